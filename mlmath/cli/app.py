@@ -1,0 +1,104 @@
+"""The Typer app: every command registered, usage errors mapped to one-line messages."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from typing import Annotated, Optional
+
+import typer
+
+from mlmath import __version__
+from mlmath.cli.common import MlmathCommand
+from mlmath.errors import ExitStatus, MlmathError
+
+HELP = """Explore the math of machine learning: the answer, the steps that reach it, and a picture.
+
+[dim]Examples:[/]
+  mlmath matmul "[[2,3],[4,5],[6,7]]" "[[10],[20]]"
+  mlmath dot 1,2,3 4,5,6 --expect 32
+  mlmath cosine 1,2 -2,-4 --json
+"""
+
+# Command name → module in mlmath.cli defining a function of the same name.
+COMMANDS = {
+    "matmul": "matmul",
+    "dot": "dot",
+    "cosine": "cosine",
+}
+
+app = typer.Typer(
+    name="mlmath",
+    help=HELP,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode="rich",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"mlmath {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    version: Annotated[
+        Optional[bool],
+        typer.Option("--version", "-V", callback=_show_version, is_eager=True, help="Show the version and exit."),
+    ] = None,
+) -> None:
+    """Explore the math of machine learning."""
+
+
+for _name, _module in COMMANDS.items():
+    _body = getattr(importlib.import_module(f"mlmath.cli.{_module}"), _name)
+    app.command(_name, cls=MlmathCommand)(_body)
+
+
+def _usage_line(error) -> str:
+    """A Click usage error as one line: what was wrong, and where to read more."""
+    context = getattr(error, "ctx", None)
+    where = context.command_path if context is not None else "mlmath"
+    message = error.format_message()
+    return f"{where}: {message} (see '{where} --help')"
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run the app and turn every failure into an exit status and at most one line on stderr."""
+    from typer._click.exceptions import ClickException
+    from typer.exceptions import Abort
+
+    try:
+        status = app(args=argv, prog_name="mlmath", standalone_mode=False)
+    except MlmathError as error:
+        sys.stderr.write(f"mlmath: {error.message}\n")
+        status = error.exit_status
+    except ClickException as error:
+        sys.stderr.write(_usage_line(error) + "\n")
+        status = error.exit_code
+    except (Abort, KeyboardInterrupt):
+        sys.stderr.write("\n")
+        status = ExitStatus.INTERRUPTED
+    except BrokenPipeError:
+        _silence_closed_pipe()
+        status = ExitStatus.OK
+    _flush_or_silence()
+    sys.exit(int(status or 0))
+
+
+def _flush_or_silence() -> None:
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_closed_pipe()
+
+
+def _silence_closed_pipe() -> None:
+    """``mlmath … | head -1``: the reader left; end quietly without a second error at exit."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())

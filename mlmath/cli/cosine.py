@@ -1,0 +1,52 @@
+"""mlmath cosine: cosine similarity of two vectors, or of every pair of several."""
+
+
+from typing import Annotated, Optional
+
+import typer
+
+from mlmath.cli.common import common_options, emit
+from mlmath.render.output import Output
+
+
+@common_options(plot=True)
+def cosine(
+    vectors: Annotated[list[str], typer.Argument(metavar="A B [C...]", help="Vectors (1,2,3), or one matrix of row vectors (@rows.csv).", show_default=False)],
+    query: Annotated[Optional[str], typer.Option("--query", "-q", metavar="Q", help="Rank the vectors by similarity to Q (semantic search).")] = None,
+    out: Output = None,
+) -> None:
+    """Cosine similarity cos θ = a·b / (|a||b|): 1 similar, 0 unrelated, -1 opposite.
+
+    [dim]Examples:[/]
+      mlmath cosine 1,2 -2,-4
+      mlmath cosine 1,0,1 1,1,0 0,1,1
+      mlmath cosine @embeddings.csv --query 0.2,0.9,0.1
+    """
+    import numpy as np
+
+    from mlmath.core import linalg
+    from mlmath.errors import MathError
+    from mlmath.parsing import parse_array, parse_vector
+    from mlmath.render.linalg import show_cosine, show_similarity
+
+    names = [name.lower() for name in linalg.operand_names(len(vectors))]
+    arrays = [parse_array(text, name.upper()) for text, name in zip(vectors, names)]
+    query_vector = parse_vector(query, "--query") if query is not None else None
+    rows, labels = [], []
+    for name, array in zip(names, arrays):
+        block = array.reshape(1, -1) if array.ndim < 2 else array
+        many = block.shape[0] > 1
+        for index, row in enumerate(block, start=1):
+            rows.append(row)
+            labels.append(f"{name}{index}" if many else name)
+    if len({row.size for row in rows}) > 1:
+        sizes = ", ".join(f"{label} has {row.size}" for label, row in zip(labels, rows))
+        raise MathError(f"the vectors differ in length ({sizes})", hint="cosine similarity needs vectors of equal length")
+    if len(rows) < 2 and query_vector is None:
+        raise MathError("cosine needs two vectors (or a matrix of at least two rows)", hint="e.g. mlmath cosine 1,2 2,4")
+    if len(rows) == 2 and query_vector is None:
+        result = linalg.cosine(rows[0], rows[1], names=(labels[0], labels[1]))
+        emit("cosine", result, out, view=show_cosine)
+        return
+    result = linalg.similarity_matrix(np.array([row.tolist() for row in rows], dtype=float), labels, query_vector)
+    emit("cosine", result, out, view=show_similarity)

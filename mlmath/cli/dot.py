@@ -1,0 +1,31 @@
+"""mlmath dot: the dot product term by term, the norms and the angle."""
+
+
+from typing import Annotated
+
+import typer
+
+from mlmath.cli.common import common_options, emit
+from mlmath.render.output import Output
+
+
+@common_options()
+def dot(
+    a: Annotated[str, typer.Argument(metavar="A", help="First vector: 1,2,3 or \"1 2 3\" or [1,2,3].", show_default=False)],
+    b: Annotated[str, typer.Argument(metavar="B", help="Second vector, of the same length.", show_default=False)],
+    out: Output = None,
+) -> None:
+    """Dot product a·b = Σ aᵢbᵢ, with |a|, |b|, the angle and what the sign means.
+
+    [dim]Examples:[/]
+      mlmath dot 1,2,3 4,5,6
+      mlmath dot 1,2 -2,1
+      mlmath dot 1,2,3 4,5,6 --expect 32
+    """
+    from mlmath.core import linalg
+    from mlmath.parsing import parse_vector
+    from mlmath.render.linalg import show_dot
+
+    vector_a, vector_b = parse_vector(a, "A"), parse_vector(b, "B")
+    result = linalg.dot(vector_a, vector_b, names=("a", "b"))
+    emit("dot", result, out, view=lambda result, out: show_dot(result, out, vector_a, vector_b, ("a", "b")))

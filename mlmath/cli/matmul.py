@@ -1,0 +1,36 @@
+"""mlmath matmul: matrix products with the shape rule and every cell worked out."""
+
+
+from typing import Annotated
+
+import typer
+
+from mlmath.cli.common import common_options, emit
+from mlmath.render.output import Output
+
+
+@common_options()
+def matmul(
+    matrices: Annotated[list[str], typer.Argument(metavar="A B [C...]", help="Matrices: \"1,2;3,4\", [[1,2],[3,4]], @file.csv or - (stdin).", show_default=False)],
+    elementwise: Annotated[bool, typer.Option("--elementwise", "-e", help="Multiply entry by entry (NumPy broadcasting) instead.")] = False,
+    out: Output = None,
+) -> None:
+    """Multiply matrices: the shape rule (m×n)·(n×p) → m×p and each cell worked out.
+
+    [dim]Examples:[/]
+      mlmath matmul "[[2,3],[4,5],[6,7]]" "[[10],[20]]"
+      mlmath matmul "1,2,3;4,5,6" "1;0;2" "2,1"
+      mlmath matmul "[[3,4],[5,6]]" "[[0.5,0.2]]" --elementwise
+    """
+    from mlmath.core import linalg
+    from mlmath.parsing import parse_array, parse_matrix
+    from mlmath.render.linalg import show_matmul
+
+    names = linalg.operand_names(len(matrices))
+    if elementwise:
+        operands = [parse_array(text, name) for text, name in zip(matrices, names)]
+        result = linalg.elementwise(*operands, names=names)
+    else:
+        operands = [parse_matrix(text, name) for text, name in zip(matrices, names)]
+        result = linalg.matmul(*operands, names=names)
+    emit("matmul", result, out, view=lambda result, out: show_matmul(result, out, operands, names))

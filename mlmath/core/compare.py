@@ -1,0 +1,38 @@
+"""Does an answer match the expected one?  Shapes must agree; values within a tolerance."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass
+class Check:
+    """The outcome of ``--expect``: what was expected, what came out, and whether they match."""
+
+    expected: Any
+    got: Any
+    passed: bool
+    tolerance: float | None = None
+
+    def named_values(self) -> dict[str, Any]:
+        return {"expected": self.expected, "passed": self.passed, "tolerance": self.tolerance}
+
+
+def numbers_match(got: Any, expected: Any, tolerance: float) -> bool:
+    """``|got − expected| ≤ tolerance`` in every entry, with the same shape.
+
+    A vector matches a one-row matrix with the same entries, and a scalar a
+    one-entry array, since a learner writes either for the same answer.
+    """
+    import numpy as np
+
+    got_array = np.asarray(got, dtype=float)
+    expected_array = np.asarray(expected, dtype=float)
+    if got_array.shape != expected_array.shape:
+        if got_array.size != expected_array.size or got_array.squeeze().shape != expected_array.squeeze().shape:
+            return False
+        got_array, expected_array = got_array.squeeze(), expected_array.squeeze()
+    if not np.isfinite(got_array).all():
+        return False
+    return bool(np.all(np.abs(got_array - expected_array) <= tolerance))

@@ -1,0 +1,42 @@
+"""The shape every core operation returns: a value, named intermediates, and steps.
+
+A ``Step`` is data, not prose: ``key`` names a sentence in :mod:`mlmath.text`
+and ``args`` are the values to put in it.  Language and the number of digits
+shown are decided when the step is rendered, never here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Step:
+    """One explanation step: a keyed sentence, its values, and nested sub-steps."""
+
+    key: str
+    args: dict[str, Any] = field(default_factory=dict)
+    children: tuple[Step, ...] = ()
+
+
+def step(key: str, *children: Step, **args: Any) -> Step:
+    """Build a step: ``step("dot.sum", terms=[(1, 4), (2, 5)], total=14)``."""
+    return Step(key, args, tuple(children))
+
+
+@dataclass
+class Result:
+    """Base of every operation's result.
+
+    Subclasses add fields; every field except ``steps`` is a named
+    intermediate that appears under its own name in ``--json``.  ``result``
+    is the headline answer.
+    """
+
+    result: Any
+    steps: list[Step] = field(default_factory=list, kw_only=True)
+
+    def named_values(self) -> dict[str, Any]:
+        """Every field but ``steps``, in declaration order, ``result`` first."""
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "steps"}

@@ -1,0 +1,363 @@
+"""Numbers, vectors and matrices from text, files and standard input.
+
+Accepted forms (DESIGN.md §3):
+
+* scalar ``3``, ``-2.5``, ``1e-3``, ``3/4`` (integers and fractions stay exact)
+* vector ``1,2,3``, ``"1 2 3"``, ``[1,2,3]``
+* matrix ``"1,2;3,4"`` or ``[[1,2],[3,4]]``; any entry in any scalar form
+* ``@path`` for a ``.csv``/``.tsv``/``.txt``/``.npy``/``.json`` file, ``-`` for stdin
+
+Numeric literals are read here with a regular expression and Python's own
+``int``/``float``/``Fraction`` constructors — never ``eval``.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from fractions import Fraction
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from mlmath.errors import InputError
+
+if TYPE_CHECKING:
+    import numpy as np
+
+Number = int | Fraction | float
+
+MAX_LITERAL_CHARS = 64
+MAX_TEXT_CHARS = 50_000_000
+MAX_EXACT_ENTRIES = 10_000  # beyond this, exact arithmetic is too slow: use float64
+SMALL_INT = 2**20  # integers this small multiply and add in int64 without overflow
+
+SCALAR_HINT = "write a number like 3, -2.5, 1e-3 or 3/4"
+VECTOR_HINT = 'write a vector like 1,2,3 or "1 2 3" or [1,2,3]'
+MATRIX_HINT = 'write a matrix like "1,2;3,4" (rows split by ;) or [[1,2],[3,4]]'
+
+_DECIMAL = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+_INTEGER = re.compile(r"[+-]?\d+")
+_FRACTION = re.compile(r"([+-]?\d+)/(\d+)")
+_NONFINITE = re.compile(r"[+-]?(?:nan|inf|infinity)", re.IGNORECASE)
+
+
+def parse_number(text: str, name: str | None = None) -> Number:
+    """One scalar: ``int`` for ``3``, ``Fraction`` for ``3/4``, ``float`` for ``2.5``."""
+    token = text.strip()
+    try:
+        return _read_literal(token)
+    except InputError as error:
+        raise error.for_argument(name) if name else error
+
+
+def parse_int(text: str, name: str | None = None, *, minimum: int | None = None) -> int:
+    """A whole number (``--steps 100``), optionally at least ``minimum``."""
+    value = parse_number(text, name)
+    if isinstance(value, Fraction) or (isinstance(value, float) and not value.is_integer()):
+        raise InputError(f"{text.strip()!r} is not a whole number", hint="write e.g. 3", argument=name)
+    value = int(value)
+    if minimum is not None and value < minimum:
+        raise InputError(f"must be at least {minimum}, got {value}", argument=name)
+    return value
+
+
+def _read_literal(token: str) -> Number:
+    if not token:
+        raise InputError("empty value", hint=SCALAR_HINT)
+    if len(token) > MAX_LITERAL_CHARS:
+        raise InputError(f"number too long ({len(token)} characters)", hint=SCALAR_HINT)
+    if _INTEGER.fullmatch(token):
+        return int(token)
+    fraction = _FRACTION.fullmatch(token)
+    if fraction:
+        numerator, denominator = int(fraction[1]), int(fraction[2])
+        if denominator == 0:
+            raise InputError(f"{token!r} divides by zero", hint=SCALAR_HINT)
+        value = Fraction(numerator, denominator)
+        return value.numerator if value.denominator == 1 else value
+    if _DECIMAL.fullmatch(token):
+        value = float(token)
+        if value in (float("inf"), float("-inf")):
+            raise InputError(f"{token!r} is too large for a 64-bit float", hint=SCALAR_HINT)
+        return value
+    if _NONFINITE.fullmatch(token):
+        raise InputError(f"{token!r} is not a finite number", hint=SCALAR_HINT)
+    raise InputError(f"could not read {token!r} as a number", hint=SCALAR_HINT)
+
+
+# --- nested lists from text -------------------------------------------------
+
+_TOKEN = re.compile(r"\s*(\[|\]|,|;|\n|[^\s\[\],;]+)")
+
+
+def _tokens(text: str) -> list[str]:
+    return [match[1] for match in _TOKEN.finditer(text)]
+
+
+def _read_bracketed(text: str, hint: str) -> list[Any]:
+    """``[[1,2],[3,4]]`` or ``[1 2 3]`` → nested lists of literals (recursive descent)."""
+    tokens = _tokens(text)
+    position = 0
+
+    def read_item(depth: int) -> Any:
+        nonlocal position
+        if depth > 4:
+            raise InputError("brackets nested too deeply", hint=hint)
+        if position >= len(tokens):
+            raise InputError("unbalanced brackets: a ']' is missing", hint=hint)
+        token = tokens[position]
+        if token == "[":
+            position += 1
+            items: list[Any] = []
+            while True:
+                if position >= len(tokens):
+                    raise InputError("unbalanced brackets: a ']' is missing", hint=hint)
+                if tokens[position] == "]":
+                    position += 1
+                    return items
+                if tokens[position] in (",", "\n"):
+                    if not items:
+                        raise InputError("a value is missing before ','", hint=hint)
+                    position += 1
+                    if position < len(tokens) and tokens[position] in (",", "]"):
+                        raise InputError("a value is missing after ','", hint=hint)
+                    continue
+                items.append(read_item(depth + 1))
+        if token in ("]", ",", ";"):
+            raise InputError(f"unexpected {token!r}", hint=hint)
+        position += 1
+        return _read_literal(token)
+
+    value = read_item(0)
+    if position != len(tokens):
+        raise InputError(f"unexpected text after the closing bracket: {tokens[position]!r}", hint=hint)
+    return value
+
+
+def _read_flat(text: str, hint: str) -> list[Any]:
+    """``1,2;3,4`` / ``1 2 3`` / lines of a text file → a list of rows of literals."""
+    rows = []
+    for raw_row in re.split(r"[;\n]", text):
+        if not raw_row.strip():
+            continue
+        entries = re.split(r"\s*,\s*|\s+", raw_row.strip())
+        if "" in entries:
+            raise InputError(f"an entry is missing in {raw_row.strip()!r}", hint=hint)
+        rows.append([_read_literal(entry) for entry in entries])
+    if not rows:
+        raise InputError("empty value", hint=hint)
+    return rows
+
+
+def _nested_from_text(text: str, hint: str) -> Any:
+    stripped = text.strip()
+    if not stripped:
+        raise InputError("empty value", hint=hint)
+    if len(stripped) > MAX_TEXT_CHARS:
+        raise InputError(f"input too long ({len(stripped)} characters)", hint=hint)
+    if "]" in stripped and "[" not in stripped:
+        raise InputError("unbalanced brackets: a '[' is missing", hint=hint)
+    if stripped.startswith("["):
+        return _read_bracketed(stripped, hint)
+    if "[" in stripped:
+        raise InputError("a '[' may only open the value", hint=hint)
+    rows = _read_flat(stripped, hint)
+    if len(rows) == 1 and ";" not in stripped and "\n" not in stripped:
+        row = rows[0]
+        return row[0] if len(row) == 1 else row
+    return rows
+
+
+# --- files and standard input -----------------------------------------------
+
+_stdin_used = False
+
+
+def _read_stdin() -> str:
+    global _stdin_used
+    if _stdin_used:
+        raise InputError("standard input ('-') can be read only once per command")
+    _stdin_used = True
+    if sys.stdin is None or sys.stdin.isatty():
+        raise InputError("'-' reads standard input, but nothing was piped in", hint="e.g. cat m.csv | mlmath ... -")
+    return sys.stdin.read()
+
+
+def _read_file(path_text: str, hint: str) -> Any:
+    """``@file``: rows of numbers (.csv/.tsv/.txt), a .npy array or a .json list."""
+    path = Path(path_text)
+    suffix = path.suffix.lower()
+    if suffix not in (".csv", ".tsv", ".txt", ".npy", ".json"):
+        raise InputError(f"cannot read {path_text!r}: use a .csv, .tsv, .txt, .npy or .json file")
+    if not path.is_file():
+        raise InputError(f"no such file: {path_text!r}")
+    try:
+        if suffix == ".npy":
+            import numpy as np
+
+            array = np.load(path, allow_pickle=False)
+            if array.dtype.kind not in "iuf":
+                raise InputError(f"{path_text!r} holds {array.dtype} values, not numbers")
+            return array
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, ValueError, UnicodeDecodeError) as error:
+        if isinstance(error, InputError):
+            raise
+        raise InputError(f"cannot read {path_text!r}: {error}") from None
+    if suffix == ".json":
+        import json
+
+        try:
+            data = json.loads(text, parse_constant=_reject_constant)
+        except ValueError as error:
+            raise InputError(f"{path_text!r} is not valid JSON ({error})") from None
+        return _literals_from_json(data, hint)
+    if suffix in (".csv", ".tsv"):
+        text = text.replace("\t", ",")
+    lines = [line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    return _read_flat("\n".join(lines), hint)
+
+
+def _reject_constant(name: str) -> None:
+    raise InputError(f"{name} is not a finite number", hint=SCALAR_HINT)
+
+
+def _literals_from_json(data: Any, hint: str) -> Any:
+    if isinstance(data, list):
+        return [_literals_from_json(item, hint) for item in data]
+    if isinstance(data, bool):
+        raise InputError(f"{str(data).lower()} is not a number", hint=hint)
+    if isinstance(data, (int, float)):
+        return data
+    if isinstance(data, str):
+        return _read_literal(data)
+    raise InputError(f"JSON files must hold numbers or lists of numbers, not {type(data).__name__}", hint=hint)
+
+
+# --- nested lists → numpy arrays --------------------------------------------
+
+
+def _shape_of(nested: Any, hint: str) -> tuple[int, ...]:
+    if not isinstance(nested, list):
+        return ()
+    if not nested:
+        raise InputError("empty list", hint=hint)
+    shapes = [_shape_of(item, hint) for item in nested]
+    first = shapes[0]
+    for index, shape in enumerate(shapes[1:], start=2):
+        if shape != first:
+            if len(shape) == len(first) == 1:
+                raise InputError(
+                    f"ragged rows: row {index} has {_entries(shape[0])} but row 1 has {_entries(first[0])}",
+                    hint=hint,
+                )
+            raise InputError("ragged nesting: every row must have the same shape", hint=hint)
+    return (len(nested), *first)
+
+
+def _entries(count: int) -> str:
+    return f"{count} entry" if count == 1 else f"{count} entries"
+
+
+def _flatten(nested: Any) -> list[Any]:
+    if not isinstance(nested, list):
+        return [nested]
+    return [leaf for item in nested for leaf in _flatten(item)]
+
+
+def _to_array(nested: Any, hint: str) -> np.ndarray:
+    """Exact values stay exact: small ints → int64, fractions or big ints → objects."""
+    import numpy as np
+
+    shape = _shape_of(nested, hint)
+    leaves = _flatten(nested)
+    if all(isinstance(leaf, int) for leaf in leaves) and all(abs(leaf) <= SMALL_INT for leaf in leaves):
+        return np.array(leaves, dtype=np.int64).reshape(shape)
+    exact = all(isinstance(leaf, (int, Fraction)) for leaf in leaves)
+    if exact and len(leaves) <= MAX_EXACT_ENTRIES:
+        array = np.empty(len(leaves), dtype=object)
+        array[:] = leaves
+        return array.reshape(shape)
+    try:
+        return np.array([float(leaf) for leaf in leaves], dtype=np.float64).reshape(shape)
+    except OverflowError:
+        raise InputError("a number is too large for a 64-bit float", hint=hint) from None
+
+
+def _check_finite(array: np.ndarray, hint: str) -> None:
+    import numpy as np
+
+    if array.dtype.kind == "f" and not np.isfinite(array).all():
+        raise InputError("the values include nan or inf, which are not finite numbers", hint=hint)
+
+
+def parse_array(text: str, name: str | None = None, *, max_ndim: int = 2, hint: str = MATRIX_HINT) -> np.ndarray:
+    """Any accepted form → a numpy array of at most ``max_ndim`` dimensions."""
+    import numpy as np
+
+    try:
+        source = text.strip()
+        if source == "-":
+            nested: Any = _nested_from_text(_read_stdin(), hint)
+        elif source.startswith("@"):
+            nested = _read_file(source[1:], hint)
+        else:
+            nested = _nested_from_text(source, hint)
+        if isinstance(nested, np.ndarray):
+            array = nested if nested.dtype.kind == "f" else nested.astype(np.int64)
+            if array.size == 0:
+                raise InputError("the array is empty", hint=hint)
+        else:
+            array = _to_array(nested, hint)
+        _check_finite(array, hint)
+        if array.ndim > max_ndim:
+            raise InputError(f"expected at most {max_ndim} dimensions, got shape {_shape_text(array.shape)}", hint=hint)
+        return array
+    except InputError as error:
+        raise error.for_argument(name) if name else error
+
+
+def parse_vector(text: str, name: str | None = None) -> np.ndarray:
+    """A 1-D array; a single row or column matrix counts as a vector."""
+    array = parse_array(text, name, hint=VECTOR_HINT)
+    if array.ndim == 2 and 1 in array.shape:
+        array = array.reshape(-1)
+    if array.ndim == 0:
+        array = array.reshape(1)
+    if array.ndim != 1:
+        raise InputError(f"expected a vector, got a {_shape_text(array.shape)} matrix", hint=VECTOR_HINT, argument=name)
+    return array
+
+
+def parse_matrix(text: str, name: str | None = None) -> np.ndarray:
+    """A 2-D array; a vector becomes one row, a scalar a 1×1 matrix."""
+    array = parse_array(text, name)
+    if array.ndim < 2:
+        array = array.reshape(1, -1)
+    return array
+
+
+def _shape_text(shape: tuple[int, ...]) -> str:
+    return "×".join(str(size) for size in shape)
+
+
+_DECIMALS = re.compile(r"\.(\d+)(?![\d.]*[eE])")
+ABSOLUTE_TOLERANCE = 1e-9
+
+
+def default_tolerance(expected_text: str) -> float:
+    """Half a unit in the last decimal written: ``0.417`` matches 0.41703 (±0.0005).
+
+    An answer written without decimals (``32``, ``3/4``) is checked to 1e-9.
+    """
+    places = [len(digits) for digits in _DECIMALS.findall(expected_text)]
+    if not places:
+        return ABSOLUTE_TOLERANCE
+    return 0.5 * 10.0 ** -max(places) + ABSOLUTE_TOLERANCE
+
+
+def parse_tolerance(text: str, name: str = "--tol") -> float:
+    value = float(parse_number(text, name))
+    if value < 0:
+        raise InputError(f"must not be negative, got {text}", hint="e.g. --tol 1e-6", argument=name)
+    return value

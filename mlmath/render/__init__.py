@@ -1,0 +1,1 @@
+"""Results → Rich tables and step panels, plotext plots, or the one JSON encoding."""

@@ -1,0 +1,45 @@
+"""The ✓/✗ line of ``--expect``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mlmath.render.numbers import format_array_entries, format_number
+from mlmath.render.output import Output
+from mlmath.text import template
+
+
+def format_value(value: Any, precision: int) -> str:
+    """A scalar, vector or matrix written compactly: ``32``, ``[1, 2]``, ``[[1, 2], [3, 4]]``."""
+    import numpy as np
+
+    if isinstance(value, str):
+        return value
+    if type(value).__module__.startswith("sympy"):
+        return str(value)
+    array = np.asarray(value, dtype=object)
+    if array.ndim == 0:
+        return format_number(array.item(), precision)
+    texts = np.array(format_array_entries(array.reshape(-1).tolist(), precision), dtype=object).reshape(array.shape)
+
+    def nest(block: Any) -> str:
+        if block.ndim == 1:
+            return "[" + ", ".join(block.tolist()) + "]"
+        return "[" + ", ".join(nest(row) for row in block) + "]"
+
+    return nest(texts)
+
+
+def show_check(outcome: Any, out: Output) -> None:
+    from rich.markup import escape
+
+    expected = format_value(outcome.expected, max(out.precision, 6))
+    got = format_value(outcome.got, max(out.precision, 6))
+    if outcome.passed:
+        line = template("check.passed").format(expected=expected)
+        out.console.print(f"[bold green]{escape(line)}[/]")
+    else:
+        line = template("check.failed").format(expected=expected, got=got)
+        if outcome.tolerance is not None:
+            line += " " + template("check.tolerance").format(tol=format_number(outcome.tolerance, 12))
+        out.console.print(f"[bold red]{escape(line)}[/]")

@@ -1,0 +1,72 @@
+"""A heatmap as a Rich table: labelled rows and columns (any script), shaded cells.
+
+Rich measures East Asian wide characters, so Korean labels stay aligned.  On a
+colour terminal each cell's background shows its value; without colour a
+shade character (░▒▓█) carries the same information.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from mlmath.render.numbers import format_array_entries
+from mlmath.render.tables import MAX_ROWS, _kept_indices
+
+SHADES = " ░▒▓█"
+
+
+def heatmap_table(
+    values: Any,
+    *,
+    row_labels: Sequence[str],
+    col_labels: Sequence[str],
+    title: str | None = None,
+    precision: int = 2,
+    color: bool = True,
+    low: float | None = None,
+    high: float | None = None,
+    max_rows: int = MAX_ROWS,
+    max_cols: int = 10,
+):
+    """Shade each cell between ``low`` and ``high`` (default: the data's range)."""
+    import numpy as np
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    array = np.asarray(values, dtype=float)
+    finite = array[np.isfinite(array)]
+    low = float(finite.min()) if low is None and finite.size else (low or 0.0)
+    high = float(finite.max()) if high is None and finite.size else (high if high is not None else 1.0)
+    span = high - low if high > low else 1.0
+
+    rows = _kept_indices(array.shape[0], max_rows)
+    cols = _kept_indices(array.shape[1], max_cols)
+    table = Table(title=title, box=box.SIMPLE, title_justify="left", title_style="bold", pad_edge=False)
+    table.add_column("", justify="right", style="bold", no_wrap=True)
+    for j in cols:
+        table.add_column("…" if j is None else str(col_labels[j]), justify="center", no_wrap=True)
+    for i in rows:
+        if i is None:
+            table.add_row("⋮", *["⋮" for _ in cols])
+            continue
+        shown = [j for j in cols if j is not None]
+        texts = iter(format_array_entries(array[i, shown], precision))
+        cells = []
+        for j in cols:
+            if j is None:
+                cells.append(Text("…"))
+                continue
+            value = array[i, j]
+            text = next(texts)
+            level = 0.0 if not np.isfinite(value) else min(1.0, max(0.0, (value - low) / span))
+            if color:
+                shade = int(40 + 200 * level)
+                style = f"on rgb({shade // 4},{shade // 3},{shade})" + (" bold" if level > 0.5 else "")
+                cells.append(Text(f" {text} ", style=style))
+            else:
+                glyph = SHADES[min(len(SHADES) - 1, int(level * (len(SHADES) - 1) + 0.5))]
+                cells.append(Text(f"{glyph}{glyph} {text}"))
+        table.add_row(str(row_labels[i]), *cells)
+    return table

@@ -1,0 +1,62 @@
+"""Views of matmul, dot and cosine results."""
+
+from __future__ import annotations
+
+from mlmath.core.linalg import shape_text
+from mlmath.render.output import Output
+from mlmath.render.steps import show_headline, show_steps
+from mlmath.render.tables import matrix_table
+from mlmath.text import template
+
+
+def show_matmul(result, out: Output, operands, names: list[str]) -> None:
+    for name, operand in zip(names, operands):
+        out.console.print(matrix_table(operand, title=template("matmul.title.operand").format(
+            name=name, shape=shape_text(operand.shape)), precision=out.precision, width=out.width))
+    title_key = "matmul.title.elementwise" if result.__class__.__name__ == "ElementwiseResult" else "matmul.title.result"
+    joiner = " ⊙ " if title_key.endswith("elementwise") else "·"
+    out.console.print(matrix_table(result.result, title=template(title_key).format(
+        names=joiner.join(names), shape=shape_text(result.shape)), precision=out.precision, width=out.width))
+    show_steps(result.steps, out)
+
+
+def show_dot(result, out: Output, a, b, names: tuple[str, str]) -> None:
+    import numpy as np
+
+    show_headline(out, "dot.summary", a=names[0], b=names[1], value=result.result)
+    rows = np.array([a.tolist(), b.tolist(), result.terms], dtype=object)
+    out.console.print(matrix_table(rows, title=template("dot.title"),
+                                   row_labels=[names[0], names[1], f"{names[0]}ᵢ·{names[1]}ᵢ"],
+                                   col_labels=[f"i={i + 1}" for i in range(len(result.terms))],
+                                   precision=out.precision, width=out.width))
+    show_steps(result.steps, out)
+
+
+def show_cosine(result, out: Output) -> None:
+    show_headline(out, "cosine.summary", value=result.result, angle=result.angle_degrees)
+    show_steps(result.steps, out)
+
+
+def show_similarity(result, out: Output) -> None:
+    from rich import box
+    from rich.table import Table
+
+    from mlmath.render.heatmap import heatmap_table
+
+    out.console.print(matrix_table(result.matrix, title=template("cosine.title.pairwise"), row_labels=result.labels,
+                                   col_labels=result.labels, precision=out.precision, width=out.width))
+    if out.wants_plot:
+        out.console.print(heatmap_table(result.matrix, row_labels=result.labels, col_labels=result.labels,
+                                        title=template("cosine.title.heatmap"), color=out.color, low=-1.0, high=1.0))
+    if result.ranking is not None:
+        from mlmath.render.numbers import format_number
+
+        table = Table(title=template("cosine.title.ranking"), box=box.SIMPLE_HEAD, title_justify="left",
+                      title_style="bold")
+        for key, justify in (("rank", "right"), ("row", "left"), ("similarity", "right"), ("reading", "left")):
+            table.add_column(template(f"cosine.column.{key}"), justify=justify)
+        for entry in result.ranking:
+            table.add_row(str(entry["rank"]), entry["label"], format_number(entry["similarity"], out.precision),
+                          template(f"cosine.word.{entry['reading']}"))
+        out.console.print(table)
+    show_steps(result.steps, out)

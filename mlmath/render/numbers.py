@@ -1,0 +1,56 @@
+"""How a number is written on screen, honouring ``--precision``.
+
+Integers and fractions are exact and written exactly; floats get ``precision``
+decimals, switching to scientific notation for very small or very large sizes.
+JSON never goes through here: it keeps full precision.
+"""
+
+from __future__ import annotations
+
+import math
+from fractions import Fraction
+from typing import Any
+
+DEFAULT_PRECISION = 4
+
+
+def format_number(value: Any, precision: int = DEFAULT_PRECISION, *, short_integral: bool = True) -> str:
+    """``28.0`` → ``28``; ``0.09003057`` → ``0.0900``; ``3/4`` stays ``3/4``; ``1e-9`` → ``1.0000e-09``."""
+    kind = type(value).__module__
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, int) or (kind == "numpy" and hasattr(value, "dtype") and value.dtype.kind in "iu"):
+        return str(int(value))
+    if isinstance(value, Fraction):
+        return str(value.numerator) if value.denominator == 1 else f"{value.numerator}/{value.denominator}"
+    if isinstance(value, float) or kind == "numpy":
+        number = float(value)
+        if math.isnan(number):
+            return "nan"
+        if math.isinf(number):
+            return "∞" if number > 0 else "-∞"
+        if short_integral and number.is_integer() and abs(number) < 1e15:
+            return str(int(number)) if number != 0 or math.copysign(1, number) > 0 else "0"
+        size = abs(number)
+        if size != 0 and (size < 10.0 ** -precision or size >= 1e12):
+            return f"{number:.{precision}e}"
+        text = f"{number:.{precision}f}"
+        return "0" + text[2:] if text.startswith("-0") and float(text) == 0 else text
+    return str(value)
+
+
+def format_array_entries(values: Any, precision: int = DEFAULT_PRECISION) -> list[str]:
+    """Format a flat sequence so a column reads evenly: all integral, or all with decimals."""
+    items = list(values)
+    all_integral = all(_is_integral(item) for item in items)
+    return [format_number(item, precision, short_integral=all_integral) for item in items]
+
+
+def _is_integral(value: Any) -> bool:
+    if isinstance(value, (int, Fraction)):
+        return isinstance(value, int) or value.denominator == 1
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return False
+    return math.isfinite(number) and number.is_integer()

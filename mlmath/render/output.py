@@ -1,0 +1,68 @@
+"""Where output goes and how it looks: the consoles and the user's output options.
+
+Colour follows the terminal: Rich writes none when stdout is not a terminal
+and none when ``NO_COLOR`` is set.  Tests build an ``Output`` around string
+buffers instead of the real streams.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import IO, TYPE_CHECKING, Any
+
+from mlmath.render.numbers import DEFAULT_PRECISION
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+
+@dataclass
+class Output:
+    """The common output options of every command, and the consoles they write to."""
+
+    json: bool = False
+    expect: str | None = None
+    tol: str | None = None
+    precision: int = DEFAULT_PRECISION
+    steps: bool = True
+    plot: bool | None = None  # None: plot when stdout is a terminal
+    stdout: IO[str] | None = None
+    stderr: IO[str] | None = None
+    extras: dict[str, Any] = field(default_factory=dict)
+
+    @cached_property
+    def console(self) -> Console:
+        return _make_console(self.stdout or sys.stdout)
+
+    @cached_property
+    def error_console(self) -> Console:
+        return _make_console(self.stderr or sys.stderr)
+
+    @property
+    def is_terminal(self) -> bool:
+        return self.console.is_terminal
+
+    @property
+    def color(self) -> bool:
+        return self.console.color_system is not None and not self.console.no_color
+
+    @property
+    def wants_plot(self) -> bool:
+        """An explicit ``--plot/--no-plot`` wins; otherwise plot on a terminal only."""
+        if self.json:
+            return False
+        return self.is_terminal if self.plot is None else self.plot
+
+    @property
+    def width(self) -> int:
+        return self.console.width
+
+
+def _make_console(stream: IO[str]) -> Console:
+    from rich.console import Console
+
+    no_color = bool(os.environ.get("NO_COLOR"))
+    return Console(file=stream, no_color=no_color, highlight=False, emoji=False, soft_wrap=False)

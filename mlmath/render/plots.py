@@ -1,0 +1,123 @@
+"""Terminal plots through plotext 5, with its inputs guarded.
+
+plotext writes ANSI codes even when piped and ignores ``NO_COLOR``, and it
+fails on ``inf`` and on enormous ranges, so every plot goes through here:
+non-finite points are dropped, degenerate ranges widened, and the finished
+text handed to Rich as ANSI, which Rich strips when colour is off.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+PLOT_HEIGHT = 16
+MAX_PLOT_WIDTH = 100
+MAX_POINTS = 2000  # plotext draws at most one point per character cell anyway
+COLORS = ("blue+", "red+", "green+", "orange+", "magenta+", "cyan+", "yellow+", "gray")
+
+
+@dataclass
+class Series:
+    """One line of a plot: a label and its points."""
+
+    label: str
+    xs: Sequence[float]
+    ys: Sequence[float]
+
+
+def _finite_points(series: Series, log_y: bool) -> tuple[list[float], list[float]]:
+    points = [
+        (float(x), float(y))
+        for x, y in zip(series.xs, series.ys)
+        if math.isfinite(float(x)) and math.isfinite(float(y)) and (not log_y or float(y) > 0)
+    ]
+    if len(points) > MAX_POINTS:
+        stride = math.ceil(len(points) / MAX_POINTS)
+        points = points[::stride] + [points[-1]]
+    return [x for x, _ in points], [y for _, y in points]
+
+
+def _setup(plt, title: str, width: int, height: int) -> None:
+    plt.clear_figure()
+    plt.theme("clear")
+    plt.plot_size(max(30, min(width, MAX_PLOT_WIDTH)), height)
+    if title:
+        plt.title(title)
+
+
+def line_plot(
+    series: Sequence[Series],
+    *,
+    title: str = "",
+    xlabel: str = "",
+    ylabel: str = "",
+    width: int = 80,
+    height: int = PLOT_HEIGHT,
+    log_y: bool = False,
+    y_limits: tuple[float, float] | None = None,
+) -> str | None:
+    """Lines over a shared x axis; ``None`` when no series has two finite points."""
+    import plotext as plt
+
+    cleaned = [(item.label, *_finite_points(item, log_y)) for item in series]
+    cleaned = [entry for entry in cleaned if len(entry[1]) >= 2]
+    if not cleaned:
+        return None
+    _setup(plt, title, width, height)
+    for index, (label, xs, ys) in enumerate(cleaned):
+        plt.plot(xs, ys, label=label, color=COLORS[index % len(COLORS)], marker="braille")
+    if log_y:
+        plt.yscale("log")
+    elif y_limits is not None and all(math.isfinite(v) for v in y_limits) and y_limits[0] < y_limits[1]:
+        plt.ylim(*y_limits)
+    else:
+        _widen_flat_range(plt, [y for _, _, ys in cleaned for y in ys])
+    if xlabel:
+        plt.xlabel(xlabel)
+    if ylabel:
+        plt.ylabel(ylabel)
+    return plt.build()
+
+
+def _widen_flat_range(plt, ys: list[float]) -> None:
+    low, high = min(ys), max(ys)
+    if high - low < 1e-12 * max(1.0, abs(high)):
+        pad = max(1.0, abs(high) * 0.1)
+        plt.ylim(low - pad, high + pad)
+
+
+def bar_chart(
+    labels: Sequence[str],
+    values: Sequence[float],
+    *,
+    title: str = "",
+    width: int = 80,
+    horizontal: bool = True,
+) -> str | None:
+    """Bars for a few labelled values (probabilities, similarities)."""
+    import plotext as plt
+
+    pairs = [(str(label), float(value)) for label, value in zip(labels, values) if math.isfinite(float(value))]
+    if not pairs:
+        return None
+    height = min(PLOT_HEIGHT * 2, 2 * len(pairs) + 4) if horizontal else PLOT_HEIGHT
+    _setup(plt, title, width, height)
+    plt.bar(
+        [label for label, _ in pairs],
+        [value for _, value in pairs],
+        orientation="horizontal" if horizontal else "vertical",
+        color=COLORS[0],
+        width=0.6,
+    )
+    return plt.build()
+
+
+def print_plot(console, text: str | None) -> None:
+    """Hand a built plot to Rich: colours kept on a colour terminal, stripped elsewhere."""
+    if not text:
+        return
+    from rich.text import Text
+
+    console.print(Text.from_ansi(text.rstrip("\n")), crop=False, soft_wrap=True)

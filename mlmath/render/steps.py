@@ -1,0 +1,113 @@
+"""Steps → sentences (in the chosen language, numbers to ``--precision``) → a Rich tree."""
+
+from __future__ import annotations
+
+import string
+from typing import Any
+
+from mlmath.core.result import Step
+from mlmath.render.numbers import DEFAULT_PRECISION, format_number
+from mlmath.text import template
+
+
+class _StepFormatter(string.Formatter):
+    """``str.format`` that writes numbers to a precision and joins lists.
+
+    ``{terms}`` with a list joins items with ", "; ``{terms: + }`` joins them with
+    " + "; ``{entries:squares}`` writes ``1² + (-2)² + 3²``.  A tuple inside a
+    list is a product, written ``a·b`` with negative factors in parentheses.
+    Long lists keep their first and last items around an ellipsis.
+    """
+
+    def __init__(self, precision: int):
+        super().__init__()
+        self.precision = precision
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if isinstance(value, list):
+            if format_spec == "squares":
+                items = [self._parenthesised(self._item(item)) + "²" for item in value]
+                return " + ".join(_shorten(items))
+            separator = format_spec if format_spec else ", "
+            return separator.join(_shorten([self._item(item) for item in value]))
+        if isinstance(value, tuple):
+            return self._product(value)
+        if format_spec and isinstance(value, str):
+            return format(value, format_spec)
+        return self._item(value)
+
+    def _item(self, value: Any) -> str:
+        if isinstance(value, tuple):
+            return self._product(value)
+        if isinstance(value, str):
+            return value
+        if type(value).__module__ == "numpy" and getattr(value, "ndim", 0) > 0:
+            return "[" + ", ".join(self._item(item) for item in value.tolist()) + "]"
+        return format_number(value, self.precision)
+
+    def _product(self, factors: tuple[Any, ...]) -> str:
+        parts = []
+        for factor in factors:
+            text = self._item(factor)
+            parts.append(self._parenthesised(text) if parts else text)
+        return "·".join(parts)
+
+    @staticmethod
+    def _parenthesised(text: str) -> str:
+        return f"({text})" if text.startswith("-") or "/" in text else text
+
+
+MAX_LIST_ITEMS = 10
+
+
+def _shorten(items: list[str]) -> list[str]:
+    """Keep a long list readable: the first six and last two items around ``…``."""
+    if len(items) <= MAX_LIST_ITEMS:
+        return items
+    return [*items[:6], "…", *items[-2:]]
+
+
+def step_text(step: Step, precision: int = DEFAULT_PRECISION, lang: str | None = None) -> str:
+    """The sentence of one step, filled in."""
+    return _StepFormatter(precision).vformat(template(step.key, lang), (), step.args)
+
+
+def steps_json(steps: list[Step], precision: int = DEFAULT_PRECISION, lang: str | None = None) -> list[dict[str, Any]]:
+    """Steps for ``--json``: the key (stable across languages), the sentence, sub-steps."""
+    out = []
+    for item in steps:
+        entry: dict[str, Any] = {"rule": item.key, "text": step_text(item, precision, lang)}
+        if item.children:
+            entry["steps"] = steps_json(list(item.children), precision, lang)
+        out.append(entry)
+    return out
+
+
+def steps_tree(steps: list[Step], precision: int = DEFAULT_PRECISION, title: str | None = None):
+    """A Rich tree of numbered steps, sub-steps nested under their parent."""
+    from rich.markup import escape
+    from rich.tree import Tree
+
+    tree = Tree(f"[bold]{escape(title or template('view.steps'))}[/]", guide_style="dim")
+
+    def add(node, children: list[Step]) -> None:
+        for number, item in enumerate(children, start=1):
+            branch = node.add(f"[dim]{number}.[/] {escape(step_text(item, precision))}")
+            add(branch, list(item.children))
+
+    add(tree, steps)
+    return tree
+
+
+def show_steps(steps: list[Step], out, title: str | None = None) -> None:
+    """Print the step tree unless ``--no-steps``."""
+    if out.steps and steps:
+        out.console.print(steps_tree(steps, out.precision, title))
+
+
+def show_headline(out, key: str, **args) -> None:
+    """The answer in one bold line, before any table."""
+    from rich.markup import escape
+
+    text = _StepFormatter(out.precision).vformat(template(key), (), args)
+    out.console.print(f"[bold]{escape(text)}[/]")

@@ -1,0 +1,85 @@
+"""Labelled Rich tables of vectors and matrices, truncated so rendering never scales with the data."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from mlmath.render.numbers import DEFAULT_PRECISION, format_array_entries
+
+MAX_ROWS = 12  # beyond this, show the first and last rows around a ⋮
+ELLIPSIS = "…"
+VERTICAL_ELLIPSIS = "⋮"
+
+
+def _kept_indices(size: int, limit: int) -> list[int | None]:
+    """Indices to show out of ``size``: all, or the first and last halves of ``limit`` around ``None``."""
+    if size <= limit:
+        return list(range(size))
+    head = (limit + 1) // 2
+    tail = limit - head
+    return [*range(head), None, *range(size - tail, size)]
+
+
+def _max_columns(array: Any, width: int, precision: int, label_width: int) -> int:
+    """How many value columns fit in ``width`` characters (at least 2)."""
+    sample = array[: min(array.shape[0], MAX_ROWS), : min(array.shape[1], 8)]
+    entries = format_array_entries(sample.reshape(-1), precision)
+    cell = max((len(entry) for entry in entries), default=1) + 3
+    return max(2, (width - label_width - 4) // cell)
+
+
+def matrix_table(
+    values: Any,
+    *,
+    title: str | None = None,
+    row_labels: Sequence[str] | None = None,
+    col_labels: Sequence[str] | None = None,
+    precision: int = DEFAULT_PRECISION,
+    width: int = 80,
+    max_rows: int = MAX_ROWS,
+    corner: str = "",
+):
+    """A table of a vector (one row) or matrix, with row and column labels.
+
+    Only the visible slice is ever formatted, so a 1000×1000 matrix costs the
+    same as a 12×8 one; a caption says what was left out.
+    """
+    import numpy as np
+    from rich import box
+    from rich.table import Table
+
+    from mlmath.text import template
+
+    array = np.asarray(values)
+    if array.ndim == 0:
+        array = array.reshape(1, 1)
+    elif array.ndim == 1:
+        array = array.reshape(1, -1)
+    rows, cols = array.shape
+    row_names = list(row_labels) if row_labels is not None else [str(i + 1) for i in range(rows)]
+    col_names = list(col_labels) if col_labels is not None else [str(j + 1) for j in range(cols)]
+    label_width = max((len(name) for name in row_names[:max_rows]), default=1)
+    row_index = _kept_indices(rows, max_rows)
+    col_index = _kept_indices(cols, _max_columns(array, width, precision, label_width))
+
+    table = Table(title=title, box=box.SIMPLE_HEAD, title_justify="left", title_style="bold", pad_edge=False)
+    table.add_column(corner, style="dim", justify="right", no_wrap=True)
+    for j in col_index:
+        table.add_column(ELLIPSIS if j is None else col_names[j], justify="right", no_wrap=True)
+
+    shown_rows = [i for i in row_index if i is not None]
+    shown_cols = [j for j in col_index if j is not None]
+    block = array[np.ix_(shown_rows, shown_cols)]
+    texts = iter(format_array_entries(block.reshape(-1), precision))
+    for i in row_index:
+        if i is None:
+            table.add_row(VERTICAL_ELLIPSIS, *[VERTICAL_ELLIPSIS if j is not None else "⋱" for j in col_index])
+            continue
+        cells = [ELLIPSIS if j is None else next(texts) for j in col_index]
+        table.add_row(row_names[i], *cells)
+    if len(shown_rows) < rows or len(shown_cols) < cols:
+        table.caption = template("view.truncated").format(
+            shown_rows=len(shown_rows), shown_cols=len(shown_cols), rows=rows, cols=cols
+        )
+    return table

@@ -1,0 +1,55 @@
+"""Sentences for matmul, dot and cosine."""
+
+EN = {
+    # matmul
+    "matmul.title.operand": "{name} ({shape})",
+    "matmul.title.result": "{names} ({shape})",
+    "matmul.title.elementwise": "{names} ({shape}), element by element",
+    "matmul.shape_chain": "Shapes {shapes: · } → {result}: each neighbouring pair's inner sizes must agree; "
+    "{names} takes the outer sizes",
+    "matmul.shape_rule": "{left}·{right}: ({left_shape})·({right_shape}) → {result}; the inner sizes {inner} "
+    "agree, the result takes the outer sizes",
+    "matmul.cell": "{cell} = row {row} · column {col} = {terms: + } = {value}",
+    "matmul.cells_hidden": "{cells} cells of {terms} products each: too many to write out, computed at once",
+    "matmul.broadcast": "Broadcast {shapes: and } to a common shape {result} (sizes must agree or be 1, "
+    "counted from the right)",
+    "matmul.stretch": "{name} is stretched along its {axis}: its single entry there is repeated {times} times",
+    "matmul.no_stretch": "{name} already has the common shape",
+    "matmul.hadamard": "Multiply entry by entry: {names}",
+    # dot
+    "dot.title": "Term by term",
+    "dot.sum": "{a}·{b} = {products: + } = {terms: + } = {value}",
+    "dot.norm": "|{name}| = √({entries:squares}) = √{squares} = {norm}  (Pythagoras)",
+    "dot.zero_vector": "{name} is the zero vector, so the angle is undefined",
+    "dot.angle": "cos θ = {value} / ({norm_a}·{norm_b}) = {cosine}, so θ = {angle}°",
+    "dot.direction.same": "{value} > 0: the vectors point broadly the same way (θ = {angle}° < 90°)",
+    "dot.direction.orthogonal": "0: the vectors are orthogonal (θ = 90°)",
+    "dot.direction.opposite": "{value} < 0: the vectors point in broadly opposite ways (θ = {angle}° > 90°)",
+    "dot.summary": "{a}·{b} = {value}",
+    # cosine
+    "cosine.formula": "cos θ = {a}·{b} / (|{a}|·|{b}|) = {dot} / ({norm_a}·{norm_b}) = {value}",
+    "cosine.angle": "θ = arccos({value}) = {angle}°",
+    "cosine.reading.very_similar": "{value} is close to 1: very similar (nearly the same direction)",
+    "cosine.reading.similar": "{value}: similar",
+    "cosine.reading.slightly_similar": "{value}: slightly similar",
+    "cosine.reading.unrelated": "{value} is close to 0: unrelated (nearly orthogonal)",
+    "cosine.reading.dissimilar": "{value}: dissimilar, pointing partly opposite ways",
+    "cosine.reading.opposite": "{value} is close to -1: opposite directions",
+    "cosine.normalise": "Scale each of the {count} vectors (length {size}) to length 1: v / |v|",
+    "cosine.pairwise": "Every pair's cosine is the dot product of the scaled vectors: S = N·Nᵀ ({count}×{count})",
+    "cosine.query": "Rank the {count} rows by cosine similarity to the query: best is {best} ({value})",
+    "cosine.title.pairwise": "Cosine similarity of every pair",
+    "cosine.title.heatmap": "Similarity heatmap",
+    "cosine.title.ranking": "Rows ranked by similarity to the query",
+    "cosine.column.rank": "rank",
+    "cosine.column.row": "row",
+    "cosine.column.similarity": "cos θ",
+    "cosine.column.reading": "reading",
+    "cosine.word.very_similar": "very similar",
+    "cosine.word.similar": "similar",
+    "cosine.word.slightly_similar": "slightly similar",
+    "cosine.word.unrelated": "unrelated",
+    "cosine.word.dissimilar": "dissimilar",
+    "cosine.word.opposite": "opposite",
+    "cosine.summary": "cos θ = {value}   θ = {angle}°",
+}
