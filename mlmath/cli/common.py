@@ -63,7 +63,7 @@ class MlmathCommand(TyperCommand):
         return parser
 
 
-def _common_parameters(plot: bool) -> list[inspect.Parameter]:
+def _common_parameters(plot: bool, expect: bool = True) -> list[inspect.Parameter]:
     keyword = inspect.Parameter.KEYWORD_ONLY
     parameters = [
         inspect.Parameter(
@@ -118,6 +118,8 @@ def _common_parameters(plot: bool) -> list[inspect.Parameter]:
             ],
         ),
     ]
+    if not expect:
+        parameters = [parameter for parameter in parameters if parameter.name not in ("expect", "tol")]
     if plot:
         parameters.append(
             inspect.Parameter(
@@ -137,8 +139,11 @@ def _common_parameters(plot: bool) -> list[inspect.Parameter]:
 COMMON_NAMES = ("json_output", "expect", "tol", "precision", "no_steps", "plot")
 
 
-def common_options(plot: bool = False) -> Callable[[Callable[..., None]], Callable[..., None]]:
-    """Give a command the common output options; its body receives them as ``out: Output``."""
+def common_options(plot: bool = False, expect: bool = True) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """Give a command the common output options; its body receives them as ``out: Output``.
+
+    ``expect=False`` leaves out ``--expect`` and ``--tol`` (for ``check``, whose file holds the answers).
+    """
 
     def decorate(body: Callable[..., None]) -> Callable[..., None]:
         signature = inspect.signature(body)
@@ -148,15 +153,15 @@ def common_options(plot: bool = False) -> Callable[[Callable[..., None]], Callab
         def command(**kwargs: Any) -> None:
             out = Output(
                 json=kwargs.pop("json_output"),
-                expect=kwargs.pop("expect"),
-                tol=kwargs.pop("tol"),
+                expect=kwargs.pop("expect", None),
+                tol=kwargs.pop("tol", None),
                 precision=kwargs.pop("precision"),
                 steps=not kwargs.pop("no_steps"),
                 plot=kwargs.pop("plot", None),
             )
             body(**kwargs, out=out)
 
-        command.__signature__ = signature.replace(parameters=[*own, *_common_parameters(plot)])
+        command.__signature__ = signature.replace(parameters=[*own, *_common_parameters(plot, expect)])
         return command
 
     return decorate
