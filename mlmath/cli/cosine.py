@@ -48,5 +48,5 @@ def cosine(
         result = linalg.cosine(rows[0], rows[1], names=(labels[0], labels[1]))
         emit("cosine", result, out, view=show_cosine)
         return
-    result = linalg.similarity_matrix(np.array([row.tolist() for row in rows], dtype=float), labels, query_vector)
+    result = linalg.similarity_matrix(np.array([row.tolist() for row in rows], dtype=object if any(row.dtype == object for row in rows) else None), labels, query_vector)
     emit("cosine", result, out, view=show_similarity)

@@ -33,4 +33,4 @@ def matmul(
     else:
         operands = [parse_matrix(text, name) for text, name in zip(matrices, names)]
         result = linalg.matmul(*operands, names=names)
-    emit("matmul", result, out, view=lambda result, out: show_matmul(result, out, operands, names))
+    emit("matmul", result, out, view=lambda result, out: show_matmul(result, out, operands, names, elementwise))

@@ -16,6 +16,9 @@ import numpy as np
 from mlmath.core.result import Result, Step, step
 from mlmath.errors import MathError
 
+# Up to this many entries, decimals are multiplied exactly and rounded once.
+MAX_EXACT_ENTRIES = 10_000
+MAX_EXACT_WORK = 200_000  # multiply-adds of a product done in exact arithmetic
 # Cell-by-cell steps are shown while they stay readable.
 MAX_WORKED_CELLS = 36
 MAX_WORKED_TERMS = 8
@@ -62,6 +65,28 @@ def _simplify_exact(array: np.ndarray) -> np.ndarray:
     out = np.empty(len(normalised), dtype=object)
     out[:] = normalised
     return out.reshape(array.shape)
+
+
+def _as_exact(array: np.ndarray) -> np.ndarray:
+    """Floats as the decimals they were written as (0.2 → 1/5), for small arrays.
+
+    Linear algebra on what the learner wrote is then exact, and rounding happens
+    once at the end: [[6]]⊙[[0.2]] gives 1.2, not 1.2000000000000002.
+    """
+    if array.dtype.kind != "f" or array.size > MAX_EXACT_ENTRIES:
+        return array
+    from fractions import Fraction
+
+    exact = np.empty(array.size, dtype=object)
+    exact[:] = [Fraction(repr(value)) for value in array.reshape(-1).tolist()]
+    return exact.reshape(array.shape)
+
+
+def _rounded_like(result: np.ndarray, inputs: list[np.ndarray]) -> np.ndarray:
+    """Back to float64 when any input was a float; exact inputs keep exact results."""
+    if any(array.dtype.kind == "f" for array in inputs):
+        return np.asarray(result, dtype=np.float64)
+    return _simplify_exact(result)
 
 
 # --- matmul -------------------------------------------------------------------
@@ -127,27 +152,31 @@ def matmul(*matrices: np.ndarray, names: list[str] | None = None) -> MatmulResul
     steps: list[Step] = []
     shapes = [operand.shape for operand in operands]
     final_shape = (shapes[0][0], shapes[-1][1])
-    steps.append(step("matmul.shape_chain",
-                      shapes=[shape_text(shape) for shape in shapes], names="·".join(names),
-                      result=shape_text(final_shape)))
+    if len(operands) > 2:
+        steps.append(step("matmul.shape_chain",
+                          shapes=[shape_text(shape) for shape in shapes], names="·".join(names),
+                          result=shape_text(final_shape)))
     partials = []
-    current, current_name = operands[0], names[0]
+    # exact rational arithmetic only while it stays cheap (it runs in Python, not BLAS)
+    work = sum(operands[0].shape[0] * op.shape[0] * op.shape[1] for op in operands[1:])
+    exact = [_as_exact(operand) if work <= MAX_EXACT_WORK else operand for operand in operands]
+    current, current_exact, current_name = operands[0], exact[0], names[0]
     letters = "CDEFGHPQRSTUVWXYZ"
     for index, right in enumerate(operands[1:], start=1):
-        product = _simplify_exact(_exact_product(current, right))
+        product_exact = _exact_product(current_exact, exact[index])
+        product = _rounded_like(product_exact, operands[: index + 1])
         product_name = f"{current_name}·{names[index]}"
         rule = step("matmul.shape_rule", left=current_name, right=names[index],
                     left_shape=shape_text(current.shape), right_shape=shape_text(right.shape),
                     inner=current.shape[1], result=shape_text(product.shape))
-        cells = product.size
-        worked: list[Step] = []
-        if cells <= MAX_WORKED_CELLS and current.shape[1] <= MAX_WORKED_TERMS:
+        if product.size <= MAX_WORKED_CELLS and current.shape[1] <= MAX_WORKED_TERMS:
             worked = _cell_steps(current, right, product, letters[(index - 1) % len(letters)].lower())
         else:
-            worked = [step("matmul.cells_hidden", cells=cells, terms=current.shape[1])]
+            worked = [step("matmul.cells_hidden", cells=product.size, terms=current.shape[1])]
         steps.append(Step(rule.key, rule.args, tuple(worked)))
         partials.append(product)
-        current, current_name = product, f"({product_name})" if index < len(operands) - 1 else product_name
+        current, current_exact = product, product_exact
+        current_name = f"({product_name})" if index < len(operands) - 1 else product_name
     return MatmulResult(result=current, shapes=shapes, shape=final_shape,
                         partials=partials[:-1], steps=steps)
 
@@ -186,10 +215,10 @@ def elementwise(*arrays: np.ndarray, names: list[str] | None = None) -> Elementw
             "cannot broadcast " + " and ".join(f"{name} ({shape_text(shape)})" for name, shape in zip(names, shapes)),
             hint="sizes must agree or be 1 on each axis, counted from the right",
         ) from None
-    product = arrays[0]
+    product = _as_exact(arrays[0])
     for array in arrays[1:]:
-        product = np.multiply(product, array)
-    product = _simplify_exact(np.asarray(product))
+        product = np.multiply(product, _as_exact(array))
+    product = _rounded_like(np.asarray(product), list(arrays))
     steps = [step("matmul.broadcast", shapes=[shape_text(shape) for shape in shapes], result=shape_text(target))]
     for name, shape in zip(names, shapes):
         steps.extend(_stretch_steps(name, shape, target))
@@ -211,10 +240,16 @@ def _check_lengths(a: np.ndarray, b: np.ndarray, names: tuple[str, str], what: s
         )
 
 
-def _norm_step(name: str, vector: np.ndarray, norm: float) -> Step:
+def _sum_of_squares(vector: np.ndarray) -> Any:
+    """Σ vᵢ², exactly for integers, fractions and the decimals written."""
+    return _exact_sum([value * value for value in _as_exact(vector).tolist()])
+
+
+def _norm_step(name: str, vector: np.ndarray, squares: Any) -> Step:
     """|a| = √(1² + 2² + 3²) = √14 = 3.7417 — Pythagoras in n dimensions."""
-    squares = _exact_sum([value * value for value in vector.tolist()])
-    return step("dot.norm", name=name, entries=[_scalar(value) for value in vector], squares=squares, norm=norm)
+    shown = float(squares) if vector.dtype.kind == "f" else squares
+    return step("dot.norm", name=name, entries=[_scalar(value) for value in vector], squares=shown,
+                norm=math.sqrt(squares))
 
 
 def _exact_sum(values: list[Any]) -> Any:
@@ -222,12 +257,6 @@ def _exact_sum(values: list[Any]) -> Any:
     for value in values:
         total = total + value
     return total
-
-
-def _direction(cosine: float) -> str:
-    if abs(cosine) < 1e-12:
-        return "orthogonal"
-    return "same" if cosine > 0 else "opposite"
 
 
 @dataclass
@@ -246,26 +275,48 @@ def dot(a: np.ndarray, b: np.ndarray, names: tuple[str, str] = ("a", "b")) -> Do
     """a·b = Σ aᵢbᵢ, with |a|, |b| and the angle between them."""
     _check_lengths(a, b, names, "a dot product")
     pairs = [(_scalar(x), _scalar(y)) for x, y in zip(a, b)]
-    terms = [x * y for x, y in pairs]
-    value = _exact_sum(terms)
-    norm_a, norm_b = float(np.linalg.norm(a.astype(float))), float(np.linalg.norm(b.astype(float)))
+    exact_terms = [x * y for x, y in zip(_as_exact(a).tolist(), _as_exact(b).tolist())]
+    is_float = a.dtype.kind == "f" or b.dtype.kind == "f"
+    exact_value = _exact_sum(exact_terms)
+    value = float(exact_value) if is_float else _plain(exact_value)
+    terms = [float(term) if is_float else _plain(term) for term in exact_terms]
+    squares_a, squares_b = _sum_of_squares(a), _sum_of_squares(b)
+    norm_a, norm_b = math.sqrt(squares_a), math.sqrt(squares_b)
     steps = [
         step("dot.sum", a=names[0], b=names[1], products=pairs, terms=terms, value=value),
-        _norm_step(names[0], a, norm_a),
-        _norm_step(names[1], b, norm_b),
+        _norm_step(names[0], a, squares_a),
+        _norm_step(names[1], b, squares_b),
     ]
     cosine = angle = None
     direction = ""
-    if norm_a == 0 or norm_b == 0:
-        steps.append(step("dot.zero_vector", name=names[0] if norm_a == 0 else names[1]))
+    if squares_a == 0 or squares_b == 0:
+        steps.append(step("dot.zero_vector", name=names[0] if squares_a == 0 else names[1]))
     else:
-        cosine = max(-1.0, min(1.0, float(value) / (norm_a * norm_b)))
+        cosine = _cosine_of(exact_value, squares_a, squares_b)
         angle = math.degrees(math.acos(cosine))
-        direction = _direction(float(value) / (norm_a * norm_b) if value != 0 else 0.0)
+        direction = "orthogonal" if exact_value == 0 else ("same" if exact_value > 0 else "opposite")
         steps.append(step("dot.angle", value=value, norm_a=norm_a, norm_b=norm_b, cosine=cosine, angle=angle))
         steps.append(step(f"dot.direction.{direction}", value=value, angle=angle))
     return DotResult(result=value, terms=terms, norm_a=norm_a, norm_b=norm_b, cosine=cosine,
                      angle_degrees=angle, direction=direction, steps=steps)
+
+
+def _cosine_of(dot_value: Any, squares_a: Any, squares_b: Any) -> float:
+    """cos θ = a·b / √(Σa²·Σb²), rounded once: cos² is formed exactly when the inputs are exact."""
+    if isinstance(dot_value, float) or isinstance(squares_a, float) or isinstance(squares_b, float):
+        cosine = float(dot_value) / (math.sqrt(squares_a) * math.sqrt(squares_b))
+    else:
+        cosine = math.copysign(math.sqrt(dot_value * dot_value / (squares_a * squares_b)), dot_value)
+    return max(-1.0, min(1.0, cosine))
+
+
+def _plain(value: Any) -> Any:
+    """A whole Fraction as an int; other exact values unchanged."""
+    from fractions import Fraction
+
+    if isinstance(value, Fraction) and value.denominator == 1:
+        return value.numerator
+    return value
 
 
 def similarity_reading(cosine: float) -> str:
@@ -294,23 +345,21 @@ class CosineResult(Result):
     reading: str = ""
 
 
-def _require_nonzero(vector: np.ndarray, name: str) -> float:
-    norm = float(np.linalg.norm(np.asarray(vector, dtype=float)))
-    if norm == 0:
+def _require_nonzero(vector: np.ndarray, name: str) -> None:
+    if not np.any(np.asarray(vector) != 0):
         raise MathError(
             f"{name} is the zero vector: its length is 0, so cosine similarity (a·b / (|a||b|)) is undefined",
             hint="give vectors with at least one non-zero entry",
         )
-    return norm
 
 
 def cosine(a: np.ndarray, b: np.ndarray, names: tuple[str, str] = ("a", "b")) -> CosineResult:
     """cos θ = a·b / (|a||b|)."""
     _check_lengths(a, b, names, "cosine similarity")
-    norm_a, norm_b = _require_nonzero(a, names[0]), _require_nonzero(b, names[1])
+    _require_nonzero(a, names[0])
+    _require_nonzero(b, names[1])
     product = dot(a, b, names)
-    value = max(-1.0, min(1.0, float(product.result) / (norm_a * norm_b)))
-    angle = math.degrees(math.acos(value))
+    norm_a, norm_b, value, angle = product.norm_a, product.norm_b, product.cosine, product.angle_degrees
     reading = similarity_reading(value)
     steps = [
         product.steps[0],
@@ -331,31 +380,54 @@ class SimilarityResult(Result):
 
     labels: list[str] = field(default_factory=list)
     matrix: Any = None
-    norms: list[float] = field(default_factory=list)
     ranking: list[dict[str, Any]] | None = None
 
 
+def _pairwise_cosines(rows: np.ndarray, others: np.ndarray) -> np.ndarray:
+    """cos θ of every row of ``rows`` with every row of ``others``.
+
+    Small inputs go pair by pair through the exact formula (parallel rows give
+    exactly 1); large ones as one product of unit rows, each row first divided
+    by its largest entry so that squaring can neither overflow nor underflow.
+    """
+    if rows.size * others.shape[0] <= MAX_EXACT_WORK:
+        exact_rows, exact_others = _as_exact(rows).tolist(), _as_exact(others).tolist()
+        squares_rows = [_exact_sum([v * v for v in row]) for row in exact_rows]
+        squares_others = [_exact_sum([v * v for v in row]) for row in exact_others]
+        return np.array([
+            [_cosine_of(_exact_sum([x * y for x, y in zip(row, other)]), sq_row, sq_other)
+             for other, sq_other in zip(exact_others, squares_others)]
+            for row, sq_row in zip(exact_rows, squares_rows)
+        ], dtype=np.float64)
+
+    def unit(block: np.ndarray) -> np.ndarray:
+        block = np.asarray(block, dtype=np.float64)
+        block = block / np.abs(block).max(axis=1, keepdims=True)
+        return block / np.linalg.norm(block, axis=1, keepdims=True)
+
+    return np.clip(unit(rows) @ unit(others).T, -1.0, 1.0)
+
+
 def similarity_matrix(rows: np.ndarray, labels: list[str], query: np.ndarray | None = None) -> SimilarityResult:
-    """S = N·Nᵀ with N the rows scaled to length 1; with ``query``, rank the rows by cosine to it."""
-    vectors = np.asarray(rows, dtype=float)
-    norms = [_require_nonzero(vector, label) for vector, label in zip(vectors, labels)]
-    unit = vectors / np.asarray(norms)[:, None]
-    matrix = np.clip(unit @ unit.T, -1.0, 1.0)
+    """S[i, j] = cos θ between rows i and j; with ``query``, rank the rows by cosine to it."""
+    for vector, label in zip(rows, labels):
+        _require_nonzero(vector, label)
+    matrix = _pairwise_cosines(rows, rows)
     np.fill_diagonal(matrix, 1.0)
     steps = [
-        step("cosine.normalise", count=len(labels), size=vectors.shape[1]),
+        step("cosine.normalise", count=len(labels), size=rows.shape[1]),
         step("cosine.pairwise", count=len(labels)),
     ]
     result: Any = matrix
     ranking = None
     if query is not None:
-        if query.shape[-1] != vectors.shape[1]:
+        if query.shape[-1] != rows.shape[1]:
             raise MathError(
-                f"--query has {query.size} entries but the rows have {vectors.shape[1]}",
+                f"--query has {query.size} entries but the rows have {rows.shape[1]}",
                 hint="give a query vector of the same length as the rows",
             )
-        query_norm = _require_nonzero(query, "--query")
-        scores = np.clip(unit @ (np.asarray(query, dtype=float) / query_norm), -1.0, 1.0)
+        _require_nonzero(query, "--query")
+        scores = _pairwise_cosines(rows, query.reshape(1, -1))[:, 0]
         order = sorted(range(len(labels)), key=lambda index: -scores[index])
         ranking = [
             {"rank": rank, "label": labels[index], "similarity": float(scores[index]),
@@ -364,4 +436,4 @@ def similarity_matrix(rows: np.ndarray, labels: list[str], query: np.ndarray | N
         ]
         steps.append(step("cosine.query", count=len(labels), best=labels[order[0]], value=float(scores[order[0]])))
         result = scores
-    return SimilarityResult(result=result, labels=labels, matrix=matrix, norms=norms, ranking=ranking, steps=steps)
+    return SimilarityResult(result=result, labels=labels, matrix=matrix, ranking=ranking, steps=steps)

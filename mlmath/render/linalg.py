@@ -9,14 +9,23 @@ from mlmath.render.tables import matrix_table
 from mlmath.text import template
 
 
-def show_matmul(result, out: Output, operands, names: list[str]) -> None:
-    for name, operand in zip(names, operands):
-        out.console.print(matrix_table(operand, title=template("matmul.title.operand").format(
-            name=name, shape=shape_text(operand.shape)), precision=out.precision, width=out.width))
-    title_key = "matmul.title.elementwise" if result.__class__.__name__ == "ElementwiseResult" else "matmul.title.result"
-    joiner = " ⊙ " if title_key.endswith("elementwise") else "·"
-    out.console.print(matrix_table(result.result, title=template(title_key).format(
+def show_matmul(result, out: Output, operands, names: list[str], elementwise: bool = False) -> None:
+    """Operands and product side by side when they fit the terminal, one under another when not."""
+    from rich.columns import Columns
+
+    headline = "matmul.headline.elementwise" if elementwise else "matmul.headline"
+    show_headline(out, headline, names=(" ⊙ " if elementwise else "·").join(names),
+                  shapes=[f"({shape_text(operand.shape)})" for operand in operands], result=shape_text(result.shape))
+    tables = [
+        matrix_table(operand, title=template("matmul.title.operand").format(name=name, shape=shape_text(operand.shape)),
+                     precision=out.precision, width=out.width)
+        for name, operand in zip(names, operands)
+    ]
+    title_key = "matmul.title.elementwise" if elementwise else "matmul.title.result"
+    joiner = " ⊙ " if elementwise else "·"
+    tables.append(matrix_table(result.result, title=template(title_key).format(
         names=joiner.join(names), shape=shape_text(result.shape)), precision=out.precision, width=out.width))
+    out.console.print(Columns(tables, padding=(0, 3)))
     show_steps(result.steps, out)
 
 

@@ -29,9 +29,14 @@ class _StepFormatter(string.Formatter):
                 items = [self._parenthesised(self._item(item)) + "²" for item in value]
                 return " + ".join(_shorten(items))
             separator = format_spec if format_spec else ", "
-            return separator.join(_shorten([self._item(item) for item in value]))
+            items = [self._item(item) for item in value]
+            if "+" in separator:  # a sum: -3 + (-8)
+                items = items[:1] + [self._parenthesised(item) if item.startswith("-") else item for item in items[1:]]
+            return separator.join(_shorten(items))
         if isinstance(value, tuple):
             return self._product(value)
+        if format_spec == "p":  # parenthesised where it would otherwise misread: (1/2), (-3)
+            return self._parenthesised(self._item(value))
         if format_spec and isinstance(value, str):
             return format(value, format_spec)
         return self._item(value)
@@ -49,7 +54,7 @@ class _StepFormatter(string.Formatter):
         parts = []
         for factor in factors:
             text = self._item(factor)
-            parts.append(self._parenthesised(text) if parts else text)
+            parts.append(self._parenthesised(text) if parts or "/" in text else text)
         return "·".join(parts)
 
     @staticmethod

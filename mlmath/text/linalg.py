@@ -4,7 +4,9 @@ EN = {
     # matmul
     "matmul.title.operand": "{name} ({shape})",
     "matmul.title.result": "{names} ({shape})",
-    "matmul.title.elementwise": "{names} ({shape}), element by element",
+    "matmul.title.elementwise": "{names} ({shape})",
+    "matmul.headline": "{names}: {shapes: · } → {result}",
+    "matmul.headline.elementwise": "{names}, element by element: {shapes: ⊙ } → {result}",
     "matmul.shape_chain": "Shapes {shapes: · } → {result}: each neighbouring pair's inner sizes must agree; "
     "{names} takes the outer sizes",
     "matmul.shape_rule": "{left}·{right}: ({left_shape})·({right_shape}) → {result}; the inner sizes {inner} "
@@ -19,15 +21,15 @@ EN = {
     # dot
     "dot.title": "Term by term",
     "dot.sum": "{a}·{b} = {products: + } = {terms: + } = {value}",
-    "dot.norm": "|{name}| = √({entries:squares}) = √{squares} = {norm}  (Pythagoras)",
+    "dot.norm": "|{name}| = √({entries:squares}) = √{squares:p} = {norm}  (Pythagoras)",
     "dot.zero_vector": "{name} is the zero vector, so the angle is undefined",
-    "dot.angle": "cos θ = {value} / ({norm_a}·{norm_b}) = {cosine}, so θ = {angle}°",
+    "dot.angle": "cos θ = {value:p} / ({norm_a}·{norm_b}) = {cosine}, so θ = {angle}°",
     "dot.direction.same": "{value} > 0: the vectors point broadly the same way (θ = {angle}° < 90°)",
     "dot.direction.orthogonal": "0: the vectors are orthogonal (θ = 90°)",
     "dot.direction.opposite": "{value} < 0: the vectors point in broadly opposite ways (θ = {angle}° > 90°)",
     "dot.summary": "{a}·{b} = {value}",
     # cosine
-    "cosine.formula": "cos θ = {a}·{b} / (|{a}|·|{b}|) = {dot} / ({norm_a}·{norm_b}) = {value}",
+    "cosine.formula": "cos θ = {a}·{b} / (|{a}|·|{b}|) = {dot:p} / ({norm_a}·{norm_b}) = {value}",
     "cosine.angle": "θ = arccos({value}) = {angle}°",
     "cosine.reading.very_similar": "{value} is close to 1: very similar (nearly the same direction)",
     "cosine.reading.similar": "{value}: similar",

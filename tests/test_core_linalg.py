@@ -1,0 +1,191 @@
+"""matmul, dot and cosine against hand-worked values and plainly written loops."""
+
+import math
+from fractions import Fraction
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mlmath.core import linalg
+from mlmath.errors import MathError
+from mlmath.render.steps import step_text
+
+
+def loop_matmul(a, b):
+    """A second, plainly written matrix product: c_ij = Σ_k a_ik·b_kj."""
+    return [[sum(a[i][k] * b[k][j] for k in range(len(b))) for j in range(len(b[0]))] for i in range(len(a))]
+
+
+# --- matmul -------------------------------------------------------------------------
+
+
+def test_course_notes_3x2_times_2x1():
+    result = linalg.matmul(np.array([[2, 3], [4, 5], [6, 7]]), np.array([[10], [20]]))
+    # 2·10 + 3·20 = 80, 4·10 + 5·20 = 140, 6·10 + 7·20 = 200
+    assert result.result.tolist() == [[80], [140], [200]]
+    assert result.shape == (3, 1)
+
+
+def test_course_notes_4x3_times_3x2_with_cells_worked_out():
+    a = np.array([[1, 2, 3], [4, 5, 6], [7, 8, 9], [10, 11, 12]])
+    b = np.array([[2, 3], [4, 5], [6, 7]])
+    result = linalg.matmul(a, b)
+    assert result.result.tolist() == [[28, 34], [64, 79], [100, 124], [136, 169]]
+    rule = result.steps[-1]
+    assert step_text(rule) == "A·B: (4×3)·(3×2) → 4×2; the inner sizes 3 agree, the result takes the outer sizes"
+    assert step_text(rule.children[0]) == "c₁₁ = row 1 · column 1 = 1·2 + 2·4 + 3·6 = 28"
+    assert step_text(rule.children[-1]) == "c₄₂ = row 4 · column 2 = 10·3 + 11·5 + 12·7 = 169"
+
+
+def test_mismatch_names_the_transpose_that_fits():
+    with pytest.raises(MathError) as caught:
+        linalg.matmul(np.array([[3, 4], [5, 6]]), np.array([[0.5, 0.2]]))
+    message = caught.value.message
+    assert "A is 2×2 and B is 1×2" in message
+    assert "A·Bᵀ would fit and give 2×1" in message
+
+
+def test_mismatch_in_a_chain_names_the_running_product():
+    with pytest.raises(MathError, match=r"\(A·B\)·C does not fit: \(A·B\) is 2×1 and C is 2×2"):
+        linalg.matmul(np.ones((2, 3)), np.ones((3, 1)), np.ones((2, 2)))
+
+
+def test_chain_of_three_left_to_right():
+    a, b, c = [[1, 2], [3, 4]], [[0, 1], [1, 0]], [[2], [1]]
+    result = linalg.matmul(np.array(a), np.array(b), np.array(c))
+    assert result.result.tolist() == loop_matmul(loop_matmul(a, b), c) == [[5], [11]]
+    assert [p.tolist() for p in result.partials] == [[[2, 1], [4, 3]]]
+
+
+def test_fractions_stay_exact():
+    result = linalg.matmul(np.array([[Fraction(1, 2), Fraction(1, 3)]], dtype=object), np.array([[3], [6]]))
+    assert result.result.tolist() == [[Fraction(7, 2)]]
+
+
+def test_decimals_are_multiplied_as_written():
+    result = linalg.matmul(np.array([[0.1, 0.2]]), np.array([[0.3], [0.4]]))
+    assert result.result.tolist() == [[0.11]]  # float arithmetic alone gives 0.11000000000000001
+
+
+def test_no_int64_overflow():
+    big = np.array([[2**20, 2**20]], dtype=np.int64)
+    chain = linalg.matmul(big, big.T, big, big.T)
+    assert int(chain.result[0, 0]) == (2 * 2**40) * (2 * 2**40)
+
+
+def test_elementwise_broadcasts_the_row():
+    result = linalg.elementwise(np.array([[3, 4], [5, 6]]), np.array([[0.5, 0.2]]))
+    assert result.result.tolist() == [[1.5, 0.8], [2.5, 1.2]]
+    texts = [step_text(s) for s in result.steps]
+    assert "B is stretched along its rows: its single entry there is repeated 2 times" in texts
+
+
+def test_elementwise_incompatible_shapes():
+    with pytest.raises(MathError, match="cannot broadcast A \\(2×3\\) and B \\(2×2\\)"):
+        linalg.elementwise(np.ones((2, 3)), np.ones((2, 2)))
+
+
+def test_large_product_skips_cell_steps():
+    result = linalg.matmul(np.ones((50, 50)), np.ones((50, 50)))
+    assert result.steps[-1].children[0].key == "matmul.cells_hidden"
+    assert result.result[0, 0] == 50.0
+
+
+# --- dot and cosine -------------------------------------------------------------------
+
+
+def test_dot_hand_worked():
+    result = linalg.dot(np.array([1, 2, 3]), np.array([4, 5, 6]))
+    assert result.result == 32  # 4 + 10 + 18
+    assert result.terms == [4, 10, 18]
+    assert result.norm_a == pytest.approx(math.sqrt(14))
+    assert result.norm_b == pytest.approx(math.sqrt(77))
+    assert result.direction == "same"
+    assert step_text(result.steps[1]) == "|a| = √(1² + 2² + 3²) = √14 = 3.7417  (Pythagoras)"
+
+
+@pytest.mark.parametrize(("b", "direction"), [([2, -1], "orthogonal"), ([-1, -1], "opposite"), ([1, 1], "same")])
+def test_dot_sign_meaning(b, direction):
+    assert linalg.dot(np.array([1, 2]), np.array(b)).direction == direction
+
+
+def test_dot_length_mismatch():
+    with pytest.raises(MathError, match="a has 3 entries and b has 2"):
+        linalg.dot(np.array([1, 2, 3]), np.array([1, 2]))
+
+
+def test_dot_with_zero_vector_has_no_angle():
+    result = linalg.dot(np.array([0, 0]), np.array([1, 2]))
+    assert result.result == 0 and result.angle_degrees is None
+
+
+def test_cosine_exact_cases():
+    assert linalg.cosine(np.array([1, 2]), np.array([-2, -4])).result == -1.0
+    assert linalg.cosine(np.array([1, 0]), np.array([0, 1])).result == 0.0
+    assert linalg.cosine(np.array([1, 2]), np.array([2, 4])).result == 1.0
+    half = linalg.cosine(np.array([1, 0]), np.array([1, math.sqrt(3)]))
+    assert half.result == pytest.approx(0.5) and half.angle_degrees == pytest.approx(60)
+
+
+def test_cosine_zero_vector_is_an_error():
+    with pytest.raises(MathError, match="a is the zero vector"):
+        linalg.cosine(np.array([0, 0]), np.array([1, 1]))
+
+
+def test_similarity_matrix_and_query_ranking():
+    rows = np.array([[1.0, 0.0], [0.0, 1.0], [1.0, 1.0]])
+    result = linalg.similarity_matrix(rows, ["x", "y", "xy"])
+    s = 1 / math.sqrt(2)
+    assert np.allclose(result.matrix, [[1, 0, s], [0, 1, s], [s, s, 1]], atol=1e-15)
+    ranked = linalg.similarity_matrix(rows, ["x", "y", "xy"], query=np.array([2.0, 1.0]))
+    # query (2,1): with x 2/√5 = 0.894, with xy 3/√10 = 0.949, with y 1/√5 = 0.447
+    assert [entry["label"] for entry in ranked.ranking] == ["xy", "x", "y"]
+    assert ranked.ranking[0]["similarity"] == pytest.approx(3 / math.sqrt(10), abs=1e-15)
+    assert ranked.result.tolist() == pytest.approx([2 / math.sqrt(5), 1 / math.sqrt(5), 3 / math.sqrt(10)], abs=1e-15)
+
+
+# --- properties ---------------------------------------------------------------------
+
+small_ints = st.integers(min_value=-50, max_value=50)
+
+
+def vectors(size):
+    return st.lists(st.floats(min_value=-1e3, max_value=1e3, allow_nan=False, allow_infinity=False),
+                    min_size=size, max_size=size)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=1, max_value=6).flatmap(lambda n: st.tuples(vectors(n), vectors(n))))
+def test_cosine_lies_in_minus_one_to_one(pair):
+    a, b = np.array(pair[0]), np.array(pair[1])
+    if not a.any() or not b.any():
+        return
+    value = linalg.cosine(a, b).result
+    assert -1.0 <= value <= 1.0
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=1, max_value=6).flatmap(lambda n: st.tuples(vectors(n), vectors(n))))
+def test_dot_is_symmetric(pair):
+    a, b = np.array(pair[0]), np.array(pair[1])
+    assert linalg.dot(a, b).result == linalg.dot(b, a).result
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.tuples(*[st.integers(min_value=1, max_value=4)] * 4).flatmap(
+        lambda dims: st.tuples(
+            *[
+                st.lists(st.lists(small_ints, min_size=cols, max_size=cols), min_size=rows, max_size=rows)
+                for rows, cols in zip(dims[:-1], dims[1:])
+            ]
+        )
+    )
+)
+def test_matrix_product_is_associative(matrices):
+    a, b, c = (np.array(m) for m in matrices)
+    left = linalg.matmul(linalg.matmul(a, b).result, c).result
+    right = linalg.matmul(a, linalg.matmul(b, c).result).result
+    assert left.tolist() == right.tolist() == loop_matmul(loop_matmul(matrices[0], matrices[1]), matrices[2])

@@ -1,0 +1,160 @@
+"""Every input form of DESIGN.md §3, and every way to get one wrong."""
+
+from fractions import Fraction
+
+import numpy as np
+import pytest
+
+from mlmath.errors import InputError
+from mlmath.parsing import parse_array, parse_int, parse_matrix, parse_number, parse_vector
+from mlmath.parsing.numbers import default_tolerance
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("3", 3, int),
+        ("-2.5", -2.5, float),
+        ("1e-3", 0.001, float),
+        ("3/4", Fraction(3, 4), Fraction),
+        ("-6/4", Fraction(-3, 2), Fraction),
+        ("8/4", 2, int),
+        (" +7 ", 7, int),
+        (".5", 0.5, float),
+    ],
+)
+def test_scalars(text, value, kind):
+    parsed = parse_number(text)
+    assert parsed == value and type(parsed) is kind
+
+
+@pytest.mark.parametrize("text", ["1,2,3", "1 2 3", "[1,2,3]", "[1 2 3]", " 1, 2 ,3 ", "[ 1 , 2 , 3 ]"])
+def test_vector_forms(text):
+    vector = parse_vector(text)
+    assert vector.tolist() == [1, 2, 3] and vector.dtype == np.int64
+
+
+@pytest.mark.parametrize("text", ["1,2;3,4", "[[1,2],[3,4]]", "1 2; 3 4", "[[1, 2], [3, 4]]", "[[1 2] [3 4]]"])
+def test_matrix_forms(text):
+    assert parse_matrix(text).tolist() == [[1, 2], [3, 4]]
+
+
+def test_entries_in_any_scalar_form_stay_exact():
+    matrix = parse_matrix("[[1/2,1/3],[2,-3/4]]")
+    assert matrix.dtype == object
+    assert matrix.tolist() == [[Fraction(1, 2), Fraction(1, 3)], [2, Fraction(-3, 4)]]
+    mixed = parse_vector("1e-3,-2")
+    assert mixed.dtype == np.float64 and mixed.tolist() == [0.001, -2.0]
+
+
+def test_a_vector_is_one_row_and_a_column_counts_as_a_vector():
+    assert parse_matrix("1,2,3").shape == (1, 3)
+    assert parse_vector("1;2;3").tolist() == [1, 2, 3]
+    assert parse_matrix("5").shape == (1, 1)
+
+
+def test_large_integers_leave_int64_for_exact_python_integers():
+    big = parse_vector(f"{2**40},1")
+    assert big.dtype == object and big[0] == 2**40
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("", "empty value"),
+        ("   ", "empty value"),
+        ("abc", "could not read 'abc' as a number"),
+        ("1,two,3", "could not read 'two'"),
+        ("nan", "not a finite number"),
+        ("1,inf", "not a finite number"),
+        ("-Infinity", "not a finite number"),
+        ("1e999", "too large"),
+        ("1/0", "divides by zero"),
+        ("1,2;3", "ragged rows: row 2 has 1 entry but row 1 has 2 entries"),
+        ("[[1,2],[3]]", "ragged rows"),
+        ("[1,2", "a ']' is missing"),
+        ("1,2]", "a '[' is missing"),
+        ("[[1,2]", "a ']' is missing"),
+        ("[1,2]]", "unexpected text after the closing bracket"),
+        ("1,,2", "an entry is missing"),
+        ("[1,,2]", "a value is missing after ','"),
+        ("[]", "empty list"),
+        ("1" * 100, "number too long"),
+        ("[[[[[[1]]]]]]", "nested too deeply"),
+        ("__import__('os')", "could not read"),
+    ],
+)
+def test_errors_say_what_was_wrong_and_how_to_write_it(text, fragment):
+    with pytest.raises(InputError) as caught:
+        parse_array(text, "A")
+    message = caught.value.message
+    assert message.startswith("A: ")
+    assert fragment in message
+    assert "write" in message or "e.g." in message or "no such" in message
+    assert "\n" not in message
+
+
+def test_whole_numbers():
+    assert parse_int("12") == 12
+    assert parse_int("4.0") == 4
+    with pytest.raises(InputError, match="not a whole number"):
+        parse_int("2.5", "--steps")
+    with pytest.raises(InputError, match="at least 1"):
+        parse_int("0", "--steps", minimum=1)
+
+
+def test_three_dimensions_only_when_asked():
+    with pytest.raises(InputError, match="at most 2 dimensions"):
+        parse_array("[[[1,2],[3,4]]]")
+    assert parse_array("[[[1,2],[3,4]]]", max_ndim=3).shape == (1, 2, 2)
+
+
+# --- files and stdin ---------------------------------------------------------------
+
+
+def test_csv_tsv_txt_json_npy_files(tmp_path):
+    (tmp_path / "m.csv").write_text("1,2\n3,4\n")
+    (tmp_path / "m.tsv").write_text("1\t2\n3\t4\n")
+    (tmp_path / "m.txt").write_text("# a comment\n1 2\n3 4\n\n")
+    (tmp_path / "m.json").write_text("[[1, 2], [3, 4]]")
+    np.save(tmp_path / "m.npy", np.array([[1.0, 2.0], [3.0, 4.0]]))
+    for name in ("m.csv", "m.tsv", "m.txt", "m.json", "m.npy"):
+        assert parse_matrix(f"@{tmp_path / name}").tolist() == [[1, 2], [3, 4]], name
+
+
+def test_file_errors(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        parse_matrix(f"@{tmp_path / 'missing.csv'}", "A")
+    with pytest.raises(InputError, match="use a .csv"):
+        parse_matrix(f"@{tmp_path / 'm.xlsx'}", "A")
+    (tmp_path / "bad.json").write_text("[[1, 2], [3, NaN]]")
+    with pytest.raises(InputError, match="not a finite number"):
+        parse_matrix(f"@{tmp_path / 'bad.json'}")
+    (tmp_path / "words.json").write_text('{"a": 1}')
+    with pytest.raises(InputError, match="numbers or lists"):
+        parse_matrix(f"@{tmp_path / 'words.json'}")
+    (tmp_path / "ragged.csv").write_text("1,2\n3\n")
+    with pytest.raises(InputError, match="ragged rows"):
+        parse_matrix(f"@{tmp_path / 'ragged.csv'}")
+    np.save(tmp_path / "s.npy", np.array(["a", "b"]))
+    with pytest.raises(InputError, match="not numbers"):
+        parse_matrix(f"@{tmp_path / 's.npy'}")
+
+
+def test_stdin_reads_once(monkeypatch):
+    import io
+
+    from mlmath.parsing import numbers
+
+    monkeypatch.setattr(numbers, "_stdin_used", False)
+    monkeypatch.setattr("sys.stdin", io.StringIO("1,2\n3,4\n"))
+    assert parse_matrix("-").tolist() == [[1, 2], [3, 4]]
+    with pytest.raises(InputError, match="only once"):
+        parse_matrix("-")
+
+
+def test_default_tolerance_follows_the_decimals_written():
+    assert default_tolerance("0.417") == pytest.approx(0.0005, rel=1e-3)
+    assert default_tolerance("[[1.5, 0.25]]") == pytest.approx(0.005, rel=1e-3)
+    assert default_tolerance("32") == 1e-9
+    assert default_tolerance("3/4") == 1e-9
