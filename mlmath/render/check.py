@@ -33,13 +33,17 @@ def format_value(value: Any, precision: int) -> str:
 def show_check(outcome: Any, out: Output) -> None:
     from rich.markup import escape
 
-    expected = format_value(outcome.expected, max(out.precision, 6))
-    got = format_value(outcome.got, max(out.precision, 6))
+    import re
+
+    written = [len(digits) for digits in re.findall(r"\.(\d+)", out.expect or "")]
+    digits = max([out.precision, *(places + 2 for places in written)])
+    expected = out.expect.strip() if isinstance(out.expect, str) else format_value(outcome.expected, digits)
+    got = format_value(outcome.got, digits)
     if outcome.passed:
         line = template("check.passed").format(expected=expected)
         out.console.print(f"[bold green]{escape(line)}[/]")
     else:
         line = template("check.failed").format(expected=expected, got=got)
         if outcome.tolerance is not None:
-            line += " " + template("check.tolerance").format(tol=format_number(outcome.tolerance, 12))
+            line += " " + template("check.tolerance").format(tol=f"{outcome.tolerance:g}")
         out.console.print(f"[bold red]{escape(line)}[/]")
