@@ -1,0 +1,71 @@
+"""Startup stays light: help and completion load no numpy, sympy or plotext (DESIGN.md §6)."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+PROBE = """
+import json, sys
+sys.argv = ["mlmath", *json.loads(sys.argv[1])]
+from mlmath.cli.app import main
+try:
+    main()
+except SystemExit:
+    pass
+heavy = sorted({name.split(".")[0] for name in sys.modules} & {"numpy", "sympy", "plotext", "pydantic"})
+sys.stderr.write("\\nLOADED=" + json.dumps(heavy) + "\\n")
+"""
+
+
+def loaded_modules(*args: str, env: dict | None = None) -> list[str]:
+    environment = {**os.environ, "NO_COLOR": "1", **(env or {})}
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, json.dumps(list(args))],
+        capture_output=True, text=True, env=environment, timeout=60,
+    )
+    marker = done.stderr.rsplit("LOADED=", 1)
+    assert len(marker) == 2, done.stderr
+    return json.loads(marker[1])
+
+
+@pytest.mark.parametrize("args", [("--help",), ("dot", "--help"), ("--version",), ()])
+def test_help_loads_no_heavy_module(args):
+    assert loaded_modules(*args) == []
+
+
+def test_tab_completion_loads_no_heavy_module():
+    env = {"_MLMATH_COMPLETE": "complete_bash", "COMP_WORDS": "mlmath lo", "COMP_CWORD": "1"}
+    assert loaded_modules(env=env) == []
+
+
+def test_dot_loads_numpy_but_not_sympy_or_plotext():
+    assert loaded_modules("dot", "1,2,3", "4,5,6") == ["numpy"]
+
+
+def test_python_dash_m_and_version():
+    done = subprocess.run([sys.executable, "-m", "mlmath", "--version"], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and done.stdout.startswith("mlmath ")
+
+
+def test_closed_pipe_ends_quietly():
+    command = f"'{sys.executable}' -m mlmath matmul 1,2,3 4,5,6 --elementwise | head -1"
+    done = subprocess.run(["sh", "-c", command], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0
+    assert done.stderr == ""
+
+
+def test_piped_output_has_no_ansi_codes():
+    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
+    done = subprocess.run([sys.executable, "-m", "mlmath", "cosine", "1,0", "0,1", "1,1", "--plot"],
+                          capture_output=True, text=True, env=env, timeout=60)
+    assert done.returncode == 0 and "\x1b[" not in done.stdout
+
+
+def test_errors_never_show_a_traceback():
+    done = subprocess.run([sys.executable, "-m", "mlmath", "dot", "1,2", "[[1,2"], capture_output=True, text=True,
+                          timeout=60)
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
