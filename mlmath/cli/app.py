@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import os
 import sys
 from typing import Annotated, Optional
 
@@ -25,6 +26,8 @@ COMMANDS = {
     "matmul": "matmul",
     "dot": "dot",
     "cosine": "cosine",
+    "attention": "attention",
+    "check": "check",
 }
 
 app = typer.Typer(
@@ -53,9 +56,30 @@ def root(
     """Explore the math of machine learning."""
 
 
-for _name, _module in COMMANDS.items():
-    _body = getattr(importlib.import_module(f"mlmath.cli.{_module}"), _name)
-    app.command(_name, cls=MlmathCommand)(_body)
+_registered: set[str] = set()
+
+
+def load_commands(names: list[str] | None = None) -> typer.Typer:
+    """Register commands on ``app`` (all by default) and return it.
+
+    A run of one command imports only that command's module; help, completion,
+    documentation and tests load them all.
+    """
+    for name in COMMANDS if names is None else names:
+        if name in _registered:
+            continue
+        body = getattr(importlib.import_module(f"mlmath.cli.{COMMANDS[name]}"), name)
+        app.command(name, cls=MlmathCommand)(body)
+        _registered.add(name)
+    return app
+
+
+def _commands_needed(args: list[str]) -> list[str] | None:
+    """Just the command being run, when argv names one and no completion is asked for."""
+    if any(key.endswith("_COMPLETE") and key.startswith("_MLMATH") for key in os.environ):
+        return None
+    first = next((arg for arg in args if not arg.startswith("-")), None)
+    return [first] if first in COMMANDS else None
 
 
 def _usage_line(error) -> str:
@@ -71,8 +95,10 @@ def main(argv: list[str] | None = None) -> None:
     from typer._click.exceptions import ClickException
     from typer.exceptions import Abort
 
+    args = sys.argv[1:] if argv is None else list(argv)
+    load_commands(_commands_needed(args))
     try:
-        status = app(args=argv, prog_name="mlmath", standalone_mode=False)
+        status = app(args=args, prog_name="mlmath", standalone_mode=False)
     except MlmathError as error:
         sys.stderr.write(f"mlmath: {error.message}\n")
         status = error.exit_status

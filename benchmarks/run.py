@@ -1,0 +1,103 @@
+"""Measure every budget of DESIGN.md §6 as a ratio against its baseline in the same run.
+
+    python benchmarks/run.py            # every budget
+    python benchmarks/run.py --only dot # budgets whose name contains "dot"
+    python benchmarks/run.py --repeat 21
+
+Each budget file ``benchmarks/budgets_*.py`` defines ``BUDGETS``: dicts with
+``name``, ``command`` and ``baseline`` (argv lists, where ``{python}`` is this
+interpreter, ``{mlmath}`` the installed console script and ``{here}`` this
+folder), ``limit`` (the largest acceptable ratio), and optionally ``env`` and
+``repeat``.  Command and baseline runs alternate, so a noisy machine slows
+both alike; the ratio is of the medians of wall-clock times.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def _mlmath_script() -> str:
+    beside = Path(sys.executable).with_name("mlmath")
+    return str(beside) if beside.exists() else (shutil.which("mlmath") or "mlmath")
+
+
+def _expand(argv: list[str]) -> list[str]:
+    values = {"python": sys.executable, "mlmath": _mlmath_script(), "here": str(HERE)}
+    return [part.format(**values) for part in argv]
+
+
+def _time_once(argv: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    done = subprocess.run(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=300)
+    elapsed = time.perf_counter() - start
+    if done.returncode not in (0, 1):
+        raise RuntimeError(f"{' '.join(argv)[:80]} failed: {done.stderr.decode()[-300:]}")
+    return elapsed
+
+
+def load_budgets() -> list[dict]:
+    budgets = []
+    for path in sorted(HERE.glob("budgets_*.py")):
+        spec = importlib.util.spec_from_file_location(path.stem, path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        budgets.extend(module.BUDGETS)
+    return budgets
+
+
+def measure(budget: dict, repeat: int) -> tuple[float, float]:
+    # As on a user's machine, compiled bytecode is cached after the first run.
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    env = {**env, "NO_COLOR": "1", **budget.get("env", {})}
+    command, baseline = _expand(budget["command"]), _expand(budget["baseline"])
+    runs = budget.get("repeat", repeat)
+    _time_once(command, env), _time_once(baseline, env)  # warm the file cache
+    command_times, baseline_times = [], []
+    for _ in range(runs):
+        command_times.append(_time_once(command, env))
+        baseline_times.append(_time_once(baseline, env))
+    return statistics.median(command_times), statistics.median(baseline_times)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", default="", help="run budgets whose name contains this text")
+    parser.add_argument("--repeat", type=int, default=15, help="runs of each side (default 15)")
+    options = parser.parse_args()
+
+    budgets = [budget for budget in load_budgets() if options.only in budget["name"]]
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+          f"{platform.system()} {platform.release()}")
+    header = f"{'budget':<62} {'mlmath':>9} {'baseline':>9} {'ratio':>6} {'limit':>6}  verdict"
+    print(header)
+    print("-" * len(header))
+    failures = 0
+    for budget in budgets:
+        try:
+            command, baseline = measure(budget, options.repeat)
+        except (RuntimeError, subprocess.TimeoutExpired, FileNotFoundError) as error:
+            failures += 1
+            print(f"{budget['name']:<62} error: {error}")
+            continue
+        ratio = command / baseline
+        verdict = "ok" if ratio <= budget["limit"] else "OVER"
+        failures += verdict != "ok"
+        print(f"{budget['name']:<62} {command * 1000:>7.0f}ms {baseline * 1000:>7.0f}ms {ratio:>6.2f} "
+              f"{budget['limit']:>6.2f}  {verdict}")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
