@@ -63,80 +63,38 @@ class MlmathCommand(TyperCommand):
         return parser
 
 
+def _option(name: str, kind: Any, default: Any, *declarations: str, **settings: Any) -> inspect.Parameter:
+    """One keyword parameter carrying a Typer option of the Output panel."""
+    option = typer.Option(*declarations, rich_help_panel=OUTPUT_PANEL, **settings)
+    return inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default,
+                             annotation=Annotated[kind, option])
+
+
 def _common_parameters(plot: bool, expect: bool = True) -> list[inspect.Parameter]:
-    keyword = inspect.Parameter.KEYWORD_ONLY
-    parameters = [
-        inspect.Parameter(
-            "json_output",
-            keyword,
-            default=False,
-            annotation=Annotated[
-                bool,
-                typer.Option("--json", help="Print one JSON object (full precision) instead of tables.",
-                             rich_help_panel=OUTPUT_PANEL),
-            ],
-        ),
-        inspect.Parameter(
-            "expect",
-            keyword,
-            default=None,
-            annotation=Annotated[
-                Optional[str],
-                typer.Option("--expect", metavar="VALUE",
-                             help="Check the answer: exit 0 if it matches VALUE, 1 if not.",
-                             rich_help_panel=OUTPUT_PANEL),
-            ],
-        ),
-        inspect.Parameter(
-            "tol",
-            keyword,
-            default=None,
-            annotation=Annotated[
-                Optional[str],
-                typer.Option("--tol", metavar="T",
-                             help="Tolerance for --expect \\[default: half a unit in the last decimal "
-                                  "written, or 1e-9].", rich_help_panel=OUTPUT_PANEL),
-            ],
-        ),
-        inspect.Parameter(
-            "precision",
-            keyword,
-            default=DEFAULT_PRECISION,
-            annotation=Annotated[
-                int,
-                typer.Option("--precision", metavar="N", min=0, max=16,
-                             help="Decimals shown (JSON keeps full precision).", rich_help_panel=OUTPUT_PANEL),
-            ],
-        ),
-        inspect.Parameter(
-            "no_steps",
-            keyword,
-            default=False,
-            annotation=Annotated[
-                bool,
-                typer.Option("--no-steps", help="Hide the step-by-step explanation.", rich_help_panel=OUTPUT_PANEL),
-            ],
-        ),
+    parameters = [_option("json_output", bool, False, "--json",
+                          help="Print one JSON object (full precision) instead of tables.")]
+    if expect:
+        parameters += [
+            _option("expect", Optional[str], None, "--expect", metavar="VALUE",
+                    help="Check the answer: exit 0 if it matches VALUE, 1 if not."),
+            _option("tol", Optional[str], None, "--tol", metavar="T",
+                    help="Tolerance for --expect \\[default: half a unit in the last decimal written, or 1e-9]."),
+        ]
+    parameters += [
+        _option("precision", int, DEFAULT_PRECISION, "--precision", metavar="N", min=0, max=16,
+                help="Decimals shown (JSON keeps full precision)."),
+        _option("no_steps", bool, False, "--no-steps", help="Hide the step-by-step explanation."),
     ]
-    if not expect:
-        parameters = [parameter for parameter in parameters if parameter.name not in ("expect", "tol")]
     if plot:
-        parameters.append(
-            inspect.Parameter(
-                "plot",
-                keyword,
-                default=None,
-                annotation=Annotated[
-                    Optional[bool],
-                    typer.Option("--plot/--no-plot", help="Draw the plot [default: on a terminal].",
-                                 show_default=False, rich_help_panel=OUTPUT_PANEL),
-                ],
-            )
-        )
+        parameters.append(_option("plot", Optional[bool], None, "--plot/--no-plot", show_default=False,
+                                  help="Draw the plot \\[default: on a terminal]."))
+    parameters += [
+        _option("export", Optional[str], None, "--export", metavar="FILE",
+                help="Also save what is shown to FILE.svg, FILE.html or FILE.txt."),
+        _option("lang", Optional[str], None, "--lang", metavar="LANG",
+                help="Language of the explanations: en or ko \\[default: $MLMATH_LANG, else the locale]."),
+    ]
     return parameters
-
-
-COMMON_NAMES = ("json_output", "expect", "tol", "precision", "no_steps", "plot")
 
 
 def common_options(plot: bool = False, expect: bool = True) -> Callable[[Callable[..., None]], Callable[..., None]]:
@@ -151,20 +109,62 @@ def common_options(plot: bool = False, expect: bool = True) -> Callable[[Callabl
 
         @functools.wraps(body)
         def command(**kwargs: Any) -> None:
+            json_output = kwargs.pop("json_output")
             out = Output(
-                json=kwargs.pop("json_output"),
+                json=json_output,
                 expect=kwargs.pop("expect", None),
                 tol=kwargs.pop("tol", None),
                 precision=kwargs.pop("precision"),
                 steps=not kwargs.pop("no_steps"),
                 plot=kwargs.pop("plot", None),
+                export=_export_path(kwargs.pop("export"), json_output),
             )
+            _choose_language(kwargs.pop("lang"))
             body(**kwargs, out=out)
+            if out.export is not None:
+                from mlmath.render.output import save_export
+
+                save_export(out)
 
         command.__signature__ = signature.replace(parameters=[*own, *_common_parameters(plot, expect)])
         return command
 
     return decorate
+
+
+EXPORT_SUFFIXES = (".svg", ".html", ".txt")
+JSON_EXPORT_SUFFIXES = (".json", ".txt")
+
+
+def _export_path(text: str | None, json_output: bool | None):
+    """``--export FILE``: checked before anything runs."""
+    if text is None:
+        return None
+    from pathlib import Path
+
+    from mlmath.errors import InputError
+
+    path = Path(text)
+    if json_output and path.suffix.lower() not in JSON_EXPORT_SUFFIXES:
+        raise InputError(f"with --json, cannot export to {text!r}", hint="name a .json or .txt file",
+                         argument="--export")
+    if not json_output and path.suffix.lower() not in EXPORT_SUFFIXES:
+        raise InputError(f"cannot export to {text!r}", hint="name a .svg, .html or .txt file, e.g. --export out.svg",
+                         argument="--export")
+    if not path.parent.is_dir():
+        raise InputError(f"no such folder: {str(path.parent)!r}", argument="--export")
+    return path
+
+
+def _choose_language(lang: str | None) -> None:
+    from mlmath import text
+    from mlmath.errors import InputError
+
+    if lang is None:
+        return
+    if lang.lower() not in text.LANGUAGES:
+        raise InputError(f"unknown language {lang!r}", hint="use --lang en or --lang ko", argument="--lang")
+    text.set_language(lang.lower())
 
 
 def numeric_check(got: Any, out: Output):
@@ -193,7 +193,10 @@ def emit(
         from mlmath.render.jsonout import result_document, to_json
 
         document = result_document(command, result, out.precision, outcome)
-        out.console.file.write(to_json(document) + "\n")
+        text = to_json(document) + "\n"
+        out.console.file.write(text)
+        if out.export is not None:
+            out.export.write_text(text, encoding="utf-8")
         out.console.file.flush()
     else:
         view(result, out)

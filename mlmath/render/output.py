@@ -11,6 +11,7 @@ import os
 import sys
 from dataclasses import dataclass, field
 from functools import cached_property
+from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from mlmath.render.numbers import DEFAULT_PRECISION
@@ -29,13 +30,14 @@ class Output:
     precision: int = DEFAULT_PRECISION
     steps: bool = True
     plot: bool | None = None  # None: plot when stdout is a terminal
+    export: Path | None = None  # also save what is shown (.svg, .html or .txt)
     stdout: IO[str] | None = None
     stderr: IO[str] | None = None
     extras: dict[str, Any] = field(default_factory=dict)
 
     @cached_property
     def console(self) -> Console:
-        return _make_console(self.stdout or sys.stdout)
+        return _make_console(self.stdout or sys.stdout, record=self.export is not None)
 
     @cached_property
     def error_console(self) -> Console:
@@ -61,8 +63,27 @@ class Output:
         return self.console.width
 
 
-def _make_console(stream: IO[str]) -> Console:
+def _make_console(stream: IO[str], record: bool = False) -> Console:
     from rich.console import Console
 
     no_color = bool(os.environ.get("NO_COLOR"))
-    return Console(file=stream, no_color=no_color, highlight=False, emoji=False, soft_wrap=False)
+    return Console(file=stream, no_color=no_color, highlight=False, emoji=False, soft_wrap=False, record=record)
+
+
+def save_export(out: Output) -> None:
+    """Write what the console showed to ``out.export``: SVG, HTML or plain text (plots included)."""
+    from mlmath.errors import InputError
+
+    path = out.export
+    suffix = path.suffix.lower()
+    try:
+        if out.json:
+            return  # the JSON document was written as it was printed
+        if suffix == ".svg":
+            out.console.save_svg(str(path), title="mlmath")
+        elif suffix == ".html":
+            out.console.save_html(str(path))
+        else:
+            out.console.save_text(str(path))
+    except OSError as error:
+        raise InputError(f"cannot write {str(path)!r}: {error.strerror}", argument="--export") from None
