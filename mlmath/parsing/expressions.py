@@ -1,0 +1,500 @@
+"""Untrusted expression text → a SymPy expression, through an allow-list (DESIGN.md §5).
+
+Homework files come from other people, so the text is never given to ``eval``,
+``sympify`` or ``parse_expr`` (both of those run injected code).  Instead:
+
+1. **Tokens.**  The text is split by a regular expression into numbers, ASCII
+   names, ``+ - * / ** ^ ( ) ,`` and spaces; any other character is an error.
+   Here ``^`` becomes ``**`` (so ``x^2 + 3*x - 1`` keeps Python's precedence),
+   and a ``*`` is written where a product is unambiguous: ``2x``, ``3(x+1)``,
+   ``(x+1)(x-1)``, ``(x+1)x``.  ``x(y)`` stays an error: a call of an unknown
+   function, not a guess.
+2. **Syntax.**  Python's ``ast`` parses the rewritten tokens (never run), and
+   the tree is walked against an allow-list: numbers, names, ``+ - * / **``,
+   unary ``+ -`` and calls of known functions.  Everything else (attributes,
+   subscripts, strings, lambdas, comparisons, keywords …) is an error.
+3. **Building.**  The SymPy expression is built node by node here.  Numbers are
+   read by :func:`mlmath.parsing.numbers.parse_number` (never SymPy's
+   ``Float('1e999999')``, which hangs in C), and a numeric power is refused
+   before it is evaluated when its size |e|·log₂|b| is over a cap
+   (``((9**9)**9999)**9999`` slips past per-literal checks).
+
+Caps: text length, bracket nesting, tree depth and node count, literal length,
+the bits of a numeric power, and the size of an exponent of a variable.
+
+Names.  Variables are ASCII names (``x``, ``w1``, ``x_2``, ``theta``) and are real
+numbers.  Known functions: sin cos tan exp log ln sqrt abs sigmoid tanh relu
+softplus, plus ``Abs``, ``sign`` and ``step`` which derivatives print; ``log(x, b)``
+is the base-b logarithm.  Constants: ``pi``, and ``e`` (also written ``E``, as
+SymPy prints it).
+
+Non-ASCII text.  Python's parser would NFKC-normalise identifiers, so the
+full-width ``ｓｉｎ(ｘ)`` would silently become ``sin(x)`` and look-alike letters
+could hide what an expression really computes.  mlmath therefore refuses every
+non-ASCII character before Python's parser sees it, and names the ASCII to
+write instead for the common ones (``²`` → ``**2``, ``·`` → ``*``, ``π`` → ``pi``).
+"""
+
+from __future__ import annotations
+
+import keyword
+import math
+import re
+from typing import TYPE_CHECKING, Any
+
+from mlmath.errors import InputError
+from mlmath.parsing.numbers import Number, parse_number
+
+if TYPE_CHECKING:
+    import sympy
+
+MAX_CHARS = 2000  # characters of expression text
+MAX_NESTING = 30  # brackets inside brackets
+MAX_DEPTH = 60  # levels of the tree (a chain of + or * counts once)
+MAX_NODES = 800  # nodes of the tree
+MAX_NAME_CHARS = 32
+MAX_POWER_BITS = 10_000  # |e|·log₂|b| of a numeric power b**e
+MAX_EXPONENT = 1000  # |e| of a power of an expression with variables, x**e
+
+FUNCTIONS_HELP = "sin cos tan exp log ln sqrt abs sigmoid tanh relu softplus (and sign, step)"
+EXPRESSION_HINT = "write e.g. x**2 + 3*x - 1, sin(x^2) or sigmoid(w*x + b)"
+
+_TOKEN = re.compile(
+    r"""(?P<space>\s+)
+      | (?P<number>(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)
+      | (?P<name>[A-Za-z_][A-Za-z0-9_]*)
+      | (?P<op>\*\*|[-+*/^(),])""",
+    re.VERBOSE,
+)
+
+# Common non-ASCII characters and the ASCII to write instead.
+_ASCII_FOR = {
+    "²": "**2", "³": "**3", "·": "*", "×": "*", "−": "-", "÷": "/", "π": "pi", "√": "sqrt(…)",
+    "σ": "sigmoid(…)", "ℯ": "e", "–": "-", "′": "a derivative option (--order)",
+}
+_HINT_FOR = {
+    "=": "write only the right-hand side, e.g. x**2 rather than y = x**2",
+    "[": "use ( ) for grouping", "]": "use ( ) for grouping", "{": "use ( ) for grouping",
+    "}": "use ( ) for grouping", ".": "attributes are not allowed; write numbers like 0.5",
+    "'": "strings are not allowed", '"': "strings are not allowed", "!": "factorials are not supported",
+    "<": "comparisons are not allowed", ">": "comparisons are not allowed", "|": "write abs(x) for |x|",
+}
+
+_CONSTANT_NAMES = ("pi", "e", "E")
+
+
+class _Token:
+    __slots__ = ("kind", "text", "position")
+
+    def __init__(self, kind: str, text: str, position: int):
+        self.kind, self.text, self.position = kind, text, position
+
+
+# --- public API -------------------------------------------------------------
+
+
+def parse_expression(text: str, name: str = "EXPR") -> sympy.Expr:
+    """Safe parse of ``text`` into a SymPy expression of real variables.
+
+    >>> parse_expression("x^2 + 3x - 1")
+    x**2 + 3*x - 1
+    """
+    try:
+        tokens = _tokenize(text)
+        source, starts = _rewrite(tokens)
+        tree = _syntax_tree(source, starts, tokens)
+        _check_shape(tree)
+        return _Builder().build(tree)
+    except InputError as error:
+        raise error.for_argument(name)
+
+
+def parse_point(text: str, name: str = "--at") -> dict[str, Number]:
+    """``x=2,y=1`` (any scalar form per value: ``x=1/2``, ``y=-1e-3``) → ``{"x": 2, "y": 1}``."""
+    hint = "write the point as x=2 or x=0.5,y=-1"
+    items = [item.strip() for item in text.strip().split(",")]
+    if not text.strip():
+        raise InputError("empty point", hint=hint, argument=name)
+    point: dict[str, Number] = {}
+    for item in items:
+        variable, equals, value = item.partition("=")
+        variable = variable.strip()
+        if not equals or not value.strip():
+            raise InputError(f"{item!r} is not of the form name=value", hint=hint, argument=name)
+        if not re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*", variable) or len(variable) > MAX_NAME_CHARS:
+            raise InputError(f"{variable!r} is not a variable name", hint=hint, argument=name)
+        if variable in point:
+            raise InputError(f"{variable} is given twice", hint=hint, argument=name)
+        point[variable] = parse_number(value, f"{name} {variable}")
+    return point
+
+
+def free_variables(expr: sympy.Basic) -> list[str]:
+    """The names of the variables of ``expr``, sorted alphabetically."""
+    return sorted(symbol.name for symbol in expr.free_symbols)
+
+
+def known_functions() -> dict[str, Any]:
+    """Name → SymPy function for every function an expression may call."""
+    return dict(_functions())
+
+
+# --- 1. tokens --------------------------------------------------------------
+
+
+def _tokenize(text: str) -> list[_Token]:
+    if not isinstance(text, str):
+        raise InputError("an expression must be text", hint=EXPRESSION_HINT)
+    if len(text) > MAX_CHARS:
+        raise InputError(f"expression too long ({len(text)} characters; at most {MAX_CHARS})",
+                         hint="split it into smaller parts")
+    stripped = text.strip()
+    if not stripped:
+        raise InputError("empty expression", hint=EXPRESSION_HINT)
+    for position, character in enumerate(text):
+        if not character.isascii():
+            instead = _ASCII_FOR.get(character)
+            hint = f"write {instead} instead" if instead else "expressions are written in ASCII"
+            raise InputError(f"non-ASCII character {character!r} at position {position + 1}", hint=hint)
+    tokens = []
+    position = 0
+    depth = 0
+    while position < len(text):
+        match = _TOKEN.match(text, position)
+        if match is None:
+            character = text[position]
+            hint = _HINT_FOR.get(character, EXPRESSION_HINT)
+            raise InputError(f"unexpected character {character!r} at position {position + 1}", hint=hint)
+        kind = match.lastgroup
+        token_text = match.group()
+        if kind == "name":
+            _check_name(token_text)
+        elif kind == "number":
+            # read here, by the one reader of numeric literals: finite, at most 64 characters
+            value = parse_number(token_text)
+            token_text = str(value) if isinstance(value, int) else repr(value)
+        elif token_text == "(":
+            depth += 1
+            if depth > MAX_NESTING:
+                raise InputError(f"brackets nested too deeply (more than {MAX_NESTING} levels)")
+        elif token_text == ")":
+            depth -= 1
+            if depth < 0:
+                raise InputError(f"unbalanced brackets: a '(' is missing before position {position + 1}")
+        if kind != "space":
+            tokens.append(_Token(kind, token_text, position))
+        position = match.end()
+    if depth > 0:
+        raise InputError("unbalanced brackets: a ')' is missing", hint=EXPRESSION_HINT)
+    return tokens
+
+
+def _check_name(name: str) -> None:
+    if name.startswith("_"):
+        raise InputError(f"names may not start with '_' ({name!r})", hint="use names like x, w1 or x_2")
+    if keyword.iskeyword(name) or keyword.issoftkeyword(name):
+        raise InputError(f"{name!r} is a Python keyword, not allowed in an expression", hint=EXPRESSION_HINT)
+    if len(name) > MAX_NAME_CHARS:
+        raise InputError(f"name too long ({len(name)} characters; at most {MAX_NAME_CHARS})")
+
+
+def _rewrite(tokens: list[_Token]) -> tuple[str, list[int]]:
+    """``^`` → ``**`` and the unambiguous implicit products; returns the text and token offsets."""
+    pieces: list[str] = []
+    starts: list[int] = []  # offset in the rewritten text of every original token
+    offset = 0
+    previous: _Token | None = None
+    for token in tokens:
+        if previous is not None and _implicit_product(previous, token):
+            pieces.append("*")
+            offset += 2  # "*" plus the joining space
+        text = "**" if token.text == "^" else token.text
+        starts.append(offset)
+        pieces.append(text)
+        offset += len(text) + 1
+        previous = token
+    return " ".join(pieces), starts
+
+
+def _implicit_product(left: _Token, right: _Token) -> bool:
+    """``2x``, ``2 x``, ``3(x+1)``, ``(x+1)(x-1)``, ``(x+1)x``: a product that cannot mean anything else."""
+    if left.kind == "number":
+        return right.kind == "name" or right.text == "("
+    if left.text == ")":
+        return right.kind == "name" or right.text == "("
+    return False
+
+
+# --- 2. syntax --------------------------------------------------------------
+
+
+def _syntax_tree(source: str, starts: list[int], tokens: list[_Token]):
+    import ast
+
+    try:
+        return ast.parse(source, mode="eval").body
+    except SyntaxError as error:
+        where = ""
+        if error.offset is not None:
+            index = max(0, sum(1 for start in starts if start <= error.offset - 1) - 1)
+            if index < len(tokens):
+                token = tokens[index]
+                where = f" near {token.text!r} at position {token.position + 1}"
+        if source.rstrip().endswith(("+", "-", "*", "/", "(", ",")):
+            raise InputError("the expression ends too early", hint=EXPRESSION_HINT) from None
+        if "," in source and error.msg.startswith("invalid syntax"):
+            where += " (',' separates only the arguments of a function)"
+        raise InputError(f"could not read the expression{where}", hint=EXPRESSION_HINT) from None
+    except (ValueError, RecursionError, MemoryError):
+        raise InputError("could not read the expression", hint=EXPRESSION_HINT) from None
+
+
+def _check_shape(tree) -> None:
+    """Node count and depth, walked without recursion; a chain of + or * counts as one level."""
+    import ast
+
+    count = 0
+    stack = [(tree, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if not isinstance(node, ast.expr):
+            continue  # operator and context markers
+        count += 1
+        if count > MAX_NODES:
+            raise InputError(f"expression too large (more than {MAX_NODES} parts)", hint="split it into smaller parts")
+        if depth > MAX_DEPTH:
+            raise InputError(f"expression nested too deeply (more than {MAX_DEPTH} levels)")
+        for child in ast.iter_child_nodes(node):
+            same_chain = isinstance(node, ast.BinOp) and isinstance(child, ast.BinOp) and (
+                _chain_kind(node.op) is not None and _chain_kind(node.op) == _chain_kind(child.op))
+            stack.append((child, depth if same_chain else depth + 1))
+
+
+def _chain_kind(op) -> str | None:
+    import ast
+
+    if isinstance(op, (ast.Add, ast.Sub)):
+        return "sum"
+    if isinstance(op, (ast.Mult, ast.Div)):
+        return "product"
+    return None
+
+
+# --- 3. building ------------------------------------------------------------
+
+
+def _functions() -> dict[str, Any]:
+    import sympy
+
+    from mlmath.core.ml_functions import ml_functions
+
+    ml = ml_functions()
+    return {
+        "sin": sympy.sin, "cos": sympy.cos, "tan": sympy.tan, "exp": sympy.exp, "log": sympy.log,
+        "ln": sympy.log, "sqrt": sympy.sqrt, "abs": sympy.Abs, "Abs": sympy.Abs, "sign": sympy.sign,
+        "tanh": sympy.tanh, "sigmoid": ml["sigmoid"], "relu": ml["relu"], "softplus": ml["softplus"],
+        "step": ml["step"],
+    }
+
+
+class _Builder:
+    """Walk the allow-listed tree and build the SymPy expression, checking sizes as it goes."""
+
+    def __init__(self) -> None:
+        import sympy
+
+        self.sympy = sympy
+        self.functions = _functions()
+        self.symbols: dict[str, Any] = {}
+
+    def build(self, node) -> Any:
+        expr = self._build(node)
+        self._check_result(expr)
+        return expr
+
+    def _build(self, node) -> Any:
+        import ast
+
+        if isinstance(node, ast.Constant):
+            return self._number(node.value)
+        if isinstance(node, ast.Name):
+            return self._name(node.id)
+        if isinstance(node, ast.UnaryOp):
+            if isinstance(node.op, ast.USub):
+                return self._checked(-self._build(node.operand))
+            if isinstance(node.op, ast.UAdd):
+                return self._build(node.operand)
+            raise _not_allowed(node)
+        if isinstance(node, ast.BinOp):
+            kind = _chain_kind(node.op)
+            if kind == "sum":
+                return self._sum(node)
+            if kind == "product":
+                return self._product(node)
+            if isinstance(node.op, ast.Pow):
+                return self._power(self._build(node.left), self._build(node.right))
+            raise _not_allowed(node)
+        if isinstance(node, ast.Call):
+            return self._call(node)
+        raise _not_allowed(node)
+
+    def _number(self, value: Any) -> Any:
+        # The tokenizer already read every literal with parse_number and wrote it back canonically.
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+            raise InputError("only numbers, variables and known functions are allowed", hint=EXPRESSION_HINT)
+        if isinstance(value, float):
+            return self.sympy.Float(value)
+        return self.sympy.Integer(value)
+
+    def _name(self, name: str) -> Any:
+        if name == "pi":
+            return self.sympy.pi
+        if name in ("e", "E"):
+            return self.sympy.E
+        if name in self.functions:
+            raise InputError(f"{name} is a function: write {name}(x)")
+        if name not in self.symbols:
+            self.symbols[name] = self.sympy.Symbol(name, real=True)
+        return self.symbols[name]
+
+    def _sum(self, node) -> Any:
+        """A chain ``a + b - c + …`` flattened and added at once (no deep recursion, no O(n²))."""
+        import ast
+
+        terms = []
+        stack = [(node, 1)]
+        while stack:
+            current, sign = stack.pop()
+            if isinstance(current, ast.BinOp) and _chain_kind(current.op) == "sum":
+                right_sign = sign if isinstance(current.op, ast.Add) else -sign
+                stack.append((current.right, right_sign))
+                stack.append((current.left, sign))
+            else:
+                value = self._build(current)
+                terms.append(value if sign > 0 else self._checked(-value))
+        return self._checked(self.sympy.Add(*terms))
+
+    def _product(self, node) -> Any:
+        """A chain ``a * b / c * …`` flattened; division checked for a zero divisor."""
+        import ast
+
+        factors = []
+        stack = [(node, False)]
+        while stack:
+            current, divide = stack.pop()
+            if isinstance(current, ast.BinOp) and _chain_kind(current.op) == "product":
+                stack.append((current.right, divide ^ isinstance(current.op, ast.Div)))
+                stack.append((current.left, divide))
+            else:
+                value = self._build(current)
+                if divide:
+                    if value.is_zero:
+                        raise InputError("division by zero", hint=EXPRESSION_HINT)
+                    value = self._power(value, self.sympy.Integer(-1))
+                factors.append(value)
+        return self._checked(self.sympy.Mul(*factors))
+
+    def _power(self, base: Any, exponent: Any) -> Any:
+        """``base**exponent``, refused before evaluation when the result would be huge."""
+        if exponent.is_Number:
+            exponent_log2 = _abs_log2(exponent)  # log₂|e|, exact for integers of any size
+            if base.is_Number:
+                if base.is_zero and exponent.is_negative:
+                    raise InputError("division by zero (0 to a negative power)", hint=EXPRESSION_HINT)
+                base_log2 = abs(_abs_log2(base)) if not base.is_zero else 0.0
+                # the result has about |e|·|log₂|b|| bits; compare logarithms so nothing overflows
+                if base_log2 > 0 and exponent_log2 + math.log2(base_log2) > math.log2(MAX_POWER_BITS):
+                    raise InputError(f"number too large: a power with more than {MAX_POWER_BITS} bits",
+                                     hint="use smaller numbers")
+            elif exponent_log2 > math.log2(MAX_EXPONENT):
+                raise _exponent_too_large()
+        return self._checked(self.sympy.Pow(base, exponent))
+
+    def _call(self, node) -> Any:
+        import ast
+
+        if not isinstance(node.func, ast.Name):
+            raise InputError("only known functions may be called, by name", hint=f"known: {FUNCTIONS_HELP}")
+        name = node.func.id
+        if name not in self.functions:
+            if name in _CONSTANT_NAMES:
+                raise InputError(f"{name} is a constant, not a function", hint=f"for a product write {name}*(…)")
+            raise InputError(f"unknown function {name}; known: {FUNCTIONS_HELP}",
+                             hint=f"for a product write {name}*(…)")
+        if node.keywords:
+            raise InputError(f"{name}() takes no named arguments", hint=f"write {name}(x)")
+        if any(isinstance(arg, ast.Starred) for arg in node.args):
+            raise _not_allowed(node.args[0])
+        arity = (1, 2) if name == "log" else (1,)
+        if len(node.args) not in arity:
+            wanted = "1 or 2 arguments (log(x) or log(x, base))" if name == "log" else "1 argument"
+            raise InputError(f"{name}() takes {wanted}, got {len(node.args)}", hint=f"write {name}(x)")
+        args = [self._build(arg) for arg in node.args]
+        if name == "log" and len(args) == 2:
+            base = args[1]
+            if base.is_Number and (base <= 0 or base == 1):
+                raise InputError("the base of a logarithm must be positive and not 1", hint="e.g. log(x, 2)")
+            return self._checked(self.sympy.log(args[0]) / self.sympy.log(base))
+        return self._checked(self.functions[name](args[0]))
+
+    def _checked(self, expr: Any) -> Any:
+        """Refuse an undefined or complex value (1/0, log(0), sqrt(-1)) where it first appears,
+        and an exponent that grew when SymPy combined powers (``(x**999)**999``)."""
+        sympy = self.sympy
+        if expr in (sympy.zoo, sympy.nan, sympy.oo, -sympy.oo):
+            raise InputError("the expression is undefined (it divides by zero or takes log(0))",
+                             hint=EXPRESSION_HINT)
+        if expr.is_number and expr.is_extended_real is False:
+            raise InputError("the expression is not a real number (a root or log of a negative number)",
+                             hint=EXPRESSION_HINT)
+        for part in (expr, *expr.args):
+            _check_exponent(part)
+            if part.is_Float and _abs_log2(part) > 1023:
+                raise InputError("number too large for a 64-bit float", hint="use smaller numbers")
+        return expr
+
+    def _check_result(self, expr: Any) -> None:
+        """A last look at the whole result: size and exponents after every simplification SymPy made."""
+        count = 0
+        for part in self.sympy.preorder_traversal(expr):
+            count += 1
+            if count > 4 * MAX_NODES:
+                raise InputError("expression too large", hint="split it into smaller parts")
+            _check_exponent(part)
+
+
+def _abs_log2(number: Any) -> float:
+    """log₂|n| of a SymPy Integer, Rational or Float of any size (−inf for 0), without overflow."""
+    if number.is_zero:
+        return -math.inf
+    if number.is_Float:
+        _sign, mantissa, exponent, _bits = number._mpf_  # |n| = mantissa·2**exponent
+        return exponent + math.log2(mantissa) if mantissa else -math.inf
+    numerator, denominator = number.as_numer_denom()
+    return math.log2(abs(int(numerator))) - math.log2(int(denominator))
+
+
+def _check_exponent(part: Any) -> None:
+    if part.is_Pow and part.exp.is_Number and not part.base.is_Number:
+        if _abs_log2(part.exp) > math.log2(MAX_EXPONENT):
+            raise _exponent_too_large()
+
+
+def _exponent_too_large() -> InputError:
+    return InputError(f"exponent too large (at most {MAX_EXPONENT} in size)", hint="use a smaller power")
+
+
+def _not_allowed(node) -> InputError:
+    import ast
+
+    what = {
+        ast.Attribute: "attribute access (a.b)", ast.Subscript: "subscripts (a[i])", ast.Lambda: "lambdas",
+        ast.Compare: "comparisons", ast.BoolOp: "and/or", ast.IfExp: "if/else", ast.Tuple: "several expressions",
+        ast.List: "lists", ast.Dict: "dicts", ast.Set: "sets", ast.Starred: "starred arguments",
+        ast.BitXor: "'^' here", ast.Mod: "'%'", ast.FloorDiv: "'//'", ast.MatMult: "'@'", ast.Not: "'not'",
+        ast.Invert: "'~'", ast.BitAnd: "'&'", ast.BitOr: "'|'", ast.LShift: "'<<'", ast.RShift: "'>>'",
+    }
+    kind = type(node.op) if isinstance(node, (ast.BinOp, ast.UnaryOp)) else type(node)
+    description = what.get(kind, type(node).__name__)
+    hint = "for a gradient use --wrt x,y" if kind is ast.Tuple else EXPRESSION_HINT
+    return InputError(f"{description} not allowed in an expression", hint=hint)
