@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from mlmath.render.numbers import format_array_entries
-from mlmath.render.tables import MAX_ROWS, _kept_indices
+from mlmath.render.tables import MAX_ROWS, _kept_indices, titled_width
 
 SHADES = " ░▒▓█"
 
@@ -43,7 +43,8 @@ def heatmap_table(
 
     rows = _kept_indices(array.shape[0], max_rows)
     cols = _kept_indices(array.shape[1], max_cols)
-    table = Table(title=title, box=box.SIMPLE, title_justify="left", title_style="bold", pad_edge=False)
+    table = Table(title=title, box=box.SIMPLE, title_justify="left", title_style="bold", pad_edge=False,
+                  min_width=titled_width(title))
     table.add_column("", justify="right", style="bold", no_wrap=True)
     for j in cols:
         table.add_column("…" if j is None else str(col_labels[j]), justify="center", no_wrap=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from mlmath.core.linalg import shape_text
 from mlmath.render.output import Output
 from mlmath.render.steps import show_headline, show_steps
-from mlmath.render.tables import matrix_table
+from mlmath.render.tables import matrix_table, titled_width
 from mlmath.text import template
 
 
@@ -42,7 +42,8 @@ def show_dot(result, out: Output, a, b, names: tuple[str, str]) -> None:
 
 
 def show_cosine(result, out: Output) -> None:
-    show_headline(out, "cosine.summary", value=result.result, angle=result.angle_degrees)
+    show_headline(out, "cosine.summary", value=result.result, angle=result.angle_degrees,
+                  reading=template(f"cosine.word.{result.reading}"))
     show_steps(result.steps, out)
 
 
@@ -58,14 +59,15 @@ def show_similarity(result, out: Output) -> None:
         out.console.print(heatmap_table(result.matrix, row_labels=result.labels, col_labels=result.labels,
                                         title=template("cosine.title.heatmap"), color=out.color, low=-1.0, high=1.0))
     if result.ranking is not None:
-        from mlmath.render.numbers import format_number
+        from mlmath.render.numbers import format_array_entries
 
-        table = Table(title=template("cosine.title.ranking"), box=box.SIMPLE_HEAD, title_justify="left",
-                      title_style="bold")
+        title = template("cosine.title.ranking")
+        table = Table(title=title, box=box.SIMPLE_HEAD, title_justify="left", title_style="bold",
+                      min_width=titled_width(title))
         for key, justify in (("rank", "right"), ("row", "left"), ("similarity", "right"), ("reading", "left")):
             table.add_column(template(f"cosine.column.{key}"), justify=justify)
-        for entry in result.ranking:
-            table.add_row(str(entry["rank"]), entry["label"], format_number(entry["similarity"], out.precision),
-                          template(f"cosine.word.{entry['reading']}"))
+        similarities = format_array_entries([entry["similarity"] for entry in result.ranking], out.precision)
+        for entry, similarity in zip(result.ranking, similarities):
+            table.add_row(str(entry["rank"]), entry["label"], similarity, template(f"cosine.word.{entry['reading']}"))
         out.console.print(table)
     show_steps(result.steps, out)

@@ -12,6 +12,15 @@ ELLIPSIS = "…"
 VERTICAL_ELLIPSIS = "⋮"
 
 
+def titled_width(title: str | None) -> int | None:
+    """Wide enough that a table's title stays on one line."""
+    if not title:
+        return None
+    from rich.cells import cell_len
+
+    return cell_len(title) + 1
+
+
 def _kept_indices(size: int, limit: int) -> list[int | None]:
     """Indices to show out of ``size``: all, or the first and last halves of ``limit`` around ``None``."""
     if size <= limit:
@@ -63,7 +72,8 @@ def matrix_table(
     row_index = _kept_indices(rows, max_rows)
     col_index = _kept_indices(cols, _max_columns(array, width, precision, label_width))
 
-    table = Table(title=title, box=box.SIMPLE_HEAD, title_justify="left", title_style="bold", pad_edge=False)
+    table = Table(title=title, box=box.SIMPLE_HEAD, title_justify="left", title_style="bold", pad_edge=False,
+                  min_width=titled_width(title))
     table.add_column(corner, style="dim", justify="right", no_wrap=True)
     for j in col_index:
         table.add_column(ELLIPSIS if j is None else col_names[j], justify="right", no_wrap=True)

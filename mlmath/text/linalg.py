@@ -53,5 +53,5 @@ EN = {
     "cosine.word.unrelated": "unrelated",
     "cosine.word.dissimilar": "dissimilar",
     "cosine.word.opposite": "opposite",
-    "cosine.summary": "cos θ = {value}   θ = {angle}°",
+    "cosine.summary": "cos θ = {value}   θ = {angle}°   ({reading})",
 }

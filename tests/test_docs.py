@@ -1,0 +1,64 @@
+"""The reference cannot drift: generated files are current, every command is documented."""
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from mlmath.cli import reference
+from mlmath.cli.app import COMMANDS, load_commands
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.parametrize("path", sorted(reference.generated_files(ROOT)), ids=lambda path: path.name)
+def test_generated_file_is_current(path):
+    expected = reference.generated_files(ROOT)[path]
+    assert path.exists(), f"{path.name} is missing: run python -m mlmath.cli.reference"
+    assert path.read_text(encoding="utf-8") == expected, f"{path.name} is stale: run python -m mlmath.cli.reference"
+
+
+@pytest.mark.parametrize("name", list(COMMANDS))
+def test_every_command_has_a_summary_and_examples(name):
+    command = load_commands([name]).registered_commands
+    body = next(info.callback for info in command if info.name == name)
+    doc = body.__doc__ or ""
+    summary = doc.strip().splitlines()[0] if doc.strip() else ""
+    assert summary.endswith(".") and len(summary) > 20, f"{name}: no one-line summary"
+    examples = [line for line in doc.splitlines() if line.strip().startswith(f"mlmath {name}")]
+    assert 2 <= len(examples) <= 4, f"{name}: wants two or three examples, has {len(examples)}"
+
+
+@pytest.mark.parametrize("name", list(COMMANDS))
+def test_every_command_is_in_the_readme(name):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert re.search(rf"mlmath {name}\b", readme), f"README does not show mlmath {name}"
+
+
+def test_ci_runs_the_readme_test_command():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    command = "pip install '.[test]' && pytest"
+    assert command in readme and command in ci
+
+
+def _bash_complete(words: str, index: int) -> list[str]:
+    script = ROOT / "completions" / "mlmath.bash"
+    program = f"""
+source '{script}'
+COMP_WORDS=({words}); COMP_CWORD={index}
+_mlmath_completion mlmath
+printf '%s\\n' "${{COMPREPLY[@]}}"
+"""
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
+    done = subprocess.run(["bash", "-c", program], capture_output=True, text=True, env=env, timeout=60)
+    assert done.returncode == 0, done.stderr
+    return [line for line in done.stdout.splitlines() if line]
+
+
+def test_bash_completes_commands_and_options():
+    assert _bash_complete("mlmath do", 1) == ["dot"]
+    assert "--elementwise" in _bash_complete("mlmath matmul --el", 2)
