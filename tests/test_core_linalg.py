@@ -79,7 +79,7 @@ def test_elementwise_broadcasts_the_row():
     result = linalg.elementwise(np.array([[3, 4], [5, 6]]), np.array([[0.5, 0.2]]))
     assert result.result.tolist() == [[1.5, 0.8], [2.5, 1.2]]
     texts = [step_text(s) for s in result.steps]
-    assert "B is stretched along its rows: its single entry there is repeated 2 times" in texts
+    assert "B is stretched down the rows: its single row is repeated 2 times" in texts
 
 
 def test_elementwise_incompatible_shapes():

@@ -193,10 +193,11 @@ def _stretch_steps(name: str, shape: tuple[int, ...], target: tuple[int, ...]) -
     """How NumPy broadcasting stretches one operand to the common shape."""
     padded = (1,) * (len(target) - len(shape)) + tuple(shape)
     steps = []
-    axis_names = ("rows", "columns") if len(target) == 2 else tuple(f"axis {k}" for k in range(len(target)))
     for axis, (size, goal) in enumerate(zip(padded, target)):
         if size == 1 and goal != 1:
-            steps.append(step("matmul.stretch", name=name, axis=axis_names[axis], times=goal))
+            # in a matrix, axis 0 runs down the rows and axis 1 across the columns
+            where = {0: "rows", 1: "columns"}.get(axis, "axis") if len(target) == 2 else "axis"
+            steps.append(step(f"matmul.stretch.{where}", name=name, axis=axis, times=goal))
     if not steps:
         steps.append(step("matmul.no_stretch", name=name))
     return steps
