@@ -1,0 +1,56 @@
+"""mlmath check: grade a homework file — every problem run, compared with its answer, and a score."""
+
+
+from typing import Annotated
+
+import typer
+
+from mlmath.cli.common import common_options
+from mlmath.errors import ExitStatus
+from mlmath.render.output import Output
+
+
+@common_options(expect=False)
+def check(
+    file: Annotated[str, typer.Argument(metavar="FILE", help="Homework file (TOML) of \\[\\[problem]] tables, or - (stdin).", show_default=False)],
+    out: Output = None,
+) -> None:
+    """Grade homework: run every problem of a TOML file and compare it with its expected answer.
+
+    Each problem is a command line and its answer (tol is optional):
+      \\[\\[problem]]
+      name = "3x2 times 2x1"
+      run = \\["matmul", "\\[\\[2,3],\\[4,5],\\[6,7]]", "\\[\\[10],\\[20]]"]
+      expect = "\\[\\[80],\\[140],\\[200]]"
+
+    Exit status: 0 all passed, 1 some failed, 2 the file could not be read.
+
+    [dim]Examples:[/]
+      mlmath check examples/homework.toml
+      mlmath check homework.toml --json
+      cat homework.toml | mlmath check -
+    """
+    from mlmath.cli.app import COMMANDS
+    from mlmath.cli.inprocess import run_inprocess
+    from mlmath.core.homework import grade_all
+    from mlmath.parsing.homework import read_homework
+    from mlmath.render.homework import report_document, show_report
+
+    homework = read_homework(file, commands=[name for name in COMMANDS if name != "check"])
+    result = grade_all(homework, run_inprocess)
+    if out.json:
+        from mlmath.render.jsonout import to_json
+
+        text = to_json(report_document(result, out.precision)) + "\n"
+        out.console.file.write(text)
+        if out.export is not None:
+            out.export.write_text(text, encoding="utf-8")
+        out.console.file.flush()
+    else:
+        show_report(result, out)
+    if result.result["passed"] != result.result["total"]:
+        if out.export is not None:  # the common options save it only when a command returns
+            from mlmath.render.output import save_export
+
+            save_export(out)
+        raise typer.Exit(ExitStatus.CHECK_FAILED)

@@ -1,0 +1,45 @@
+"""Run an mlmath command line inside this process and capture its exit status and output.
+
+``mlmath check`` grades a whole homework file this way: one process, the
+libraries imported once, instead of a new Python process per problem.
+"""
+
+import io
+import sys
+from collections.abc import Sequence
+
+from mlmath.core.homework import Ran
+
+# Exit status reported when a command fails with an unexpected exception (a bug, not bad input).
+INTERNAL_ERROR = 70
+
+
+def run_inprocess(argv: Sequence[str]) -> Ran:
+    """``mlmath ARGV`` through the app's own ``main``: exit status, stdout and stderr.
+
+    Standard input is empty for the command, and the per-run state of the
+    program is reset before and restored after, so runs do not leak into each
+    other or into the caller.
+    """
+    from mlmath import text
+    from mlmath.cli.app import main
+    from mlmath.parsing import numbers
+
+    saved_streams = sys.stdout, sys.stderr, sys.stdin
+    saved_stdin_used, saved_language = numbers._stdin_used, getattr(text, "_chosen", None)
+    stdout, stderr = io.StringIO(), io.StringIO()
+    sys.stdout, sys.stderr, sys.stdin = stdout, stderr, io.StringIO("")
+    numbers._stdin_used = False
+    try:
+        main(list(argv))
+        code = 0
+    except SystemExit as exit_:
+        code = exit_.code if isinstance(exit_.code, int) else (0 if exit_.code is None else 1)
+    except Exception as error:  # a bug in one command must not end the whole batch
+        stderr.write(f"mlmath: internal error ({type(error).__name__}: {error})\n")
+        code = INTERNAL_ERROR
+    finally:
+        sys.stdout, sys.stderr, sys.stdin = saved_streams
+        numbers._stdin_used = saved_stdin_used
+        text.set_language(saved_language)
+    return Ran(code, stdout.getvalue(), stderr.getvalue())

@@ -1,0 +1,195 @@
+"""Grading homework: run each problem's command with its expected answer and read the verdict.
+
+Each problem is an mlmath command line.  It is run with ``--json --expect
+ANSWER [--tol T]`` appended, so the command's own ``--expect`` logic decides
+(numeric within a tolerance, or symbolic for ``derive``); this module only
+reads the command's JSON and exit code.  How a command line is run is handed
+in as a function, so this module stays free of the command line and of I/O.
+"""
+
+from __future__ import annotations
+
+import json
+import shlex
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from mlmath.core.result import Result, Step, step
+
+PASSED, FAILED, ERROR, MALFORMED = "passed", "failed", "error", "malformed"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One ``[[problem]]`` of a homework file, as read and checked for shape."""
+
+    index: int  # 1-based position in the file
+    line: int | None  # line of its [[problem]] header, when known
+    name: str | None
+    run: tuple[str, ...] = ()  # the command line as written
+    argv: tuple[str, ...] = ()  # the command line that is run (file arguments resolved)
+    expect: str | None = None  # the answer, as text for --expect
+    tol: str | None = None  # the tolerance, as text for --tol
+    tolerance: float | None = None  # the same tolerance as a number
+    error: str | None = None  # why the problem cannot run, if it is malformed
+
+    @property
+    def label(self) -> str:
+        return self.name if self.name else f"problem {self.index}"
+
+
+@dataclass(frozen=True)
+class Homework:
+    """A homework file: where it came from, an optional title, its problems and any warnings."""
+
+    source: str
+    problems: tuple[Problem, ...]
+    title: str | None = None
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Ran:
+    """What one command line did: its exit status and what it printed."""
+
+    code: int
+    stdout: str
+    stderr: str
+
+
+@dataclass
+class Graded:
+    """One problem's verdict: passed, failed (wrong answer), error (could not run) or malformed."""
+
+    problem: Problem
+    status: str
+    got: Any = None
+    expected: Any = None  # the answer as the command read it (None if it did not run)
+    hint: Step | None = None
+
+    @property
+    def passed(self) -> bool:
+        return self.status == PASSED
+
+
+@dataclass
+class CheckResult(Result):
+    """The whole homework graded: ``result`` is the score ``{"passed": n, "total": m}``."""
+
+    file: str = ""
+    title: str | None = None
+    problems: list[Graded] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def command_line(problem: Problem, extra: Sequence[str] = ()) -> list[str]:
+    """The problem's arguments with ``extra`` put right after the command name.
+
+    Placed there, the extra options stay options even when ``run`` holds a ``--``.
+    """
+    command, *rest = problem.argv
+    return [command, *extra, *rest]
+
+
+def grading_options(problem: Problem) -> list[str]:
+    """``--json --expect=ANSWER [--tol=T]``; the ``=`` form keeps an answer like ``-1`` a value."""
+    options = ["--json", f"--expect={problem.expect}"]
+    if problem.tol is not None:
+        options.append(f"--tol={problem.tol}")
+    return options
+
+
+def grade(problem: Problem, run: Callable[[list[str]], Ran]) -> Graded:
+    """Run one problem and read the command's own verdict from its JSON and exit code."""
+    if problem.error is not None:
+        return Graded(problem, MALFORMED, hint=step("homework.hint.malformed", where=_where(problem),
+                                                  reason=problem.error))
+    ran = run(command_line(problem, grading_options(problem)))
+    document = _json_object(ran.stdout)
+    verdict = document.get("check") if document else None
+    if ran.code in (0, 1) and isinstance(verdict, dict) and "passed" in verdict:
+        got, expected = document.get("result"), verdict.get("expected")
+        if verdict["passed"] is True and ran.code == 0:
+            return Graded(problem, PASSED, got=got, expected=expected)
+        if verdict["passed"] is False and ran.code == 1:
+            return Graded(problem, FAILED, got=got, expected=expected, hint=mismatch_hint(problem, got, verdict))
+    message = _first_line(ran.stderr)
+    if message:
+        return Graded(problem, ERROR, hint=step("homework.hint.error", message=message))
+    return Graded(problem, ERROR, hint=step("homework.hint.no_answer", code=ran.code))
+
+
+def mismatch_hint(problem: Problem, got: Any, verdict: dict[str, Any]) -> Step:
+    """Why a numeric answer missed: a different shape, or by how much it is off; else how to see the steps."""
+    import numpy as np
+
+    expected, tolerance = verdict.get("expected"), verdict.get("tolerance")
+    try:
+        got_array = np.asarray(got, dtype=float)
+        expected_array = np.asarray(expected, dtype=float)
+    except (TypeError, ValueError):
+        return step("homework.hint.rerun", command=shlex.join(["mlmath", *problem.run]))
+    if got_array.squeeze().shape != expected_array.squeeze().shape:
+        return step("homework.hint.shape", expected=_shape(expected_array.shape), got=_shape(got_array.shape))
+    if not np.isfinite(got_array).all():
+        return step("homework.hint.not_finite")
+    # the largest entrywise distance |got − expected|
+    difference = float(np.max(np.abs(got_array.squeeze() - expected_array.squeeze())))
+    if tolerance is None:
+        return step("homework.hint.off_by", difference=difference)
+    return step("homework.hint.off_by_tol", difference=difference, tol=float(tolerance))
+
+
+def grade_all(homework: Homework, run: Callable[[list[str]], Ran]) -> CheckResult:
+    """Grade every problem in order; a malformed or failing problem never stops the others."""
+    graded = [grade(problem, run) for problem in homework.problems]
+    passed = sum(item.passed for item in graded)
+    total = len(graded)
+
+    def names(status: str) -> list[str]:
+        return [item.problem.label for item in graded if item.status == status]
+
+    tally = [
+        step(f"homework.step.{status}", names=names(status))
+        for status in (FAILED, ERROR, MALFORMED)
+        if names(status)
+    ]
+    steps = [
+        step("homework.step.read", count=total, file=homework.source),
+        step("homework.step.ran", count=total - len(names(MALFORMED))),
+        step("homework.step.score", *tally, passed=passed, total=total),
+    ]
+    return CheckResult(
+        result={"passed": passed, "total": total},
+        file=homework.source,
+        title=homework.title,
+        problems=graded,
+        warnings=list(homework.warnings),
+        steps=steps,
+    )
+
+
+def _where(problem: Problem) -> str:
+    return f"line {problem.line}" if problem.line is not None else f"problem {problem.index}"
+
+
+def _json_object(text: str) -> dict[str, Any] | None:
+    try:
+        document = json.loads(text)
+    except ValueError:
+        return None
+    return document if isinstance(document, dict) else None
+
+
+def _first_line(text: str) -> str:
+    """The first line of an error, without the ``mlmath:`` prefix every message starts with."""
+    for line in text.splitlines():
+        line = line.strip()
+        if line:
+            return line.removeprefix("mlmath:").strip()
+    return ""
+
+
+def _shape(shape: tuple[int, ...]) -> str:
+    return "×".join(str(size) for size in shape) if shape else "scalar"

@@ -1,0 +1,368 @@
+"""Homework files: TOML text → problems, each checked for shape before anything runs.
+
+A homework file lists problems as ``[[problem]]`` tables::
+
+    title = "Week 2"                      # optional
+
+    [[problem]]
+    name = "3x2 times 2x1"
+    run = ["matmul", "[[2,3],[4,5],[6,7]]", "[[10],[20]]"]
+    expect = "[[80],[140],[200]]"         # text, a number, or a list of numbers
+    tol = 1e-4                            # optional
+
+A file that cannot be read at all (missing, not TOML, no problems) is an
+:class:`InputError`.  A problem that is malformed is kept, with the reason in
+``Problem.error``, so the other problems still run.  Homework files come from
+other people, so a problem may not read standard input, may not write files,
+and may read only files in the homework file's own folder.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import shlex
+import sys
+from collections.abc import Collection
+from pathlib import Path
+from typing import Any
+
+from mlmath.core.homework import Homework, Problem
+from mlmath.errors import InputError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+MAX_FILE_BYTES = 1_000_000
+MAX_PROBLEMS = 1000
+MAX_ARGUMENTS = 100
+
+PROBLEM_KEYS = ("name", "run", "expect", "tol")
+TOP_LEVEL_KEYS = ("title", "problem")
+LAYOUT_HINT = 'write each problem as [[problem]] with name = "…", run = ["dot", "1,2", "3,4"] and expect = "11"'
+STDIN_NAME = "<stdin>"
+
+# Options a problem may not pass: the file gives the answer, and a problem must not write files or ask for help.
+_ANSWER_OPTIONS = ("--expect", "--tol")
+_FORBIDDEN_OPTIONS = {"--export": "writes a file", "--help": "prints help, not an answer",
+                      "-h": "prints help, not an answer"}
+
+_PROBLEM_HEADER = re.compile(r"""\s*\[\[\s*(?:problem|"problem"|'problem')\s*\]\]""")
+_TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
+_TOML_END = re.compile(r"\s*\(at end of document\)\s*$")
+
+
+class _FloatText(str):
+    """A TOML float kept as written (``0.0900`` keeps its four decimals, which set the default tolerance)."""
+
+
+def read_homework(path_text: str, commands: Collection[str]) -> Homework:
+    """Read a homework file (``-`` for standard input); ``commands`` are the commands a problem may run."""
+    if path_text == "-":
+        if sys.stdin is None or sys.stdin.isatty():
+            raise InputError("'-' reads the homework from standard input, but nothing was piped in",
+                             hint="e.g. cat homework.toml | mlmath check -")
+        text = sys.stdin.read(MAX_FILE_BYTES + 1)
+        if len(text.encode("utf-8")) > MAX_FILE_BYTES:
+            raise InputError(f"the homework is larger than {MAX_FILE_BYTES // 1_000_000} MB")
+        return parse_homework(text, STDIN_NAME, Path.cwd(), commands)
+    path = Path(path_text)
+    if not path.is_file():
+        what = "a folder, not a file" if path.is_dir() else "no such file"
+        raise InputError(f"cannot read {path_text!r}: {what}", hint="give a homework file like homework.toml")
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise InputError(f"{path_text!r} is larger than {MAX_FILE_BYTES // 1_000_000} MB")
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError(f"{path_text!r} is not UTF-8 text", hint="save the homework file as UTF-8") from None
+    except OSError as error:
+        raise InputError(f"cannot read {path_text!r}: {error.strerror or error}") from None
+    return parse_homework(text, path_text, path.parent, commands)
+
+
+def parse_homework(text: str, source: str, base: Path, commands: Collection[str]) -> Homework:
+    """TOML text → a :class:`Homework`; ``base`` is the folder that ``@file`` arguments are read from."""
+    if not text.strip():
+        raise InputError(f"{source} is empty", hint=LAYOUT_HINT)
+    try:
+        data = tomllib.loads(text, parse_float=_FloatText)
+    except tomllib.TOMLDecodeError as error:
+        raise InputError(f"{source}: {_toml_error(error)}", hint=LAYOUT_HINT) from None
+    entries = data.get("problem")
+    if entries is None:
+        raise InputError(f"{source}: no [[problem]] tables{_found_instead(data)}", hint=LAYOUT_HINT)
+    if not isinstance(entries, list):
+        line = _key_line(text, "problem")
+        where = f"{source}, line {line}" if line else source
+        raise InputError(f"{where}: 'problem' must be a list of tables", hint=LAYOUT_HINT)
+    if not entries:
+        raise InputError(f"{source}: the list of problems is empty", hint=LAYOUT_HINT)
+    if len(entries) > MAX_PROBLEMS:
+        raise InputError(f"{source}: {len(entries)} problems; at most {MAX_PROBLEMS} fit in one file",
+                         hint="split the homework into several files")
+    lines = _header_lines(text, len(entries))
+    known = sorted(commands)
+    problems = tuple(
+        _problem(entry, index, lines[index - 1], base, known) for index, entry in enumerate(entries, start=1)
+    )
+    return Homework(source=source, problems=problems, title=_title(data), warnings=tuple(_warnings(data, text)))
+
+
+# --- one problem -------------------------------------------------------------
+
+
+class _Malformed(Exception):
+    """Why a problem cannot run (kept on the problem, not raised to the user)."""
+
+
+def _problem(entry: Any, index: int, line: int | None, base: Path, commands: list[str]) -> Problem:
+    if not isinstance(entry, dict):
+        return Problem(index, line, None, error="a problem must be a table: write it under [[problem]]")
+    raw_name = entry.get("name")
+    name = raw_name.strip() or None if _is_text(raw_name) else None
+    try:
+        _check_keys(entry)
+        _check_name(raw_name)
+        run = _run(entry.get("run"), commands)
+        argv = tuple(_resolve_argument(argument, base) for argument in run)
+        expect = _expect(entry.get("expect"))
+        tol, tolerance = _tolerance(entry.get("tol"))
+    except _Malformed as reason:
+        run = entry.get("run")
+        written = tuple(run) if isinstance(run, list) and all(_is_text(item) for item in run) else ()
+        return Problem(index, line, name, run=written, expect=_shown_expect(entry.get("expect")), error=str(reason))
+    return Problem(index, line, name, run=run, argv=argv, expect=expect, tol=tol, tolerance=tolerance)
+
+
+def _check_keys(entry: dict[str, Any]) -> None:
+    for key in entry:
+        if key not in PROBLEM_KEYS:
+            raise _Malformed(f"unknown key {key!r}{_did_you_mean(key, PROBLEM_KEYS)} "
+                             f"(a problem has {', '.join(PROBLEM_KEYS)})")
+
+
+def _check_name(name: Any) -> None:
+    if name is None:
+        raise _Malformed('name is missing: write name = "…"')
+    if not _is_text(name):
+        raise _Malformed(f'name must be text in quotes, not {_kind(name)}')
+    if not name.strip():
+        raise _Malformed("name is empty")
+
+
+def _run(run: Any, commands: list[str]) -> tuple[str, ...]:
+    example = 'run = ["dot", "1,2", "3,4"]'
+    if run is None:
+        raise _Malformed(f"run is missing: write the command line as a list, e.g. {example}")
+    if _is_text(run):
+        raise _Malformed(f"run must be a list of arguments: write run = {_as_toml_list(run)}")
+    if not isinstance(run, list):
+        raise _Malformed(f"run must be a list of arguments like {example}, not {_kind(run)}")
+    if not run:
+        raise _Malformed(f"run is empty: write the command line as a list, e.g. {example}")
+    if len(run) > MAX_ARGUMENTS:
+        raise _Malformed(f"run has {len(run)} arguments; at most {MAX_ARGUMENTS}")
+    for position, argument in enumerate(run, start=1):
+        if not _is_text(argument):
+            raise _Malformed(f"run item {position} is {_kind(argument)}; write every argument in quotes, "
+                             f"e.g. \"{_plain(argument)}\"")
+    command = run[0]
+    if command == "check":
+        raise _Malformed("a problem cannot run check itself")
+    if command not in commands:
+        known = ", ".join(commands)
+        raise _Malformed(f"unknown command {command!r}{_did_you_mean(command, commands) or f' (known: {known})'}")
+    for argument in run[1:]:
+        _check_argument(argument)
+    return tuple(run)
+
+
+def _check_argument(argument: str) -> None:
+    option = argument.split("=", 1)[0] if argument.startswith("-") else ""
+    value = argument.split("=", 1)[1] if option and "=" in argument else argument
+    if value.strip() == "-":
+        raise _Malformed("'-' reads standard input; a homework problem must give its values in the file")
+    if option in _ANSWER_OPTIONS:
+        raise _Malformed(f"{option} belongs in the problem, not in run: write expect = … and tol = …")
+    if option in _FORBIDDEN_OPTIONS:
+        raise _Malformed(f"{option} is not allowed in homework: it {_FORBIDDEN_OPTIONS[option]}")
+
+
+def _resolve_argument(argument: str, base: Path) -> str:
+    """``@data.csv`` (or ``--opt=@data.csv``) is read from the homework file's folder, and only from there."""
+    prefix, _, value = argument.partition("=") if argument.startswith("-") and "=" in argument else ("", "", argument)
+    if not value.startswith("@"):
+        return argument
+    written = value[1:]
+    folder = base.resolve()
+    target = (folder / written).resolve()
+    if Path(written).is_absolute() or not target.is_relative_to(folder):
+        raise _Malformed(f"@{written}: a homework problem may read only files in the homework's own folder")
+    resolved = f"@{target}"
+    return f"{prefix}={resolved}" if prefix else resolved
+
+
+def _expect(expect: Any) -> str:
+    if expect is None:
+        raise _Malformed('expect is missing: write the answer, e.g. expect = "32" or expect = [[1, 2], [3, 4]]')
+    try:
+        text = expect_text(expect)
+    except ValueError as error:
+        raise _Malformed(f"expect {error}") from None
+    if not text.strip():
+        raise _Malformed("expect is empty: write the answer, e.g. expect = \"32\"")
+    return text.strip()
+
+
+def _shown_expect(expect: Any) -> str | None:
+    """The answer of a malformed problem, when it can still be written out."""
+    try:
+        return _expect(expect)
+    except _Malformed:
+        return None
+
+
+def expect_text(value: Any) -> str:
+    """An answer from TOML as the text ``--expect`` reads: ``32``, ``0.375``, ``[[80], [140]]``, ``3*x**2``.
+
+    Raises ``ValueError`` (the reason, to follow "expect") for anything else.
+    """
+    if isinstance(value, _FloatText):
+        text = value.replace("_", "")
+        if re.fullmatch(r"[+-]?(nan|inf)", text):
+            raise ValueError(f"must be a finite number, not {text}")
+        return text
+    if _is_text(value):
+        return value
+    if isinstance(value, bool):
+        raise ValueError(f"must be the answer, not {str(value).lower()}")
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):  # only when a float did not come through TOML
+        if value != value or value in (float("inf"), float("-inf")):
+            raise ValueError(f"must be a finite number, not {value}")
+        return repr(value)
+    if isinstance(value, list):
+        if not value:
+            raise ValueError("is an empty list")
+        return "[" + ", ".join(expect_text(item) for item in value) + "]"
+    raise ValueError(f"must be text, a number or a list, not {_kind(value)}")
+
+
+def _tolerance(tol: Any) -> tuple[str | None, float | None]:
+    """``tol`` as text for ``--tol`` and as a number; a number or text like "1e-4", not negative."""
+    from mlmath.parsing.numbers import parse_tolerance
+
+    if tol is None:
+        return None, None
+    if isinstance(tol, bool) or not isinstance(tol, (int, str)):
+        raise _Malformed(f"tol must be a number like 1e-4, not {_kind(tol)}")
+    text = tol.replace("_", "") if isinstance(tol, _FloatText) else str(tol).strip()
+    try:
+        return text, parse_tolerance(text, "tol")
+    except InputError as error:
+        raise _Malformed(error.message) from None
+
+
+# --- the file around the problems ---------------------------------------------
+
+
+def _title(data: dict[str, Any]) -> str | None:
+    title = data.get("title")
+    return title.strip() or None if _is_text(title) else None
+
+
+def _warnings(data: dict[str, Any], text: str) -> list[str]:
+    """Keys the file has but a homework file does not use: reported, never fatal."""
+    warnings = []
+    title = data.get("title")
+    if title is not None and not _is_text(title):
+        warnings.append(f"{_at_line(text, 'title')}title must be text in quotes; it was ignored")
+    for key in data:
+        if key not in TOP_LEVEL_KEYS:
+            warnings.append(f"{_at_line(text, key)}unknown key {key!r}{_did_you_mean(key, TOP_LEVEL_KEYS)} was "
+                            f"ignored (a homework file has a title and [[problem]] tables)")
+    return warnings
+
+
+def _header_lines(text: str, count: int) -> list[int | None]:
+    """The line of each ``[[problem]]`` header, in order — or none, when they cannot be matched one to one."""
+    lines = [number for number, line in enumerate(text.splitlines(), start=1) if _PROBLEM_HEADER.match(line)]
+    return lines if len(lines) == count else [None] * count
+
+
+def _key_line(text: str, key: str) -> int | None:
+    """The first line that sets or opens ``key`` at the start of a line (for messages only)."""
+    pattern = re.compile(rf"""\s*(\[+\s*)?["']?{re.escape(key)}["']?\s*(=|\])""")
+    for number, line in enumerate(text.splitlines(), start=1):
+        if pattern.match(line):
+            return number
+    return None
+
+
+def _at_line(text: str, key: str) -> str:
+    line = _key_line(text, key)
+    return f"line {line}: " if line else ""
+
+
+def _found_instead(data: dict[str, Any]) -> str:
+    close = difflib.get_close_matches("problem", [key.lower() for key in data], n=1, cutoff=0.6)
+    if close:
+        written = next(key for key in data if key.lower() == close[0])
+        return f" (found {written!r}; the tables are called [[problem]])"
+    return ""
+
+
+def _toml_error(error: Exception) -> str:
+    """``Expected '=' … (at line 3, column 9)`` → ``line 3, column 9: not valid TOML: expected '=' …``."""
+    message = str(error)
+    position = _TOML_POSITION.search(message)
+    if position:
+        where = f"line {position[1]}, column {position[2]}"
+        message = message[: position.start()]
+    elif _TOML_END.search(message):
+        where = "at the end of the file"
+        message = _TOML_END.sub("", message)
+    else:
+        where = ""
+    reason = message[:1].lower() + message[1:]
+    return f"{where}: not valid TOML: {reason}" if where else f"not valid TOML: {reason}"
+
+
+def _did_you_mean(word: str, choices: Collection[str]) -> str:
+    close = difflib.get_close_matches(word, list(choices), n=1)
+    return f"; did you mean {close[0]!r}?" if close else ""
+
+
+def _is_text(value: Any) -> bool:
+    return isinstance(value, str) and not isinstance(value, _FloatText)
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, (int, _FloatText)):
+        return f"the number {_plain(value)}"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a table"
+    if _is_text(value):
+        return "text"
+    return f"a {type(value).__name__}"
+
+
+def _plain(value: Any) -> str:
+    return str(value).replace("_", "") if isinstance(value, (int, _FloatText)) else str(value)
+
+
+def _as_toml_list(command: str) -> str:
+    """``"dot 1,2 3,4"`` → ``["dot", "1,2", "3,4"]``: how to write a command line as a list."""
+    try:
+        words = shlex.split(command)
+    except ValueError:
+        words = command.split()
+    return "[" + ", ".join('"' + word.replace("\\", "\\\\").replace('"', '\\"') + '"' for word in words) + "]"
