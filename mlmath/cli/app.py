@@ -28,6 +28,9 @@ COMMANDS = {
     "cosine": "cosine",
     "attention": "attention",
     "check": "check",
+    "softmax": "softmax",
+    "activation": "activation",
+    "loss": "loss",
 }
 
 app = typer.Typer(
@@ -92,7 +95,7 @@ def _usage_line(error) -> str:
 
 def main(argv: list[str] | None = None) -> None:
     """Run the app and turn every failure into an exit status and at most one line on stderr."""
-    from typer._click.exceptions import ClickException
+    from typer._click.exceptions import ClickException, NoArgsIsHelpError
     from typer.exceptions import Abort
 
     args = sys.argv[1:] if argv is None else list(argv)
@@ -102,6 +105,9 @@ def main(argv: list[str] | None = None) -> None:
     except MlmathError as error:
         sys.stderr.write(f"mlmath: {error.message}\n")
         status = error.exit_status
+    except NoArgsIsHelpError as error:
+        sys.stdout.write(error.format_message().rstrip("\n") + "\n")  # `mlmath` alone: the help
+        status = ExitStatus.OK
     except ClickException as error:
         sys.stderr.write(_usage_line(error) + "\n")
         status = error.exit_code
