@@ -140,6 +140,8 @@ def test_point_errors(text, message):
         ("tan(pi/2)", "undefined"),
         ("sqrt(-1)", "not a real number"),
         ("(-8)**(1/3)", "not a real number"),
+        ("log(-2)", "log of a negative number"),
+        ("exp(1000)", "too large for a 64-bit float"),
         ("1e999999", "too large for a 64-bit float"),
         ("1.5e308*10*x", "too large for a 64-bit float"),
         ("x²", "write \\*\\*2 instead"),
@@ -245,6 +247,11 @@ BOMBS = [
     ("((9**9)**9999)**9999", "number too large"),
     ("2**(10**300*10**300)", "number too large"),
     ("0.5**20000", "number too large"),
+    ("2**1100", "number too large"),
+    ("exp(exp(exp(100)))", "number too large"),
+    ("exp(exp(exp(100.0)))", "number too large"),
+    ("sin(exp(exp(exp(10))))", "number too large"),
+    ("sigmoid(exp(10**60))", "number too large"),
     ("x**(10**100)", "exponent too large"),
     ("(x**999)**999", "exponent too large"),
     ("x**999*x**999", "exponent too large"),
@@ -273,7 +280,8 @@ def test_limits_leave_room_for_real_expressions():
     assert len(forty_terms) < MAX_CHARS
     assert len(parse_expression(forty_terms).args) == 40
     assert parse_expression("x**1000") == x**1000
-    assert parse_expression("2**10000") == sympy.Integer(2) ** 10000
+    assert parse_expression("2**1000") == sympy.Integer(2) ** 1000
+    assert parse_expression("exp(700)") == sympy.exp(700)
 
 
 # --- properties -----------------------------------------------------------------

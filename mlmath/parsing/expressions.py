@@ -20,7 +20,10 @@ Homework files come from other people, so the text is never given to ``eval``,
    (``((9**9)**9999)**9999`` slips past per-literal checks).
 
 Caps: text length, bracket nesting, tree depth and node count, literal length,
-the bits of a numeric power, and the size of an exponent of a variable.
+the bits of a numeric power, and the size of an exponent of a variable.  Every
+constant part must have a real value within float64's range, computed by
+:mod:`mlmath.core.evaluate` (never by SymPy's ``evalf``, which can hang on
+``exp(exp(exp(100)))``) before SymPy evaluates a function of it.
 
 Names.  Variables are ASCII names (``x``, ``w1``, ``x_2``, ``theta``) and are real
 numbers.  Known functions: sin cos tan exp log ln sqrt abs sigmoid tanh relu
@@ -53,7 +56,8 @@ MAX_NESTING = 30  # brackets inside brackets
 MAX_DEPTH = 60  # levels of the tree (a chain of + or * counts once)
 MAX_NODES = 800  # nodes of the tree
 MAX_NAME_CHARS = 32
-MAX_POWER_BITS = 10_000  # |e|·log₂|b| of a numeric power b**e
+MAX_POWER_BITS = 1100  # |e|·log₂|b| of a numeric power b**e, checked before SymPy computes it
+FLOAT_MAX = 1.7976931348623157e308  # a constant part must be a float64-sized number
 MAX_EXPONENT = 1000  # |e| of a power of an expression with variables, x**e
 
 FUNCTIONS_HELP = "sin cos tan exp log ln sqrt abs sigmoid tanh relu softplus (and sign, step)"
@@ -306,6 +310,7 @@ class _Builder:
         self.sympy = sympy
         self.functions = _functions()
         self.symbols: dict[str, Any] = {}
+        self.memo: dict[Any, Any] = {}  # values of constant parts, shared by every check
 
     def build(self, node) -> Any:
         expr = self._build(node)
@@ -404,8 +409,7 @@ class _Builder:
                 base_log2 = abs(_abs_log2(base)) if not base.is_zero else 0.0
                 # the result has about |e|·|log₂|b|| bits; compare logarithms so nothing overflows
                 if base_log2 > 0 and exponent_log2 + math.log2(base_log2) > math.log2(MAX_POWER_BITS):
-                    raise InputError(f"number too large: a power with more than {MAX_POWER_BITS} bits",
-                                     hint="use smaller numbers")
+                    raise _too_large()
             elif exponent_log2 > math.log2(MAX_EXPONENT):
                 raise _exponent_too_large()
         return self._checked(self.sympy.Pow(base, exponent))
@@ -430,6 +434,9 @@ class _Builder:
             wanted = "1 or 2 arguments (log(x) or log(x, base))" if name == "log" else "1 argument"
             raise InputError(f"{name}() takes {wanted}, got {len(node.args)}", hint=f"write {name}(x)")
         args = [self._build(arg) for arg in node.args]
+        if args[0].is_number and name not in ("abs", "Abs"):
+            # check a function of a constant before SymPy evaluates it: exp(exp(exp(100.0))) would hang
+            self._check_constant(self.functions[name](args[0], evaluate=False))
         if name == "log" and len(args) == 2:
             base = args[1]
             if base.is_Number and (base <= 0 or base == 1):
@@ -444,14 +451,27 @@ class _Builder:
         if expr in (sympy.zoo, sympy.nan, sympy.oo, -sympy.oo):
             raise InputError("the expression is undefined (it divides by zero or takes log(0))",
                              hint=EXPRESSION_HINT)
-        if expr.is_number and expr.is_extended_real is False:
-            raise InputError("the expression is not a real number (a root or log of a negative number)",
-                             hint=EXPRESSION_HINT)
         for part in (expr, *expr.args):
             _check_exponent(part)
-            if part.is_Float and _abs_log2(part) > 1023:
-                raise InputError("number too large for a 64-bit float", hint="use smaller numbers")
+            if (part.is_Float or part.is_Rational) and _abs_log2(part) > 1023:
+                raise _too_large()
+        if expr.is_number and not expr.is_Rational:
+            self._check_constant(expr)
         return expr
+
+    def _check_constant(self, expr: Any) -> None:
+        """A constant part must have a real value within float64's range: computed safely, never by evalf."""
+        from mlmath.core.evaluate import Undefined, evaluate
+
+        try:
+            value = evaluate(expr, memo=self.memo)
+        except Undefined as error:
+            reason = error.reason
+            if reason == "not a real number" or "negative number" in reason:
+                reason = f"{reason}: not a real number"
+            raise InputError(f"the expression is undefined ({reason})", hint=EXPRESSION_HINT) from None
+        if not abs(value) <= FLOAT_MAX:
+            raise _too_large()
 
     def _check_result(self, expr: Any) -> None:
         """A last look at the whole result: size and exponents after every simplification SymPy made."""
@@ -478,6 +498,10 @@ def _check_exponent(part: Any) -> None:
     if part.is_Pow and part.exp.is_Number and not part.base.is_Number:
         if _abs_log2(part.exp) > math.log2(MAX_EXPONENT):
             raise _exponent_too_large()
+
+
+def _too_large() -> InputError:
+    return InputError("number too large for a 64-bit float", hint="use smaller numbers")
 
 
 def _exponent_too_large() -> InputError:
