@@ -1,0 +1,46 @@
+"""mlmath softmax: logits → probabilities, stably, step by step, with a bar chart."""
+
+
+from typing import Annotated, Optional
+
+import typer
+
+from mlmath.cli.common import common_options, emit
+from mlmath.render.output import Output
+
+
+@common_options(plot=True)
+def softmax(
+    logits: Annotated[str, typer.Argument(metavar="LOGITS", help="Logits: 1,2,3, or a matrix \"1,2,3;1,1,1\" (each row its own distribution).", show_default=False)],
+    temperature: Annotated[Optional[str], typer.Option("--temperature", "-t", metavar="T", help="Divide the logits by T first: T < 1 sharper, T > 1 flatter. \\[default: 1]", show_default=False)] = None,
+    log: Annotated[bool, typer.Option("--log", help="log-softmax, computed stably with log-sum-exp.")] = False,
+    jacobian: Annotated[bool, typer.Option("--jacobian", help="Show the Jacobian ∂p/∂z = diag(p) − p·pᵀ.")] = False,
+    labels: Annotated[Optional[str], typer.Option("--labels", metavar="A,B,…", help="Class names for the table and the bar chart, e.g. cat,dog,bird.", show_default=False)] = None,
+    out: Output = None,
+) -> None:
+    """Softmax p = e^z / Σ e^z: shift by the max, exponentiate, sum, divide; bars of the probabilities.
+
+    [dim]Examples:[/]
+      mlmath softmax 1,2,3 --labels cat,dog,bird
+      mlmath softmax 1000,1001,1002 --log
+      mlmath softmax "2,1,0.1;1,1,1" --temperature 0.5 --jacobian
+    """
+    from mlmath.core import softmax as core
+    from mlmath.errors import InputError
+    from mlmath.parsing import parse_array, parse_number
+    from mlmath.render.probability import show_softmax
+
+    values = parse_array(logits, "LOGITS")
+    t = 1.0 if temperature is None else float(parse_number(temperature, "--temperature"))
+    names = None
+    if labels is not None:
+        names = [label.strip() for label in labels.split(",")]
+        classes = values.shape[-1] if values.ndim else 1
+        if any(not name for name in names):
+            raise InputError("a label is empty", hint="write the names split by commas, e.g. cat,dog,bird",
+                             argument="--labels")
+        if len(names) != classes:
+            raise InputError(f"{len(names)} labels for {classes} classes", hint="give one label per logit",
+                             argument="--labels")
+    result = core.softmax(values, temperature=t, log=log, jacobian=jacobian)
+    emit("softmax", result, out, view=lambda result, out: show_softmax(result, out, names))

@@ -1,0 +1,158 @@
+"""Softmax and log-softmax, computed stably, with the steps a learner follows.
+
+softmax(z)ᵢ = e^(zᵢ − m) / Σⱼ e^(zⱼ − m) with m = max(z): subtracting the
+largest logit changes nothing (the factor e^(−m) cancels) but keeps every
+exponent ≤ 0, so nothing overflows.  log-softmax(z) = z − LSE(z) with the
+log-sum-exp LSE(z) = m + log Σⱼ e^(zⱼ − m), which never takes log(0).
+A matrix is a batch: each row is its own distribution (the last axis, as
+``torch.softmax(z, dim=-1)``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from mlmath.core.result import Result, Step, step
+from mlmath.errors import MathError
+
+# Row-by-row steps are written out for this many rows; the rest are computed at once.
+MAX_WORKED_ROWS = 6
+
+
+@dataclass
+class SoftmaxResult(Result):
+    """``result`` = the probabilities (log-probabilities with ``log``), one row per row of the logits.
+
+    Every other field has the shape of the logits (a vector, or one entry per
+    row for ``max``, ``sum``, ``log_sum_exp`` and ``argmax``).
+    """
+
+    logits: Any = None
+    temperature: float = 1.0
+    scaled: Any = None  # z / T
+    max: Any = None  # m, the shift
+    shifted: Any = None  # z/T − m
+    exps: Any = None  # e^(z/T − m)
+    sum: Any = None  # Σ e^(z/T − m)
+    log_sum_exp: Any = None  # m + log Σ
+    probabilities: Any = None
+    log_probabilities: Any = None
+    argmax: Any = None  # the most likely class, counted from 0
+    jacobian: Any = None  # ∂ result / ∂ logits (per row for a matrix), when asked for
+    log: bool = False
+
+
+def as_logits(values: Any) -> np.ndarray:
+    """A scalar, vector or matrix of logits as float64, a scalar becoming one logit."""
+    array = np.asarray(values)
+    if array.dtype == object:
+        array = np.array([float(value) for value in array.reshape(-1)], dtype=float).reshape(array.shape)
+    array = np.atleast_1d(array.astype(float))
+    if array.ndim > 2:
+        raise MathError(f"softmax takes a vector or a matrix, got {array.ndim} dimensions")
+    return array
+
+
+def softmax_rows(logits: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(softmax, log-softmax) along the last axis, both stable; the plain numeric kernel."""
+    shifted = _shift(logits)
+    exps = np.exp(shifted)
+    total = exps.sum(axis=-1, keepdims=True)
+    return exps / total, shifted - np.log(total)
+
+
+def _shift(logits: np.ndarray) -> np.ndarray:
+    """z − max(z) per row: every entry ≤ 0, the largest exactly 0."""
+    with np.errstate(over="ignore"):  # z − m can only overflow towards −∞, where e^(z − m) is 0 anyway
+        return logits - logits.max(axis=-1, keepdims=True)
+
+
+def _jacobian(probabilities: np.ndarray, temperature: float, log: bool) -> np.ndarray:
+    """∂pᵢ/∂zⱼ = pᵢ(δᵢⱼ − pⱼ)/T, i.e. (diag(p) − p·pᵀ)/T; for log p: (δᵢⱼ − pⱼ)/T, i.e. (I − 1·pᵀ)/T."""
+    size = probabilities.shape[-1]
+    if log:
+        jacobian = np.eye(size) - probabilities[..., None, :]
+    else:
+        jacobian = probabilities[..., :, None] * (np.eye(size) - probabilities[..., None, :])
+    return jacobian / temperature
+
+
+def softmax(
+    logits: Any,
+    *,
+    temperature: float = 1.0,
+    log: bool = False,
+    jacobian: bool = False,
+) -> SoftmaxResult:
+    """softmax(z / T) of a vector, or of each row of a matrix, stably; with ``log``, log-softmax."""
+    z = as_logits(logits)
+    temperature = float(temperature)
+    if not np.isfinite(temperature) or temperature <= 0:
+        raise MathError(f"the temperature must be a positive number, got {temperature:g}",
+                        hint="e.g. --temperature 0.5 (sharper) or --temperature 2 (flatter)")
+    with np.errstate(over="ignore"):
+        scaled = z / temperature
+    if not np.isfinite(scaled).all():
+        raise MathError(f"the logits divided by T = {temperature:g} are too large for 64-bit floats",
+                        hint="use a larger temperature or smaller logits")
+
+    peak = scaled.max(axis=-1)
+    shifted = _shift(scaled)
+    exps = np.exp(shifted)
+    total = exps.sum(axis=-1)
+    probabilities = exps / total[..., None]
+    log_probabilities = shifted - np.log(total)[..., None]
+    log_sum_exp = peak + np.log(total)
+    argmax = np.argmax(scaled, axis=-1)
+    jac = _jacobian(probabilities, temperature, log) if jacobian else None
+
+    steps: list[Step] = []
+    if temperature != 1.0:
+        steps.append(_temperature_step(z, temperature, probabilities))
+    if z.ndim == 1:
+        steps.extend(_row_steps(scaled, peak, shifted, exps, total, probabilities, log_probabilities,
+                                log_sum_exp, log))
+    else:
+        for index in range(min(z.shape[0], MAX_WORKED_ROWS)):
+            row_steps = _row_steps(scaled[index], peak[index], shifted[index], exps[index], total[index],
+                                   probabilities[index], log_probabilities[index], log_sum_exp[index], log)
+            steps.append(step("softmax.row", *row_steps, row=index + 1))
+        if z.shape[0] > MAX_WORKED_ROWS:
+            steps.append(step("softmax.rows_hidden", rows=z.shape[0] - MAX_WORKED_ROWS))
+    if jacobian:
+        key = ("softmax.jacobian_log" if log else "softmax.jacobian") + ("_t" if temperature != 1.0 else "")
+        steps.append(step(key, t=temperature))
+    return SoftmaxResult(
+        result=log_probabilities if log else probabilities,
+        logits=z, temperature=temperature, scaled=scaled, max=peak, shifted=shifted, exps=exps, sum=total,
+        log_sum_exp=log_sum_exp, probabilities=probabilities, log_probabilities=log_probabilities,
+        argmax=argmax, jacobian=jac, log=log, steps=steps,
+    )
+
+
+def _row_steps(scaled, peak, shifted, exps, total, probabilities, log_probabilities, log_sum_exp,
+               log: bool) -> list[Step]:
+    """Shift, exponentiate, sum, divide (and, for log-softmax, subtract the log-sum-exp)."""
+    steps = [
+        step("softmax.shift", logits=list(scaled), max=peak, shifted=list(shifted)),
+        step("softmax.exp", shifted=list(shifted), exps=list(exps)),
+        step("softmax.sum", exps=list(exps), total=total),
+        step("softmax.divide", probabilities=list(probabilities), check=float(np.sum(probabilities))),
+    ]
+    if log:
+        steps.append(step("softmax.log", max=peak, total=total, lse=log_sum_exp,
+                          log_probabilities=list(log_probabilities)))
+    return steps
+
+
+def _temperature_step(z: np.ndarray, temperature: float, probabilities: np.ndarray) -> Step:
+    """z/T and what it does to the largest probability (compared with T = 1)."""
+    plain, _ = softmax_rows(z)
+    first = 0 if z.ndim == 1 else (0,)
+    top_plain = float(np.max(plain[first]))
+    top_scaled = float(np.max(probabilities[first]))
+    key = "softmax.temperature." + ("sharper" if temperature < 1 else "flatter") + ("_rows" if z.ndim == 2 else "")
+    return step(key, t=temperature, before=top_plain, after=top_scaled)

@@ -1,0 +1,295 @@
+"""Views of softmax, activation and loss results: tables, bar charts and curves, key facts, steps."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from mlmath.core.result import Step
+from mlmath.render.output import Output
+from mlmath.render.steps import show_headline, show_steps, step_text
+from mlmath.render.tables import matrix_table
+from mlmath.text import template
+
+MAX_CHARTS = 3  # bar charts and Jacobians for the first rows of a matrix
+PLOT_POINTS = 401
+
+
+def class_labels(count: int, labels: Sequence[str] | None) -> list[str]:
+    """The user's labels, or the class indices 0, 1, 2 … (as PyTorch counts classes)."""
+    return list(labels) if labels is not None else [str(index) for index in range(count)]
+
+
+# --- softmax ------------------------------------------------------------------------
+
+
+def show_softmax(result, out: Output, labels: Sequence[str] | None = None) -> None:
+    import numpy as np
+
+    from mlmath.core.linalg import shape_text
+
+    logits = result.logits
+    names = class_labels(logits.shape[-1], labels)
+    log = "_log" if result.log else ""
+    scaled = result.temperature != 1.0
+    if logits.ndim == 1:
+        show_headline(out, f"softmax.headline{log}{'_t' if scaled else ''}", values=list(result.result),
+                      t=result.temperature)
+        best = int(result.argmax)
+        show_headline(out, "softmax.most_likely", label=names[best], p=result.probabilities[best])
+        keys = ["logits", *(["scaled"] if scaled else []), "shifted", "exps", "probabilities",
+                *(["log_probabilities"] if result.log else [])]
+        rows = np.array([getattr(result, key) for key in keys], dtype=float)
+        out.console.print(matrix_table(rows, title=template("softmax.title.steps"),
+                                       row_labels=[template(f"softmax.label.{key}") for key in keys],
+                                       col_labels=names, precision=out.precision, width=out.width))
+    else:
+        show_headline(out, f"softmax.headline_rows{log}", shape=shape_text(logits.shape))
+        row_names = [template("softmax.row_label").format(row=index + 1) for index in range(logits.shape[0])]
+        out.console.print(matrix_table(result.probabilities, title=template("softmax.title.probabilities"),
+                                       row_labels=row_names, col_labels=names, precision=out.precision,
+                                       width=out.width))
+        if result.log:
+            out.console.print(matrix_table(result.log_probabilities,
+                                           title=template("softmax.title.log_probabilities"),
+                                           row_labels=row_names, col_labels=names, precision=out.precision,
+                                           width=out.width))
+    if result.jacobian is not None:
+        _show_jacobians(result, out, names)
+    if out.wants_plot:
+        _show_bars(result, out, names)
+    show_steps(result.steps, out)
+
+
+def _show_jacobians(result, out: Output, names: list[str]) -> None:
+    log = "_log" if result.log else ""
+    if result.jacobian.ndim == 2:
+        out.console.print(matrix_table(result.jacobian, title=template(f"softmax.title.jacobian{log}"),
+                                       row_labels=names, col_labels=names, precision=out.precision,
+                                       width=out.width))
+        return
+    for index, jacobian in enumerate(result.jacobian[:MAX_CHARTS]):
+        out.console.print(matrix_table(jacobian, title=template(f"softmax.title.jacobian{log}_row").format(
+            row=index + 1), row_labels=names, col_labels=names, precision=out.precision, width=out.width))
+
+
+def _show_bars(result, out: Output, names: list[str]) -> None:
+    from mlmath.render.plots import bar_chart, print_plot
+
+    probabilities = result.probabilities
+    if probabilities.ndim == 1:
+        print_plot(out.console, bar_chart(names, list(probabilities), title=template("softmax.title.chart"),
+                                          width=out.width))
+        return
+    for index, row in enumerate(probabilities[:MAX_CHARTS]):
+        print_plot(out.console, bar_chart(names, list(row), width=out.width,
+                                          title=template("softmax.title.chart_row").format(row=index + 1)))
+    if probabilities.shape[0] > MAX_CHARTS:
+        out.console.print(template("softmax.charts_hidden").format(shown=MAX_CHARTS), style="dim")
+
+
+# --- activation -----------------------------------------------------------------------
+
+
+def _formula_key(result) -> str:
+    if result.name == "gelu":
+        return f"activation.formula.gelu_{result.approximate or 'none'}"
+    return f"activation.formula.{result.name}"
+
+
+def show_activation(result, out: Output) -> None:
+    import numpy as np
+
+    from mlmath.core.activations import curve, facts
+    from mlmath.render.numbers import format_array_entries
+
+    show_headline(out, _formula_key(result), slope=result.slope)
+    x = np.asarray(result.x, dtype=float)
+    if result.name == "softmax":
+        columns = [template("activation.column.p"), template("activation.column.diagonal")]
+        corner = template("activation.column.z")
+    else:
+        columns = [template("activation.column.value"), template("activation.column.derivative")]
+        corner = template("activation.column.x")
+    out.console.print(matrix_table(np.column_stack([result.result, result.derivative]),
+                                   title=template("activation.title.values"),
+                                   row_labels=format_array_entries(x, out.precision), col_labels=columns,
+                                   corner=corner, precision=out.precision, width=out.width))
+    if result.jacobian is not None:
+        labels = [str(index) for index in range(x.size)]
+        out.console.print(matrix_table(result.jacobian, title=template("activation.title.jacobian"),
+                                       row_labels=labels, col_labels=labels, precision=out.precision,
+                                       width=out.width))
+    if out.wants_plot:
+        _plot_activation(result, out, curve)
+    _show_facts(out, [step_text(fact, out.precision) for fact in facts(result)])
+    show_steps(result.steps, out)
+
+
+def _show_facts(out: Output, lines: list[str]) -> None:
+    """One bulleted line per fact, wrapped lines indented under the text."""
+    from rich.table import Table
+
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column()
+    for line in lines:
+        grid.add_row(" •", _escape(line))
+    out.console.print(f"[bold]{template('activation.title.facts')}[/]")
+    out.console.print(grid)
+
+
+def _plot_activation(result, out: Output, curve) -> None:
+    import numpy as np
+
+    from mlmath.render.numbers import format_number
+    from mlmath.render.plots import Series, line_plot, print_plot
+
+    low, high = result.range
+    xs = np.linspace(low, high, PLOT_POINTS)
+    values, derivatives = curve(result, xs)
+    bounds = dict(low=format_number(low, out.precision), high=format_number(high, out.precision))
+    if result.name == "softmax":
+        title = template("activation.title.plot_softmax").format(**bounds)
+        labels = template("activation.series.p"), template("activation.series.dp")
+    else:
+        title = template("activation.title.plot").format(name=result.name, **bounds)
+        labels = (template("activation.series.value").format(name=result.name),
+                  template("activation.series.derivative").format(name=result.name))
+    xlabel = template("activation.column.z0" if result.name == "softmax" else "activation.column.x")
+    text = line_plot([Series(labels[0], xs, values), Series(labels[1], xs, derivatives)], title=title,
+                     xlabel=xlabel, width=out.width)
+    print_plot(out.console, text)
+
+
+def _escape(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)
+
+
+# --- loss -----------------------------------------------------------------------------
+
+
+def _sample_labels(shape: tuple[int, ...], count: int) -> list[str]:
+    """1, 2, 3 … for a vector; (i,j) for the entries of a matrix, row by row."""
+    if len(shape) < 2:
+        return [str(index + 1) for index in range(count)]
+    columns = shape[1]
+    return [f"({index // columns + 1},{index % columns + 1})" for index in range(count)]
+
+
+def show_loss(result, out: Output, pred, target) -> None:
+    import numpy as np
+
+    from mlmath.core.losses import CLASSIFICATION
+
+    name = template(f"loss.name.{result.kind}")
+    if result.reduction == "none":
+        show_headline(out, "loss.headline.none", name=name, values=_short(np.asarray(result.result).reshape(-1)))
+    else:
+        show_headline(out, f"loss.headline.{result.reduction}", name=name, value=result.result, count=result.count)
+    per_sample = next(item for item in result.steps if item.key == "loss.per_sample")
+    if result.kind in CLASSIFICATION:
+        _class_table(result, out, pred, per_sample)
+    else:
+        _elementwise_table(result, out, pred, target, per_sample)
+    if result.comparison:
+        _comparison_table(result, out)
+    shown = [Step(item.key, item.args) if item is per_sample else item for item in result.steps]
+    show_steps(shown, out)
+
+
+def _short(values) -> list[Any]:
+    flat = list(values)
+    return flat if len(flat) <= 10 else [*flat[:8], "…", flat[-1]]
+
+
+def _gradient_header(result) -> str:
+    from mlmath.core.losses import CLASSIFICATION
+
+    if not result.logits:
+        return template("loss.column.gradient")
+    return template("loss.column.gradient_z" if result.kind in CLASSIFICATION else "loss.column.gradient_x")
+
+
+def _terms_table(out: Output, columns: list[tuple[str, str]], rows: list[list[str]], hidden: int):
+    from rich import box
+    from rich.table import Table
+
+    table = Table(title=template("loss.title.terms"), box=box.SIMPLE_HEAD, title_justify="left",
+                  title_style="bold", pad_edge=False)
+    for header, justify in columns:
+        table.add_column(header, justify=justify, no_wrap=header != template("loss.column.term"))
+    for row in rows:
+        table.add_row(*(_escape(cell) for cell in row))
+    if hidden:
+        table.add_row("⋮", *[""] * (len(columns) - 2), template("loss.samples_hidden").format(count=hidden))
+    out.console.print(table)
+
+
+def _elementwise_table(result, out: Output, pred, target, per_sample: Step) -> None:
+    import numpy as np
+
+    from mlmath.core.losses import _align
+    from mlmath.render.numbers import format_number
+
+    pred = np.atleast_1d(np.asarray(pred, dtype=float))
+    target = _align(pred, np.atleast_1d(np.asarray(target, dtype=float)))
+    terms = [child for child in per_sample.children if child.key != "loss.samples_hidden"]
+    labels = _sample_labels(pred.shape, len(terms))
+    flat_pred, flat_target = pred.reshape(-1), target.reshape(-1)
+    columns = [(template("loss.column.sample"), "right"),
+               (template("loss.column.logit" if result.logits else "loss.column.pred"), "right"),
+               (template("loss.column.target"), "right"), (template("loss.column.term"), "left"),
+               (_gradient_header(result), "right")]
+    gradient = np.asarray(result.gradient).reshape(-1)
+    rows = [[label, format_number(float(flat_pred[index]), out.precision),
+             format_number(float(flat_target[index]), out.precision), step_text(term, out.precision),
+             format_number(float(gradient[index]), out.precision)]
+            for index, (label, term) in enumerate(zip(labels, terms))]
+    _terms_table(out, columns, rows, result.losses.size - len(terms))
+
+
+def _class_table(result, out: Output, pred, per_sample: Step) -> None:
+    import numpy as np
+
+    from mlmath.render.check import format_value
+
+    rows_pred = np.atleast_2d(np.asarray(pred, dtype=float))
+    terms = [child for child in per_sample.children if child.key != "loss.samples_hidden"]
+    columns = [(template("loss.column.sample"), "right"),
+               (template("loss.column.logits" if result.logits else "loss.column.pred"), "left"),
+               (template("loss.column.target"), "left"), (template("loss.column.term"), "left"),
+               (_gradient_header(result), "left")]
+    gradient = np.atleast_2d(np.asarray(result.gradient))
+    rows = []
+    for index, term in enumerate(terms):
+        if result.classes is not None:
+            target_text = str(int(result.classes[index]))
+        else:
+            target_text = format_value(result.target_rows[index], out.precision)
+        rows.append([str(index + 1), format_value(rows_pred[index], out.precision), target_text,
+                     step_text(term, out.precision), format_value(gradient[index], out.precision)])
+    _terms_table(out, columns, rows, rows_pred.shape[0] - len(terms))
+
+
+def _comparison_table(result, out: Output) -> None:
+    from rich import box
+    from rich.table import Table
+
+    from mlmath.core.losses import REGRESSION
+    from mlmath.render.check import format_value
+
+    table = Table(title=template("loss.title.compare").format(reduction=result.reduction), box=box.SIMPLE_HEAD,
+                  title_justify="left", title_style="bold", pad_edge=False)
+    for key, justify in (("kind", "left"), ("value", "right"), ("input", "left"), ("fits", "left")):
+        table.add_column(template(f"loss.column.{key}"), justify=justify)
+    for entry in result.comparison:
+        # in a classification problem the regression losses compare probabilities with labels
+        on_probabilities = entry["kind"] in REGRESSION and result.kind not in REGRESSION
+        fits = template("loss.fits.on_probabilities" if on_probabilities else f"loss.fits.{entry['kind']}")
+        marker = "▸ " if entry["kind"] == result.kind and entry["input"] == "pred" else "  "
+        table.add_row(marker + entry["kind"], format_value(entry["value"], out.precision), entry["input"],
+                      _escape(fits))
+    out.console.print(table)
