@@ -122,7 +122,7 @@ def _problem(entry: Any, index: int, line: int | None, base: Path, commands: lis
     if not isinstance(entry, dict):
         return Problem(index, line, None, error="a problem must be a table: write it under [[problem]]")
     raw_name = entry.get("name")
-    name = raw_name.strip() or None if _is_text(raw_name) else None
+    name = (raw_name.strip() or None) if _is_text(raw_name) else None
     try:
         _check_keys(entry)
         _check_name(raw_name)
@@ -272,7 +272,7 @@ def _tolerance(tol: Any) -> tuple[str | None, float | None]:
 
 def _title(data: dict[str, Any]) -> str | None:
     title = data.get("title")
-    return title.strip() or None if _is_text(title) else None
+    return (title.strip() or None) if _is_text(title) else None
 
 
 def _warnings(data: dict[str, Any], text: str) -> list[str]:
