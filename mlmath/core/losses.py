@@ -237,11 +237,14 @@ def loss(
     pred_array = _as_float(pred, "--pred")
     target_array = _as_float(target, "--target")
 
-    if kind in CLASSIFICATION:
-        result = _classification(kind, pred_array, target_array, logits, reduction)
-    else:
-        result = _elementwise(kind, pred_array, _align(pred_array, target_array), logits, reduction,
-                              delta if delta is not None else 1.0)
+    # finite inputs near the float64 limit can still overflow (1e200² or a sum of two 1e308):
+    # that is reported as ∞ (JSON null with a warning), not as a numpy warning
+    with np.errstate(over="ignore"):
+        if kind in CLASSIFICATION:
+            result = _classification(kind, pred_array, target_array, logits, reduction)
+        else:
+            result = _elementwise(kind, pred_array, _align(pred_array, target_array), logits, reduction,
+                                  delta if delta is not None else 1.0)
     if compare:
         result.comparison = _comparison(result, pred_array, target_array, delta if delta is not None else 1.0)
     return result

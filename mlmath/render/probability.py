@@ -191,7 +191,7 @@ def show_loss(result, out: Output, pred, target) -> None:
         show_headline(out, f"loss.headline.{result.reduction}", name=name, value=result.result, count=result.count)
     per_sample = next(item for item in result.steps if item.key == "loss.per_sample")
     if result.kind in CLASSIFICATION:
-        _class_table(result, out, pred, per_sample)
+        _class_table(result, out, per_sample)
     else:
         _elementwise_table(result, out, pred, target, per_sample)
     if result.comparison:
@@ -213,14 +213,15 @@ def _gradient_header(result) -> str:
     return template("loss.column.gradient_z" if result.kind in CLASSIFICATION else "loss.column.gradient_x")
 
 
-def _terms_table(out: Output, columns: list[tuple[str, str]], rows: list[list[str]], hidden: int):
+def _terms_table(out: Output, columns: list[tuple[str, str, str]], rows: list[list[str]], hidden: int):
+    """Columns are (header, justify, how): ``keep`` never wraps, ``wrap`` wraps at spaces, ``fold`` anywhere."""
     from rich import box
     from rich.table import Table
 
     table = Table(title=template("loss.title.terms"), box=box.SIMPLE_HEAD, title_justify="left",
                   title_style="bold", pad_edge=False)
-    for header, justify in columns:
-        table.add_column(header, justify=justify, no_wrap=header != template("loss.column.term"))
+    for header, justify, how in columns:
+        table.add_column(header, justify=justify, no_wrap=how == "keep", overflow="fold")
     for row in rows:
         table.add_row(*(_escape(cell) for cell in row))
     if hidden:
@@ -229,6 +230,7 @@ def _terms_table(out: Output, columns: list[tuple[str, str]], rows: list[list[st
 
 
 def _elementwise_table(result, out: Output, pred, target, per_sample: Step) -> None:
+    """# | ŷ (or x) | y | the term written out | ∂L/∂ŷ, one row per entry."""
     import numpy as np
 
     from mlmath.core.losses import _align
@@ -239,10 +241,10 @@ def _elementwise_table(result, out: Output, pred, target, per_sample: Step) -> N
     terms = [child for child in per_sample.children if child.key != "loss.samples_hidden"]
     labels = _sample_labels(pred.shape, len(terms))
     flat_pred, flat_target = pred.reshape(-1), target.reshape(-1)
-    columns = [(template("loss.column.sample"), "right"),
-               (template("loss.column.logit" if result.logits else "loss.column.pred"), "right"),
-               (template("loss.column.target"), "right"), (template("loss.column.term"), "left"),
-               (_gradient_header(result), "right")]
+    columns = [(template("loss.column.sample"), "right", "keep"),
+               (template("loss.column.logit" if result.logits else "loss.column.pred"), "right", "keep"),
+               (template("loss.column.target"), "right", "keep"), (template("loss.column.term"), "left", "wrap"),
+               (_gradient_header(result), "right", "keep")]
     gradient = np.asarray(result.gradient).reshape(-1)
     rows = [[label, format_number(float(flat_pred[index]), out.precision),
              format_number(float(flat_target[index]), out.precision), step_text(term, out.precision),
@@ -251,27 +253,31 @@ def _elementwise_table(result, out: Output, pred, target, per_sample: Step) -> N
     _terms_table(out, columns, rows, result.losses.size - len(terms))
 
 
-def _class_table(result, out: Output, pred, per_sample: Step) -> None:
+def _class_table(result, out: Output, per_sample: Step) -> None:
+    """# | target | the term written out; then p = softmax(z) (from logits) and the gradient, samples × classes."""
     import numpy as np
 
     from mlmath.render.check import format_value
 
-    rows_pred = np.atleast_2d(np.asarray(pred, dtype=float))
     terms = [child for child in per_sample.children if child.key != "loss.samples_hidden"]
-    columns = [(template("loss.column.sample"), "right"),
-               (template("loss.column.logits" if result.logits else "loss.column.pred"), "left"),
-               (template("loss.column.target"), "left"), (template("loss.column.term"), "left"),
-               (_gradient_header(result), "left")]
-    gradient = np.atleast_2d(np.asarray(result.gradient))
+    columns = [(template("loss.column.sample"), "right", "keep"),
+               (template("loss.column.target"), "left", "keep" if result.classes is not None else "fold"),
+               (template("loss.column.term"), "left", "wrap")]
     rows = []
     for index, term in enumerate(terms):
         if result.classes is not None:
             target_text = str(int(result.classes[index]))
         else:
             target_text = format_value(result.target_rows[index], out.precision)
-        rows.append([str(index + 1), format_value(rows_pred[index], out.precision), target_text,
-                     step_text(term, out.precision), format_value(gradient[index], out.precision)])
-    _terms_table(out, columns, rows, rows_pred.shape[0] - len(terms))
+        rows.append([str(index + 1), target_text, step_text(term, out.precision)])
+    _terms_table(out, columns, rows, result.count - len(terms))
+    gradient = np.atleast_2d(np.asarray(result.gradient))
+    classes = [str(index) for index in range(gradient.shape[1])]
+    if result.logits:
+        out.console.print(matrix_table(result.probabilities, title=template("loss.title.softmax"),
+                                       col_labels=classes, precision=out.precision, width=out.width))
+    out.console.print(matrix_table(gradient, title=template("loss.title.gradient").format(
+        name=_gradient_header(result)), col_labels=classes, precision=out.precision, width=out.width))
 
 
 def _comparison_table(result, out: Output) -> None:

@@ -211,6 +211,8 @@ EN = {
     "loss.log.stable": "log(0): from logits the log is taken through log-sum-exp, so it is never log 0 and needs "
     "no clamp",
     "loss.title.terms": "Per sample",
+    "loss.title.gradient": "Gradient {name} (rows: samples, columns: classes)",
+    "loss.title.softmax": "p = softmax(z) (rows: samples, columns: classes)",
     "loss.column.gradient": "∂L/∂ŷ",
     "loss.column.gradient_x": "∂L/∂x",
     "loss.column.gradient_z": "∂L/∂z",

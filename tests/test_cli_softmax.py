@@ -1,0 +1,118 @@
+"""mlmath softmax from the command line: JSON, views, options, exit codes and messages."""
+
+import json
+import math
+import subprocess
+import sys
+
+import pytest
+
+EXACT = [math.exp(k) / (math.e + math.e**2 + math.e**3) for k in (1, 2, 3)]
+
+
+def test_json_notes_example_to_1e_12(cli):
+    run = cli("softmax", "1,2,3", "--json")
+    assert run.code == 0 and run.stderr == ""
+    document = run.json
+    assert document["command"] == "softmax"
+    assert all(abs(got - want) <= 1e-12 for got, want in zip(document["result"], EXACT))
+    assert document["max"] == 3 and document["shifted"] == [-2, -1, 0] and document["argmax"] == 2
+    assert [item["rule"] for item in document["steps"]] == ["softmax.shift", "softmax.exp", "softmax.sum",
+                                                              "softmax.divide"]
+
+
+def test_large_logits_have_no_nan(cli):
+    run = cli("softmax", "1000,1001,1002", "--json")
+    assert all(abs(got - want) <= 1e-12 for got, want in zip(run.json["result"], EXACT))
+    assert "warnings" not in run.json
+    text = cli("softmax", "1000,1001,1002")
+    assert text.code == 0 and "nan" not in text.stdout.lower()
+    assert "p = [0.0900, 0.2447, 0.6652]" in text.stdout
+    assert "Subtract the largest, m = 1002" in text.stdout
+
+
+def test_log_matches_log_softmax(cli):
+    result = cli("softmax", "1,2,3", "--log", "--json").json["result"]
+    assert all(abs(got - math.log(want)) <= 1e-12 for got, want in zip(result, EXACT))
+    assert "log-sum-exp" in cli("softmax", "1,2,3", "--log").stdout
+
+
+def test_matrix_is_row_wise(cli):
+    document = cli("softmax", "1,2,3;0,0,0", "--json").json
+    assert len(document["result"]) == 2
+    assert all(abs(got - want) <= 1e-12 for got, want in zip(document["result"][0], EXACT))
+    assert document["result"][1] == [1 / 3, 1 / 3, 1 / 3]
+    assert document["argmax"] == [2, 0]
+    text = cli("softmax", "[[1,2,3],[0,0,0]]").stdout
+    assert "softmax of each row of a 2×3 matrix" in text and "Row 2" in text
+
+
+def test_temperature(cli):
+    sharp = cli("softmax", "2,1,0.1", "--temperature", "0.5", "--json").json
+    assert sharp["temperature"] == 0.5 and sharp["scaled"] == [4, 2, 0.2]
+    assert "sharper" in sharp["steps"][0]["text"]
+    flat = cli("softmax", "2,1,0.1", "-t", "4")
+    assert "flatter" in flat.stdout and "softmax(z/T)" in flat.stdout
+
+
+def test_jacobian(cli):
+    document = cli("softmax", "1,2,3", "--jacobian", "--json").json
+    jacobian = document["jacobian"]
+    assert all(abs(jacobian[i][j] - EXACT[i] * ((i == j) - EXACT[j])) <= 1e-12 for i in range(3) for j in range(3))
+    assert "diag(p) − p·pᵀ" in cli("softmax", "1,2,3", "--jacobian").stdout
+    assert cli("softmax", "1,2;3,4", "--jacobian", "--json").json["jacobian"][1][0][0] > 0
+
+
+def test_labels_and_bar_chart(cli):
+    run = cli("softmax", "1,2,3", "--labels", "cat, dog ,bird", "--plot")
+    assert run.code == 0
+    assert "Most likely: bird (p = 0.6652)" in run.stdout
+    assert "\x1b[" not in run.stdout  # NO_COLOR: the plot's ANSI codes are stripped
+    chart = run.stdout.split("Probabilities", 1)[1]
+    assert "bird┤" in chart and "cat┤" in chart and "█" in chart
+    assert "┤" not in cli("softmax", "1,2,3").stdout  # piped: no plot unless asked
+
+
+def test_expect(cli):
+    assert cli("softmax", "1,2,3", "--expect", "0.0900,0.2447,0.6652").code == 0
+    failed = cli("softmax", "1,2,3", "--expect", "0.2,0.2,0.6")
+    assert failed.code == 1 and "✗ expected" in failed.stdout
+
+
+def test_infinite_log_probability_is_null_with_a_warning(cli):
+    document = cli("softmax", "1e308,-1e308", "--log", "--json").json
+    assert document["result"] == [0.0, None]
+    assert any("result[1]" in warning for warning in document["warnings"])
+
+
+@pytest.mark.parametrize(("args", "words"), [
+    (("1,a",), "LOGITS: could not read 'a'"),
+    (("1,2", "--temperature", "0"), "temperature must be a positive number"),
+    (("1,2", "--temperature", "-1"), "temperature must be a positive number"),
+    (("1,2", "--temperature", "hot"), "--temperature: could not read 'hot'"),
+    (("1,2,3", "--labels", "cat,dog"), "--labels: 2 labels for 3 classes"),
+    (("1,2,3", "--labels", "cat,,dog"), "--labels: a label is empty"),
+    (("[[[1]]]",), "at most 2 dimensions"),
+    ((), "Missing argument 'LOGITS'"),
+])
+def test_bad_input_is_one_line_and_exit_2(cli, args, words):
+    run = cli("softmax", *args)
+    assert run.code == 2
+    assert run.stdout == ""
+    assert run.stderr.count("\n") == 1 and words in run.stderr, run.stderr
+    assert "Traceback" not in run.stderr
+
+
+def test_help_has_examples(cli):
+    run = cli("softmax", "--help")
+    assert run.code == 0 and "mlmath softmax 1,2,3 --labels cat,dog,bird" in run.stdout
+
+
+def test_loads_numpy_but_not_sympy():
+    probe = ("import sys; from mlmath.cli.app import main\n"
+             "try:\n    main(['softmax', '1,2,3', '--jacobian', '--log'])\nexcept SystemExit:\n    pass\n"
+             "sys.stderr.write('LOADED=' + repr(sorted(m for m in ('numpy', 'sympy', 'plotext') if m in sys.modules)))")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60,
+                          env={"NO_COLOR": "1", "PATH": ""})
+    assert done.stderr.rsplit("LOADED=", 1)[1] == "['numpy']"
+    json.dumps(done.stdout)  # printed something
