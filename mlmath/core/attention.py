@@ -1,0 +1,476 @@
+"""Scaled dot-product attention, built up the way the course notes do, every intermediate kept.
+
+Row vectors throughout: X has one row per token, Q = X·W_Q, K = Y·W_K,
+V = Y·W_V (Y = X for self-attention), weights = softmax(Q·Kᵀ / √d_k) row by
+row, output = weights·V.  With h heads, head k takes the k-th slice of d_k
+columns of Q, K and V; the heads' outputs are concatenated and multiplied by
+W_O.  Embeddings and weights that are not given are drawn from a seeded
+generator, so the same call always gives the same numbers.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import threading
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+import numpy as np
+
+from mlmath.core.result import Result, Step, step
+from mlmath.errors import MathError
+
+# Each randomly drawn matrix has its own stream, default_rng([seed, role]):
+# giving one matrix never changes the numbers drawn for the others.
+ROLES = {"embeddings": 0, "wq": 1, "wk": 2, "wv": 3, "wo": 4}
+DEFAULT_D_MODEL = 8
+MAX_D_MODEL = 4096
+MAX_SCORE_ENTRIES = 1 << 25  # heads × queries × keys: three float64 arrays of this size are kept
+MAX_WORKED_KEYS = 8  # dot products written out for at most this many keys
+MAX_WORKED_TERMS = 64
+MAX_WORKED_ROW = 16  # a softmax row written out when it has at most this many keys
+
+# Softmax work is split over threads once it is this large (NumPy releases the GIL in ufuncs).
+PARALLEL_ENTRIES = 1 << 18
+BLOCK_ROWS = 32
+
+SYMBOLS = {"wq": "W_Q", "wk": "W_K", "wv": "W_V", "wo": "W_O"}
+MATRIX_NAMES = {"embeddings": "--embeddings", "kv_embeddings": "--kv-embeddings",
+                "wq": "W_Q (--wq)", "wk": "W_K (--wk)", "wv": "W_V (--wv)", "wo": "W_O (--wo)"}
+
+
+@dataclass
+class AttentionResult(Result):
+    """``result`` = the output (tokens × d_model); every matrix on the way is a field.
+
+    Score and weight arrays are queries × keys for one head and
+    heads × queries × keys for several.  ``scores`` is Q·Kᵀ/√d_k before the
+    mask, worked out from ``raw_scores`` when first asked for (a large input
+    need not keep a third array of that size); ``mask`` is True where a query
+    may not look (the future, with ``causal``); ``concat`` is the heads'
+    outputs side by side, before W_O.
+    """
+
+    tokens: list[str] = field(default_factory=list)
+    kv_tokens: list[str] = field(default_factory=list)
+    cross: bool = False
+    causal: bool = False
+    d_model: int = 0
+    heads: int = 1
+    d_k: int = 0
+    d_v: int = 0
+    seed: int | None = None
+    random: list[str] = field(default_factory=list)
+    query: int = 0
+    embeddings: Any = None
+    kv_embeddings: Any = None
+    positional: Any = None
+    kv_positional: Any = None
+    x: Any = None
+    kv_x: Any = None
+    wq: Any = None
+    wk: Any = None
+    wv: Any = None
+    wo: Any = None
+    q: Any = None
+    k: Any = None
+    v: Any = None
+    raw_scores: Any = None
+    mask: Any = None
+    weights: Any = None
+    head_outputs: Any = None
+    concat: Any = None
+
+    @cached_property
+    def scores(self) -> Any:
+        """Q·Kᵀ / √d_k: the same division, entry by entry, that the softmax was given."""
+        return np.divide(self.raw_scores, math.sqrt(self.d_k))
+
+    def named_values(self) -> dict[str, Any]:
+        values: dict[str, Any] = {}
+        for name, value in super().named_values().items():
+            values[name] = value
+            if name == "raw_scores":
+                values["scores"] = self.scores
+        return values
+
+    def head(self, name: str, index: int) -> Any:
+        """Head ``index``'s slice of ``raw_scores``/``scores``/``weights``/``head_outputs``/``q``/``k``/``v``."""
+        if name in ("q", "k"):
+            return getattr(self, name)[:, index * self.d_k:(index + 1) * self.d_k]
+        if name == "v":
+            return self.v[:, index * self.d_v:(index + 1) * self.d_v]
+        array = getattr(self, name)
+        return array[index] if self.heads > 1 else array
+
+
+# --- the pieces -----------------------------------------------------------------
+
+
+def positional_encoding(length: int, d_model: int) -> np.ndarray:
+    """PE(pos, 2i) = sin(pos / 10000^(2i/d)), PE(pos, 2i+1) = cos(pos / 10000^(2i/d))."""
+    position = np.arange(length, dtype=np.float64)[:, None]
+    even = np.arange(0, d_model, 2, dtype=np.float64)
+    angle = position / 10000.0 ** (even / d_model)
+    encoding = np.empty((length, d_model))
+    encoding[:, 0::2] = np.sin(angle)
+    encoding[:, 1::2] = np.cos(angle[:, : d_model // 2])
+    return encoding
+
+
+def random_matrix(seed: int, role: str, shape: tuple[int, int], fan_in: int | None = None) -> np.ndarray:
+    """Standard normal entries from the stream ``default_rng([seed, role])``, divided by √fan_in if given.
+
+    Weights divided by √d_model keep Q, K and V entries near the size of X's.
+    """
+    matrix = np.random.default_rng([seed, ROLES[role]]).standard_normal(shape)
+    if fan_in is not None:
+        matrix /= math.sqrt(fan_in)
+    return matrix
+
+
+def vocabulary(*sequences: list[str]) -> list[str]:
+    """The distinct tokens in order of first appearance: one embedding row each."""
+    return list(dict.fromkeys(token for tokens in sequences for token in tokens))
+
+
+def causal_mask(queries: int, keys: int) -> np.ndarray:
+    """True above the diagonal: query i may look at keys 0…i only."""
+    return np.triu(np.ones((queries, keys), dtype=bool), k=1)
+
+
+def _worker_count(entries: int) -> int:
+    if entries < PARALLEL_ENTRIES:
+        return 1
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, 8))
+
+
+def softmax_scores(raw: np.ndarray, root: float, mask: np.ndarray | None, weights: np.ndarray) -> None:
+    """weights = softmax of each row of raw / √d_k, masked entries set to −∞ (weight 0).
+
+    ``raw`` and ``weights`` are heads × queries × keys.  Rows are taken a
+    block at a time, so a block stays in cache through all of its passes
+    (scale, mask, shift by the row maximum, exp, normalise), and the blocks
+    are shared among threads: NumPy releases the GIL inside each of them.
+    """
+    heads, queries, keys = raw.shape
+    blocks = [(h, start, min(start + BLOCK_ROWS, queries))
+              for h in range(heads) for start in range(0, queries, BLOCK_ROWS)]
+
+    def run(chunk: list[tuple[int, int, int]]) -> None:
+        buffer = np.empty((BLOCK_ROWS, keys))
+        for h, start, stop in chunk:
+            scaled, row_weights = buffer[: stop - start], weights[h, start:stop]
+            np.divide(raw[h, start:stop], root, out=scaled)
+            if mask is not None:
+                np.copyto(scaled, -np.inf, where=mask[start:stop])
+            # stable softmax: shift each row by its maximum, exponentiate, normalise
+            np.subtract(scaled, scaled.max(axis=1, keepdims=True), out=row_weights)
+            np.exp(row_weights, out=row_weights)
+            np.divide(row_weights, row_weights.sum(axis=1, keepdims=True), out=row_weights)
+
+    workers = _worker_count(raw.size)
+    if workers == 1:
+        run(blocks)
+        return
+    size = -(-len(blocks) // workers)
+    chunks = [blocks[i:i + size] for i in range(0, len(blocks), size)]
+    threads = [threading.Thread(target=run, args=(chunk,)) for chunk in chunks[1:]]
+    for thread in threads:
+        thread.start()
+    run(chunks[0])
+    for thread in threads:
+        thread.join()
+
+
+# --- checking what was given ----------------------------------------------------------
+
+
+def _as_float(matrix: Any, name: str) -> np.ndarray:
+    array = np.asarray(matrix)
+    if array.ndim != 2:
+        raise MathError(f"{name} must be a matrix, got {array.ndim} dimension(s)")
+    return array.astype(np.float64)
+
+
+def _shape(array: np.ndarray) -> str:
+    return "×".join(str(size) for size in array.shape)
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
+def _require(condition: bool, message: str, hint: str | None = None) -> None:
+    if not condition:
+        raise MathError(message, hint=hint)
+
+
+@dataclass
+class _Inputs:
+    """What was given, as float64 matrices (``None`` for what is to be drawn)."""
+
+    embeddings: np.ndarray | None
+    kv_embeddings: np.ndarray | None
+    wq: np.ndarray | None
+    wk: np.ndarray | None
+    wv: np.ndarray | None
+    wo: np.ndarray | None
+
+
+def _d_model(given: _Inputs, d_model: int | None) -> int:
+    """d_model: read from the given matrices (they must agree), else ``d_model``, else 8."""
+    sources = []
+    for name in ("embeddings", "kv_embeddings"):
+        matrix = getattr(given, name)
+        if matrix is not None:
+            sources.append((f"{MATRIX_NAMES[name]} has {_count(matrix.shape[1], 'column')}", matrix.shape[1]))
+    for name in ("wq", "wk", "wv"):
+        matrix = getattr(given, name)
+        if matrix is not None:
+            sources.append((f"{MATRIX_NAMES[name]} has {_count(matrix.shape[0], 'row')}", matrix.shape[0]))
+    if d_model is not None:
+        sources.append((f"--d-model is {d_model}", d_model))
+    sizes = {size for _, size in sources}
+    if len(sizes) > 1:
+        raise MathError("d_model disagrees: " + ", ".join(text for text, _ in sources),
+                        hint="embeddings have d_model columns and W_Q, W_K, W_V have d_model rows")
+    size = sizes.pop() if sizes else DEFAULT_D_MODEL
+    _require(1 <= size <= MAX_D_MODEL, f"d_model must be between 1 and {MAX_D_MODEL}, got {size}")
+    return size
+
+
+def _widths(given: _Inputs, d_model: int, heads: int) -> tuple[int, int]:
+    """The total widths of Q/K and of V (each d_model unless the weights say otherwise), checked."""
+    qk = {m.shape[1] for m in (given.wq, given.wk) if m is not None}
+    if len(qk) > 1:
+        raise MathError(f"W_Q (--wq) is {_shape(given.wq)} but W_K (--wk) is {_shape(given.wk)}",
+                        hint="queries and keys must have the same width to take their dot products")
+    width_qk = qk.pop() if qk else d_model
+    width_v = given.wv.shape[1] if given.wv is not None else d_model
+    if given.wo is not None:
+        _require(given.wo.shape[0] == width_v,
+                 f"W_O (--wo) is {_shape(given.wo)} but the attention output is {width_v} wide (the columns of W_V)",
+                 hint=f"W_O needs {width_v} rows")
+    for what, width in (("d_model" if width_qk == d_model else "the width of W_Q and W_K", width_qk),
+                        ("d_model" if width_v == d_model else "the width of W_V", width_v)):
+        if width % heads:
+            divisors = [d for d in range(1, width + 1) if width % d == 0]
+            choices = " or ".join(str(divisor) for divisor in divisors[-4:])
+            raise MathError(f"--heads {heads} does not divide {what} = {width}: each head takes an equal slice",
+                            hint=f"use --heads {choices}")
+    return width_qk, width_v
+
+
+# --- attention --------------------------------------------------------------------
+
+
+def attention(
+    tokens: list[str],
+    kv_tokens: list[str] | None = None,
+    *,
+    embeddings: Any = None,
+    kv_embeddings: Any = None,
+    wq: Any = None,
+    wk: Any = None,
+    wv: Any = None,
+    wo: Any = None,
+    d_model: int | None = None,
+    heads: int = 1,
+    causal: bool = False,
+    positional: str = "sinusoidal",
+    seed: int = 0,
+    query: int | None = None,
+) -> AttentionResult:
+    """softmax(Q·Kᵀ/√d_k [+ mask])·V per head, heads concatenated (·W_O), with every intermediate.
+
+    ``kv_tokens`` makes it cross-attention (K and V from the second
+    sequence).  ``query`` (0-based, default the last token) is the query
+    whose dot products and softmax the steps write out.
+    """
+    cross = kv_tokens is not None
+    kv_tokens = list(kv_tokens) if cross else list(tokens)
+    n, m = len(tokens), len(kv_tokens)
+    _require(n > 0 and m > 0, "attention needs at least one token")
+    _require(heads >= 1, f"--heads must be at least 1, got {heads}")
+    _require(not (causal and cross), "--causal masks later tokens of the same sequence; cross-attention "
+             "(--kv-seq) lets every query see the whole other sequence", hint="drop --causal or --kv-seq")
+    _require(positional in ("sinusoidal", "none"), f"unknown positional encoding {positional!r}",
+             hint="use sinusoidal or none")
+    _require(heads * n * m <= MAX_SCORE_ENTRIES,
+             f"{heads} head(s) × {n} × {m} attention scores is too many to keep", hint="use fewer tokens or heads")
+    given = _Inputs(*(None if matrix is None else _as_float(matrix, MATRIX_NAMES[name])
+                      for name, matrix in (("embeddings", embeddings), ("kv_embeddings", kv_embeddings),
+                                           ("wq", wq), ("wk", wk), ("wv", wv), ("wo", wo))))
+    if given.kv_embeddings is not None and not cross:
+        raise MathError("--kv-embeddings belongs to --kv-seq", hint="give --kv-seq too, or drop --kv-embeddings")
+    d = _d_model(given, d_model)
+    for name, count, what in (("embeddings", n, "tokens" if not cross else "tokens in --seq"),
+                              ("kv_embeddings", m, "tokens in --kv-seq")):
+        matrix = getattr(given, name)
+        if matrix is not None and matrix.shape[0] != count:
+            raise MathError(f"{MATRIX_NAMES[name]} has {_count(matrix.shape[0], 'row')} but there are {count} {what}",
+                            hint="give one embedding row per token")
+    width_qk, width_v = _widths(given, d, heads)
+    d_k, d_v = width_qk // heads, width_v // heads
+
+    # draw whatever was not given
+    drawn: list[str] = []
+    if given.embeddings is None or (cross and given.kv_embeddings is None):
+        needed = [seq for seq, known in ((tokens, given.embeddings), (kv_tokens if cross else [], given.kv_embeddings))
+                  if known is None]
+        vocab = vocabulary(*needed)
+        table = random_matrix(seed, "embeddings", (len(vocab), d))
+        row = {token: index for index, token in enumerate(vocab)}
+        if given.embeddings is None:
+            given.embeddings = table if vocab == list(tokens) else table[[row[t] for t in tokens]]
+            drawn.append("embeddings")
+        if cross and given.kv_embeddings is None:
+            given.kv_embeddings = table[[row[t] for t in kv_tokens]]
+            drawn.append("kv_embeddings")
+    for name, shape in (("wq", (d, width_qk)), ("wk", (d, width_qk)), ("wv", (d, width_v))):
+        if getattr(given, name) is None:
+            setattr(given, name, random_matrix(seed, name, shape, fan_in=d))
+            drawn.append(name)
+    if given.wo is None and heads > 1:
+        given.wo = random_matrix(seed, "wo", (width_v, d), fan_in=width_v)
+        drawn.append("wo")
+
+    # embeddings + positional encoding
+    x_embed = given.embeddings
+    kv_embed = given.kv_embeddings if cross else x_embed
+    pe = kv_pe = None
+    x = x_embed
+    if positional == "sinusoidal":
+        pe = positional_encoding(max(n, m), d)
+        kv_pe = pe[:m] if cross else None
+        pe = pe[:n]
+        x = x_embed + pe
+    kv_x = (kv_embed + kv_pe if kv_pe is not None else kv_embed) if cross else x
+
+    # projections: one row per token
+    q, k, v = x @ given.wq, kv_x @ given.wk, kv_x @ given.wv
+
+    # heads are column slices; batch them as heads × tokens × width
+    q_heads = q.reshape(n, heads, d_k).transpose(1, 0, 2)
+    k_heads = k.reshape(m, heads, d_k).transpose(1, 0, 2)
+    v_heads = v.reshape(m, heads, d_v).transpose(1, 0, 2)
+    raw = np.matmul(q_heads, k_heads.transpose(0, 2, 1))
+    mask = causal_mask(n, m) if causal else None
+    weights = np.empty_like(raw)
+    softmax_scores(raw, math.sqrt(d_k), mask, weights)
+    outputs = np.matmul(weights, v_heads)
+    concat = outputs.transpose(1, 0, 2).reshape(n, width_v) if heads > 1 else outputs[0]
+    output = concat @ given.wo if given.wo is not None else concat
+
+    squeeze = (lambda array: array[0]) if heads == 1 else (lambda array: array)
+    chosen = n - 1 if query is None else query
+    _require(0 <= chosen < n, f"query {chosen + 1} is outside the {_count(n, 'token')}")
+    result = AttentionResult(
+        result=output, tokens=list(tokens), kv_tokens=kv_tokens, cross=cross, causal=causal,
+        d_model=d, heads=heads, d_k=d_k, d_v=d_v, seed=seed if drawn else None, random=drawn, query=chosen,
+        embeddings=x_embed, kv_embeddings=kv_embed if cross else None, positional=pe, kv_positional=kv_pe,
+        x=x, kv_x=kv_x if cross else None, wq=given.wq, wk=given.wk, wv=given.wv, wo=given.wo,
+        q=q, k=k, v=v, raw_scores=squeeze(raw), mask=mask, weights=squeeze(weights),
+        head_outputs=squeeze(outputs), concat=concat if given.wo is not None else None,
+    )
+    result.steps = _steps(result, positional)
+    return result
+
+
+# --- steps ----------------------------------------------------------------------
+
+_SUBSCRIPTS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+
+
+def token_labels(tokens: list[str]) -> list[str]:
+    """Labels for rows and columns: a token that occurs more than once gets its position, ``the₁``, ``the₄``."""
+    counts: dict[str, int] = {}
+    for token in tokens:
+        counts[token] = counts.get(token, 0) + 1
+    return [token + str(index + 1).translate(_SUBSCRIPTS) if counts[token] > 1 else token
+            for index, token in enumerate(tokens)]
+
+
+def _worked_head(result: AttentionResult, h: int, queries: list[str], keys: list[str]) -> list[Step]:
+    """One head: scores (with the chosen query's dot products), scaling, mask, softmax, mixing."""
+    i = result.query
+    n, m = len(queries), len(keys)
+    q, k = result.head("q", h), result.head("k", h)
+    raw, weights = result.head("raw_scores", h), result.head("weights", h)
+    root = math.sqrt(result.d_k)
+    scores = np.divide(raw[i], root)  # the chosen query's row of Q·Kᵀ/√d_k
+    head = h + 1
+    query = queries[i]
+
+    dots: list[Step] = []
+    if result.d_k <= MAX_WORKED_TERMS:
+        for j in range(min(m, MAX_WORKED_KEYS)):
+            dots.append(step("attention.dot", query=query, key_token=keys[j],
+                             terms=list(zip(q[i].tolist(), k[j].tolist())), value=float(raw[i, j])))
+        if m > MAX_WORKED_KEYS:
+            dots.append(step("attention.dot_more", count=m - MAX_WORKED_KEYS))
+    steps = [step("attention.scores", *dots, head=head, n=n, m=m, query=query)]
+    steps.append(step("attention.scale", head=head, d_k=result.d_k, root=root, query=query,
+                      key_token=keys[0], raw=float(raw[i, 0]), scaled=float(scores[0])))
+    if result.causal:
+        steps.append(step("attention.mask", head=head, m=m))
+    row: list[Step] = []
+    if m <= MAX_WORKED_ROW:
+        visible = [j for j in range(m) if result.mask is None or not result.mask[i, j]]
+        shown = [float(scores[j]) for j in visible]
+        top = max(shown)
+        exps = [math.exp(value - top) for value in shown]
+        row.append(step("attention.softmax_row", query=query, scores=shown, max=top,
+                        exps=exps, total=math.fsum(exps), weights=[float(weights[i, j]) for j in visible],
+                        keys=[keys[j] for j in visible]))
+        if len(visible) < m:
+            row.append(step("attention.softmax_masked", query=query, hidden=m - len(visible),
+                            keys=[keys[j] for j in range(m) if result.mask[i, j]]))
+    steps.append(step("attention.softmax", *row, head=head, query=query))
+    mix: list[Step] = []
+    if m <= MAX_WORKED_ROW:
+        mix.append(step("attention.mix_row", query=query,
+                        terms=[(float(weights[i, j]), f"v_{keys[j]}") for j in range(m)]))
+    steps.append(step("attention.mix", *mix, head=head, n=n, width=result.d_v))
+    return steps
+
+
+def _steps(result: AttentionResult, positional: str) -> list[Step]:
+    n, m, d = len(result.tokens), len(result.kv_tokens), result.d_model
+    queries, keys = token_labels(result.tokens), token_labels(result.kv_tokens)
+    steps = [step("attention.tokens.cross" if result.cross else "attention.tokens",
+                  tokens=result.tokens, n=n, kv_tokens=result.kv_tokens, m=m)]
+    source = "random" if "embeddings" in result.random else "given"
+    steps.append(step(f"attention.embed.{source}", n=n, d_model=d, seed=result.seed))
+    if result.cross:
+        source = "random" if "kv_embeddings" in result.random else "given"
+        steps.append(step(f"attention.kv_embed.{source}", m=m, d_model=d, seed=result.seed))
+    steps.append(step(f"attention.positional.{positional}", d_model=d))
+    drawn = [SYMBOLS[name] for name in ("wq", "wk", "wv") if name in result.random]
+    width_qk, width_v = result.d_k * result.heads, result.d_v * result.heads
+    key = "attention.weights.random" if len(drawn) == 3 else "attention.weights.given" if not drawn else \
+        "attention.weights.mixed"
+    steps.append(step(key, d_model=d, width_qk=width_qk, width_v=width_v, drawn=drawn, seed=result.seed))
+    steps.append(step("attention.project.cross" if result.cross else "attention.project", n=n, m=m,
+                      width_qk=width_qk, width_v=width_v))
+    if result.heads == 1:
+        steps.extend(_worked_head(result, 0, queries, keys))
+    else:
+        steps.append(step("attention.split", heads=result.heads, d_k=result.d_k, d_v=result.d_v))
+        for h in range(result.heads):
+            steps.append(step("attention.head", *_worked_head(result, h, queries, keys), head=h + 1,
+                              first=h * result.d_k + 1, last=(h + 1) * result.d_k,
+                              first_v=h * result.d_v + 1, last_v=(h + 1) * result.d_v))
+        steps.append(step("attention.concat", heads=result.heads, n=n, width=width_v))
+    if result.wo is not None:
+        source = "random" if "wo" in result.random else "given" if result.heads > 1 else "single"
+        steps.append(step(f"attention.out_projection.{source}", width=result.wo.shape[0], d_model=result.wo.shape[1],
+                          n=n, seed=result.seed))
+    return steps

@@ -1,0 +1,125 @@
+"""Sentences → tokens: whitespace splits words, punctuation stands alone, every script stays intact.
+
+A token is either a word — letters, digits and combining marks of any script,
+with an apostrophe or hyphen between letters (``don't``, ``state-of-the-art``)
+and a point or comma between digits (``3.14``) kept inside — or one
+punctuation mark or symbol (a run of the same mark, like ``...``, stays
+together).  ``--seq @story.txt`` reads the sentence from a UTF-8 text file.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+from mlmath.errors import InputError
+
+MAX_TOKENS = 4096
+MAX_TEXT_CHARS = 1_000_000
+
+SEQUENCE_HINT = 'write a sentence like --seq "the cat sat", or @file.txt to read one from a file'
+
+# Inside a word these join two word characters: don't, state-of-the-art, 3.14, 1,000.
+_JOIN_LETTERS = frozenset("'’‐-")
+_JOIN_DIGITS = frozenset(".,")
+_ZERO_WIDTH_JOINER = "\u200d"
+
+
+def _is_word(char: str) -> bool:
+    """Letters, digits and combining marks of any script, and the underscore."""
+    category = unicodedata.category(char)
+    return category[0] in "LMN" or category == "Pc"
+
+
+def _attaches(char: str) -> bool:
+    """Marks, joiners, variation selectors and skin-tone modifiers belong to the character before."""
+    category = unicodedata.category(char)
+    return category[0] == "M" or category == "Cf" or "\U0001f3fb" <= char <= "\U0001f3ff"
+
+
+def _joins(text: str, index: int) -> bool:
+    """Is the mark at ``index`` inside a word (between two word characters of the right kind)?"""
+    if index == 0 or index + 1 >= len(text):
+        return False
+    before, char, after = text[index - 1], text[index], text[index + 1]
+    if char in _JOIN_LETTERS:
+        return _is_word(before) and _is_word(after)
+    if char in _JOIN_DIGITS:
+        return before.isdigit() and after.isdigit()
+    return False
+
+
+def tokenize(text: str) -> list[str]:
+    """``"The cat sat."`` → ``["The", "cat", "sat", "."]``; ``"나는 학교에 간다"`` → three tokens."""
+    tokens: list[str] = []
+    current = ""
+    kind = ""  # "word", "mark" or "" between tokens
+    for index, char in enumerate(text):
+        if char.isspace() and char != _ZERO_WIDTH_JOINER:
+            if current:
+                tokens.append(current)
+            current, kind = "", ""
+        elif current and (_attaches(char) or current[-1] == _ZERO_WIDTH_JOINER
+                          or (char == current[-1] and kind == "mark")):
+            current += char
+        elif _is_word(char) or (kind == "word" and _joins(text, index)):
+            if kind != "word" and current:
+                tokens.append(current)
+                current = ""
+            current += char
+            kind = "word"
+        else:
+            if current:
+                tokens.append(current)
+            current, kind = char, "mark"
+    if current:
+        tokens.append(current)
+    return tokens
+
+
+def read_text(text: str, name: str) -> str:
+    """The sentence itself, or the contents of ``@file`` (UTF-8 text)."""
+    if not text.startswith("@"):
+        return text
+    path = Path(text[1:])
+    if not path.is_file():
+        raise InputError(f"no such file: {text[1:]!r}",
+                         hint="to use text that begins with @, start it with a space", argument=name)
+    try:
+        if path.stat().st_size > MAX_TEXT_CHARS * 4:
+            raise InputError(f"{text[1:]!r} is too large to read as a sentence", argument=name)
+        return path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError(f"{text[1:]!r} is not UTF-8 text", hint=SEQUENCE_HINT, argument=name) from None
+    except OSError as error:
+        raise InputError(f"cannot read {text[1:]!r}: {error.strerror or error}", argument=name) from None
+
+
+def parse_sequence(text: str, name: str = "--seq") -> list[str]:
+    """The tokens of a sentence given on the command line or in ``@file``."""
+    source = read_text(text, name)
+    if len(source) > MAX_TEXT_CHARS:
+        raise InputError(f"text too long ({len(source)} characters)", hint=SEQUENCE_HINT, argument=name)
+    tokens = tokenize(source)
+    if not tokens:
+        raise InputError("no tokens: the text is empty", hint=SEQUENCE_HINT, argument=name)
+    if len(tokens) > MAX_TOKENS:
+        raise InputError(f"{len(tokens)} tokens is more than the {MAX_TOKENS} this command handles",
+                         hint="shorten the text", argument=name)
+    return tokens
+
+
+def choose_token(text: str, tokens: list[str], name: str = "--query") -> int:
+    """A token chosen by its position (1-based) or its text (first occurrence) → 0-based index."""
+    choice = text.strip()
+    if choice.isdecimal() and choice not in tokens:
+        position = int(choice)
+        if not 1 <= position <= len(tokens):
+            raise InputError(f"position {position} is outside the {len(tokens)} tokens",
+                             hint=f"give a position from 1 to {len(tokens)} or a token's text", argument=name)
+        return position - 1
+    if choice in tokens:
+        return tokens.index(choice)
+    shown = ", ".join(tokens[:8]) + (", …" if len(tokens) > 8 else "")
+    raise InputError(f"{choice!r} is not one of the tokens ({shown})",
+                     hint="give a token's text or its position, e.g. --query 1", argument=name)
