@@ -95,8 +95,9 @@ def bar_chart(
     title: str = "",
     width: int = 80,
     horizontal: bool = True,
+    value_limits: tuple[float, float] | None = None,
 ) -> str | None:
-    """Bars for a few labelled values (probabilities, similarities)."""
+    """Bars for a few labelled values (probabilities, similarities); ``value_limits`` fixes the value axis."""
     import plotext as plt
 
     pairs = [(str(label), float(value)) for label, value in zip(labels, values) if math.isfinite(float(value))]
@@ -111,6 +112,8 @@ def bar_chart(
         color=COLORS[0],
         width=0.6,
     )
+    if value_limits is not None:
+        (plt.xlim if horizontal else plt.ylim)(*value_limits)
     return plt.build()
 
 

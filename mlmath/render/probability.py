@@ -79,10 +79,10 @@ def _show_bars(result, out: Output, names: list[str]) -> None:
     probabilities = result.probabilities
     if probabilities.ndim == 1:
         print_plot(out.console, bar_chart(names, list(probabilities), title=template("softmax.title.chart"),
-                                          width=out.width))
+                                          width=out.width, value_limits=(0.0, 1.0)))
         return
     for index, row in enumerate(probabilities[:MAX_CHARTS]):
-        print_plot(out.console, bar_chart(names, list(row), width=out.width,
+        print_plot(out.console, bar_chart(names, list(row), width=out.width, value_limits=(0.0, 1.0),
                                           title=template("softmax.title.chart_row").format(row=index + 1)))
     if probabilities.shape[0] > MAX_CHARTS:
         out.console.print(template("softmax.charts_hidden").format(shown=MAX_CHARTS), style="dim")
