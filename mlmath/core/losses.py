@@ -373,9 +373,11 @@ def _elementwise_terms(kind: str, pred: np.ndarray, target: np.ndarray, diff: np
                        probabilities: np.ndarray | None, logits: bool, delta: float) -> list[Step]:
     """Each sample's term written out, for the first MAX_WORKED_SAMPLES samples."""
     out = []
-    flat = list(zip(pred.reshape(-1), target.reshape(-1), diff.reshape(-1), terms.reshape(-1)))
+    shown = slice(0, MAX_WORKED_SAMPLES)
+    flat = list(zip(pred.reshape(-1)[shown], target.reshape(-1)[shown], diff.reshape(-1)[shown],
+                    terms.reshape(-1)[shown]))
     sig = probabilities.reshape(-1) if probabilities is not None else None
-    for index, (p, y, d, term) in enumerate(flat[:MAX_WORKED_SAMPLES]):
+    for index, (p, y, d, term) in enumerate(flat):
         p, y, d, term = float(p), float(y), float(d), float(term)
         if kind in ("mse", "rmse"):
             out.append(step("loss.term.squared", pred=p, target=y, diff=[d], value=term))
@@ -391,8 +393,8 @@ def _elementwise_terms(kind: str, pred: np.ndarray, target: np.ndarray, diff: np
         else:
             key = "one" if y == 1 else "zero" if y == 0 else "soft"
             out.append(step(f"loss.term.bce_{key}", p=p, q=1.0 - p, target=y, rest=1.0 - y, value=term))
-    if len(flat) > MAX_WORKED_SAMPLES:
-        out.append(step("loss.samples_hidden", count=len(flat) - MAX_WORKED_SAMPLES))
+    if terms.size > MAX_WORKED_SAMPLES:
+        out.append(step("loss.samples_hidden", count=terms.size - MAX_WORKED_SAMPLES))
     return out
 
 

@@ -20,6 +20,8 @@ from mlmath.errors import MathError
 
 # Row-by-row steps are written out for this many rows; the rest are computed at once.
 MAX_WORKED_ROWS = 6
+# A Jacobian has (classes)² entries per row: beyond this many in all, it is refused, not computed.
+MAX_JACOBIAN_ENTRIES = 4_000_000
 
 
 @dataclass
@@ -99,6 +101,9 @@ def softmax(
         raise MathError(f"the logits divided by T = {temperature:g} are too large for 64-bit floats",
                         hint="use a larger temperature or smaller logits")
 
+    if jacobian and z.size * z.shape[-1] > MAX_JACOBIAN_ENTRIES:
+        raise MathError(f"the Jacobian would have {z.size * z.shape[-1]:,} entries",
+                        hint="ask for --jacobian on fewer or shorter rows")
     peak = scaled.max(axis=-1)
     shifted = _shift(scaled)
     exps = np.exp(shifted)

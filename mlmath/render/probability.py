@@ -101,7 +101,6 @@ def show_activation(result, out: Output) -> None:
     import numpy as np
 
     from mlmath.core.activations import curve, facts
-    from mlmath.render.numbers import format_array_entries
 
     show_headline(out, _formula_key(result), slope=result.slope)
     x = np.asarray(result.x, dtype=float)
@@ -113,7 +112,7 @@ def show_activation(result, out: Output) -> None:
         corner = template("activation.column.x")
     out.console.print(matrix_table(np.column_stack([result.result, result.derivative]),
                                    title=template("activation.title.values"),
-                                   row_labels=format_array_entries(x, out.precision), col_labels=columns,
+                                   row_labels=_point_labels(x, out.precision), col_labels=columns,
                                    corner=corner, precision=out.precision, width=out.width))
     if result.jacobian is not None:
         labels = [str(index) for index in range(x.size)]
@@ -124,6 +123,18 @@ def show_activation(result, out: Output) -> None:
         _plot_activation(result, out, curve)
     _show_facts(out, [step_text(fact, out.precision) for fact in facts(result)])
     show_steps(result.steps, out)
+
+
+def _point_labels(x, precision: int) -> list[str]:
+    """x written for the rows the table shows (the first and last of a long list); the rest stay blank."""
+    from mlmath.render.numbers import format_array_entries
+    from mlmath.render.tables import MAX_ROWS, _kept_indices
+
+    shown = [index for index in _kept_indices(x.size, MAX_ROWS) if index is not None]
+    labels = [""] * x.size
+    for index, text in zip(shown, format_array_entries(x[shown], precision)):
+        labels[index] = text
+    return labels
 
 
 def _show_facts(out: Output, lines: list[str]) -> None:

@@ -186,7 +186,7 @@ EN = {
     "loss.gradient.mse": "Gradient ∂L/∂ŷᵢ = 2(ŷᵢ − yᵢ) = [{values}]",
     "loss.gradient.mse_mean": "Gradient ∂L/∂ŷᵢ = 2(ŷᵢ − yᵢ)/{count} = [{values}]",
     "loss.gradient.rmse": "Gradient ∂L/∂ŷᵢ = (ŷᵢ − yᵢ)/L = [{values}]",
-    "loss.gradient.rmse_mean": "Gradient ∂L/∂ŷᵢ = (ŷᵢ − yᵢ)/({count}·L) = [{values}]",
+    "loss.gradient.rmse_mean": "Gradient ∂L/∂ŷᵢ = (ŷᵢ − yᵢ)/(N·L) with N = {count}: [{values}]",
     "loss.gradient.mae": "Gradient ∂L/∂ŷᵢ = sign(ŷᵢ − yᵢ) = [{values}]",
     "loss.gradient.mae_mean": "Gradient ∂L/∂ŷᵢ = sign(ŷᵢ − yᵢ)/{count} = [{values}]",
     "loss.gradient.huber": "Gradient ∂L/∂ŷᵢ = clip(ŷᵢ − yᵢ, −δ, δ) = [{values}]",
