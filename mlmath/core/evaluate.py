@@ -29,18 +29,20 @@ class Undefined(ArithmeticError):
         self.reason = reason
 
 
-def evaluate(expr: Any, values: dict[Any, Number] | None = None, memo: dict[Any, Any] | None = None) -> Number:
+def evaluate(expr: Any, values: dict[Any, Number] | None = None, memo: dict[Any, Any] | None = None, *,
+             precision_bits: int = PRECISION_BITS, rounded: bool = True) -> Any:
     """The value of ``expr`` with its symbols replaced by ``values`` (keys: SymPy symbols or names).
 
     Returns an ``int`` or ``Fraction`` when exact, else a ``float`` (±inf past the float64 range,
-    nan for ∞ − ∞).  Raises :class:`Undefined` where the expression has no real value.
+    nan for ∞ − ∞); with ``rounded=False`` an mpmath number of ``precision_bits`` instead of the float.
+    Raises :class:`Undefined` where the expression has no real value.
     """
     import mpmath
 
     by_name = {getattr(key, "name", key): value for key, value in (values or {}).items()}
-    with mpmath.workprec(PRECISION_BITS):
+    with mpmath.workprec(precision_bits):
         value = _Evaluator(by_name, memo if memo is not None else {}).value(expr)
-    return _finish(value)
+    return _finish(value) if rounded else value
 
 
 def _finish(value: Any) -> Number:

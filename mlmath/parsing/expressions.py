@@ -133,6 +133,42 @@ def parse_point(text: str, name: str = "--at") -> dict[str, Number]:
     return point
 
 
+def parse_names(text: str, name: str = "--wrt") -> list[str]:
+    """``x`` or ``x,y``: variable names, each once."""
+    hint = "name the variables split by commas, e.g. --wrt x or --wrt x,y"
+    names = [item.strip() for item in text.split(",")]
+    for item in names:
+        if not re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*", item) or len(item) > MAX_NAME_CHARS:
+            raise InputError(f"{item!r} is not a variable name", hint=hint, argument=name)
+        if item in _CONSTANT_NAMES or item in _functions_names():
+            raise InputError(f"{item!r} is a constant or function, not a variable", hint=hint, argument=name)
+    if len(set(names)) != len(names):
+        raise InputError("a variable is named twice", hint=hint, argument=name)
+    return names
+
+
+def parse_expressions(text: str, name: str = "--expect") -> list[sympy.Expr]:
+    """Several expressions split by top-level commas, optionally in brackets: ``[2*x*y, x**2]``."""
+    stripped = text.strip()
+    if stripped.startswith("[") and stripped.endswith("]"):
+        stripped = stripped[1:-1]
+    parts, depth, current = [], 0, []
+    for character in stripped:
+        if character == "," and depth == 0:
+            parts.append("".join(current))
+            current = []
+            continue
+        depth += {"(": 1, ")": -1}.get(character, 0)
+        current.append(character)
+    parts.append("".join(current))
+    return [parse_expression(part, name) for part in parts]
+
+
+def _functions_names() -> tuple[str, ...]:
+    return ("sin", "cos", "tan", "exp", "log", "ln", "sqrt", "abs", "Abs", "sign", "tanh", "sigmoid", "relu",
+            "softplus", "step")
+
+
 def free_variables(expr: sympy.Basic) -> list[str]:
     """The names of the variables of ``expr``, sorted alphabetically."""
     return sorted(symbol.name for symbol in expr.free_symbols)
@@ -412,6 +448,9 @@ class _Builder:
                     raise _too_large()
             elif exponent_log2 > math.log2(MAX_EXPONENT):
                 raise _exponent_too_large()
+        elif base.is_Number and not base.is_positive:
+            # 0**x and (-2)**x have no real value for most x
+            raise InputError(f"{base} to a variable power is not a real function", hint="use a positive base, e.g. 2**x")
         return self._checked(self.sympy.Pow(base, exponent))
 
     def _call(self, node) -> Any:

@@ -1,0 +1,49 @@
+"""mlmath chain: the chain rule as peeling an onion, and as backpropagation through a graph."""
+
+
+from typing import Annotated, Optional
+
+import typer
+
+from mlmath.cli.common import common_options, emit
+from mlmath.render.output import Output
+
+
+@common_options()
+def chain(
+    expression: Annotated[str, typer.Argument(
+        metavar="EXPR", show_default=False,
+        help="A composition: exp(sin(3*x)), (2x+1)^3, sigmoid(w*x + b).")],
+    at: Annotated[Optional[str], typer.Option(
+        "--at", metavar="POINT", show_default=False,
+        help="Run the forward and backward passes at a point: x=0.5, or w=0.5,x=2,b=-1.")] = None,
+    wrt: Annotated[Optional[str], typer.Option(
+        "--wrt", metavar="VAR", show_default=False,
+        help="The variable of the onion \\[default: the only variable, else x, else the first].")] = None,
+    out: Output = None,
+) -> None:
+    """Chain rule: peel EXPR into layers from the outside in and multiply their local derivatives;
+    then backpropagate through its computational graph, checked against finite differences.
+
+    [dim]Examples:[/]
+      mlmath chain "exp(sin(3*x))" --at x=0.5
+      mlmath chain "sigmoid(w*x + b)" --at w=0.5,x=2,b=-1
+      mlmath chain "(2x+1)^3" --expect "6*(2*x + 1)**2"
+    """
+    from mlmath.cli.derive import check_expression
+    from mlmath.core.chain import chain as chain_core
+    from mlmath.parsing.expressions import parse_expression, parse_names, parse_point
+    from mlmath.render.calculus import show_chain
+
+    expr = parse_expression(expression, "EXPR")
+    variable = None
+    if wrt is not None:
+        names = parse_names(wrt, "--wrt")
+        if len(names) != 1:
+            from mlmath.errors import InputError
+
+            raise InputError("the onion is peeled for one variable", hint="e.g. --wrt x", argument="--wrt")
+        variable = names[0]
+    point = parse_point(at, "--at") if at is not None else None
+    result = chain_core(expr, variable, point)
+    emit("chain", result, out, view=show_chain, check=lambda got, out: check_expression(got, result.value, out))

@@ -1,0 +1,62 @@
+"""mlmath derive: a derivative by named rules, step by step, with a plot of f and f′."""
+
+
+from typing import Annotated, Optional
+
+import typer
+
+from mlmath.cli.common import common_options, emit
+from mlmath.render.output import Output
+
+
+@common_options(plot=True)
+def derive(
+    expression: Annotated[str, typer.Argument(
+        metavar="EXPR", show_default=False,
+        help="The function: x**2 + 3*x - 1, sin(x^2), 2x, sigmoid(w*x + b). Functions: sin cos tan exp log ln "
+             "sqrt abs sigmoid tanh relu softplus; constants pi, e.")],
+    wrt: Annotated[Optional[str], typer.Option(
+        "--wrt", metavar="VARS", show_default=False,
+        help="Differentiate by x, or by x,y for the gradient \\[default: every variable of EXPR].")] = None,
+    order: Annotated[int, typer.Option("--order", "-n", metavar="N", min=1, max=10,
+                                       help="Differentiate N times.")] = 1,
+    at: Annotated[Optional[str], typer.Option(
+        "--at", metavar="POINT", show_default=False,
+        help="Evaluate at a point: x=2, or w=0.5,x=2,b=-1.")] = None,
+    out: Output = None,
+) -> None:
+    """Derivative of EXPR with the rule behind every step (power, product, quotient, chain …).
+
+    --expect takes an expression and checks it is the same function (simplified difference,
+    then values at random points); with --at it may also be the number.
+
+    [dim]Examples:[/]
+      mlmath derive "x^2 + 3x - 1"
+      mlmath derive "sin(x^2)" --expect "2*cos(x**2)*x"
+      mlmath derive "x**2*y + y**3" --wrt x,y --at x=1,y=2
+    """
+    from mlmath.core.derive import derive as derive_core
+    from mlmath.parsing.expressions import parse_expression, parse_names, parse_point
+    from mlmath.render.calculus import show_derive
+
+    expr = parse_expression(expression, "EXPR")
+    names = parse_names(wrt, "--wrt") if wrt is not None else None
+    point = parse_point(at, "--at") if at is not None else None
+    result = derive_core(expr, names, order, point)
+    emit("derive", result, out, view=lambda result, out: show_derive(result, out, expr),
+         check=lambda got, out: check_expression(got, result.value, out))
+
+
+def check_expression(got, value, out: Output):
+    """An expression: the same function?  A number, when there is a value at a point: within --tol."""
+    from mlmath.cli.common import numeric_check
+    from mlmath.core.calculus import expression_check
+    from mlmath.parsing.expressions import parse_expression, parse_expressions
+    from mlmath.parsing.numbers import parse_tolerance
+
+    expected = parse_expressions(out.expect, "--expect")
+    if value is not None and all(not e.free_symbols for e in expected):
+        return numeric_check(value, out)
+    got_list = [parse_expression(text) for text in ([got] if isinstance(got, str) else got)]
+    tolerance = parse_tolerance(out.tol) if out.tol is not None else 1e-9
+    return expression_check(got_list, expected, tolerance)

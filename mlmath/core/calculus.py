@@ -1,0 +1,301 @@
+"""What derive and chain share: expressions in steps, bounded simplification, checks of equality.
+
+* :class:`Formula` puts a SymPy expression into a step; it is written out only
+  when the step is shown, as one readable line (``2·x·cos(x²)``).
+* :func:`tidy` simplifies within a fixed budget.  ``sympy.simplify`` can take
+  seconds on a 20-operation expression with ``tan``, and an alarm cannot stop
+  it inside a C call, so it is never used: ``tidy`` tries a few transforms whose
+  cost grows mildly with the size (``factor_terms``, ``cancel``), each only on
+  expressions below a size cap, and keeps the shortest result.
+* :func:`derivative` is SymPy's ``diff``, the reference every step tree must reach.
+* :func:`equivalent` decides ``--expect``: the difference tidied to 0, confirmed
+  numerically at random points.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from mlmath.core.compare import Check
+from mlmath.errors import InputError, MathError
+
+TIDY_MAX_OPS = 400  # factor_terms above this size is skipped
+CANCEL_MAX_OPS = 80  # cancel (rational functions) above this size is skipped
+CANCEL_MAX_DEGREE = 12  # … and with integer powers above this
+TIDY_BUDGET_SECONDS = 0.5  # later transforms are skipped once this is spent
+MAX_RESULT_OPS = 4000  # a derivative bigger than this is refused (high orders grow fast)
+MAX_ORDER = 10
+
+
+# --- expressions in steps -----------------------------------------------------------
+
+
+class Formula:
+    """A SymPy expression inside a step's values, written as one readable line when shown.
+
+    ``grouped``: put it in parentheses when it is a sum or starts with a minus sign,
+    so that it can stand as a factor (``3·(2·x + 1)``).
+    """
+
+    __slots__ = ("expr", "grouped")
+
+    def __init__(self, expr: Any, grouped: bool = False):
+        self.expr = expr
+        self.grouped = grouped
+
+    def __str__(self) -> str:
+        text = notation(self.expr)
+        if self.grouped and (self.expr.is_Add or text.startswith("-")):
+            return f"({text})"
+        return text
+
+    def __repr__(self) -> str:
+        return f"Formula({self.expr})"
+
+
+def notation(expr: Any) -> str:
+    """``2*x*cos(x**2)`` → ``2·x·cos(x²)``: integer powers as superscripts, ``·`` for products."""
+    return _notation_printer().doprint(expr).replace("**", "^").replace("*", "·")
+
+
+_SUPERSCRIPTS = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
+_printer = None
+
+
+def _notation_printer():
+    global _printer
+    if _printer is None:
+        from sympy import S
+        from sympy.printing.precedence import PRECEDENCE
+        from sympy.printing.str import StrPrinter
+
+        class NotationPrinter(StrPrinter):
+            def _print_Pow(self, expr, rational=False):
+                exponent = expr.exp
+                if exponent.is_Integer and exponent >= 2:
+                    base = self.parenthesize(expr.base, PRECEDENCE["Pow"], strict=True)
+                    if expr.base.is_Function or expr.base.is_Symbol:
+                        base = self._print(expr.base)
+                    return base + str(exponent).translate(_SUPERSCRIPTS)
+                if exponent.is_Integer and exponent < -1:
+                    return "1/" + self.parenthesize(expr.base ** -exponent, PRECEDENCE["Mul"], strict=True)
+                if exponent is S.Half:
+                    return _root(self._print(expr.base), expr.base)
+                if exponent is S.NegativeOne / 2:
+                    return "1/" + _root(self._print(expr.base), expr.base)
+                return super()._print_Pow(expr, rational)
+
+            def _print_log(self, expr):
+                return f"ln({self._print(expr.args[0])})"
+
+            def _print_Exp1(self, expr):
+                return "e"
+
+            def _print_Pi(self, expr):
+                return "π"
+
+            def _print_Abs(self, expr):
+                return f"|{self._print(expr.args[0])}|"
+
+        _printer = NotationPrinter()
+    return _printer
+
+
+def _root(text: str, base: Any) -> str:
+    return f"√{text}" if base.is_Symbol or base.is_Integer else f"√({text})"
+
+
+def sympy_syntax(expr: Any) -> str:
+    """The expression as SymPy prints it, which the expression parser reads back."""
+    return str(expr)
+
+
+# --- differentiation and simplification ----------------------------------------------
+
+
+def derivative(expr: Any, variable: Any, order: int = 1) -> Any:
+    """SymPy's derivative, with ``DiracDelta`` (from ``sign'``) read as 0 away from the jump."""
+    import sympy
+
+    from mlmath.core.ml_functions import ml_functions
+
+    flat = (sympy.sign, ml_functions()["step"])
+    result = sympy.diff(expr, variable, order)
+    if result.has(sympy.DiracDelta):
+        result = result.replace(sympy.DiracDelta, lambda *args: sympy.S.Zero)
+    if result.has(sympy.Derivative):
+        # SymPy leaves d/dx sign(g) unevaluated when it cannot tell that g is real: it is 0 away from the jump
+        result = result.replace(lambda e: isinstance(e, sympy.Derivative) and e.expr.func in flat,
+                                lambda e: sympy.S.Zero)
+    return result
+
+
+def tidy(expr: Any) -> Any:
+    """A shorter equal form within a fixed budget (see the module docstring)."""
+    import sympy
+
+    from mlmath.parsing.expressions import known_functions
+
+    start = time.monotonic()
+    ops = sympy.count_ops(expr)
+    candidates = [expr]
+    if ops <= TIDY_MAX_OPS:
+        candidates.append(sympy.factor_terms(expr))
+    if ops <= CANCEL_MAX_OPS and _max_integer_power(expr) <= CANCEL_MAX_DEGREE and expr.has(sympy.Pow):
+        if time.monotonic() - start < TIDY_BUDGET_SECONDS:
+            cancelled = sympy.cancel(expr)
+            candidates += [cancelled, sympy.factor_terms(cancelled)]
+    readable = set(known_functions().values())
+    allowed = [c for c in candidates if all(f.func in readable for f in c.atoms(sympy.Function))]
+    # the first candidates keep the shape of the rules' answer; cancel's must be strictly shorter
+    best = min(allowed[:2], key=_size)
+    for candidate in allowed[2:]:
+        if _size(candidate)[0] < _size(best)[0]:
+            best = candidate
+    return best
+
+
+def _size(expr: Any) -> tuple[int, int]:
+    import sympy
+
+    return sympy.count_ops(expr), len(str(expr))
+
+
+def _max_integer_power(expr: Any) -> int:
+    import sympy
+
+    return max((abs(int(p.exp)) for p in expr.atoms(sympy.Pow) if p.exp.is_Integer), default=0)
+
+
+def check_size(expr: Any, what: str) -> None:
+    import sympy
+
+    if sympy.count_ops(expr, visual=False) > MAX_RESULT_OPS:
+        raise MathError(f"{what} grows too large to show (over {MAX_RESULT_OPS} operations)",
+                        hint="ask for a lower --order or a smaller expression")
+
+
+# --- variables and points ------------------------------------------------------------
+
+
+def symbols_by_name(expr: Any) -> dict[str, Any]:
+    return {symbol.name: symbol for symbol in expr.free_symbols}
+
+
+def variable(name: str, expr: Any) -> Any:
+    """The symbol called ``name`` in ``expr`` (a fresh real symbol if the expression lacks it)."""
+    import sympy
+
+    return symbols_by_name(expr).get(name) or sympy.Symbol(name, real=True)
+
+
+def check_point(point: dict[str, Any], expr: Any, option: str = "--at") -> None:
+    """Every variable of ``expr`` has a value, and no value names a variable it lacks."""
+    names = symbols_by_name(expr)
+    missing = sorted(set(names) - set(point))
+    extra = sorted(set(point) - set(names))
+    example = ",".join(f"{name}=1" for name in sorted(names)) or "x=1"
+    if missing:
+        raise InputError(f"no value for {', '.join(missing)}", hint=f"give every variable, e.g. {option} {example}",
+                         argument=option)
+    if extra:
+        raise InputError(f"the expression has no variable {', '.join(extra)}",
+                         hint=f"its variables are {', '.join(sorted(names)) or 'none'}", argument=option)
+
+
+def value_at(expr: Any, point: dict[str, Any], what: str, rounded: bool = True) -> Any:
+    """``expr`` at the point: exact when possible; an undefined value is a clear error.
+
+    ``rounded=False`` keeps 80-bit mpmath numbers, for arithmetic that rounds once at the end.
+    """
+    from mlmath.core.evaluate import Undefined, evaluate
+
+    try:
+        return evaluate(expr, point, rounded=rounded)
+    except Undefined as error:
+        where = ", ".join(f"{name}={value}" for name, value in point.items())
+        raise MathError(f"{what} is undefined at {where} ({error.reason})",
+                        hint="choose another point with --at") from None
+
+
+# --- equality for --expect ------------------------------------------------------------
+
+
+@dataclass
+class ExpressionCheck(Check):
+    """``--expect`` of an expression: ``symbolic`` when the difference tidied to 0, and the
+    number of random ``points`` where the values agreed."""
+
+    symbolic: bool = False
+    points: int = 0
+
+    def named_values(self) -> dict[str, Any]:
+        return {"expected": self.expected, "passed": self.passed, "symbolic": self.symbolic, "points": self.points}
+
+
+def expression_check(got: list[Any], expected: list[Any], tolerance: float = 1e-9) -> ExpressionCheck:
+    """``--expect`` for expressions: each pair equivalent (see :func:`equivalent`)."""
+    if len(got) != len(expected):
+        outcomes = []
+    else:
+        outcomes = [equivalent(a, b, tolerance) for a, b in zip(got, expected)]
+    passed = bool(outcomes) and all(o.passed for o in outcomes)
+    single = len(got) == 1
+    return ExpressionCheck(
+        expected=sympy_syntax(expected[0]) if single and len(expected) == 1 else [sympy_syntax(e) for e in expected],
+        got=sympy_syntax(got[0]) if single else [sympy_syntax(g) for g in got],
+        passed=passed,
+        tolerance=None,
+        symbolic=bool(outcomes) and all(o.symbolic for o in outcomes),
+        points=min((o.points for o in outcomes), default=0),
+    )
+
+
+@dataclass
+class Equivalence:
+    """Whether two expressions are equal: proven symbolically, and/or at random points."""
+
+    passed: bool
+    symbolic: bool  # the difference tidied to exactly 0
+    points: int  # random points where both were defined and compared
+    mismatch: dict[str, float] | None = None  # a point where they differ
+
+
+SAMPLE_POINTS = 12
+SAMPLE_SEED = 20240611
+
+
+def equivalent(got: Any, expected: Any, tolerance: float = 1e-9) -> Equivalence:
+    """Symbolic zero of ``got − expected`` (tidied), confirmed at random points by value."""
+    import sympy
+
+    from mlmath.core.evaluate import Undefined, evaluate
+
+    difference = tidy(sympy.expand(got - expected) if _expandable(got - expected) else got - expected)
+    symbolic = difference == 0
+    variables = sorted(got.free_symbols | expected.free_symbols, key=lambda s: s.name)
+    generator = random.Random(SAMPLE_SEED)
+    compared = 0
+    for _attempt in range(SAMPLE_POINTS * 4):
+        point = {s.name: generator.choice((-1, 1)) * generator.uniform(0.1, 3.0) for s in variables}
+        try:
+            a, b = float(evaluate(got, point)), float(evaluate(expected, point))
+        except (Undefined, OverflowError):
+            continue
+        if not (abs(a) < float("inf") and abs(b) < float("inf")):
+            continue
+        compared += 1
+        if abs(a - b) > tolerance * max(1.0, abs(a), abs(b)):
+            return Equivalence(False, False, compared, point)
+        if compared >= SAMPLE_POINTS:
+            break
+    return Equivalence(symbolic or compared > 0, symbolic, compared)
+
+
+def _expandable(expr: Any) -> bool:
+    import sympy
+
+    return sympy.count_ops(expr) <= CANCEL_MAX_OPS and _max_integer_power(expr) <= CANCEL_MAX_DEGREE

@@ -1,0 +1,261 @@
+"""Views of derive and chain: the answer in readable notation, tables, steps, and a plot of f and f′."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mlmath.render.output import Output
+from mlmath.render.steps import show_steps
+from mlmath.text import template
+
+PLOT_POINTS = 400
+PLOT_HALF_WIDTH = 5.0
+TABLE_ROWS = 40  # graph tables keep the first rows and say how many more there are
+
+
+def _print_line(out: Output, text: str, style: str = "") -> None:
+    from rich.markup import escape
+
+    out.console.print(f"[{style}]{escape(text)}[/]" if style else escape(text))
+
+
+def _point_text(point: dict[str, Any]) -> str:
+    """The point as the user wrote it: x = 0.5, y = 1/2."""
+    from mlmath.core.derive import point_text
+
+    return point_text(point)
+
+
+def _format(value: Any, precision: int) -> str:
+    from mlmath.render.numbers import format_number
+
+    if isinstance(value, list):
+        return "(" + ", ".join(_format(item, precision) for item in value) + ")"
+    return format_number(value, precision)
+
+
+# --- derive -------------------------------------------------------------------------
+
+
+def _operator(result, variable: str) -> str:
+    if result.order == 1:
+        return f"∂/∂{variable}" if result.partial else f"d/d{variable}"
+    power = str(result.order).translate(str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"))
+    return f"∂{power}/∂{variable}{power}" if result.partial else f"d{power}/d{variable}{power}"
+
+
+def show_derive(result, out: Output, expr: Any) -> None:
+    """Headline, the SymPy syntax, a gradient table, the steps, the value and the plot."""
+    from mlmath.core.calculus import Formula
+    from mlmath.core.derive import derivative_name
+
+    f = str(Formula(expr, grouped=True))
+    if len(result.wrt) == 1:
+        _print_line(out, template("derive.headline").format(d=_operator(result, result.wrt[0]), f=f,
+                                                            result=result.pretty), "bold")
+        _print_line(out, template("derive.syntax").format(result=result.result), "dim")
+    else:
+        _print_line(out, template("derive.headline.gradient").format(f=f if f.startswith("(") else f"({f})",
+                                                                     result="(" + ", ".join(result.pretty) + ")"),
+                    "bold")
+        out.console.print(_gradient_table(result, out))
+    if result.value is not None:
+        name = derivative_name(result.wrt, result.order, result.partial)
+        point = _point_text(result.point)
+        _print_line(out, template("derive.headline.value").format(point=point, name=name,
+                                                                  value=_format(result.value, out.precision)), "bold")
+    show_steps(result.steps, out)
+    if out.wants_plot and len(expr.free_symbols) <= 1 and len(result.wrt) == 1:
+        _plot_derivative(result, out, expr)
+
+
+def _gradient_table(result, out: Output):
+    from rich import box
+    from rich.table import Table
+
+    table = Table(title=template("derive.title.gradient"), box=box.SIMPLE_HEAD, title_justify="left",
+                  title_style="bold")
+    table.add_column(template("derive.column.variable"))
+    table.add_column(template("derive.column.partial"))
+    table.add_column(template("derive.column.syntax"), style="dim")
+    if result.value is not None:
+        table.add_column(template("derive.column.value"), justify="right")
+    for index, variable in enumerate(result.wrt):
+        row = [variable, result.pretty[index], result.result[index]]
+        if result.value is not None:
+            row.append(_format(result.value[index], out.precision))
+        table.add_row(*row)
+    return table
+
+
+def _plot_derivative(result, out: Output, expr: Any) -> None:
+    """f and f′ over x₀ ± 5 (x₀ the --at point, else 0); points where either is undefined are left out."""
+    from mlmath.core.calculus import notation
+    from mlmath.parsing.expressions import parse_expression
+    from mlmath.render.plots import Series, line_plot, print_plot
+
+    name = result.wrt[0]
+    center = float(result.point[name]) if result.point else 0.0
+    derivative = parse_expression(result.result)
+    xs, (ys, dys) = _sample(name, [expr, derivative], center)
+    label = "f′" if result.order == 1 else f"f⁽{result.order}⁾"
+    series = [Series("f", xs, ys), Series(label, xs, dys)]
+    text = line_plot(series, title=template("derive.plot.title").format(f=notation(expr)), xlabel=name,
+                     width=out.width, y_limits=_robust_limits(ys + dys))
+    print_plot(out.console, text)
+
+
+def _sample(name: str, exprs: list[Any], center: float) -> tuple[list[float], list[list[float]]]:
+    import numpy as np
+    import sympy
+
+    symbol = sympy.Symbol(name, real=True)
+    xs = np.linspace(center - PLOT_HALF_WIDTH, center + PLOT_HALF_WIDTH, PLOT_POINTS)
+    curves = []
+    with np.errstate(all="ignore"):
+        for expr in exprs:
+            function = sympy.lambdify(symbol, expr, modules="numpy")
+            values = np.broadcast_to(np.asarray(function(xs), dtype=float), xs.shape)
+            curves.append(values.tolist())
+    return xs.tolist(), curves
+
+
+def _robust_limits(values: list[float]) -> tuple[float, float] | None:
+    """The middle 96% of the values, padded, so one steep end does not flatten the rest."""
+    import numpy as np
+
+    finite = np.asarray([v for v in values if np.isfinite(v)])
+    if finite.size < 2:
+        return None
+    low, high = np.percentile(finite, [2, 98])
+    if high - low < 1e-12:
+        return None
+    pad = 0.1 * (high - low)
+    return float(low - pad), float(high + pad)
+
+
+# --- chain ----------------------------------------------------------------------------
+
+
+def _table(title_key: str, columns: list[tuple[str, str]]):
+    from rich import box
+    from rich.table import Table
+
+    table = Table(title=template(title_key), box=box.SIMPLE_HEAD, title_justify="left", title_style="bold")
+    for header, justify in columns:
+        table.add_column(header, justify=justify)
+    return table
+
+
+def _rows(table, rows: list[list[str]]) -> None:
+    """Add at most TABLE_ROWS rows; a caption says how many more there are."""
+    for row in rows[:TABLE_ROWS]:
+        table.add_row(*row)
+    if len(rows) > TABLE_ROWS:
+        table.caption = template("chain.more_rows").format(count=len(rows) - TABLE_ROWS)
+
+
+def _readable(sympy_text: str) -> str:
+    from mlmath.core.calculus import notation
+    from mlmath.parsing.expressions import parse_expression
+
+    return notation(parse_expression(sympy_text))
+
+
+def show_chain(result, out: Output) -> None:
+    """Headline, the onion table, the forward and backward tables, the gradient check, the steps."""
+    y = result.layers[0]["name"]
+    x = result.wrt
+    _print_line(out, template("chain.headline").format(y=y, x=x, result=result.pretty), "bold")
+    _print_line(out, template("derive.syntax").format(result=result.result), "dim")
+    valued = result.point is not None
+    if valued:
+        point = _point_text(result.point)
+        _print_line(out, template("chain.headline.value").format(
+            point=point, y=y, x=x, output=_format(result.output, out.precision),
+            value=_format(result.value, out.precision)), "bold")
+    out.console.print(_layers_table(result, out, valued))
+    out.console.print(_forward_table(result, out, valued))
+    out.console.print(_backward_table(result, out, valued))
+    if valued:
+        out.console.print(_gradient_check_table(result, out))
+    show_steps(result.steps, out)
+
+
+def _layers_table(result, out: Output, valued: bool):
+    columns = [(template("chain.column.layer"), "left"), (template("chain.column.outer"), "left"),
+               (template("chain.column.local"), "left")]
+    if valued:
+        columns += [(template("chain.column.value"), "right"), (template("chain.column.local_value"), "right")]
+    table = _table("chain.title.layers", columns)
+    rows = []
+    for index, layer in enumerate(result.layers):
+        below = result.layers[index + 1]["name"] if index + 1 < len(result.layers) else result.wrt
+        definition = layer.get("outer", layer["expression"])
+        row = [layer["name"], f"{layer['name']} = {_readable(definition)}",
+               f"d{layer['name']}/d{below} = {_readable(layer['local'])}"]
+        if valued:
+            row += [_format(layer["value"], out.precision), _format(layer["local_value"], out.precision)]
+        rows.append(row)
+    _rows(table, rows)
+    return table
+
+
+def _forward_table(result, out: Output, valued: bool):
+    columns = [(template("chain.column.node"), "left"), (template("chain.column.operation"), "left")]
+    if valued:
+        columns.append((template("chain.column.value"), "right"))
+    table = _table("chain.title.forward", columns)
+    rows = []
+    for node in result.graph["nodes"]:
+        operation = template("chain.input") if node["operation"] == "input" else (
+            f"{node['name']} = {_readable(node['operation'])}")
+        row = [node["name"], operation]
+        if valued:
+            row.append(_format(node["value"], out.precision))
+        rows.append(row)
+    _rows(table, rows)
+    return table
+
+
+def _backward_table(result, out: Output, valued: bool):
+    from mlmath.core.chain import build_graph
+    from mlmath.parsing.expressions import parse_expression
+
+    columns = [(template("chain.column.node"), "left"), (template("chain.column.input"), "left"),
+               (template("chain.column.local"), "left")]
+    if valued:
+        columns += [(template("chain.column.local_value"), "right"), (template("chain.column.upstream"), "right"),
+                    (template("chain.column.contribution"), "right")]
+    table = _table("chain.title.backward", columns)
+    if valued:
+        edges = result.graph["backward"]
+    else:
+        nodes = build_graph(parse_expression(result.expression))
+        edges = [{"node": node.name.name, "input": name.name, "local": str(local)}
+                 for node in reversed(nodes) if node.formula is not None
+                 for name, local in zip(node.inputs, node.locals)]
+    rows = []
+    for edge in edges:
+        row = [edge["node"], edge["input"], f"∂{edge['node']}/∂{edge['input']} = {_readable(edge['local'])}"]
+        if valued:
+            row += [_format(edge[key], out.precision) for key in ("local_value", "upstream", "gradient")]
+        rows.append(row)
+    _rows(table, rows)
+    return table
+
+
+def _gradient_check_table(result, out: Output):
+    from mlmath.render.numbers import format_number
+
+    table = _table("chain.title.gradient", [
+        (template("chain.column.input"), "left"), (template("chain.column.gradient"), "right"),
+        (template("chain.column.fd"), "right"), (template("chain.column.gap"), "right")])
+    rows = []
+    for name, value in result.gradient.items():
+        fd = result.finite_difference[name]
+        gap = abs(float(value) - fd)
+        rows.append([f"∂{result.layers[0]['name']}/∂{name}", _format(value, out.precision),
+                     format_number(fd, out.precision), f"{gap:.1e}"])
+    _rows(table, rows)
+    return table

@@ -1,0 +1,92 @@
+"""Sentences for derive and chain."""
+
+EN = {
+    # derive: the rules
+    "derive.constant": "{d} {f} = 0  (constant rule: {f} does not change with {x})",
+    "derive.identity": "{d} {x} = 1",
+    "derive.power": "{d} {f} = {n}·{x}^({n} - 1) = {result}  (power rule: (xⁿ)′ = n·xⁿ⁻¹)",
+    "derive.sum": "{d} ({f}) = {terms: + } = {result}  (sum rule: term by term)",
+    "derive.constant_multiple": "{d} {f} = {c}·{d} {g} = {c}·{dg} = {result}  (constant multiple rule)",
+    "derive.product": "{d} ({factors: · }) = {terms: + } = {result}  (product rule: (uv)′ = u′v + uv′)",
+    "derive.quotient": "{d} {f} = ({du}·{v} - {u}·{dv})/{v}² = {result}  "
+    "(quotient rule: (u/v)′ = (u′v − uv′)/v²)",
+    "derive.exponential": "{d} {f} = {f}·ln({a}) = {result}  (exponential rule: (aˣ)′ = aˣ·ln a)",
+    "derive.general_power": "{d} {f} = {f}·({dexp}·ln({base}) + {exponent}·{dbase}/{grouped_base}) = {result}  "
+    "(variable in base and exponent: (fᵍ)′ = fᵍ·(g′·ln f + g·f′/f))",
+    "derive.chain": "let {u} = {inner}: {d} {f} = {outer}·{dinner} = {result}  "
+    "(chain rule: f′({u})·{du})",
+    "derive.rule.exp": "{d} {f} = {result}  (exp rule: (eᵘ)′ = eᵘ)",
+    "derive.rule.log": "{d} {f} = {result}  (log rule: (ln u)′ = 1/u)",
+    "derive.rule.sin": "{d} {f} = {result}  (sin′ = cos)",
+    "derive.rule.cos": "{d} {f} = {result}  (cos′ = −sin)",
+    "derive.rule.tan": "{d} {f} = {result}  (tan′ = 1 + tan²)",
+    "derive.rule.tanh": "{d} {f} = {result}  (tanh′ = 1 − tanh²)",
+    "derive.rule.sigmoid": "{d} {f} = {result}  (sigmoid′ = σ·(1 − σ))",
+    "derive.rule.softplus": "{d} {f} = {result}  (softplus′ = sigmoid)",
+    "derive.rule.relu": "{d} {f} = {result}  (relu′ = step: 1 where {u} > 0, 0 where {u} < 0; "
+    "relu has no derivative at {u} = 0, and mlmath takes 0 there, as PyTorch does)",
+    "derive.rule.abs": "{d} {f} = {result}  (|u|′ = sign(u); undefined at {u} = 0)",
+    "derive.rule.sign": "{d} {f} = 0  (sign is flat except where it jumps at {u} = 0, where it has no derivative)",
+    "derive.rule.step": "{d} {f} = 0  (step is flat except where it jumps at {u} = 0, where it has no derivative)",
+    "derive.no_rule": "{d} {f} = {result}  (no named rule applies here; this is SymPy's answer)",
+    # derive: around the rules
+    "derive.several_variables": "{names} are all variables: differentiate by each in turn, giving the gradient "
+    "(choose one with --wrt)",
+    "derive.partial": "{d} {f} = {result}  (hold {others} fixed)",
+    "derive.simplify": "simplify: {raw} = {result}",
+    "derive.round": "derivative {k} of {order}: {d} {f} = {result}",
+    "derive.value": "at {point}: f = {function_value}, {d} = {values}",
+    "derive.value.gradient": "at {point}: f = {function_value}, {d} = ({values})",
+    # derive: the view
+    "derive.headline": "{d} {f} = {result}",
+    "derive.headline.gradient": "∇{f} = {result}",
+    "derive.headline.value": "at {point}: {name} = {value}",
+    "derive.syntax": "in SymPy syntax: {result}",
+    "derive.title.gradient": "Gradient",
+    "derive.column.variable": "variable",
+    "derive.column.partial": "partial derivative",
+    "derive.column.syntax": "SymPy syntax",
+    "derive.column.value": "value",
+    "derive.plot.title": "{f} and its derivative",
+    "derive.check.symbolic": "the difference simplifies to 0",
+    "derive.check.numeric": "equal at {points} random points (not proven symbolically)",
+    "derive.check.mismatch": "differs at {point}",
+    # chain: the onion
+    "chain.layer": "{name} = {outer} with {next} = {inner}: {ratio} = {local}",
+    "chain.innermost": "{name} = {inner} is the innermost layer: {ratio} = {local}",
+    "chain.no_layers": "{f} has no outer function to peel off: differentiate it directly by {x}",
+    "chain.multiply": "multiply the local derivatives, outside in: d{y}/d{x} = {ratios:·} = {locals:·} = {result}",
+    "chain.at": "at {point}, from the inside out:",
+    "chain.layer_value": "{name} = {value}, {ratio} = {local}",
+    "chain.product_value": "d{y}/d{x} = {locals} = {value}",
+    # chain: the graph
+    "chain.graph": "the computational graph has {nodes} operations; add --at (e.g. --at x=0.5) to run "
+    "the forward and backward passes",
+    "chain.forward": "forward pass: compute the {nodes} operation nodes from their inputs, in order; {y} = {output}",
+    "chain.backward": "backward pass: start from ∂{y}/∂{y} = 1; each node sends local derivative × upstream "
+    "gradient to each of its inputs, and what reaches an input along several paths adds up",
+    "chain.gradient": "∂{y}/∂{name} = {value}  (central difference: {fd})",
+    # chain: the view
+    "chain.headline": "d{y}/d{x} = {result}",
+    "chain.headline.value": "at {point}: {y} = {output}, d{y}/d{x} = {value}",
+    "chain.title.layers": "The onion, outside in",
+    "chain.title.forward": "Forward pass",
+    "chain.title.backward": "Backward pass (local × upstream)",
+    "chain.title.gradient": "Gradients: backpropagation vs central difference",
+    "chain.column.layer": "layer",
+    "chain.column.outer": "definition",
+    "chain.column.stands_for": "in terms of {x}",
+    "chain.column.local": "local derivative",
+    "chain.column.value": "value",
+    "chain.column.local_value": "local value",
+    "chain.column.node": "node",
+    "chain.column.operation": "operation",
+    "chain.column.input": "input",
+    "chain.column.upstream": "upstream",
+    "chain.column.contribution": "local × upstream",
+    "chain.column.gradient": "backprop",
+    "chain.column.fd": "central difference",
+    "chain.column.gap": "difference",
+    "chain.input": "input",
+    "chain.more_rows": "… {count} more rows (see --json)",
+}
