@@ -26,6 +26,8 @@ COMMANDS = {
     "matmul": "matmul",
     "dot": "dot",
     "cosine": "cosine",
+    "derive": "derive",
+    "chain": "chain",
     "attention": "attention",
     "check": "check",
     "softmax": "softmax",
