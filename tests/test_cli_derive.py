@@ -1,0 +1,192 @@
+"""mlmath derive from the command line: acceptance, views, --expect, and untrusted text."""
+
+import json
+import math
+import subprocess
+import sys
+import time
+
+import pytest
+import sympy
+
+from mlmath.parsing.expressions import parse_expression
+
+x, y = sympy.Symbol("x", real=True), sympy.Symbol("y", real=True)
+
+
+def test_acceptance_cube_at_two(cli):
+    run = cli("derive", "x**3", "--at", "x=2", "--json")
+    assert run.code == 0 and run.stderr == ""
+    document = run.json
+    assert document["command"] == "derive"
+    assert parse_expression(document["result"]) == 3 * x**2
+    assert document["value"] == 12 and document["function_value"] == 8 and document["point"] == {"x": 2}
+    assert document["pretty"] == "3·x²" and document["wrt"] == ["x"] and document["order"] == 1
+    assert document["steps"][0]["rule"] == "derive.power"
+
+
+def test_acceptance_partial_gradient_and_order(cli):
+    assert cli("derive", "x*y**2", "--wrt", "y", "--json").json["result"] == "2*x*y"
+    gradient = cli("derive", "x**2*y + y**3", "--wrt", "x,y", "--json").json
+    assert [parse_expression(t) for t in gradient["result"]] == [2 * x * y, x**2 + 3 * y**2]
+    assert cli("derive", "x**4", "--order", "2", "--json").json["result"] == "12*x**2"
+
+
+def test_view(cli):
+    run = cli("derive", "sin(x^2)")
+    assert run.code == 0
+    lines = run.stdout.splitlines()
+    assert lines[0] == "d/dx sin(x²) = 2·x·cos(x²)"
+    assert lines[1] == "in SymPy syntax: 2*x*cos(x**2)"
+    assert "let u = x²: d/dx sin(x²) = cos(x²)·2·x = 2·x·cos(x²)  (chain rule: f′(u)·du/dx)" in run.stdout
+    assert "d/du sin(u) = cos(u)  (sin′ = cos)" in run.stdout
+    assert "\x1b[" not in run.stdout
+
+
+def test_gradient_view_with_values(cli):
+    run = cli("derive", "x**2*y + y**3", "--wrt", "x,y", "--at", "x=1,y=2")
+    assert "∇(x²·y + y³) = (2·x·y, x² + 3·y²)" in run.stdout
+    assert "at x = 1, y = 2: ∇f = (4, 13)" in run.stdout
+    table = run.stdout.split("Gradient", 1)[1]
+    assert "x² + 3·y²" in table and "x**2 + 3*y**2" in table
+
+
+def test_fractions_stay_exact(cli):
+    document = cli("derive", "x^3 - x", "--at", "x=1/2", "--json").json
+    assert document["value"] == -0.25 and document["function_value"] == -0.375
+    assert "at x = 1/2: f′ = -1/4" in cli("derive", "x^3 - x", "--at", "x=1/2").stdout
+
+
+def test_no_steps_and_precision(cli):
+    run = cli("derive", "exp(x)", "--at", "x=1", "--no-steps", "--precision", "6")
+    assert "Steps" not in run.stdout and "f′ = 2.718282" in run.stdout
+
+
+def test_plot_on_request_only(cli):
+    plotted = cli("derive", "x^2", "--plot")
+    assert plotted.code == 0 and "f′" in plotted.stdout.split("Steps", 1)[1]
+    assert "⠀" in plotted.stdout or "⣀" in plotted.stdout or "│" in plotted.stdout
+    assert "\x1b[" not in plotted.stdout
+    assert "and its derivative" not in cli("derive", "x^2").stdout  # piped: no plot
+    assert "and its derivative" not in cli("derive", "x*y", "--plot").stdout  # no plot for several variables
+
+
+def test_plot_survives_undefined_regions(cli):
+    for text in ("log(x)", "1/x", "sqrt(x)", "tan(x)", "relu(x)", "exp(x^2)"):
+        run = cli("derive", text, "--plot")
+        assert run.code == 0, (text, run.stderr)
+
+
+def test_expect_symbolic(cli):
+    good = cli("derive", "sin(x^2)", "--expect", "2*cos(x**2)*x")
+    assert good.code == 0 and "✓ matches the expected 2*cos(x**2)*x" in good.stdout
+    bad = cli("derive", "sin(x^2)", "--expect", "cos(x**2)")
+    assert bad.code == 1 and "✗ expected cos(x**2), got 2*x*cos(x**2)" in bad.stdout
+    document = cli("derive", "sin(x^2)", "--expect", "2*cos(x**2)*x", "--json").json
+    assert document["check"] == {"expected": "2*x*cos(x**2)", "passed": True, "symbolic": True, "points": 12}
+
+
+def test_expect_numeric_only_when_symbolic_fails(cli):
+    document = cli("derive", "tanh(x)", "--expect", "4/(exp(x) + exp(-x))^2", "--json").json
+    assert document["check"]["passed"] and document["check"]["points"] == 12
+
+
+def test_expect_gradient_and_value(cli):
+    assert cli("derive", "x**2*y + y**3", "--wrt", "x,y", "--expect", "[2*x*y, x^2 + 3y^2]").code == 0
+    assert cli("derive", "x**2*y + y**3", "--wrt", "x,y", "--expect", "2*x*y").code == 1
+    assert cli("derive", "x**3", "--at", "x=2", "--expect", "12").code == 0
+    assert cli("derive", "x**3", "--at", "x=2", "--expect", "13").code == 1
+    assert cli("derive", "x**3", "--at", "x=2", "--expect", "3*x^2").code == 0
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["foo(x)"], "mlmath: EXPR: unknown function foo; known: sin cos tan exp log ln sqrt abs sigmoid tanh relu "
+                     "softplus"),
+        (["x +"], "mlmath: EXPR: the expression ends too early"),
+        (["ｓｉｎ(ｘ)"], "mlmath: EXPR: non-ASCII character 'ｓ' at position 1"),
+        (["x^2", "--at", "x"], "mlmath: --at: 'x' is not of the form name=value"),
+        (["x^2", "--at", "y=1"], "mlmath: --at: no value for x"),
+        (["x*y", "--at", "x=1"], "mlmath: --at: no value for y"),
+        (["x^2", "--wrt", "2x"], "mlmath: --wrt: '2x' is not a variable name"),
+        (["x^2", "--wrt", "x,x"], "mlmath: --wrt: a variable is named twice"),
+        (["log(x)", "--at", "x=-1"], "mlmath: the function is undefined at x=-1 (log of a negative number)"),
+        (["x^2", "--expect", "foo(x)"], "mlmath: --expect: unknown function foo"),
+        (["x^2", "--order", "11"], "mlmath derive: Invalid value for '--order'"),
+    ],
+)
+def test_errors_are_one_line(cli, args, message):
+    run = cli("derive", *args)
+    assert run.code == 2 and run.stdout == ""
+    assert run.stderr.startswith(message) and run.stderr.count("\n") == 1
+    assert "Traceback" not in run.stderr
+
+
+INJECTIONS = [
+    "__import__('os').system('touch {marker}')",
+    "().__class__.__bases__[0].__subclasses__()",
+    "x.__class__.__mro__[1].__subclasses__()",
+    "lambda: open('{marker}', 'w')",
+    "exec('open(\"{marker}\", \"w\")')",
+    "eval('1')",
+    "open('{marker}', 'w')",
+    "x; import os",
+    "getattr(x, '__globals__')",
+]
+
+
+@pytest.mark.parametrize("payload", INJECTIONS)
+def test_injection_runs_nothing(cli, tmp_path, payload):
+    marker = tmp_path / "ran"
+    run = cli("derive", payload.format(marker=marker))
+    assert run.code == 2 and run.stderr.startswith("mlmath: EXPR: ") and run.stdout == ""
+    assert not marker.exists()
+
+
+BOMBS = [
+    "9**9**9",
+    "x**(10**100)",
+    "((9**9)**9999)**9999",
+    "(" * 10_000 + "x" + ")" * 10_000,
+    "x" * 1_000_000,
+    "exp(exp(exp(100.0)))",
+    "(x**999)**999",
+]
+
+
+@pytest.mark.parametrize("payload", BOMBS, ids=lambda text: text[:20])
+def test_bombs_end_fast_with_exit_2(cli, payload):
+    start = time.perf_counter()
+    run = cli("derive", payload, "--at", "x=2")
+    assert run.code == 2 and run.stderr.startswith("mlmath: EXPR: ")
+    assert time.perf_counter() - start < 1.0
+
+
+def test_large_values_and_orders_end_fast(cli):
+    start = time.perf_counter()
+    document = cli("derive", "exp(exp(exp(x)))", "--at", "x=100", "--json").json
+    assert document["value"] is None and "warnings" in document
+    assert cli("derive", "sigmoid(x)*tanh(x)", "--order", "10", "--no-steps").code in (0, 2)
+    assert time.perf_counter() - start < 20
+
+
+def test_bomb_in_a_fresh_process(tmp_path):
+    """As a user runs it: a separate process that ends within seconds, exit 2, one line."""
+    marker = tmp_path / "ran"
+    for payload in ("9**9**9", f"__import__('os').system('touch {marker}')", "(" * 5000 + "x" + ")" * 5000):
+        start = time.perf_counter()
+        done = subprocess.run([sys.executable, "-m", "mlmath", "derive", payload], capture_output=True, text=True,
+                              timeout=60)
+        assert done.returncode == 2 and done.stderr.count("\n") == 1
+        assert time.perf_counter() - start < 10
+    assert not marker.exists()
+
+
+def test_json_is_one_object_without_ansi(cli):
+    run = cli("derive", "sigmoid(w*x + b)", "--at", "w=0.5,x=2,b=-1", "--json")
+    document = json.loads(run.stdout)
+    assert run.stdout.count("\n") == 1 and "\x1b[" not in run.stdout
+    assert document["wrt"] == ["b", "w", "x"]
+    assert document["value"] == [0.25, 0.5, 0.125]
+    assert math.isclose(document["function_value"], 0.5)
