@@ -179,7 +179,7 @@ class ActivationResult(Result):
 
 def check_range(low: float, high: float) -> tuple[float, float]:
     low, high = float(low), float(high)
-    if not (math.isfinite(low) and math.isfinite(high)) or low >= high:
+    if not (math.isfinite(low) and math.isfinite(high) and math.isfinite(high - low)) or low >= high:
         raise MathError(f"the range must run from a smaller to a larger number, got {low:g}:{high:g}",
                         hint="e.g. --range -5:5")
     return low, high
@@ -197,6 +197,7 @@ def activation(
     name = canonical_name(name)
     if slope is not None and name != "leaky-relu":
         raise InputError("--slope applies only to leaky-relu")
+    approximate = approximate.strip().lower() if approximate is not None else None
     if approximate is not None and name != "gelu":
         raise InputError("--approximate applies only to gelu")
     if approximate is not None and approximate not in APPROXIMATIONS:

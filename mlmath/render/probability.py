@@ -26,8 +26,6 @@ def class_labels(count: int, labels: Sequence[str] | None) -> list[str]:
 def show_softmax(result, out: Output, labels: Sequence[str] | None = None) -> None:
     import numpy as np
 
-    from mlmath.core.linalg import shape_text
-
     logits = result.logits
     names = class_labels(logits.shape[-1], labels)
     log = "_log" if result.log else ""
@@ -44,7 +42,7 @@ def show_softmax(result, out: Output, labels: Sequence[str] | None = None) -> No
                                        row_labels=[template(f"softmax.label.{key}") for key in keys],
                                        col_labels=names, precision=out.precision, width=out.width))
     else:
-        show_headline(out, f"softmax.headline_rows{log}", shape=shape_text(logits.shape))
+        show_headline(out, f"softmax.headline_rows{log}", shape="×".join(str(size) for size in logits.shape))
         row_names = [template("softmax.row_label").format(row=index + 1) for index in range(logits.shape[0])]
         out.console.print(matrix_table(result.probabilities, title=template("softmax.title.probabilities"),
                                        row_labels=row_names, col_labels=names, precision=out.precision,
@@ -287,8 +285,13 @@ def _class_table(result, out: Output, per_sample: Step) -> None:
     if result.logits:
         out.console.print(matrix_table(result.probabilities, title=template("loss.title.softmax"),
                                        col_labels=classes, precision=out.precision, width=out.width))
-    out.console.print(matrix_table(gradient, title=template("loss.title.gradient").format(
-        name=_gradient_header(result)), col_labels=classes, precision=out.precision, width=out.width))
+    if result.logits:  # softmax + cross-entropy: the gradient is p − y
+        key = "loss.title.gradient_softmax_mean" if result.reduction == "mean" else "loss.title.gradient_softmax"
+        title = template(key).format(count=result.count)
+    else:
+        title = template("loss.title.gradient").format(name=_gradient_header(result))
+    out.console.print(matrix_table(gradient, title=title, col_labels=classes, precision=out.precision,
+                                   width=out.width))
 
 
 def _comparison_table(result, out: Output) -> None:

@@ -213,6 +213,8 @@ EN = {
     "loss.title.terms": "Per sample",
     "loss.title.gradient": "Gradient {name} (rows: samples, columns: classes)",
     "loss.title.softmax": "p = softmax(z) (rows: samples, columns: classes)",
+    "loss.title.gradient_softmax": "Gradient ∂L/∂z = p − y (rows: samples, columns: classes)",
+    "loss.title.gradient_softmax_mean": "Gradient ∂L/∂z = (p − y)/{count} (rows: samples, columns: classes)",
     "loss.column.gradient": "∂L/∂ŷ",
     "loss.column.gradient_x": "∂L/∂x",
     "loss.column.gradient_z": "∂L/∂z",
