@@ -383,3 +383,38 @@ def test_export_of_the_json_report(cli, tmp_path):
     saved = tmp_path / "graded.json"
     run = cli("check", homework(tmp_path, PROBLEMS.format(dot=32)), "--json", "--export", str(saved))
     assert run.code == 0 and saved.read_text(encoding="utf-8") == run.stdout
+
+
+def test_derivatives_are_judged_by_derive_s_own_equivalence_check(cli, tmp_path):
+    if "derive" not in COMMANDS:
+        pytest.skip("derive is not registered")
+    text = '''\
+[[problem]]
+name = "written differently"
+run = ["derive", "sin(x^2)"]
+expect = "2*cos(x**2)*x"
+
+[[problem]]
+name = "wrong"
+run = ["derive", "sin(x^2)"]
+expect = "cos(x**2)"
+
+[[problem]]
+name = "gradient as a list"
+run = ["derive", "x**2*y + y**3", "--wrt", "x,y"]
+expect = ["2*x*y", "x**2 + 3*y**2"]
+
+[[problem]]
+name = "a leading minus after --"
+run = ["derive", "--", "-x**2"]
+expect = "-2*x"
+'''
+    run = cli("check", homework(tmp_path, text), "--json")
+    assert run.code == 1
+    by_name = {p["name"]: p for p in run.json["problems"]}
+    assert by_name["written differently"]["passed"] and by_name["written differently"]["got"] == "2*x*cos(x**2)"
+    assert by_name["wrong"]["status"] == "failed"
+    assert by_name["wrong"]["hint"] == "see the steps: mlmath derive 'sin(x^2)'"
+    assert by_name["gradient as a list"]["passed"] and by_name["gradient as a list"]["expected"] == \
+        "[2*x*y, x**2 + 3*y**2]"
+    assert by_name["a leading minus after --"]["passed"]
