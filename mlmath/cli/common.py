@@ -120,16 +120,24 @@ def common_options(plot: bool = False, expect: bool = True) -> Callable[[Callabl
                 export=_export_path(kwargs.pop("export"), json_output),
             )
             _choose_language(kwargs.pop("lang"))
-            body(**kwargs, out=out)
-            if out.export is not None:
-                from mlmath.render.output import save_export
-
-                save_export(out)
+            try:
+                body(**kwargs, out=out)
+            except typer.Exit:
+                _save_export(out)  # a failed --expect was shown too: save it
+                raise
+            _save_export(out)
 
         command.__signature__ = signature.replace(parameters=[*own, *_common_parameters(plot, expect)])
         return command
 
     return decorate
+
+
+def _save_export(out: Output) -> None:
+    if out.export is not None:
+        from mlmath.render.output import save_export
+
+        save_export(out)
 
 
 EXPORT_SUFFIXES = (".svg", ".html", ".txt")
