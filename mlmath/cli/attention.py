@@ -9,7 +9,7 @@ import typer
 from mlmath.cli.common import common_options, emit
 from mlmath.render.output import Output
 
-MATRICES = "Matrices"
+MATRICES = "Matrices (\"1,2;3,4\", [[1,2],[3,4]], @file.csv, @file.npy …)"
 
 
 class Positional(str, Enum):
@@ -21,10 +21,10 @@ class Positional(str, Enum):
 def attention(
     seq: Annotated[str, typer.Option("--seq", "-s", metavar="TEXT", show_default=False,
                                      help="The sentence (queries), or @file.txt.")],
-    d_model: Annotated[Optional[int], typer.Option("--d-model", min=1, max=4096, show_default=False,
+    d_model: Annotated[Optional[int], typer.Option("--d-model", min=1, max=4096, metavar="D", show_default=False,
                                                    help="Width of each embedding \\[default: 8, or read from the given matrices].")] = None,
-    heads: Annotated[int, typer.Option("--heads", min=1, help="Number of heads; must divide d_model.")] = 1,
-    seed: Annotated[int, typer.Option("--seed", min=0, help="Seed of the random embeddings and weights.")] = 0,
+    heads: Annotated[int, typer.Option("--heads", min=1, metavar="H", help="Number of heads; must divide d_model.")] = 1,
+    seed: Annotated[int, typer.Option("--seed", min=0, metavar="N", help="Seed of the random embeddings and weights.")] = 0,
     causal: Annotated[bool, typer.Option("--causal", help="Mask future tokens (decoder self-attention).")] = False,
     positional: Annotated[Positional, typer.Option("--positional", help="Positional encoding added to X.")] = Positional.sinusoidal,
     kv_seq: Annotated[Optional[str], typer.Option("--kv-seq", metavar="TEXT",

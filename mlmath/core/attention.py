@@ -15,6 +15,7 @@ import os
 import threading
 from dataclasses import dataclass, field
 from functools import cached_property
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -46,11 +47,12 @@ class AttentionResult(Result):
     """``result`` = the output (tokens × d_model); every matrix on the way is a field.
 
     Score and weight arrays are queries × keys for one head and
-    heads × queries × keys for several.  ``scores`` is Q·Kᵀ/√d_k before the
-    mask, worked out from ``raw_scores`` when first asked for (a large input
-    need not keep a third array of that size); ``mask`` is True where a query
-    may not look (the future, with ``causal``); ``concat`` is the heads'
-    outputs side by side, before W_O.
+    heads × queries × keys for several.  ``raw_scores`` (Q·Kᵀ) and ``scores``
+    (Q·Kᵀ/√d_k, before the mask) are worked out again from ``q`` and ``k``
+    when first asked for, by the very operations the weights came from, so a
+    large input keeps one array of that size, not three.  ``mask`` is True
+    where a query may not look (the future, with ``causal``); ``concat`` is
+    the heads' outputs side by side, before W_O.
     """
 
     tokens: list[str] = field(default_factory=list)
@@ -77,11 +79,16 @@ class AttentionResult(Result):
     q: Any = None
     k: Any = None
     v: Any = None
-    raw_scores: Any = None
     mask: Any = None
     weights: Any = None
     head_outputs: Any = None
     concat: Any = None
+
+    @cached_property
+    def raw_scores(self) -> Any:
+        """Q·Kᵀ, per head."""
+        raw = head_scores(self.q, self.k, self.heads)
+        return raw if self.heads > 1 else raw[0]
 
     @cached_property
     def scores(self) -> Any:
@@ -92,8 +99,8 @@ class AttentionResult(Result):
         values: dict[str, Any] = {}
         for name, value in super().named_values().items():
             values[name] = value
-            if name == "raw_scores":
-                values["scores"] = self.scores
+            if name == "v":
+                values["raw_scores"], values["scores"] = self.raw_scores, self.scores
         return values
 
     def head(self, name: str, index: int) -> Any:
@@ -151,42 +158,90 @@ def _worker_count(entries: int) -> int:
     return max(1, min(cores, 8))
 
 
-def softmax_scores(raw: np.ndarray, root: float, mask: np.ndarray | None, weights: np.ndarray) -> None:
-    """weights = softmax of each row of raw / √d_k, masked entries set to −∞ (weight 0).
+def _in_parallel(chunks: list[Callable[[], None]]) -> None:
+    """Run the chunks on threads, the first on this one.
 
-    ``raw`` and ``weights`` are heads × queries × keys.  Rows are taken a
-    block at a time, so a block stays in cache through all of its passes
-    (scale, mask, shift by the row maximum, exp, normalise), and the blocks
-    are shared among threads: NumPy releases the GIL inside each of them.
+    Worth it because NumPy releases the GIL inside ufuncs and random fills,
+    which use one core each.
     """
-    heads, queries, keys = raw.shape
+    threads = [threading.Thread(target=chunk) for chunk in chunks[1:]]
+    for thread in threads:
+        thread.start()
+    if chunks:
+        chunks[0]()
+    for thread in threads:
+        thread.join()
+
+
+def _split(items: list[Any], sizes: list[int], parts: int) -> list[list[Any]]:
+    """Items dealt into ``parts`` groups of about equal total size, in order."""
+    if parts <= 1:
+        return [items]
+    total, groups, current, filled = sum(sizes), [], [], 0
+    for item, size in zip(items, sizes):
+        current.append(item)
+        filled += size
+        if filled >= total * (len(groups) + 1) / parts and len(groups) < parts - 1:
+            groups.append(current)
+            current = []
+    groups.append(current)
+    return [group for group in groups if group]
+
+
+def draw_matrices(seed: int, wanted: dict[str, tuple[tuple[int, int], int | None]]) -> dict[str, np.ndarray]:
+    """``{role: (shape, fan_in)}`` → random matrices; large draws share the cores (the streams are independent)."""
+    drawn: dict[str, np.ndarray] = {}
+    roles = list(wanted)
+    sizes = [wanted[role][0][0] * wanted[role][0][1] for role in roles]
+
+    def draw(group: list[str]) -> Callable[[], None]:
+        def run() -> None:
+            for role in group:
+                shape, fan_in = wanted[role]
+                drawn[role] = random_matrix(seed, role, shape, fan_in)
+        return run
+
+    _in_parallel([draw(group) for group in _split(roles, sizes, _worker_count(sum(sizes)))])
+    return drawn
+
+
+def split_heads(matrix: np.ndarray, heads: int) -> np.ndarray:
+    """tokens × (heads·width) → heads × tokens × width: head h is the h-th slice of columns (a view)."""
+    tokens, width = matrix.shape
+    return matrix.reshape(tokens, heads, width // heads).transpose(1, 0, 2)
+
+
+def head_scores(q: np.ndarray, k: np.ndarray, heads: int, out: np.ndarray | None = None) -> np.ndarray:
+    """Q_h·K_hᵀ for every head h at once: heads × queries × keys."""
+    return np.matmul(split_heads(q, heads), split_heads(k, heads).transpose(0, 2, 1), out=out)
+
+
+def softmax_scores(weights: np.ndarray, root: float, mask: np.ndarray | None) -> None:
+    """In place: Q·Kᵀ in ``weights`` becomes softmax(Q·Kᵀ / √d_k) row by row, masked entries → −∞ → 0.
+
+    ``weights`` is heads × queries × keys.  Rows are taken a block at a time,
+    so a block stays in cache through all of its passes (scale, mask, shift
+    by the row maximum, exp, normalise), and the blocks are shared among
+    threads: NumPy releases the GIL inside each of them.
+    """
+    heads, queries, keys = weights.shape
     blocks = [(h, start, min(start + BLOCK_ROWS, queries))
               for h in range(heads) for start in range(0, queries, BLOCK_ROWS)]
 
-    def run(chunk: list[tuple[int, int, int]]) -> None:
-        buffer = np.empty((BLOCK_ROWS, keys))
+    def softmax_blocks(chunk: list[tuple[int, int, int]]) -> None:
         for h, start, stop in chunk:
-            scaled, row_weights = buffer[: stop - start], weights[h, start:stop]
-            np.divide(raw[h, start:stop], root, out=scaled)
+            row_weights = weights[h, start:stop]
+            np.divide(row_weights, root, out=row_weights)
             if mask is not None:
-                np.copyto(scaled, -np.inf, where=mask[start:stop])
+                np.copyto(row_weights, -np.inf, where=mask[start:stop])
             # stable softmax: shift each row by its maximum, exponentiate, normalise
-            np.subtract(scaled, scaled.max(axis=1, keepdims=True), out=row_weights)
+            np.subtract(row_weights, row_weights.max(axis=1, keepdims=True), out=row_weights)
             np.exp(row_weights, out=row_weights)
             np.divide(row_weights, row_weights.sum(axis=1, keepdims=True), out=row_weights)
 
-    workers = _worker_count(raw.size)
-    if workers == 1:
-        run(blocks)
-        return
-    size = -(-len(blocks) // workers)
-    chunks = [blocks[i:i + size] for i in range(0, len(blocks), size)]
-    threads = [threading.Thread(target=run, args=(chunk,)) for chunk in chunks[1:]]
-    for thread in threads:
-        thread.start()
-    run(chunks[0])
-    for thread in threads:
-        thread.join()
+    workers = _worker_count(weights.size)
+    chunks = _split(blocks, [1] * len(blocks), workers)
+    _in_parallel([lambda chunk=chunk: softmax_blocks(chunk) for chunk in chunks])
 
 
 # --- checking what was given ----------------------------------------------------------
@@ -320,27 +375,32 @@ def attention(
     width_qk, width_v = _widths(given, d, heads)
     d_k, d_v = width_qk // heads, width_v // heads
 
-    # draw whatever was not given
-    drawn: list[str] = []
-    if given.embeddings is None or (cross and given.kv_embeddings is None):
-        needed = [seq for seq, known in ((tokens, given.embeddings), (kv_tokens if cross else [], given.kv_embeddings))
+    # draw whatever was not given: an embedding table with one row per distinct token, and weights
+    wanted: dict[str, tuple[tuple[int, int], int | None]] = {}
+    unembedded = [seq for seq, known in ((tokens, given.embeddings), (kv_tokens if cross else [], given.kv_embeddings))
                   if known is None]
-        vocab = vocabulary(*needed)
-        table = random_matrix(seed, "embeddings", (len(vocab), d))
-        row = {token: index for index, token in enumerate(vocab)}
-        if given.embeddings is None:
-            given.embeddings = table if vocab == list(tokens) else table[[row[t] for t in tokens]]
-            drawn.append("embeddings")
-        if cross and given.kv_embeddings is None:
-            given.kv_embeddings = table[[row[t] for t in kv_tokens]]
-            drawn.append("kv_embeddings")
+    vocab = vocabulary(*unembedded)
+    if vocab:
+        wanted["embeddings"] = ((len(vocab), d), None)
     for name, shape in (("wq", (d, width_qk)), ("wk", (d, width_qk)), ("wv", (d, width_v))):
         if getattr(given, name) is None:
-            setattr(given, name, random_matrix(seed, name, shape, fan_in=d))
-            drawn.append(name)
+            wanted[name] = (shape, d)
     if given.wo is None and heads > 1:
-        given.wo = random_matrix(seed, "wo", (width_v, d), fan_in=width_v)
-        drawn.append("wo")
+        wanted["wo"] = ((width_v, d), width_v)
+    drawn = draw_matrices(seed, wanted)
+    for name in ("wq", "wk", "wv", "wo"):
+        if name in drawn:
+            setattr(given, name, drawn[name])
+    random_names = [name for name in ("wq", "wk", "wv", "wo") if name in drawn]
+    if vocab:
+        table = drawn["embeddings"]
+        row = {token: index for index, token in enumerate(vocab)}
+        if cross and given.kv_embeddings is None:
+            given.kv_embeddings = table[[row[token] for token in kv_tokens]]
+            random_names.insert(0, "kv_embeddings")
+        if given.embeddings is None:
+            given.embeddings = table if vocab == list(tokens) else table[[row[token] for token in tokens]]
+            random_names.insert(0, "embeddings")
 
     # embeddings + positional encoding
     x_embed = given.embeddings
@@ -358,14 +418,11 @@ def attention(
     q, k, v = x @ given.wq, kv_x @ given.wk, kv_x @ given.wv
 
     # heads are column slices; batch them as heads × tokens × width
-    q_heads = q.reshape(n, heads, d_k).transpose(1, 0, 2)
-    k_heads = k.reshape(m, heads, d_k).transpose(1, 0, 2)
-    v_heads = v.reshape(m, heads, d_v).transpose(1, 0, 2)
-    raw = np.matmul(q_heads, k_heads.transpose(0, 2, 1))
+    weights = np.empty((heads, n, m))
+    head_scores(q, k, heads, out=weights)
     mask = causal_mask(n, m) if causal else None
-    weights = np.empty_like(raw)
-    softmax_scores(raw, math.sqrt(d_k), mask, weights)
-    outputs = np.matmul(weights, v_heads)
+    softmax_scores(weights, math.sqrt(d_k), mask)
+    outputs = np.matmul(weights, split_heads(v, heads))
     concat = outputs.transpose(1, 0, 2).reshape(n, width_v) if heads > 1 else outputs[0]
     output = concat @ given.wo if given.wo is not None else concat
 
@@ -374,10 +431,11 @@ def attention(
     _require(0 <= chosen < n, f"query {chosen + 1} is outside the {_count(n, 'token')}")
     result = AttentionResult(
         result=output, tokens=list(tokens), kv_tokens=kv_tokens, cross=cross, causal=causal,
-        d_model=d, heads=heads, d_k=d_k, d_v=d_v, seed=seed if drawn else None, random=drawn, query=chosen,
+        d_model=d, heads=heads, d_k=d_k, d_v=d_v, seed=seed if random_names else None, random=random_names,
+        query=chosen,
         embeddings=x_embed, kv_embeddings=kv_embed if cross else None, positional=pe, kv_positional=kv_pe,
         x=x, kv_x=kv_x if cross else None, wq=given.wq, wk=given.wk, wv=given.wv, wo=given.wo,
-        q=q, k=k, v=v, raw_scores=squeeze(raw), mask=mask, weights=squeeze(weights),
+        q=q, k=k, v=v, mask=mask, weights=squeeze(weights),
         head_outputs=squeeze(outputs), concat=concat if given.wo is not None else None,
     )
     result.steps = _steps(result, positional)
@@ -403,9 +461,10 @@ def _worked_head(result: AttentionResult, h: int, queries: list[str], keys: list
     i = result.query
     n, m = len(queries), len(keys)
     q, k = result.head("q", h), result.head("k", h)
-    raw, weights = result.head("raw_scores", h), result.head("weights", h)
+    weights = result.head("weights", h)
+    raw = k @ q[i]  # the chosen query's row of Q·Kᵀ
     root = math.sqrt(result.d_k)
-    scores = np.divide(raw[i], root)  # the chosen query's row of Q·Kᵀ/√d_k
+    scores = np.divide(raw, root)
     head = h + 1
     query = queries[i]
 
@@ -413,12 +472,12 @@ def _worked_head(result: AttentionResult, h: int, queries: list[str], keys: list
     if result.d_k <= MAX_WORKED_TERMS:
         for j in range(min(m, MAX_WORKED_KEYS)):
             dots.append(step("attention.dot", query=query, key_token=keys[j],
-                             terms=list(zip(q[i].tolist(), k[j].tolist())), value=float(raw[i, j])))
+                             terms=list(zip(q[i].tolist(), k[j].tolist())), value=float(raw[j])))
         if m > MAX_WORKED_KEYS:
             dots.append(step("attention.dot_more", count=m - MAX_WORKED_KEYS))
     steps = [step("attention.scores", *dots, head=head, n=n, m=m, query=query)]
     steps.append(step("attention.scale", head=head, d_k=result.d_k, root=root, query=query,
-                      key_token=keys[0], raw=float(raw[i, 0]), scaled=float(scores[0])))
+                      key_token=keys[0], raw=float(raw[0]), scaled=float(scores[0])))
     if result.causal:
         steps.append(step("attention.mask", head=head, m=m))
     row: list[Step] = []

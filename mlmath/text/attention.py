@@ -44,7 +44,7 @@ EN = {
     "attention.title.weights": "Weights: softmax by row ({shape})",
     "attention.title.head_output": "Head {head} output = weights·V ({shape})",
     "attention.title.output": "Output = weights·V ({shape})",
-    "attention.title.concat": "Concat(head 1, …, head {heads}) ({shape})",
+    "attention.title.concat": "Concat: the {heads} heads side by side ({shape})",
     "attention.title.result": "Output = Concat·W_O ({shape})",
     "attention.title.result_wo": "Output = (weights·V)·W_O ({shape})",
     "attention.title.heatmap": "Attention weights: query ↓, key →",
