@@ -9,6 +9,7 @@ class ExitStatus(IntEnum):
     OK = 0
     CHECK_FAILED = 1  # --expect did not match
     BAD_INPUT = 2  # bad input or usage
+    INTERNAL_ERROR = 70  # a bug in mlmath (EX_SOFTWARE)
     INTERRUPTED = 130
 
 

@@ -139,3 +139,21 @@ def test_precision_and_no_steps(cli):
 
 def test_stdin_dash(cli):
     assert cli("dot", "-", "1,1", "--json", stdin="2,3\n").json["result"] == 5
+
+
+def test_overflow_is_null_with_a_warning_in_json(cli):
+    document = cli("matmul", "[[1e308]]", "[[10]]", "--json").json
+    assert document["result"] == [[None]]
+    assert document["warnings"] == ["result[0][0] is inf; written as null"]
+
+
+def test_an_unexpected_error_is_one_line_exit_70(cli, monkeypatch):
+    from mlmath.core import linalg
+
+    def broken(*args, **kwargs):
+        raise ZeroDivisionError("boom")
+
+    monkeypatch.setattr(linalg, "dot", broken)
+    run = cli("dot", "1,2", "3,4")
+    assert run.code == 70
+    assert run.stderr == "mlmath: internal error (ZeroDivisionError: boom); please report it with the command you ran\n"

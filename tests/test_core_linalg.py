@@ -189,3 +189,14 @@ def test_matrix_product_is_associative(matrices):
     left = linalg.matmul(linalg.matmul(a, b).result, c).result
     right = linalg.matmul(a, linalg.matmul(b, c).result).result
     assert left.tolist() == right.tolist() == loop_matmul(loop_matmul(matrices[0], matrices[1]), matrices[2])
+
+
+def test_extreme_magnitudes_neither_overflow_nor_underflow():
+    huge = linalg.cosine(np.array([1e308, 1e308]), np.array([10.0, 10.0]))
+    assert huge.result == pytest.approx(1.0, abs=1e-15) and huge.norm_a == pytest.approx(2 ** 0.5 * 1e308)
+    tiny = linalg.cosine(np.array([1e-300, 1e-300]), np.array([1e-300, 0.0]))
+    assert tiny.result == pytest.approx(2 ** -0.5, abs=1e-15)
+    overflowing = linalg.dot(np.array([1e308, 1e308]), np.array([10.0, 10.0]))
+    assert overflowing.result == math.inf  # reported as null plus a warning in JSON
+    product = linalg.matmul(np.array([[1e308]]), np.array([[10.0]]))
+    assert product.result[0, 0] == math.inf

@@ -33,6 +33,7 @@ COMMANDS = {
     "softmax": "softmax",
     "activation": "activation",
     "loss": "loss",
+    "optimize": "optimize",
 }
 
 app = typer.Typer(
@@ -119,6 +120,12 @@ def main(argv: list[str] | None = None) -> None:
     except BrokenPipeError:
         _silence_closed_pipe()
         status = ExitStatus.OK
+    except Exception as error:  # a bug, not bad input: one line, no traceback (MLMATH_DEBUG=1 shows it)
+        if os.environ.get("MLMATH_DEBUG"):
+            raise
+        sys.stderr.write(f"mlmath: internal error ({type(error).__name__}: {error}); please report it "
+                         "with the command you ran\n")
+        status = ExitStatus.INTERNAL_ERROR
     _flush_or_silence()
     sys.exit(int(status or 0))
 

@@ -85,8 +85,18 @@ def _as_exact(array: np.ndarray) -> np.ndarray:
 def _rounded_like(result: np.ndarray, inputs: list[np.ndarray]) -> np.ndarray:
     """Back to float64 when any input was a float; exact inputs keep exact results."""
     if any(array.dtype.kind == "f" for array in inputs):
-        return np.asarray(result, dtype=np.float64)
+        if result.dtype != object:
+            return np.asarray(result, dtype=np.float64)
+        return np.array([_to_float(value) for value in result.reshape(-1).tolist()]).reshape(result.shape)
     return _simplify_exact(result)
+
+
+def _to_float(value: Any) -> float:
+    """The nearest float64; beyond its range, ±inf (reported, never silently, on output)."""
+    try:
+        return float(value)
+    except OverflowError:
+        return math.inf if value > 0 else -math.inf
 
 
 # --- matmul -------------------------------------------------------------------
@@ -246,11 +256,15 @@ def _sum_of_squares(vector: np.ndarray) -> Any:
     return _exact_sum([value * value for value in _as_exact(vector).tolist()])
 
 
-def _norm_step(name: str, vector: np.ndarray, squares: Any) -> Step:
+def _norm(vector: np.ndarray) -> float:
+    """|v| = √(Σ vᵢ²), scaled inside ``math.hypot`` so that no square overflows or underflows."""
+    return math.hypot(*(float(value) for value in vector.tolist()))
+
+
+def _norm_step(name: str, vector: np.ndarray, squares: Any, norm: float) -> Step:
     """|a| = √(1² + 2² + 3²) = √14 = 3.7417 — Pythagoras in n dimensions."""
-    shown = float(squares) if vector.dtype.kind == "f" else squares
-    return step("dot.norm", name=name, entries=[_scalar(value) for value in vector], squares=shown,
-                norm=math.sqrt(squares))
+    shown = _to_float(squares) if vector.dtype.kind == "f" else squares
+    return step("dot.norm", name=name, entries=[_scalar(value) for value in vector], squares=shown, norm=norm)
 
 
 def _exact_sum(values: list[Any]) -> Any:
@@ -279,14 +293,14 @@ def dot(a: np.ndarray, b: np.ndarray, names: tuple[str, str] = ("a", "b")) -> Do
     exact_terms = [x * y for x, y in zip(_as_exact(a).tolist(), _as_exact(b).tolist())]
     is_float = a.dtype.kind == "f" or b.dtype.kind == "f"
     exact_value = _exact_sum(exact_terms)
-    value = float(exact_value) if is_float else _plain(exact_value)
-    terms = [float(term) if is_float else _plain(term) for term in exact_terms]
+    value = _to_float(exact_value) if is_float else _plain(exact_value)
+    terms = [_to_float(term) if is_float else _plain(term) for term in exact_terms]
     squares_a, squares_b = _sum_of_squares(a), _sum_of_squares(b)
-    norm_a, norm_b = math.sqrt(squares_a), math.sqrt(squares_b)
+    norm_a, norm_b = _norm(a), _norm(b)
     steps = [
         step("dot.sum", a=names[0], b=names[1], products=pairs, terms=terms, value=value),
-        _norm_step(names[0], a, squares_a),
-        _norm_step(names[1], b, squares_b),
+        _norm_step(names[0], a, squares_a, norm_a),
+        _norm_step(names[1], b, squares_b, norm_b),
     ]
     cosine = angle = None
     direction = ""
@@ -305,9 +319,10 @@ def dot(a: np.ndarray, b: np.ndarray, names: tuple[str, str] = ("a", "b")) -> Do
 def _cosine_of(dot_value: Any, squares_a: Any, squares_b: Any) -> float:
     """cos θ = a·b / √(Σa²·Σb²), rounded once: cos² is formed exactly when the inputs are exact."""
     if isinstance(dot_value, float) or isinstance(squares_a, float) or isinstance(squares_b, float):
-        cosine = float(dot_value) / (math.sqrt(squares_a) * math.sqrt(squares_b))
+        cosine = float(dot_value) / math.sqrt(squares_a) / math.sqrt(squares_b)
     else:
-        cosine = math.copysign(math.sqrt(dot_value * dot_value / (squares_a * squares_b)), dot_value)
+        magnitude = math.sqrt(dot_value * dot_value / (squares_a * squares_b))
+        cosine = magnitude if dot_value >= 0 else -magnitude
     return max(-1.0, min(1.0, cosine))
 
 

@@ -37,12 +37,37 @@ def jsonable(value: Any, path: str, warnings: list[str]) -> Any:
     if module == "numpy":
         if getattr(value, "ndim", 0) == 0:
             return jsonable(value.item(), path, warnings)
+        if value.dtype.kind in "biu":
+            return value.tolist()
+        if value.dtype.kind == "f":
+            return _float_array(value, path, warnings)
         return jsonable(value.tolist(), path, warnings)
     if module == "sympy":
         return str(value)
     if hasattr(value, "named_values"):
         return jsonable(value.named_values(), path, warnings)
     raise TypeError(f"cannot write {type(value).__name__} as JSON at {path}")
+
+
+MAX_NAMED_WARNINGS = 10
+
+
+def _float_array(array, path: str, warnings: list[str]) -> list:
+    """A float array at NumPy speed: non-finite entries become null and are named."""
+    import numpy as np
+
+    finite = np.isfinite(array)
+    if finite.all():
+        return array.tolist()
+    bad = np.argwhere(~finite)
+    for index in bad[:MAX_NAMED_WARNINGS]:
+        position = "".join(f"[{i}]" for i in index)
+        warnings.append(f"{path}{position} is {array[tuple(index)]}; written as null")
+    if len(bad) > MAX_NAMED_WARNINGS:
+        warnings.append(f"{path}: {len(bad) - MAX_NAMED_WARNINGS} more non-finite entries written as null")
+    cleaned = array.astype(object)
+    cleaned[~finite] = None
+    return cleaned.tolist()
 
 
 def result_document(command: str, result: Result, precision: int, check: dict[str, Any] | None = None) -> dict[str, Any]:
