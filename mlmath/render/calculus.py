@@ -143,7 +143,8 @@ def _table(title_key: str, columns: list[tuple[str, str]]):
 
     table = Table(title=template(title_key), box=box.SIMPLE_HEAD, title_justify="left", title_style="bold")
     for header, justify in columns:
-        table.add_column(header, justify=justify)
+        longest_word = max(len(word) for word in header.split())
+        table.add_column(header, justify=justify, min_width=longest_word, overflow="fold")
     return table
 
 
