@@ -1,0 +1,383 @@
+"""Gradient descent and its optimizers, step by step: the run loop and its Result.
+
+One run is the training loop of torch.optim: at θₖ compute f(θₖ) and
+g = ∇f(θₖ), then let the optimizer move θ.  The first few steps keep every
+internal quantity for the explanation; the rest run in a tight loop on plain
+floats.  A run stops early when it diverges: f moves ``BLOW_UP``·max(1, |f₀|)
+away from where it started, or stops being a number.
+"""
+
+from __future__ import annotations
+
+import math
+from array import array
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from mlmath.core import optimizers
+from mlmath.core.functions import Objective
+from mlmath.core.result import Result, Step, step
+from mlmath.errors import MathError
+
+DETAIL_STEPS = 3  # steps written out with every quantity
+MAX_STEPS = 1_000_000
+BLOW_UP = 1e8  # |f − f₀| beyond this many times max(1, |f₀|) is a runaway
+CHUNK = 2000  # steps between progress reports
+_UNDEFINED = (ArithmeticError, ValueError, TypeError)  # math domain errors, overflow, complex values
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class Run:
+    """One optimizer's walk: every point and loss (flat arrays), how it ended, the traced steps."""
+
+    config: dict[str, Any]
+    size: int
+    points: array  # θ₀, θ₁, … concatenated
+    losses: array  # f(θ₀), f(θ₁), …
+    status: str  # "done", "diverged", "unbounded" or "undefined"
+    stopped_at: int | None  # the step that ended a run early
+    bad_point: list[float] | None  # where it ended, if that point is not in ``points``
+    bad_value: float | None
+    traces: list[dict[str, Any]]
+
+    @property
+    def steps_run(self) -> int:
+        return len(self.losses) - 1
+
+    def point(self, index: int) -> list[float]:
+        return list(self.points[index * self.size:(index + 1) * self.size])
+
+    @property
+    def final(self) -> list[float]:
+        return self.point(self.steps_run)
+
+
+def walk(objective: Objective, config: dict[str, Any], start: Sequence[float], steps: int, *,
+         detail: int = DETAIL_STEPS, progress: Progress | None = None) -> Run:
+    """Run ``steps`` updates of the optimizer ``config`` from ``start``."""
+    if not 1 <= steps <= MAX_STEPS:
+        raise MathError(f"--steps must be between 1 and {MAX_STEPS:,}, got {steps}")
+    value_and_grad = objective.value_and_grad
+    p = [float(v) for v in start]
+    try:
+        value, grad = value_and_grad(p)
+        finite = math.isfinite(value) and all(math.isfinite(g) for g in grad)
+    except _UNDEFINED:
+        finite = False
+    if not finite:
+        raise MathError(f"f or its gradient is not defined at the start ({', '.join(map(repr, p))})",
+                        hint="choose another --start")
+    optimizer = optimizers.make(config, len(p))
+    update = optimizer.update
+    maximize = config.get("maximize", False)
+    bound = BLOW_UP * max(1.0, abs(value))
+    low, high = value - bound, value + bound
+    points, losses = array("d", p), array("d", [value])
+    traces: list[dict[str, Any]] = []
+    status, stopped_at, bad_point, bad_value = "done", None, None, None
+    k = 0
+    try:
+        # the first steps, every quantity kept
+        while k < min(detail, steps):
+            k += 1
+            trace: dict[str, Any] = {}
+            update(p, grad, trace)
+            value, grad = value_and_grad(p)
+            traces.append(trace)
+            points.extend(p)
+            losses.append(value)
+            if not low <= value <= high:
+                break
+        # the rest in a tight loop, reporting progress between chunks
+        extend, append = points.extend, losses.append
+        while k < steps and low <= value <= high:
+            stop = min(steps, k + CHUNK)
+            while k < stop:
+                k += 1
+                update(p, grad)
+                value, grad = value_and_grad(p)
+                extend(p)
+                append(value)
+                if not low <= value <= high:
+                    break
+            if progress is not None:
+                progress(k, steps)
+    except _UNDEFINED:
+        status, stopped_at, bad_point, bad_value = "undefined", k, list(p), None
+        del points[len(losses) * len(p):]  # keep only the points whose f is known
+        return Run(config, len(p), points, losses, status, stopped_at, bad_point, bad_value, traces)
+    if not low <= value <= high:
+        stopped_at = k
+        climbing = value > high if not maximize else value < low
+        status = "diverged" if climbing or math.isnan(value) else "unbounded"
+        if not (math.isfinite(value) and all(math.isfinite(v) for v in p)):
+            bad_point, bad_value = list(p), value
+            del points[-len(p):]
+            del losses[-1:]
+    return Run(config, len(p), points, losses, status, stopped_at, bad_point, bad_value, traces)
+
+
+# --- results -----------------------------------------------------------------------
+
+
+@dataclass
+class OptimizeResult(Result):
+    """``result`` = the final point θₙ."""
+
+    value: float = 0.0  # f(θₙ)
+    function: str = ""
+    variables: list[str] = field(default_factory=list)
+    start: list[float] = field(default_factory=list)
+    optimizer: dict[str, Any] = field(default_factory=dict)
+    steps_run: int = 0
+    status: str = "done"
+    stopped_at: int | None = None
+    minimum: list[float] | None = None
+    distance_to_minimum: float | None = None
+    every: int = 1
+    trajectory_steps: Any = None  # the steps kept: 0, k, 2k, …, last (numpy array)
+    trajectory: Any = None  # θ at those steps, one row each (numpy array)
+    losses: Any = None  # f(θ) at those steps (numpy array)
+
+
+@dataclass
+class CompareResult(Result):
+    """``result`` = the final point of each optimizer, in the order given (one row each)."""
+
+    function: str = ""
+    variables: list[str] = field(default_factory=list)
+    start: list[float] = field(default_factory=list)
+    minimum: list[float] | None = None
+    runs: list[OptimizeResult] = field(default_factory=list)
+
+
+def optimize(objective: Objective, config: dict[str, Any], start: Sequence[float], steps: int, *,
+             every: int = 1, detail: int = DETAIL_STEPS, progress: Progress | None = None) -> OptimizeResult:
+    """Minimise ``objective`` from ``start`` with one optimizer; steps explained."""
+    run = walk(objective, config, start, steps, detail=detail, progress=progress)
+    result = _result(objective, run, list(start), every)
+    result.steps = [
+        _function_step(objective),
+        _rule_step(config),
+        step("optimize.start", point=list(start), value=run.losses[0]),
+        *_traced_steps(objective, run),
+        *_ending_steps(objective, run, result),
+    ]
+    return result
+
+
+def compare(objective: Objective, configs: Sequence[dict[str, Any]], start: Sequence[float], steps: int, *,
+            every: int = 1, progress: Progress | None = None) -> CompareResult:
+    """The same function and start under several optimizers, side by side."""
+    results = []
+    steps_out: list[Step] = [_function_step(objective), step("optimize.start", point=list(start),
+                                                                  value=objective.value_and_grad(list(start))[0])]
+    for config in configs:
+        run = walk(objective, config, start, steps, detail=1, progress=progress)
+        result = _result(objective, run, list(start), every)
+        results.append(result)
+        rule = _rule_step(config)
+        children = [*rule.children, *_traced_steps(objective, run), *_ending_steps(objective, run, result)]
+        steps_out.append(Step(rule.key, rule.args, tuple(children)))
+    compared = CompareResult(
+        result=[item.result for item in results], function=objective.name, variables=list(objective.variables),
+        start=list(start), minimum=results[0].minimum if results else None, runs=results)
+    compared.steps = steps_out
+    return compared
+
+
+def sample_indices(last: int, every: int) -> list[int]:
+    """0, k, 2k, … and always the last index."""
+    indices = list(range(0, last + 1, max(1, every)))
+    if indices[-1] != last:
+        indices.append(last)
+    return indices
+
+
+def at_step(result: OptimizeResult, k: int) -> int | None:
+    """The row of ``result.trajectory`` that holds step ``k``, if it was kept."""
+    if k == result.trajectory_steps[-1]:
+        return len(result.trajectory_steps) - 1
+    if k % result.every or k > result.trajectory_steps[-1]:
+        return None
+    return k // result.every
+
+
+def _result(objective: Objective, run: Run, start: list[float], every: int) -> OptimizeResult:
+    import numpy as np
+
+    final = run.final
+    minimum, distance = nearest_minimum(objective, final)
+    indices = np.array(sample_indices(run.steps_run, every))
+    # views of the run's arrays, sampled without copying every step into Python lists
+    points = np.frombuffer(run.points, dtype=np.float64).reshape(-1, run.size)
+    losses = np.frombuffer(run.losses, dtype=np.float64)
+    settings = dict(run.config)
+    settings["torch"] = optimizers.torch_call(run.config)
+    return OptimizeResult(
+        result=final, value=run.losses[-1], function=objective.name, variables=list(objective.variables),
+        start=start, optimizer=settings, steps_run=run.steps_run, status=run.status, stopped_at=run.stopped_at,
+        minimum=minimum, distance_to_minimum=distance, every=every, trajectory_steps=indices,
+        trajectory=points[indices], losses=losses[indices],
+    )
+
+
+def nearest_minimum(objective: Objective, point: Sequence[float]) -> tuple[list[float] | None, float | None]:
+    """The known minimum closest to ``point`` and the distance to it (Euclidean)."""
+    if not objective.minima:
+        return None, None
+    best = min(objective.minima, key=lambda minimum: math.dist(minimum, point))
+    return list(best), math.dist(best, point)
+
+
+# --- steps ---------------------------------------------------------------------------
+
+_SUBSCRIPT = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+
+
+def theta(k: int) -> str:
+    """θ₀, θ₁, …: the point after k steps."""
+    return "θ" + str(k).translate(_SUBSCRIPT)
+
+
+def _function_step(objective: Objective) -> Step:
+    partials = [step("optimize.partial", var=name, formula=formula)
+                for name, formula in zip(objective.variables, objective.gradient)]
+    if len(objective.gradient) == 1 and objective.size > 1:  # Σ-style built-ins: one formula for every xᵢ
+        partials = [step("optimize.partial_each", formula=objective.gradient[0])]
+    key = "optimize.function.builtin" if objective.builtin else "optimize.function.expression"
+    return step(key, *partials, name=objective.name, variables=list(objective.variables), formula=objective.formula)
+
+
+def _rule_key(config: dict[str, Any]) -> str:
+    rule = optimizers.SPECS[config["name"]].rule
+    if rule == "sgd":
+        if config["momentum"] == 0.0:
+            return "optimize.rule.sgd"
+        return "optimize.rule.nesterov" if config["nesterov"] else "optimize.rule.momentum"
+    if rule == "rmsprop":
+        key = "optimize.rule.rmsprop"
+        if config["centered"]:
+            key += "_centered"
+        return key + "_momentum" if config["momentum"] > 0.0 else key
+    if rule == "adam" and config["amsgrad"]:
+        return f"optimize.rule.{rule}_amsgrad"
+    if rule == "adagrad" and config["lr_decay"] != 0.0:
+        return "optimize.rule.adagrad_decay"
+    return f"optimize.rule.{rule}"
+
+
+def _rule_step(config: dict[str, Any]) -> Step:
+    children = []
+    rule = optimizers.SPECS[config["name"]].rule
+    if config.get("weight_decay", 0.0) != 0.0:
+        children.append(step("optimize.rule.decoupled" if rule == "adamw" else "optimize.rule.weight_decay",
+                             weight_decay=config["weight_decay"]))
+    if config.get("maximize"):
+        children.append(step("optimize.rule.maximize"))
+    return step(_rule_key(config), *children, torch=optimizers.torch_call(config),
+                **{key: value for key, value in config.items() if key != "name"})
+
+
+def _adjusted_gradient_step(config: dict[str, Any], trace: dict[str, Any]) -> list[Step]:
+    if "gd" not in trace:
+        return []
+    decay = config.get("weight_decay", 0.0) != 0.0 and optimizers.SPECS[config["name"]].rule != "adamw"
+    key = "optimize.q.maximize_decay" if config.get("maximize") and decay else (
+        "optimize.q.maximize" if config.get("maximize") else "optimize.q.decay")
+    return [step(key, value=trace["gd"])]
+
+
+def _quantity_steps(config: dict[str, Any], trace: dict[str, Any], k: int) -> list[Step]:
+    """What the rule computed in step k, in the order it computed it."""
+    rule = optimizers.SPECS[config["name"]].rule
+    out = [step("optimize.q.grad", at=theta(k - 1), value=trace["g"]), *_adjusted_gradient_step(config, trace)]
+    if rule == "sgd":
+        if "b" in trace:
+            out.append(step("optimize.q.buffer_first" if k == 1 else "optimize.q.buffer", value=trace["b"]))
+        if "d" in trace:
+            out.append(step("optimize.q.nesterov", value=trace["d"]))
+        key = "optimize.q.delta_sgd" if "b" not in trace else (
+            "optimize.q.delta_nesterov" if "d" in trace else "optimize.q.delta_momentum")
+        out.append(step(key, value=trace["delta"]))
+    elif rule in ("adam", "adamw"):
+        if "decayed" in trace:
+            out.append(step("optimize.q.adamw_decay", at=theta(k - 1), value=trace["decayed"]))
+        out.append(step("optimize.q.m", value=trace["m"]))
+        out.append(step("optimize.q.v", value=trace["v"]))
+        if "v_max" in trace:
+            out.append(step("optimize.q.v_max", value=trace["v_max"]))
+        out.append(step("optimize.q.m_hat", t=trace["t"], bias=trace["bias1"], value=trace["m_hat"]))
+        out.append(step("optimize.q.v_hat_max" if "v_max" in trace else "optimize.q.v_hat", t=trace["t"],
+                        bias=trace["bias2"], value=trace["v_hat"]))
+        out.append(step("optimize.q.delta_adam", value=trace["delta"]))
+    elif rule == "adagrad":
+        out.append(step("optimize.q.sum", value=trace["sum"]))
+        if config["lr_decay"] != 0.0:
+            out.append(step("optimize.q.clr", t=trace["t"], value=trace["clr"]))
+            out.append(step("optimize.q.delta_adagrad_decay", value=trace["delta"]))
+        else:
+            out.append(step("optimize.q.delta_adagrad", value=trace["delta"]))
+    else:
+        out.append(step("optimize.q.square", value=trace["v"]))
+        if "mean" in trace:
+            out.append(step("optimize.q.mean", value=trace["mean"]))
+        out.append(step("optimize.q.avg_centered" if "mean" in trace else "optimize.q.avg", value=trace["avg"]))
+        if "b" in trace:
+            out.append(step("optimize.q.rms_buffer", value=trace["b"]))
+            out.append(step("optimize.q.delta_momentum", value=trace["delta"]))
+        else:
+            out.append(step("optimize.q.delta_rmsprop", value=trace["delta"]))
+    return out
+
+
+def _traced_steps(objective: Objective, run: Run) -> list[Step]:
+    out = []
+    for k, trace in enumerate(run.traces, start=1):
+        if k > run.steps_run:
+            break
+        children = [
+            *_quantity_steps(run.config, trace, k),
+            step("optimize.q.theta", name=theta(k), previous=theta(k - 1), value=run.point(k)),
+            step("optimize.q.value", name=theta(k), value=run.losses[k]),
+        ]
+        out.append(step("optimize.step", *children, k=k))
+    return out
+
+
+def _ending_steps(objective: Objective, run: Run, result: OptimizeResult) -> list[Step]:
+    out = []
+    shown = min(len(run.traces), run.steps_run)
+    remaining = run.steps_run - shown
+    if remaining > 0:
+        out.append(step("optimize.more", count=remaining))
+    if run.status == "done":
+        out.append(step("optimize.final", steps=run.steps_run, name=theta(run.steps_run), point=run.final,
+                        value=run.losses[-1]))
+    else:
+        lr = run.config["lr"]
+        args: dict[str, Any] = {"k": run.stopped_at, "start": run.losses[0], "lr": lr, "suggest": lr / 10}
+        if run.status == "undefined":
+            args["point"] = run.bad_point
+            out.append(step("optimize.stop.undefined", **args))
+        elif run.status == "unbounded":
+            args["value"] = run.bad_value if run.bad_value is not None else run.losses[-1]
+            out.append(step("optimize.stop.unbounded_max" if run.config.get("maximize") else "optimize.stop.unbounded",
+                            **args))
+        else:
+            value = run.bad_value if run.bad_value is not None else run.losses[-1]
+            args["value"] = value
+            key = "optimize.stop.overflow" if not math.isfinite(value) else "optimize.stop.diverged"
+            out.append(step(key, **args))
+        out.append(step("optimize.stopped_at", steps=run.steps_run, name=theta(run.steps_run), point=run.final,
+                        value=run.losses[-1]))
+    if result.minimum is not None:
+        key = "optimize.distance" if len(objective.minima) == 1 else "optimize.distance_nearest"
+        out.append(step(key, minimum=result.minimum, distance=result.distance_to_minimum))
+    elif objective.saddle is not None:
+        out.append(step("optimize.saddle", saddle=list(objective.saddle),
+                        distance=math.dist(objective.saddle, run.final)))
+    return out

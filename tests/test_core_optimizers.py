@@ -1,0 +1,371 @@
+"""Optimizers against hand-worked steps, torch.optim trajectories, closed forms and finite differences."""
+
+import json
+import math
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mlmath.core import functions, optimize, optimizers
+from mlmath.errors import MathError
+
+FIXTURES = json.loads((Path(__file__).parent / "fixtures" / "torch_optim.json").read_text(encoding="utf-8"))
+
+
+def first_two(name, **hyper):
+    """Two steps on f(x) = x² (g = 2x) from x₀ = 1: the points and each step's quantities."""
+    objective = functions.builtin("sphere", 1)
+    run = optimize.walk(objective, optimizers.settings(name, **hyper), [1.0], 2)
+    return run.point(1)[0], run.point(2)[0], run.traces
+
+
+def close(value, expected, rel=1e-14):
+    return value == pytest.approx(expected, rel=rel, abs=1e-300)
+
+
+# --- the first two steps on f(x) = x², x₀ = 1, worked out by hand ------------------------------
+
+
+def test_sgd_first_two_steps():
+    # g₀ = 2·1 = 2,     x₁ = 1 − 0.1·2 = 0.8
+    # g₁ = 2·0.8 = 1.6, x₂ = 0.8 − 0.1·1.6 = 0.64
+    x1, x2, _ = first_two("sgd", lr=0.1)
+    assert close(x1, 0.8) and close(x2, 0.64)
+
+
+def test_sgd_with_weight_decay_first_two_steps():
+    # g₀ = 2 + 0.1·1 = 2.1,          x₁ = 1 − 0.1·2.1 = 0.79
+    # g₁ = 1.58 + 0.1·0.79 = 1.659,  x₂ = 0.79 − 0.1659 = 0.6241
+    x1, x2, _ = first_two("sgd", lr=0.1, weight_decay=0.1)
+    assert close(x1, 0.79) and close(x2, 0.6241)
+
+
+def test_momentum_first_two_steps():
+    # b₁ = g₀ = 2 (the buffer starts at the first gradient), x₁ = 1 − 0.1·2 = 0.8
+    # g₁ = 1.6, b₂ = 0.9·2 + 1.6 = 3.4,                      x₂ = 0.8 − 0.1·3.4 = 0.46
+    x1, x2, traces = first_two("momentum", lr=0.1)
+    assert close(x1, 0.8) and close(x2, 0.46)
+    assert traces[0]["b"] == [2.0] and close(traces[1]["b"][0], 3.4)
+
+
+def test_momentum_with_dampening_first_two_steps():
+    # torch does not dampen the first buffer: b₁ = g₀ = 2, x₁ = 0.8
+    # b₂ = 0.9·2 + (1 − 0.5)·1.6 = 2.6,                    x₂ = 0.8 − 0.26 = 0.54
+    x1, x2, _ = first_two("momentum", lr=0.1, dampening=0.5)
+    assert close(x1, 0.8) and close(x2, 0.54)
+
+
+def test_nesterov_first_two_steps():
+    # b₁ = 2, d = g + μ·b = 2 + 1.8 = 3.8,            x₁ = 1 − 0.38 = 0.62
+    # g₁ = 1.24, b₂ = 1.8 + 1.24 = 3.04, d = 1.24 + 0.9·3.04 = 3.976, x₂ = 0.62 − 0.3976 = 0.2224
+    x1, x2, traces = first_two("nesterov", lr=0.1)
+    assert close(x1, 0.62) and close(x2, 0.2224)
+    assert close(traces[1]["d"][0], 3.976)
+
+
+def test_adam_first_two_steps():
+    # t = 1: m = 0.1·2 = 0.2, v = 0.001·4 = 0.004, m̂ = 0.2/0.1 = 2, v̂ = 0.004/0.001 = 4
+    #        Δ = −0.1·2/(√4 + 1e-8) = −0.0999999995 (a first Adam step is ≈ lr, whatever |g|)
+    #        x₁ = 0.9000000005
+    # t = 2: g = 1.800000001, m = 0.18 + 0.1800000001 = 0.3600000001,
+    #        v = 0.999·0.004 + 0.001·g² = 0.0072360000036,
+    #        m̂ = m/(1 − 0.81) = 1.89473684263158, v̂ = v/(1 − 0.998001) = 3.61980990675338,
+    #        Δ = −0.1·m̂/(√v̂ + 1e-8) = −0.0995877718082079, x₂ = 0.800412228691792
+    x1, x2, traces = first_two("adam", lr=0.1)
+    assert close(x1, 0.9000000005) and close(x2, 0.800412228691792)
+    second = traces[1]
+    assert close(second["m"][0], 0.3600000001) and close(second["v"][0], 0.0072360000036)
+    assert close(second["m_hat"][0], 1.89473684263158, rel=1e-13)
+    assert close(second["v_hat"][0], 3.61980990675338, rel=1e-13)
+    assert close(second["delta"][0], -0.0995877718082079, rel=1e-13)
+
+
+def test_adam_with_weight_decay_adds_it_to_the_gradient():
+    # t = 1: g = 2 + 0.1·1 = 2.1, m̂ = 2.1, v̂ = 4.41, Δ = −0.1·2.1/(2.1 + 1e-8) = −0.0999999995238095
+    # t = 2: g = 1.8000000009524 + 0.09000000004762 = 1.890000001, x₂ = 0.800412228643195
+    x1, x2, _ = first_two("adam", lr=0.1, weight_decay=0.1)
+    assert close(x1, 0.900000000476190) and close(x2, 0.800412228643195, rel=1e-13)
+
+
+def test_adamw_first_two_steps():
+    # t = 1: θ·(1 − 0.1·0.01) = 0.999 first, then the Adam step computed from g = 2 at θ₀:
+    #        x₁ = 0.999 − 0.0999999995 = 0.8990000005
+    # t = 2: g = 1.798000001, θ·0.999 = 0.8981010004995, m = 0.3598000001, v = 0.007228804003596,
+    #        m̂ = 1.89368421105263, v̂ = 3.61621010685143, Δ = −0.0995819733309791, x₂ = 0.798519027168521
+    x1, x2, traces = first_two("adamw", lr=0.1)
+    assert close(x1, 0.8990000005) and close(x2, 0.798519027168521, rel=1e-13)
+    assert close(traces[1]["decayed"][0], 0.8981010004995)
+
+
+def test_adagrad_first_two_steps():
+    # G = 4,                       x₁ = 1 − 0.1·2/(√4 + 1e-10) = 0.900000000005
+    # g = 1.80000000001, G = 4 + 3.240000000036 = 7.240000000036, Δ = −0.1·g/√G = −0.0668964731599641, x₂ = 0.833103526845036
+    x1, x2, traces = first_two("adagrad", lr=0.1)
+    assert close(x1, 0.900000000005) and close(x2, 0.833103526845036, rel=1e-13)
+    assert close(traces[1]["sum"][0], 7.240000000036)
+
+
+def test_adagrad_with_lr_decay_first_two_steps():
+    # step 2 strides lr/(1 + 1·0.5) = 0.0666…: Δ = −0.0445976487733094, x₂ = 0.855402351231691
+    x1, x2, traces = first_two("adagrad", lr=0.1, lr_decay=0.5)
+    assert close(x1, 0.900000000005) and close(x2, 0.855402351231691, rel=1e-13)
+    assert close(traces[1]["clr"], 0.1 / 1.5)
+
+
+def test_rmsprop_first_two_steps():
+    # v = 0.01·4 = 0.04, Δ = −0.01·2/(0.2 + 1e-8) = −0.099999995: ten times lr, since v starts at 0
+    #   and RMSprop has no bias correction; x₁ = 0.900000005
+    # g = 1.80000001, v = 0.0396 + 0.03240000036 = 0.07200000036, √v + ε = 0.268328167970795,
+    #   Δ = −0.0670820370299667, x₂ = 0.832917967970033
+    x1, x2, traces = first_two("rmsprop")
+    assert close(x1, 0.900000005) and close(x2, 0.832917967970033, rel=1e-13)
+    assert close(traces[1]["v"][0], 0.07200000036)
+
+
+def test_rmsprop_with_momentum_first_two_steps():
+    # b₁ = 0 + 2/0.20000001 = 9.9999995, x₁ = 1 − 0.01·b₁ = 0.900000005
+    # b₂ = 0.9·9.9999995 + 1.80000001/0.268328167970795 = 15.7082032529967, x₂ = 0.742917972470033
+    x1, x2, traces = first_two("rmsprop", momentum=0.9)
+    assert close(x1, 0.900000005) and close(x2, 0.742917972470033, rel=1e-13)
+    assert close(traces[1]["b"][0], 15.7082032529967, rel=1e-13)
+
+
+def test_centered_rmsprop_first_two_steps():
+    # ḡ = 0.01·2 = 0.02, √(0.04 − 0.0004) + ε = 0.198997497421324, Δ = −0.100503776475416, x₁ = 0.899496223524584
+    # g = 1.79899244704917, ḡ = 0.0377899244704917, v = 0.0719637382453995,
+    #   √(v − ḡ²) + ε = 0.265585513847469, x₂ = 0.831759379711545
+    x1, x2, traces = first_two("rmsprop", centered=True)
+    assert close(x1, 0.899496223524584, rel=1e-13) and close(x2, 0.831759379711545, rel=1e-13)
+    assert close(traces[1]["mean"][0], 0.0377899244704917, rel=1e-13)
+
+
+# --- torch.optim trajectories ---------------------------------------------------------------
+
+
+def _objective(name):
+    if name == "rosenbrock":
+        return functions.builtin("rosenbrock")
+    import sympy
+
+    x, y = sympy.symbols("x y", real=True)
+    assert name == "x**2 + 10*y**2"
+    return functions.from_expression(x**2 + 10 * y**2, ["x", "y"])
+
+
+def _case_id(case):
+    options = ",".join(f"{key}={value}" for key, value in case["options"].items()) or "defaults"
+    return f"{case['function']}-{case['optimizer']}-{options}"
+
+
+@pytest.mark.parametrize("case", FIXTURES["cases"], ids=_case_id)
+def test_trajectory_matches_torch_optim(case):
+    objective = _objective(case["function"])
+    config = optimizers.settings(case["optimizer"], **case["options"])
+    run = optimize.walk(objective, config, case["start"], FIXTURES["steps"])
+    assert run.status == "done" and run.steps_run == FIXTURES["steps"]
+    # torch's portable CPU kernels: every kept point within 1e-9 (nearly all agree to the last bit)
+    for k, expected, loss in zip(case["steps"], case["points"], case["losses"]):
+        got = run.point(k)
+        assert max(abs(a - b) for a, b in zip(got, expected)) <= 1e-9, f"step {k}: {got} != {expected}"
+        assert run.losses[k] == pytest.approx(loss, rel=1e-9, abs=1e-12)
+    # the kernels torch uses on this CPU (fused multiply-adds): the same, unless the run itself
+    # amplifies last-bit differences so much that torch's two kernels disagree beyond 1e-9
+    if case["kernels_differ_by"] <= 1e-9:
+        final = run.point(FIXTURES["steps"])
+        assert max(abs(a - b) for a, b in zip(final, case["native_points"][-1])) <= 1e-9
+
+
+def test_fixtures_cover_every_optimizer_with_defaults_and_other_settings():
+    for function in ("rosenbrock", "x**2 + 10*y**2"):
+        cases = [case for case in FIXTURES["cases"] if case["function"] == function]
+        for name in optimizers.NAMES:
+            own = [case for case in cases if case["optimizer"] == name]
+            assert any(not case["options"] for case in own), f"{name} defaults"
+            assert any(case["options"] and case["kernels_differ_by"] <= 1e-9 for case in own), f"{name} other"
+
+
+# --- defaults and settings ---------------------------------------------------------------------
+
+
+def test_defaults_are_torch_optims():
+    # torch.optim's documented signatures
+    assert optimizers.settings("sgd") == {"name": "sgd", "lr": 1e-3, "momentum": 0.0, "dampening": 0.0,
+                                          "weight_decay": 0.0, "nesterov": False, "maximize": False}
+    assert optimizers.settings("adam") == {"name": "adam", "lr": 1e-3, "beta1": 0.9, "beta2": 0.999, "eps": 1e-8,
+                                           "weight_decay": 0.0, "amsgrad": False, "maximize": False}
+    assert optimizers.settings("adamw")["weight_decay"] == 1e-2
+    assert optimizers.settings("adagrad") == {"name": "adagrad", "lr": 1e-2, "lr_decay": 0.0, "weight_decay": 0.0,
+                                              "eps": 1e-10, "maximize": False}
+    assert optimizers.settings("rmsprop") == {"name": "rmsprop", "lr": 1e-2, "alpha": 0.99, "eps": 1e-8,
+                                              "weight_decay": 0.0, "momentum": 0.0, "centered": False,
+                                              "maximize": False}
+    assert optimizers.settings("momentum")["momentum"] == 0.9
+    assert optimizers.settings("nesterov")["nesterov"] is True
+
+
+def test_torch_call_spells_the_same_optimizer():
+    assert optimizers.torch_call(optimizers.settings("adam")) == \
+        "torch.optim.Adam(params, lr=0.001, betas=(0.9, 0.999), eps=1e-08)"
+    assert optimizers.torch_call(optimizers.settings("nesterov", lr=0.01)) == \
+        "torch.optim.SGD(params, lr=0.01, momentum=0.9, dampening=0.0, nesterov=True)"
+    assert optimizers.torch_call(optimizers.settings("adamw")) == \
+        "torch.optim.AdamW(params, lr=0.001, betas=(0.9, 0.999), eps=1e-08, weight_decay=0.01)"
+    assert optimizers.torch_call(optimizers.settings("rmsprop", centered=True)) == \
+        "torch.optim.RMSprop(params, lr=0.01, alpha=0.99, eps=1e-08, centered=True)"
+
+
+@pytest.mark.parametrize(("name", "hyper", "message"), [
+    ("adam", {"beta1": 1.0}, "--beta1 must be in [0, 1)"),
+    ("adam", {"beta2": -0.1}, "--beta2 must be in [0, 1)"),
+    ("sgd", {"lr": -0.1}, "--lr must be at least 0"),
+    ("rmsprop", {"eps": -1e-8}, "--eps must be at least 0"),
+    ("sgd", {"nesterov": True}, "Nesterov momentum needs --momentum > 0"),
+    ("nesterov", {"dampening": 0.1}, "Nesterov momentum needs"),
+    ("sgd", {"beta1": 0.9}, "--beta1 does not apply to sgd; it applies to adam, adamw"),
+    ("adam", {"alpha": 0.9}, "--alpha does not apply to adam; it applies to rmsprop"),
+    ("adagrad", {"momentum": 0.9}, "--momentum does not apply to adagrad"),
+])
+def test_bad_settings_are_explained(name, hyper, message):
+    with pytest.raises(MathError) as error:
+        optimizers.settings(name, **hyper)
+    assert message in error.value.message
+
+
+def test_unknown_optimizer_lists_the_known_ones():
+    with pytest.raises(MathError) as error:
+        optimizers.settings("adma")
+    assert "did you mean adam?" in error.value.message
+    assert "sgd, momentum, nesterov, adam, adamw, adagrad, rmsprop" in error.value.message
+
+
+# --- independent references: closed forms and properties -----------------------------------------
+
+
+@settings(max_examples=40, deadline=None)
+@given(lr=st.floats(0.001, 0.45), x0=st.floats(-100, 100), steps=st.integers(1, 60))
+def test_sgd_on_a_bowl_follows_the_closed_form(lr, x0, steps):
+    # f = x², θ ← θ − lr·2θ = (1 − 2·lr)·θ, so θₖ = (1 − 2·lr)ᵏ·θ₀
+    run = optimize.walk(functions.builtin("sphere", 1), optimizers.settings("sgd", lr=lr), [x0], steps)
+    assert run.final[0] == pytest.approx((1 - 2 * lr) ** steps * x0, rel=1e-12, abs=1e-300)
+
+
+@settings(max_examples=40, deadline=None)
+@given(lr=st.floats(1e-4, 1.0), x=st.floats(-50, 50).filter(lambda v: abs(v) > 1e-3),
+       y=st.floats(-50, 50).filter(lambda v: abs(v) > 1e-3))
+def test_a_first_adam_step_is_lr_long_against_the_gradient(lr, x, y):
+    # m̂ = g and v̂ = g² after one step, so Δθ = −lr·g/(|g| + ε): length lr (a hair less), sign −g
+    objective = functions.builtin("rosenbrock")
+    run = optimize.walk(objective, optimizers.settings("adam", lr=lr), [x, y], 1)
+    _, grad = objective.value_and_grad([x, y])
+    for delta, g in zip(run.traces[0]["delta"], grad):
+        assert delta * g < 0
+        assert abs(delta) == pytest.approx(lr * abs(g) / (abs(g) + 1e-8), rel=1e-12)
+
+
+@settings(max_examples=30, deadline=None)
+@given(momentum=st.floats(0.0, 0.99), lr=st.floats(1e-4, 0.1), steps=st.integers(2, 30))
+def test_heavy_ball_matches_its_recurrence(momentum, lr, steps):
+    # plain recurrence on f = x²: b₁ = g₁, bₖ = μ·bₖ₋₁ + gₖ, θ ← θ − lr·bₖ
+    run = optimize.walk(functions.builtin("sphere", 1), optimizers.settings("sgd", lr=lr, momentum=momentum),
+                        [1.0], steps)
+    theta, buffer = 1.0, None
+    for _ in range(steps):
+        g = 2 * theta
+        buffer = g if buffer is None else momentum * buffer + g
+        theta = theta - lr * buffer
+    assert run.final[0] == pytest.approx(theta, rel=1e-9, abs=1e-12)
+
+
+# --- built-in functions -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", list(functions.BUILTINS))
+@settings(max_examples=25, deadline=None)
+@given(x=st.floats(-3, 3), y=st.floats(-3, 3))
+def test_builtin_gradients_match_finite_differences(name, x, y):
+    objective = functions.builtin(name)
+    _, grad = objective.value_and_grad([x, y])
+    h = 1e-6
+    for index in range(2):
+        plus, minus = [x, y], [x, y]
+        plus[index] += h
+        minus[index] -= h
+        numeric = (objective.value_and_grad(plus)[0] - objective.value_and_grad(minus)[0]) / (2 * h)
+        assert grad[index] == pytest.approx(numeric, rel=1e-5, abs=1e-4)
+
+
+@pytest.mark.parametrize("name", [name for name, item in functions.BUILTINS.items() if item.minima])
+def test_builtin_minima_are_minima(name):
+    objective = functions.builtin(name)
+    for minimum in objective.minima:
+        value, grad = objective.value_and_grad(list(minimum))
+        assert value == pytest.approx(objective.minimum_value, abs=1e-12)
+        assert all(abs(g) < 1e-9 for g in grad)
+
+
+def test_known_values_of_the_builtins():
+    # values written out from each formula by hand
+    assert functions.builtin("rosenbrock").value_and_grad([-1.5, 2.0]) == (12.5, [-155.0, -50.0])
+    assert functions.builtin("booth").value_and_grad([0.0, 0.0]) == (74.0, [-34.0, -38.0])
+    assert functions.builtin("himmelblau").value_and_grad([0.0, 0.0]) == (170.0, [-14.0, -22.0])
+    assert functions.builtin("beale").value_and_grad([1.0, 1.0])[0] == pytest.approx(14.203125)
+    assert functions.builtin("saddle").value_and_grad([1.0, 2.0]) == (-3.0, [2.0, -4.0])
+    assert functions.builtin("rastrigin").value_and_grad([0.0, 0.0]) == (0.0, [0.0, 0.0])
+    assert functions.builtin("sphere", 3).value_and_grad([1.0, 2.0, 3.0]) == (14.0, [2.0, 4.0, 6.0])
+    assert functions.builtin("quadratic").name == "sphere"
+
+
+def test_fixed_size_builtins_refuse_other_sizes():
+    with pytest.raises(MathError, match="rosenbrock takes 2 coordinates, --start gave 3"):
+        functions.builtin("rosenbrock", 3)
+
+
+# --- how runs end -------------------------------------------------------------------------------
+
+
+def test_too_long_a_stride_diverges_and_says_so():
+    objective = functions.builtin("rosenbrock")
+    result = optimize.optimize(objective, optimizers.settings("sgd", lr=0.01), objective.start, 1000)
+    assert result.status == "diverged"
+    assert result.stopped_at < 20 and result.steps_run <= result.stopped_at
+    keys = [item.key for item in result.steps]
+    assert "optimize.stop.diverged" in keys or "optimize.stop.overflow" in keys
+    assert all(math.isfinite(v) for v in result.result)
+
+
+def test_a_function_without_a_minimum_is_unbounded():
+    objective = functions.builtin("saddle")
+    result = optimize.optimize(objective, optimizers.settings("sgd", lr=0.1), objective.start, 5000)
+    assert result.status == "unbounded" and result.value < -1e7
+    assert "optimize.stop.unbounded" in [item.key for item in result.steps]
+
+
+def test_leaving_the_domain_is_reported():
+    import sympy
+
+    x = sympy.Symbol("x", real=True)
+    objective = functions.from_expression(x - sympy.log(x), ["x"])  # minimum at x = 1, undefined for x ≤ 0
+    # g = 1 − 1/x = 0.5 at x = 2, so one step of lr 10 lands on x = 2 − 5 = −3, where log is undefined
+    result = optimize.optimize(objective, optimizers.settings("sgd", lr=10.0), [2.0], 100)
+    assert result.status == "undefined" and result.stopped_at == 1
+    assert result.result == [2.0] and result.steps_run == 0
+    assert "optimize.stop.undefined" in [item.key for item in result.steps]
+
+
+def test_an_undefined_start_is_an_error():
+    import sympy
+
+    x = sympy.Symbol("x", real=True)
+    with pytest.raises(MathError, match="not defined at the start"):
+        optimize.walk(functions.from_expression(sympy.log(x), ["x"]), optimizers.settings("sgd"), [-1.0], 10)
+
+
+def test_trajectory_sampling_keeps_the_last_step():
+    objective = functions.builtin("booth")
+    result = optimize.optimize(objective, optimizers.settings("adam", lr=0.1), objective.start, 25, every=10)
+    assert result.trajectory_steps.tolist() == [0, 10, 20, 25]
+    assert result.trajectory[-1].tolist() == result.result
+    assert optimize.at_step(result, 20) == 2 and optimize.at_step(result, 25) == 3
+    assert optimize.at_step(result, 15) is None
