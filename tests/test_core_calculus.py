@@ -343,3 +343,18 @@ def test_values_match_pytorch():
 )
 def test_notation(text, shown):
     assert notation(parse_expression(text)) == shown
+
+
+def test_results_compile_with_lambdify_for_numpy():
+    """What derive prints is read back and compiled by lambdify (as optimize does), stable for large |x|."""
+    import numpy as np
+
+    points = np.array([-800.0, -30.0, -1.0, 0.0, 0.5, 2.0, 40.0, 800.0])
+    for text in ("sigmoid(3*x) + softplus(x)", "relu(x)*x + relu(-2*x)", "tanh(x)*sigmoid(x)", "softplus(-x)"):
+        result = derive(parse_expression(text), ["x"])
+        compiled = sympy.lambdify(x, parse_expression(result.result), modules="numpy")
+        with np.errstate(over="raise", invalid="raise", divide="raise", under="ignore"):
+            values = np.broadcast_to(compiled(points), points.shape)
+        for point, value in zip(points, values):
+            assert value == pytest.approx(float(evaluate(parse_expression(result.result), {"x": float(point)})),
+                                          rel=1e-12, abs=1e-15), (text, point)

@@ -22,8 +22,9 @@ def chain(
         help="The variable of the onion \\[default: the only variable, else x, else the first].")] = None,
     out: Output = None,
 ) -> None:
-    """Chain rule: peel EXPR into layers from the outside in and multiply their local derivatives;
-    then backpropagate through its computational graph, checked against finite differences.
+    """Chain rule: peel EXPR like an onion, multiply the layers' derivatives, then backpropagate.
+
+    The layers go from the outside in, each with its local derivative; the computational graph gets a forward pass and a backward pass (local × upstream), checked against central finite differences.
 
     [dim]Examples:[/]
       mlmath chain "exp(sin(3*x))" --at x=0.5

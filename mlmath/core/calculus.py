@@ -26,7 +26,7 @@ TIDY_MAX_OPS = 400  # factor_terms above this size is skipped
 CANCEL_MAX_OPS = 80  # cancel (rational functions) above this size is skipped
 CANCEL_MAX_DEGREE = 12  # … and with integer powers above this
 TIDY_BUDGET_SECONDS = 0.5  # later transforms are skipped once this is spent
-MAX_RESULT_OPS = 4000  # a derivative bigger than this is refused (high orders grow fast)
+MAX_RESULT_OPS = 2000  # a derivative bigger than this is refused (high orders grow fast)
 MAX_ORDER = 10
 
 
