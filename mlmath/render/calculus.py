@@ -176,8 +176,9 @@ def show_chain(result, out: Output) -> None:
             point=point, y=y, x=x, output=_format(result.output, out.precision),
             value=_format(result.value, out.precision)), "bold")
     out.console.print(_layers_table(result, out, valued))
-    out.console.print(_forward_table(result, out, valued))
-    out.console.print(_backward_table(result, out, valued))
+    if any(node["operation"] != "input" for node in result.graph["nodes"]):
+        out.console.print(_forward_table(result, out, valued))
+        out.console.print(_backward_table(result, out, valued))
     if valued:
         out.console.print(_gradient_check_table(result, out))
     show_steps(result.steps, out)
