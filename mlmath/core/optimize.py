@@ -297,7 +297,8 @@ def _quantity_steps(config: dict[str, Any], trace: dict[str, Any], k: int) -> li
     out = [step("optimize.q.grad", at=theta(k - 1), value=trace["g"]), *_adjusted_gradient_step(config, trace)]
     if rule == "sgd":
         if "b" in trace:
-            out.append(step("optimize.q.buffer_first" if k == 1 else "optimize.q.buffer", value=trace["b"]))
+            key = "optimize.q.buffer" if config["dampening"] != 0.0 else "optimize.q.buffer_undamped"
+            out.append(step("optimize.q.buffer_first" if k == 1 else key, value=trace["b"]))
         if "d" in trace:
             out.append(step("optimize.q.nesterov", value=trace["d"]))
         key = "optimize.q.delta_sgd" if "b" not in trace else (
@@ -353,13 +354,15 @@ def _ending_steps(objective: Objective, run: Run, result: OptimizeResult) -> lis
     shown = min(len(run.traces), run.steps_run)
     remaining = run.steps_run - shown
     if remaining > 0:
-        out.append(step("optimize.more", count=remaining))
+        out.append(step("optimize.more", count=remaining) if remaining > 1 else step("optimize.more_one"))
     if run.status == "done":
         out.append(step("optimize.final", steps=run.steps_run, name=theta(run.steps_run), point=run.final,
                         value=run.losses[-1]))
     else:
         lr = run.config["lr"]
-        args: dict[str, Any] = {"k": run.stopped_at, "start": run.losses[0], "lr": lr, "suggest": lr / 10}
+        # the learning rates as one would type them after --lr
+        args: dict[str, Any] = {"k": run.stopped_at, "start": run.losses[0], "lr": f"{lr:g}",
+                                "suggest": f"{lr / 10:g}"}
         if run.status == "undefined":
             args["point"] = run.bad_point
             out.append(step("optimize.stop.undefined", **args))

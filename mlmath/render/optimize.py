@@ -1,0 +1,345 @@
+"""Views of optimize: headline, trajectory table, steps, the loss curve and a contour map with the path.
+
+Nothing here grows with the number of steps: tables show sampled rows
+(truncated around ⋮), and plots draw at most a few hundred points per line.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+from mlmath.core.functions import Objective
+from mlmath.core.optimize import at_step, theta
+from mlmath.render.numbers import format_number
+from mlmath.render.output import Output
+from mlmath.render.steps import show_headline, show_steps
+from mlmath.text import template
+
+TABLE_ROWS = 10  # sampled rows of the trajectory table, when --every is not given
+MAX_TABLE_ROWS = 24  # beyond this, the table keeps its first and last rows around ⋮
+PLOT_POINTS = 400  # points per line in a plot
+MAP_LEVELS = 7  # contour lines
+PROGRESS_AFTER = 0.5  # seconds before a progress bar appears
+
+
+def nice_every(steps: int, rows: int = TABLE_ROWS) -> int:
+    """A round stride (1, 2, 5, 10, 20, 50 …) that shows about ``rows`` rows of ``steps``."""
+    target = max(1, steps / rows)
+    power = 10 ** math.floor(math.log10(target))
+    for factor in (1, 2, 5, 10):
+        if factor * power >= target:
+            return int(factor * power)
+    return int(10 * power)
+
+
+def _table_steps(last: int, every: int) -> list[int]:
+    wanted = list(range(0, last + 1, every))
+    return wanted if wanted[-1] == last else [*wanted, last]
+
+
+def _rows(result, table_every: int | None) -> list[int]:
+    """Rows of the result's sampled trajectory to show in the table."""
+    last = int(result.trajectory_steps[-1])
+    every = table_every or nice_every(last)
+    rows = [at_step(result, k) for k in _table_steps(last, every)]
+    return [row for row in rows if row is not None]
+
+
+# --- one optimizer -------------------------------------------------------------------
+
+
+def show_optimize(result, out: Output, objective: Objective, table_every: int | None = None,
+                  planned: int | None = None) -> None:
+    import numpy as np
+
+    from mlmath.render.tables import matrix_table
+
+    name = theta(result.steps_run)
+    if result.status == "done":
+        show_headline(out, "optimize.summary", name=name, point=result.result, value=result.value,
+                      steps=result.steps_run, optimizer=result.optimizer["name"])
+    else:
+        show_headline(out, "optimize.summary.stopped", name=name, point=result.result, value=result.value,
+                      steps=result.steps_run, planned=planned, optimizer=result.optimizer["name"])
+        show_headline(out, _why(result), k=result.stopped_at)
+    rows = _rows(result, table_every)
+    every = table_every or nice_every(result.trajectory_steps[-1])
+    values = np.column_stack([result.trajectory[rows], result.losses[rows]])
+    title = template("optimize.title.trajectory_one") if every == 1 else template(
+        "optimize.title.trajectory").format(every=every)
+    out.console.print(matrix_table(values, title=title, row_labels=[str(result.trajectory_steps[i]) for i in rows],
+                                   col_labels=[*result.variables, template("optimize.column.loss")],
+                                   precision=out.precision, width=out.width, max_rows=MAX_TABLE_ROWS,
+                                   corner=template("optimize.column.step")))
+    show_steps(result.steps, out)
+    if out.wants_plot:
+        _show_plots(out, objective, [result], [result.optimizer["name"]])
+
+
+def _why(result) -> str:
+    """The key of the sentence that says why a run stopped early."""
+    key = result.status
+    if key == "unbounded" and result.optimizer.get("maximize"):
+        key = "unbounded_max"
+    return f"optimize.why.{key}"
+
+
+# --- several optimizers ------------------------------------------------------------------
+
+
+def show_compare(result, out: Output, objective: Objective, table_every: int | None = None) -> None:
+    import numpy as np
+
+    from mlmath.render.tables import matrix_table
+
+    runs = result.runs
+    names = [run.optimizer["name"] for run in runs]
+    finished = [(run.value, run.optimizer["name"]) for run in runs if math.isfinite(run.value)]
+    best_value, best = min(finished) if finished else (float("nan"), "—")
+    steps = max(run.trajectory_steps[-1] for run in runs)
+    show_headline(out, "optimize.summary.compare", count=len(runs), steps=max(run.steps_run for run in runs),
+                  start=result.start, value=best_value, best=best)
+
+    # f side by side at the same sampled steps
+    every = table_every or nice_every(steps)
+    wanted = _table_steps(steps, every)
+    rows = [[at_step(run, k) for run in runs] for k in wanted]
+    table = np.array([["—" if row is None else float(run.losses[row]) for run, row in zip(runs, found)]
+                      for found in rows], dtype=object)
+    title = template("optimize.title.losses_one") if every == 1 else template("optimize.title.losses").format(
+        every=every)
+    out.console.print(matrix_table(table, title=title, row_labels=[str(k) for k in wanted], col_labels=names,
+                                   precision=out.precision, width=out.width, max_rows=MAX_TABLE_ROWS,
+                                   corner=template("optimize.column.step")))
+    out.console.print(_final_table(result, out))
+    show_steps(result.steps, out)
+    if out.wants_plot:
+        _show_plots(out, objective, runs, names)
+
+
+def _final_table(result, out: Output):
+    """One column per optimizer, one row per quantity: narrow enough for any terminal."""
+    from rich import box
+    from rich.table import Table
+
+    table = Table(title=template("optimize.title.final"), box=box.SIMPLE_HEAD, title_justify="left",
+                  title_style="bold", pad_edge=False)
+    table.add_column(template("optimize.column.optimizer"), style="dim", justify="right", no_wrap=True)
+    for run in result.runs:
+        table.add_column(run.optimizer["name"], justify="right", no_wrap=True)
+    number = lambda value: format_number(value, out.precision)  # noqa: E731
+    table.add_row(template("optimize.column.lr"), *[number(run.optimizer["lr"]) for run in result.runs])
+    size = len(result.variables)
+    shown = range(size) if size <= 4 else [0, 1, 2, None, size - 1]
+    for index in shown:
+        if index is None:
+            table.add_row("⋮", *["⋮" for _ in result.runs])
+            continue
+        table.add_row(result.variables[index], *[number(run.result[index]) for run in result.runs])
+    table.add_row(template("optimize.column.loss"), *[number(run.value) for run in result.runs])
+    if result.minimum is not None:
+        table.add_row(template("optimize.column.distance"),
+                      *[number(run.distance_to_minimum) for run in result.runs])
+    table.add_row(template("optimize.column.steps"), *[str(run.steps_run) for run in result.runs])
+    if any(run.status != "done" for run in result.runs):
+        table.add_row(template("optimize.column.status"),
+                      *[template(f"optimize.status.{run.status}") for run in result.runs])
+    return table
+
+
+# --- plots ----------------------------------------------------------------------------
+
+
+def _thin(items: Sequence[Any], count: int = PLOT_POINTS) -> list[Any]:
+    """At most ``count`` items, evenly spread, the last one kept."""
+    if len(items) <= count:
+        return list(items)
+    stride = math.ceil(len(items) / count)
+    kept = list(items[::stride])
+    if kept[-1] != items[-1]:
+        kept.append(items[-1])
+    return kept
+
+
+def _show_plots(out: Output, objective: Objective, runs: Sequence[Any], names: Sequence[str]) -> None:
+    from mlmath.render.plots import Series, line_plot, print_plot
+
+    series = []
+    for run, name in zip(runs, names):
+        rows = _thin(range(len(run.trajectory_steps)))
+        series.append(Series(name, run.trajectory_steps[rows].tolist(), run.losses[rows].tolist()))
+    values = [value for item in series for value in item.ys if math.isfinite(value)]
+    # a loss that spans decades is drawn as log₁₀ f: plotext's own log axis writes unreadable labels
+    positive = [value for value in values if value > 0]
+    log_y = bool(positive) and min(values) >= 0 and max(positive) / min(positive) >= 100
+    if log_y:
+        series = [Series(item.label, item.xs, [math.log10(value) if value > 0 else math.nan for value in item.ys])
+                  for item in series]
+    title = template("optimize.title.loss_plot_log" if log_y else "optimize.title.loss_plot")
+    print_plot(out.console, line_plot(series, title=title, xlabel=template("optimize.axis.step"), width=out.width))
+    if len(runs[0].variables) == 2:
+        print_plot(out.console, contour_map(objective, runs, names, width=out.width, color=out.color))
+
+
+def _window(objective: Objective, paths: list[list[list[float]]]) -> tuple[float, float, float, float]:
+    """The map's x and y range: the function's own window, widened to hold the paths."""
+    xs = [point[0] for path in paths for point in path if all(math.isfinite(v) for v in point)]
+    ys = [point[1] for path in paths for point in path if all(math.isfinite(v) for v in point)]
+    for minimum in objective.minima:
+        xs.append(minimum[0])
+        ys.append(minimum[1])
+    low_x, high_x, low_y, high_y = min(xs), max(xs), min(ys), max(ys)
+    if objective.window is not None:
+        wx0, wx1, wy0, wy1 = objective.window
+        # widen to the paths, but a runaway path must not shrink the landscape to a dot
+        span = max(wx1 - wx0, wy1 - wy0) * 5
+        low_x, high_x = max(min(wx0, low_x), wx0 - span), min(max(wx1, high_x), wx1 + span)
+        low_y, high_y = max(min(wy0, low_y), wy0 - span), min(max(wy1, high_y), wy1 + span)
+        return low_x, high_x, low_y, high_y
+    pad_x = (high_x - low_x) * 0.25 or max(1.0, abs(low_x) * 0.5)
+    pad_y = (high_y - low_y) * 0.25 or max(1.0, abs(low_y) * 0.5)
+    return low_x - pad_x, high_x + pad_x, low_y - pad_y, high_y + pad_y
+
+
+def _contour_points(objective: Objective, window, columns: int, rows: int) -> tuple[list[float], list[float]]:
+    """Points on the level lines of f: cells whose band differs from a neighbour's.
+
+    The bands split the sampled values into equal counts, so the lines are
+    spread evenly whatever the scale of f (a log scale would give the same).
+    """
+    x0, x1, y0, y1 = window
+    dx, dy = (x1 - x0) / columns, (y1 - y0) / rows
+    grid: list[list[float]] = []
+    value_and_grad = objective.value_and_grad
+    for j in range(rows):
+        y = y0 + (j + 0.5) * dy
+        row = []
+        for i in range(columns):
+            try:
+                value = value_and_grad([x0 + (i + 0.5) * dx, y])[0]
+            except (ArithmeticError, ValueError, TypeError):
+                value = math.nan
+            row.append(value if math.isfinite(value) else math.nan)
+        grid.append(row)
+    finite = sorted(value for row in grid for value in row if not math.isnan(value))
+    if len(finite) < 2 or finite[0] == finite[-1]:
+        return [], []
+    cuts = _levels(finite)
+
+    def band(value: float) -> int:
+        if math.isnan(value):
+            return -1
+        return sum(value >= cut for cut in cuts)
+
+    bands = [[band(value) for value in row] for row in grid]
+    xs, ys = [], []
+    for j in range(rows):
+        for i in range(columns):
+            here = bands[j][i]
+            right = bands[j][i + 1] if i + 1 < columns else here
+            up = bands[j + 1][i] if j + 1 < rows else here
+            if here >= 0 and (right != here or up != here):
+                xs.append(x0 + (i + 0.5) * dx)
+                ys.append(y0 + (j + 0.5) * dy)
+    return xs, ys
+
+
+def _levels(values: list[float]) -> list[float]:
+    """Level values between the lowest and highest sampled f, closer together near the bottom.
+
+    Spaced evenly in log(f − f_min): a valley's floor gets as many lines as its
+    walls, as on a map of a mountain.
+    """
+    low, high = values[0], values[-1]
+    span = high - low
+    floor = max(span * 1e-4, values[len(values) // 100] - low)  # below this, all is the valley floor
+    ratio = (span / floor) ** (1 / MAP_LEVELS)
+    return [low + floor * ratio**level for level in range(MAP_LEVELS)]
+
+
+def contour_map(objective: Objective, runs: Sequence[Any], names: Sequence[str], *, width: int,
+                color: bool) -> str | None:
+    """A contour-style map of f(x, y) with each run's path, its start (S) and end (E), and known minima (*)."""
+    import plotext as plt
+
+    from mlmath.render.plots import COLORS, MAX_PLOT_WIDTH, PLOT_HEIGHT
+
+    paths = [run.trajectory[_thin(range(len(run.trajectory)))].tolist() for run in runs]
+    window = _window(objective, paths)
+    plot_width = max(30, min(width, MAX_PLOT_WIDTH))
+    height = PLOT_HEIGHT + 6
+    plt.clear_figure()
+    plt.theme("clear")
+    plt.plot_size(plot_width, height)
+    plt.title(template("optimize.title.map").format(x=objective.variables[0], y=objective.variables[1]))
+    xs, ys = _contour_points(objective, window, max(10, plot_width - 12), max(6, height - 5))
+    if xs:
+        plt.scatter(xs, ys, marker="·", color="gray")
+    markers = ("•", "x", "o", "+", "#", "%", "&", "=")
+    inside = _clip(window)
+    for index, (path, name) in enumerate(zip(paths, names)):
+        points = [point for point in path if inside(point)]
+        if len(points) >= 2:
+            plt.plot([p[0] for p in points], [p[1] for p in points], label=name,
+                     color=COLORS[index % len(COLORS)], marker="braille" if color else markers[index % len(markers)])
+    starts = [path[0] for path in paths if path and inside(path[0])]
+    ends = [path[-1] for path in paths if path and inside(path[-1])]
+    if starts:
+        plt.scatter([starts[0][0]], [starts[0][1]], marker="S", color="green+")
+    for end in ends:
+        plt.scatter([end[0]], [end[1]], marker="E", color="red+")
+    minima = [minimum for minimum in objective.minima if inside(minimum)]
+    if minima:
+        plt.scatter([m[0] for m in minima], [m[1] for m in minima], marker="*", color="yellow+")
+    plt.xlim(window[0], window[1])
+    plt.ylim(window[2], window[3])
+    plt.xlabel(objective.variables[0])
+    plt.ylabel(objective.variables[1])
+    return plt.build()
+
+
+def _clip(window) -> Callable[[Sequence[float]], bool]:
+    x0, x1, y0, y1 = window
+
+    def inside(point: Sequence[float]) -> bool:
+        return x0 <= point[0] <= x1 and y0 <= point[1] <= y1
+
+    return inside
+
+
+# --- progress -------------------------------------------------------------------------
+
+
+@contextmanager
+def progress_bar(out: Output):
+    """A callback ``report(done, total)`` that shows a bar on stderr once a run passes half a second.
+
+    Only on a terminal, and never with ``--json``: piped output stays clean.
+    """
+    if out.json or not out.error_console.is_terminal:
+        yield None
+        return
+    began = time.perf_counter()
+    state: dict[str, Any] = {}
+
+    def report(done: int, total: int) -> None:
+        if "bar" not in state:
+            if time.perf_counter() - began < PROGRESS_AFTER or done >= total:
+                return
+            from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeRemainingColumn
+
+            bar = Progress(TextColumn("optimize"), BarColumn(), TaskProgressColumn(), TimeRemainingColumn(),
+                           console=out.error_console, transient=True)
+            bar.start()
+            state["bar"], state["task"] = bar, bar.add_task("optimize", total=total)
+        state["bar"].update(state["task"], completed=done, total=total)
+
+    try:
+        yield report
+    finally:
+        if "bar" in state:
+            state["bar"].stop()

@@ -1,0 +1,278 @@
+"""mlmath optimize from the command line: torch.optim's numbers, the view, JSON, and every error path."""
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+FIXTURES = json.loads((Path(__file__).parent / "fixtures" / "torch_optim.json").read_text(encoding="utf-8"))
+
+
+def _flags(options):
+    argv = []
+    for key, value in options.items():
+        flag = "--" + key.replace("_", "-")
+        argv += [flag] if value is True else [flag, repr(value)]
+    return argv
+
+
+def _start(point):
+    return ",".join(repr(value) for value in point)
+
+
+# --- the acceptance: torch.optim's final point, through the whole command ------------------------
+
+
+@pytest.mark.parametrize("case", FIXTURES["cases"],
+                         ids=lambda case: f"{case['function']}-{case['optimizer']}-{len(case['options'])}")
+def test_final_point_is_torch_optims(cli, case):
+    r = cli("optimize", case["function"], "--start", _start(case["start"]), "--optimizer", case["optimizer"],
+            *_flags(case["options"]), "--steps", str(FIXTURES["steps"]), "--json", "--every", "100")
+    assert r.code == 0, r.stderr
+    final = r.json["result"]
+    assert max(abs(a - b) for a, b in zip(final, case["points"][-1])) <= 1e-9
+    if case["kernels_differ_by"] <= 1e-9:
+        assert max(abs(a - b) for a, b in zip(final, case["native_points"][-1])) <= 1e-9
+
+
+# --- JSON ---------------------------------------------------------------------------------------
+
+
+def test_json_has_the_point_the_path_the_losses_and_the_settings(cli):
+    r = cli("optimize", "rosenbrock", "--optimizer", "adam", "--steps", "30", "--json")
+    assert r.code == 0 and r.stderr == ""
+    doc = r.json
+    assert doc["command"] == "optimize"
+    assert doc["result"] == doc["trajectory"][-1] and len(doc["result"]) == 2
+    assert doc["trajectory"][0] == [-1.5, 2.0] and len(doc["trajectory"]) == 31
+    assert doc["trajectory_steps"] == list(range(31))
+    assert doc["losses"][0] == 12.5 and doc["losses"][-1] == doc["value"]
+    assert doc["optimizer"] == {"name": "adam", "lr": 0.001, "beta1": 0.9, "beta2": 0.999, "eps": 1e-8,
+                                "weight_decay": 0.0, "amsgrad": False, "maximize": False,
+                                "torch": "torch.optim.Adam(params, lr=0.001, betas=(0.9, 0.999), eps=1e-08)"}
+    assert doc["variables"] == ["x", "y"] and doc["start"] == [-1.5, 2.0]
+    assert doc["minimum"] == [1.0, 1.0] and doc["distance_to_minimum"] > 0
+    assert doc["status"] == "done" and doc["steps_run"] == 30
+    rules = [entry["rule"] for entry in doc["steps"]]
+    assert "optimize.rule.adam" in rules and rules.count("optimize.step") == 3
+    # Adam's first step written out: g = ∇f(θ₀) = (−155, −50), and a stride of lr in each coordinate
+    first = next(entry for entry in doc["steps"] if entry["rule"] == "optimize.step")
+    texts = [child["text"] for child in first["steps"]]
+    assert texts[0] == "g = ∇f(θ₀) = (-155, -50)"
+    assert any(text.startswith("m̂ = m/(1 − β₁^1)") for text in texts)
+
+
+def test_every_k_samples_the_trajectory_and_keeps_the_last_point(cli):
+    doc = cli("optimize", "booth", "--steps", "25", "--every", "10", "--json").json
+    assert doc["trajectory_steps"] == [0, 10, 20, 25] and len(doc["trajectory"]) == len(doc["losses"]) == 4
+    assert doc["every"] == 10
+
+
+def test_compare_runs_each_optimizer_from_the_same_start(cli):
+    r = cli("optimize", "x**2 + 10*y**2", "--start", "3,1", "--compare", "sgd,momentum,adam", "--lr", "0.01",
+            "--steps", "200", "--json")
+    assert r.code == 0, r.stderr
+    doc = r.json
+    assert [run["optimizer"]["name"] for run in doc["runs"]] == ["sgd", "momentum", "adam"]
+    assert doc["result"] == [run["result"] for run in doc["runs"]]
+    assert all(run["start"] == [3.0, 1.0] and run["optimizer"]["lr"] == 0.01 for run in doc["runs"])
+    # sgd on x² + 10y²: x ← (1 − 2·lr)·x, y ← (1 − 20·lr)·y, so after 200 steps x = 3·0.98²⁰⁰, y = 0.8²⁰⁰
+    assert doc["runs"][0]["result"] == pytest.approx([3 * 0.98**200, 0.8**200], rel=1e-12)
+
+
+def test_compare_gives_each_optimizer_only_its_own_hyper_parameters(cli):
+    doc = cli("optimize", "booth", "--compare", "sgd,rmsprop,adam", "--momentum", "0.5", "--steps", "5",
+              "--json").json
+    momenta = [run["optimizer"].get("momentum") for run in doc["runs"]]
+    assert momenta == [0.5, 0.5, None]
+
+
+def test_sphere_takes_any_number_of_coordinates(cli):
+    doc = cli("optimize", "sphere", "--start", "1,2,3,4", "--optimizer", "sgd", "--lr", "0.25", "--steps", "1",
+              "--json").json
+    # θ ← θ − 0.25·2θ = θ/2
+    assert doc["result"] == [0.5, 1.0, 1.5, 2.0] and doc["variables"] == ["x1", "x2", "x3", "x4"]
+
+
+def test_vars_orders_the_variables(cli):
+    doc = cli("optimize", "x**2 + 10*y**2", "--vars", "y,x", "--start", "1,3", "--optimizer", "sgd", "--lr", "0.01",
+              "--steps", "1", "--json").json
+    # y ← 1 − 0.01·20 = 0.8, x ← 3 − 0.01·6 = 2.94
+    assert doc["variables"] == ["y", "x"] and doc["result"] == pytest.approx([0.8, 2.94], rel=1e-15)
+
+
+def test_expect_checks_the_final_point(cli):
+    ok = cli("optimize", "booth", "--optimizer", "momentum", "--lr", "0.01", "--steps", "2000", "--expect", "1,3",
+             "--tol", "1e-6")
+    assert ok.code == 0, ok.stdout
+    wrong = cli("optimize", "booth", "--optimizer", "momentum", "--lr", "0.01", "--steps", "2000", "--expect", "3,1",
+                "--tol", "1e-6")
+    assert wrong.code == 1
+
+
+# --- how a run ends -------------------------------------------------------------------------------
+
+
+def test_a_diverging_lr_is_reported_not_crashed(cli):
+    r = cli("optimize", "rosenbrock", "--optimizer", "sgd", "--lr", "0.01", "--steps", "1000")
+    assert r.code == 0 and r.stderr == ""
+    lines = r.stdout.splitlines()
+    assert lines[0].endswith("of 1000 steps of sgd")
+    assert lines[1].startswith("Diverged at step") and lines[1].endswith("the stride was too long — try a smaller --lr")
+    doc = cli("optimize", "rosenbrock", "--optimizer", "sgd", "--lr", "0.01", "--steps", "1000", "--json").json
+    assert doc["status"] == "diverged" and doc["stopped_at"] < 20 and "warnings" not in doc
+    stop = next(entry for entry in doc["steps"] if entry["rule"].startswith("optimize.stop."))
+    assert "Try a smaller --lr (e.g. 0.001 instead of 0.01)" in stop["text"]
+
+
+def test_an_overflowing_run_is_reported(cli):
+    r = cli("optimize", "x**4", "--start", "10", "--optimizer", "sgd", "--lr", "1", "--steps", "100", "--json")
+    assert r.code == 0
+    assert r.json["status"] == "diverged" and "warnings" not in r.json
+
+
+def test_a_function_without_a_minimum_is_said_to_have_none(cli):
+    r = cli("optimize", "saddle", "--optimizer", "sgd", "--lr", "0.1", "--steps", "5000")
+    assert r.code == 0
+    assert "f has no minimum in this direction" in r.stdout and "saddle point (0, 0)" in r.stdout
+
+
+def test_the_saddle_stalls_plain_gradient_descent(cli):
+    doc = cli("optimize", "saddle", "--optimizer", "sgd", "--steps", "1000", "--json").json
+    # x ← 0.998·x, y ← 1.002·y: x shrinks to 0.998¹⁰⁰⁰ ≈ 0.135, y barely leaves 0.001 — stuck near (0, 0)
+    assert doc["result"] == pytest.approx([0.998**1000, 0.001 * 1.002**1000], rel=1e-9)
+
+
+def test_leaving_the_domain_is_reported(cli):
+    r = cli("optimize", "x - log(x)", "--start", "2", "--optimizer", "sgd", "--lr", "10")
+    assert r.code == 0
+    assert "not defined at (-3" in r.stdout
+
+
+# --- the view -------------------------------------------------------------------------------------
+
+
+def test_view_shows_the_table_the_rule_and_the_first_steps(cli):
+    r = cli("optimize", "rosenbrock", "--optimizer", "adam", "--steps", "1000")
+    assert r.code == 0
+    out = r.stdout
+    assert out.startswith("θ₁₀₀₀ = (")
+    assert "Trajectory (every 100 steps)" in out
+    assert "Adam: m ← β₁·m + (1 − β₁)·g" in out and "torch.optim.Adam(params, lr=0.001" in out
+    assert "Step 1" in out and "Step 3" in out and "Step 4" not in out
+    assert "… 997 more steps the same way" in out
+    assert "Distance to the minimum (1, 1)" in out
+    assert "\x1b[" not in out  # no colour when piped
+
+
+def test_no_steps_hides_the_explanation(cli):
+    r = cli("optimize", "rosenbrock", "--steps", "10", "--no-steps")
+    assert "Steps" not in r.stdout and "Trajectory" in r.stdout
+
+
+def test_every_rule_explains_itself(cli):
+    keys = {
+        "sgd": "Δθ = −lr·g", "momentum": "b = g = ", "nesterov": "d = g + μ·b", "adam": "v̂ = v/(1 − β₂^1)",
+        "adamw": "θ ← θ·(1 − lr·λ) = ", "adagrad": "G ← G + g²", "rmsprop": "√v + ε = ",
+    }
+    for name, text in keys.items():
+        r = cli("optimize", "booth", "--optimizer", name, "--steps", "5")
+        assert r.code == 0 and text in r.stdout, name
+
+
+def test_compare_view_lists_every_optimizer(cli):
+    r = cli("optimize", "himmelblau", "--compare", "sgd,momentum,adam", "--lr", "0.01", "--steps", "300")
+    assert r.code == 0
+    assert "f at each step, side by side (every 50 steps)" in r.stdout
+    assert "Where each optimizer ended" in r.stdout
+    for name in ("sgd", "momentum", "adam"):
+        assert name in r.stdout
+
+
+def test_plot_draws_the_loss_and_the_map(cli):
+    r = cli("optimize", "rosenbrock", "--optimizer", "momentum", "--steps", "500", "--plot", "--no-steps")
+    assert r.code == 0
+    assert "log₁₀ f(θ) by step" in r.stdout and "Map of f(x, y)" in r.stdout
+    assert "S" in r.stdout and "\x1b[" not in r.stdout
+
+
+def test_no_map_beyond_two_variables(cli):
+    r = cli("optimize", "sphere", "--start", "1,2,3", "--optimizer", "sgd", "--lr", "0.1", "--plot")
+    assert r.code == 0 and "Map of" not in r.stdout and "by step" in r.stdout
+
+
+def test_a_diverging_run_still_plots(cli):
+    r = cli("optimize", "rosenbrock", "--optimizer", "sgd", "--lr", "0.01", "--plot", "--no-steps")
+    assert r.code == 0 and "Map of f(x, y)" in r.stdout
+
+
+def test_narrow_terminal(cli, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "60")
+    r = cli("optimize", "himmelblau", "--compare", "sgd,adam", "--plot", "--steps", "200")
+    assert r.code == 0
+    from rich.cells import cell_len
+
+    assert max(cell_len(line) for line in r.stdout.splitlines()) <= 60
+
+
+# --- progress --------------------------------------------------------------------------------------
+
+
+def test_no_progress_bar_when_not_on_a_terminal(cli):
+    r = cli("optimize", "rosenbrock", "--steps", "20000", "--no-steps")
+    assert r.code == 0 and r.stderr == ""
+
+
+def test_progress_bar_on_a_terminal_once_a_run_is_slow(monkeypatch):
+    from rich.console import Console
+
+    from mlmath.render import optimize as view
+    from mlmath.render.output import Output
+
+    monkeypatch.setattr(view, "PROGRESS_AFTER", 0.0)
+    screen = io.StringIO()
+    out = Output(stdout=io.StringIO())
+    out.__dict__["error_console"] = Console(file=screen, force_terminal=True, width=80)
+    with view.progress_bar(out) as report:
+        report(500, 1000)
+    assert "optimize" in screen.getvalue()
+    piped = Output(stdout=io.StringIO(), stderr=io.StringIO())
+    with view.progress_bar(piped) as report:
+        assert report is None
+
+
+# --- errors: one line on stderr, exit 2 ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("argv", "message"), [
+    (["rosenbrock", "--optimizer", "adma"], "unknown optimizer 'adma'; did you mean adam? known: sgd, momentum"),
+    (["rosenbrok"], "unknown function 'rosenbrok'; did you mean rosenbrock? known: rosenbrock, beale"),
+    (["rosenbrock", "--start", "1,2,3"], "rosenbrock takes 2 coordinates, --start gave 3"),
+    (["x**2 + 10*y**2", "--start", "3"], "--start gives 1 value but the function has 2 variables (x, y)"),
+    (["x**2 + 10*y**2"], "an expression needs --start, one value per variable (x, y)"),
+    (["x**2 + 10*y**2", "--start", "3,1", "--vars", "x,z"], "--vars names x, z but the function's variables"),
+    (["rosenbrock", "--vars", "x,y"], "--vars is for expressions"),
+    (["x**2 +* y", "--start", "1,1"], "FUNCTION: could not read"),
+    (["import os", "--start", "1"], "FUNCTION:"),
+    (["5", "--start", "1"], "the function has no variables to move"),
+    (["rosenbrock", "--optimizer", "sgd", "--beta1", "0.5"], "--beta1 does not apply to sgd; it applies to adam"),
+    (["rosenbrock", "--compare", "sgd,adam", "--alpha", "0.9"], "--alpha applies to none of sgd, adam"),
+    (["rosenbrock", "--compare", "sgd,adam", "--optimizer", "adam"], "give either --optimizer or --compare"),
+    (["rosenbrock", "--compare", "sgd,foo"], "unknown optimizer 'foo'"),
+    (["rosenbrock", "--compare", "sgd,sgd"], "names an optimizer twice"),
+    (["rosenbrock", "--compare", ","], "--compare needs optimizer names"),
+    (["rosenbrock", "--lr", "abc"], "--lr: could not read 'abc'"),
+    (["rosenbrock", "--lr", "-0.1"], "--lr must be at least 0"),
+    (["rosenbrock", "--beta2", "1"], "--beta2 must be in [0, 1)"),
+    (["rosenbrock", "--optimizer", "sgd", "--nesterov"], "Nesterov momentum needs --momentum > 0"),
+    (["rosenbrock", "--steps", "0"], "'--steps'"),
+    (["rosenbrock", "--every", "0"], "'--every'"),
+    (["rosenbrock", "--start", "1,x"], "--start"),
+    (["log(x)", "--start", "-1"], "not defined at the start"),
+])
+def test_bad_input_is_one_line_and_exit_2(cli, argv, message):
+    r = cli("optimize", *argv)
+    assert r.code == 2, r.stdout
+    assert message in r.stderr
+    assert r.stderr.count("\n") == 1 and "Traceback" not in r.stderr and r.stdout == ""
