@@ -190,3 +190,17 @@ def test_json_is_one_object_without_ansi(cli):
     assert document["wrt"] == ["b", "w", "x"]
     assert document["value"] == [0.25, 0.5, 0.125]
     assert math.isclose(document["function_value"], 0.5)
+
+
+def test_derive_loads_sympy_but_not_numpy_or_plotext():
+    """Piped, derive "x**2" needs SymPy only: numpy and plotext load when a plot is drawn."""
+    program = (
+        "import atexit, sys\n"
+        "atexit.register(lambda: sys.stderr.write(' '.join(m for m in ('sympy', 'numpy', 'plotext', 'rich.table')"
+        " if m in sys.modules)))\n"
+        "from mlmath.cli.app import main\n"
+        "main(['derive', 'x**2'])\n"
+    )
+    done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and "2·x" in done.stdout
+    assert done.stderr.split() == ["sympy"]
