@@ -63,21 +63,19 @@ def optimize(
 ) -> None:
     """Gradient descent with torch.optim's optimizers: the steps written out, the path, the loss.
 
-    The learning rate lr is the stride down the slope g = ∇f: too long and each step
-    overshoots the valley, too short and the walk takes forever.  The rules, exactly
-    as torch.optim computes them (float64):
+    The learning rate lr is the stride down the slope g = ∇f: too long and each step overshoots the valley, too short and the walk takes forever. The rules, exactly as torch.optim computes them (float64):
 
       sgd       θ ← θ − lr·g
-      momentum  b ← μ·b + (1 − τ)·g, b₁ = g;  θ ← θ − lr·b      (μ = 0.9)
-      nesterov  b ← μ·b + g;  θ ← θ − lr·(g + μ·b)            (μ = 0.9)
-      adam      m ← β₁·m + (1 − β₁)·g;  v ← β₂·v + (1 − β₂)·g²;
-                θ ← θ − lr·m̂/(√v̂ + ε), m̂ = m/(1 − β₁ᵗ), v̂ = v/(1 − β₂ᵗ)
-      adamw     θ ← θ·(1 − lr·λ), then the adam step           (λ = 0.01)
+      momentum  b ← μ·b + (1 − τ)·g, b₁ = g;  θ ← θ − lr·b
+      nesterov  b ← μ·b + g;  θ ← θ − lr·(g + μ·b)
+      adam      m ← β₁·m + (1 − β₁)·g;  v ← β₂·v + (1 − β₂)·g²
+                θ ← θ − lr·m̂/(√v̂ + ε)
+                m̂ = m/(1 − β₁ᵗ), v̂ = v/(1 − β₂ᵗ)
+      adamw     θ ← θ·(1 − lr·λ), then the adam step
       adagrad   G ← G + g²;  θ ← θ − lr·g/(√G + ε)
       rmsprop   v ← α·v + (1 − α)·g²;  θ ← θ − lr·g/(√v + ε)
 
-    Weight decay λ adds λ·θ to g (adamw: shrinks θ instead).  A run that blows up
-    stops there and says so.
+    Weight decay λ adds λ·θ to g (adamw: shrinks θ instead). A run that blows up stops there and says so.
 
     [dim]Examples:[/]
       mlmath optimize rosenbrock --optimizer momentum --steps 2000
