@@ -13,9 +13,9 @@ from __future__ import annotations
 import math
 import os
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
-from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -28,14 +28,14 @@ from mlmath.errors import MathError
 ROLES = {"embeddings": 0, "wq": 1, "wk": 2, "wv": 3, "wo": 4}
 DEFAULT_D_MODEL = 8
 MAX_D_MODEL = 4096
-MAX_SCORE_ENTRIES = 1 << 25  # heads × queries × keys: three float64 arrays of this size are kept
+MAX_SCORE_ENTRIES = 1 << 25  # heads × queries × keys: up to three float64 arrays of this size
 MAX_WORKED_KEYS = 8  # dot products written out for at most this many keys
 MAX_WORKED_TERMS = 64
 MAX_WORKED_ROW = 16  # a softmax row written out when it has at most this many keys
 
-# Softmax work is split over threads once it is this large (NumPy releases the GIL in ufuncs).
+# Work on this many entries or more is shared among threads (random draws, the softmax).
 PARALLEL_ENTRIES = 1 << 18
-BLOCK_ROWS = 32
+BLOCK_ROWS = 32  # softmax rows per block: 32 rows of 1024 keys (256 KB) stay in a core's L2 cache
 
 SYMBOLS = {"wq": "W_Q", "wk": "W_K", "wv": "W_V", "wo": "W_O"}
 MATRIX_NAMES = {"embeddings": "--embeddings", "kv_embeddings": "--kv-embeddings",

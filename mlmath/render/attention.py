@@ -136,10 +136,15 @@ class _View:
 
 
 def _print_step(out: Output, label: str, item: Step, indent: int = 0) -> None:
-    from rich.markup import escape
+    """``label sentence``, wrapped lines hanging under the sentence, not under the label."""
+    from rich.table import Table
+    from rich.text import Text
 
-    prefix = " " * indent
-    out.console.print(f"{prefix}[bold]{escape(label)}[/] {escape(step_text(item, out.precision))}")
+    line = Table.grid(padding=(0, 1))
+    line.add_column(no_wrap=True, width=indent + len(label), justify="right", style="bold")
+    line.add_column()
+    line.add_row(label, Text(step_text(item, out.precision)))
+    out.console.print(line)
 
 
 def _walkthrough(view: _View) -> None:
@@ -167,7 +172,7 @@ def _show_step_with_tables(view: _View, label: str, item: Step, h: int, indent: 
 
 def _show_children_and_tables(view: _View, item: Step, h: int | None) -> None:
     for child in item.children:
-        _print_step(view.out, "  •", child)
+        _print_step(view.out, "•", child, indent=2)
     tables = view.tables_for(item, h)
     if tables is not None:
         tables()
