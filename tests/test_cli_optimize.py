@@ -276,3 +276,24 @@ def test_bad_input_is_one_line_and_exit_2(cli, argv, message):
     assert r.code == 2, r.stdout
     assert message in r.stderr
     assert r.stderr.count("\n") == 1 and "Traceback" not in r.stderr and r.stdout == ""
+
+
+# --- what a run loads -------------------------------------------------------------------------------
+
+
+def test_a_builtin_loads_no_sympy_and_without_a_plot_no_plotext():
+    from test_startup import loaded_modules
+
+    assert loaded_modules("optimize", "rosenbrock", "--steps", "50", "--no-plot") == ["numpy"]
+    assert "sympy" in loaded_modules("optimize", "x**2 + y**2", "--start", "1,1", "--steps", "5")
+
+
+def test_an_expression_is_differentiated_once(monkeypatch, cli):
+    import sympy
+
+    calls = []
+    real = sympy.diff
+    monkeypatch.setattr(sympy, "diff", lambda *args, **kwargs: calls.append(args) or real(*args, **kwargs))
+    r = cli("optimize", "x**2 + 10*y**2", "--start", "3,1", "--steps", "300", "--json")
+    assert r.code == 0
+    assert len(calls) == 2  # ∂f/∂x and ∂f/∂y, once each, for 300 steps

@@ -369,3 +369,26 @@ def test_trajectory_sampling_keeps_the_last_step():
     assert result.trajectory[-1].tolist() == result.result
     assert optimize.at_step(result, 20) == 2 and optimize.at_step(result, 25) == 3
     assert optimize.at_step(result, 15) is None
+
+
+VARIANTS = [
+    ("sgd", {}), ("sgd", {"weight_decay": 0.1, "maximize": True}), ("momentum", {}), ("momentum", {"dampening": 0.5}),
+    ("nesterov", {"weight_decay": 0.01}), ("adam", {}), ("adam", {"amsgrad": True, "weight_decay": 0.1}),
+    ("adam", {"maximize": True}), ("adamw", {}), ("adamw", {"amsgrad": True}), ("adagrad", {}),
+    ("adagrad", {"lr_decay": 0.1, "weight_decay": 0.01}), ("rmsprop", {}), ("rmsprop", {"momentum": 0.9}),
+    ("rmsprop", {"centered": True}), ("rmsprop", {"centered": True, "momentum": 0.9, "maximize": True}),
+]
+
+
+@pytest.mark.parametrize(("name", "hyper"), VARIANTS)
+def test_every_variant_writes_out_its_steps(name, hyper):
+    from mlmath.render.steps import steps_json
+
+    objective = functions.builtin("booth")
+    result = optimize.optimize(objective, optimizers.settings(name, **hyper), objective.start, 5)
+    entries = steps_json(result.steps)
+    flat = json.dumps(entries, ensure_ascii=False)
+    assert "{" not in flat.replace('{"rule"', "").replace('"steps": [{', "")  # every placeholder filled
+    worked = [entry for entry in entries if entry["rule"] == "optimize.step"]
+    assert len(worked) == 3 and all(child["rule"].startswith("optimize.q.") for child in worked[0]["steps"])
+    assert worked[0]["steps"][-1]["text"].startswith("f(θ₁) = ")

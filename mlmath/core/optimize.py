@@ -263,7 +263,7 @@ def _rule_key(config: dict[str, Any]) -> str:
         if config["centered"]:
             key += "_centered"
         return key + "_momentum" if config["momentum"] > 0.0 else key
-    if rule == "adam" and config["amsgrad"]:
+    if rule in ("adam", "adamw") and config["amsgrad"]:
         return f"optimize.rule.{rule}_amsgrad"
     if rule == "adagrad" and config["lr_decay"] != 0.0:
         return "optimize.rule.adagrad_decay"
@@ -328,7 +328,8 @@ def _quantity_steps(config: dict[str, Any], trace: dict[str, Any], k: int) -> li
             out.append(step("optimize.q.mean", value=trace["mean"]))
         out.append(step("optimize.q.avg_centered" if "mean" in trace else "optimize.q.avg", value=trace["avg"]))
         if "b" in trace:
-            out.append(step("optimize.q.rms_buffer", value=trace["b"]))
+            out.append(step("optimize.q.rms_buffer_centered" if "mean" in trace else "optimize.q.rms_buffer",
+                            value=trace["b"]))
             out.append(step("optimize.q.delta_momentum", value=trace["delta"]))
         else:
             out.append(step("optimize.q.delta_rmsprop", value=trace["delta"]))
