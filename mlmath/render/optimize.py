@@ -229,6 +229,8 @@ def _contour_points(objective: Objective, window, columns: int, rows: int) -> tu
     if len(finite) < 2 or finite[0] == finite[-1]:
         return [], []
     cuts = _levels(finite)
+    if not cuts:
+        return [], []
 
     def band(value: float) -> int:
         if math.isnan(value):
@@ -254,10 +256,13 @@ def _levels(values: list[float]) -> list[float]:
     Spaced evenly in log(f − f_min): a valley's floor gets as many lines as its
     walls, as on a map of a mountain.
     """
-    low, high = values[0], values[-1]
+    low = values[0]
+    high = values[len(values) * 3 // 4]  # no lines on the steepest quarter: there they would crowd into a smear
     span = high - low
+    if span <= 0:
+        return []
     floor = max(span * 1e-4, values[len(values) // 100] - low)  # below this, all is the valley floor
-    ratio = (span / floor) ** (1 / MAP_LEVELS)
+    ratio = (span / floor) ** (1 / (MAP_LEVELS - 1))
     return [low + floor * ratio**level for level in range(MAP_LEVELS)]
 
 
