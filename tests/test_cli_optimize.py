@@ -150,6 +150,15 @@ def test_leaving_the_domain_is_reported(cli):
     assert "not defined at (-3" in r.stdout
 
 
+def test_zero_over_zero_in_the_rule_is_not_blamed_on_the_function(cli):
+    # adagrad with ε = 0 where ∂f/∂x = 0: G = 0, so Δx = −lr·0/(√0 + 0) = 0/0 (NaN in PyTorch)
+    r = cli("optimize", "sphere", "--start", "0,1", "--optimizer", "adagrad", "--eps", "0", "--json")
+    assert r.code == 0 and r.json["status"] == "undefined_update" and r.json["stopped_at"] == 1
+    assert r.json["result"] == [0.0, 1.0]
+    r = cli("optimize", "sphere", "--start", "0,1", "--optimizer", "adagrad", "--eps", "0")
+    assert "divided 0 by 0" in r.stdout.splitlines()[1]
+
+
 # --- the view -------------------------------------------------------------------------------------
 
 
@@ -270,6 +279,7 @@ def test_progress_bar_on_a_terminal_once_a_run_is_slow(monkeypatch):
     (["rosenbrock", "--every", "0"], "'--every'"),
     (["rosenbrock", "--start", "1,x"], "--start"),
     (["log(x)", "--start", "-1"], "not defined at the start"),
+    (["log(x)", "--start", "-1", "--compare", "sgd,adam"], "not defined at the start"),
 ])
 def test_bad_input_is_one_line_and_exit_2(cli, argv, message):
     r = cli("optimize", *argv)

@@ -37,7 +37,7 @@ class Run:
     size: int
     points: array  # θ₀, θ₁, … concatenated
     losses: array  # f(θ₀), f(θ₁), …
-    status: str  # "done", "diverged", "unbounded" or "undefined"
+    status: str  # "done", "diverged", "unbounded", "undefined" (f or ∇f) or "undefined_update" (0/0 in the rule)
     stopped_at: int | None  # the step that ended a run early
     bad_point: list[float] | None  # where it ended, if that point is not in ``points``
     bad_value: float | None
@@ -79,12 +79,15 @@ def walk(objective: Objective, config: dict[str, Any], start: Sequence[float], s
     traces: list[dict[str, Any]] = []
     status, stopped_at, bad_point, bad_value = "done", None, None, None
     k = 0
+    updating = False  # an error inside the rule (0/0 with ε = 0) is not f leaving its domain
     try:
         # the first steps, every quantity kept
         while k < min(detail, steps):
             k += 1
             trace: dict[str, Any] = {}
+            updating = True
             update(p, grad, trace)
+            updating = False
             value, grad = value_and_grad(p)
             traces.append(trace)
             points.extend(p)
@@ -97,7 +100,9 @@ def walk(objective: Objective, config: dict[str, Any], start: Sequence[float], s
             stop = min(steps, k + CHUNK)
             while k < stop:
                 k += 1
+                updating = True
                 update(p, grad)
+                updating = False
                 value, grad = value_and_grad(p)
                 extend(p)
                 append(value)
@@ -108,6 +113,8 @@ def walk(objective: Objective, config: dict[str, Any], start: Sequence[float], s
     except _UNDEFINED:
         status, stopped_at, bad_point, bad_value = "undefined", k, list(p), None
         del points[len(losses) * len(p):]  # keep only the points whose f is known
+        if updating:
+            status = "undefined_update"
         return Run(config, len(p), points, losses, status, stopped_at, bad_point, bad_value, traces)
     if not low <= value <= high:
         stopped_at = k
@@ -173,10 +180,13 @@ def compare(objective: Objective, configs: Sequence[dict[str, Any]], start: Sequ
             every: int = 1, progress: Progress | None = None) -> CompareResult:
     """The same function and start under several optimizers, side by side."""
     results = []
-    steps_out: list[Step] = [_function_step(objective), step("optimize.start", point=list(start),
-                                                                  value=objective.value_and_grad(list(start))[0])]
-    for config in configs:
-        run = walk(objective, config, start, steps, detail=1, progress=progress)
+    steps_out: list[Step] = [_function_step(objective)]
+    for index, config in enumerate(configs):
+        report = None if progress is None else (
+            lambda done, total, index=index: progress(index * total + done, len(configs) * total))
+        run = walk(objective, config, start, steps, detail=1, progress=report)
+        if index == 0:
+            steps_out.append(step("optimize.start", point=list(start), value=run.losses[0]))
         result = _result(objective, run, list(start), every)
         results.append(result)
         rule = _rule_step(config)
@@ -364,7 +374,9 @@ def _ending_steps(objective: Objective, run: Run, result: OptimizeResult) -> lis
         # the learning rates as one would type them after --lr
         args: dict[str, Any] = {"k": run.stopped_at, "start": run.losses[0], "lr": f"{lr:g}",
                                 "suggest": f"{lr / 10:g}"}
-        if run.status == "undefined":
+        if run.status == "undefined_update":
+            out.append(step("optimize.stop.update_undefined", name=run.config["name"], **args))
+        elif run.status == "undefined":
             args["point"] = run.bad_point
             out.append(step("optimize.stop.undefined", **args))
         elif run.status == "unbounded":

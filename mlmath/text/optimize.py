@@ -97,6 +97,9 @@ EN = {
     "the walk never ends; stopped",
     "optimize.stop.undefined": "Step {k}: f or its gradient is not defined at ({point}) — the step jumped out of "
     "the function's domain. The stride was too long — try a smaller --lr (e.g. {suggest} instead of {lr})",
+    "optimize.stop.update_undefined": "Step {k}: the {name} update itself became undefined (0/0, or the root of a "
+    "number below 0 through rounding), where PyTorch would write NaN; with --eps 0 a zero gradient divides 0 by "
+    "0 — give --eps a small positive value",
     # the view
     "optimize.summary": "{name} = ({point})   f = {value}   after {steps} steps of {optimizer}",
     "optimize.summary.stopped": "{name} = ({point})   f = {value}   after {steps} of {planned} steps of {optimizer}",
@@ -104,6 +107,8 @@ EN = {
     "optimize.why.unbounded": "Stopped at step {k}: f has no minimum in that direction",
     "optimize.why.unbounded_max": "Stopped at step {k}: f has no maximum in that direction",
     "optimize.why.undefined": "Stopped at step {k}: the step left the function's domain — try a smaller --lr",
+    "optimize.why.undefined_update": "Stopped at step {k}: the update divided 0 by 0 (a zero gradient with --eps 0) — give --eps a small "
+    "positive value",
     "optimize.summary.compare": "{count} optimizers, {steps} steps each from ({start}): lowest f = {value} ({best})",
     "optimize.title.trajectory": "Trajectory (every {every} steps)",
     "optimize.title.trajectory_one": "Trajectory (every step)",
@@ -124,5 +129,6 @@ EN = {
     "optimize.status.diverged": "diverged",
     "optimize.status.unbounded": "unbounded",
     "optimize.status.undefined": "undefined",
+    "optimize.status.undefined_update": "0/0",
     "optimize.axis.step": "step",
 }
