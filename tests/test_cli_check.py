@@ -223,7 +223,7 @@ def test_a_command_that_crashes_is_an_error_and_the_batch_goes_on(cli, tmp_path,
            '[[problem]]\nname = "matmul"\nrun = ["matmul", "1,2", "3;4"]\nexpect = 11\n'
     report = cli("check", homework(tmp_path, text), "--json").json
     first, second = report["problems"]
-    assert first["status"] == "error" and first["hint"] == "internal error (RuntimeError: boom)"
+    assert first["status"] == "error" and first["hint"].startswith("internal error (RuntimeError: boom)")
     assert second["passed"]
 
 

@@ -49,8 +49,4 @@ def check(
     else:
         show_report(result, out)
     if result.result["passed"] != result.result["total"]:
-        if out.export is not None:  # the common options save it only when a command returns
-            from mlmath.render.output import save_export
-
-            save_export(out)
-        raise typer.Exit(ExitStatus.CHECK_FAILED)
+        raise typer.Exit(ExitStatus.CHECK_FAILED)  # the common options still save --export

@@ -10,10 +10,6 @@ from collections.abc import Sequence
 
 from mlmath.core.homework import Ran
 
-# Exit status reported when a command fails with an unexpected exception (a bug, not bad input).
-INTERNAL_ERROR = 70
-
-
 def run_inprocess(argv: Sequence[str]) -> Ran:
     """``mlmath ARGV`` through the app's own ``main``: exit status, stdout and stderr.
 
@@ -33,11 +29,8 @@ def run_inprocess(argv: Sequence[str]) -> Ran:
     try:
         main(list(argv))
         code = 0
-    except SystemExit as exit_:
+    except SystemExit as exit_:  # main() turns every failure, a bug included, into an exit status
         code = exit_.code if isinstance(exit_.code, int) else (0 if exit_.code is None else 1)
-    except Exception as error:  # a bug in one command must not end the whole batch
-        stderr.write(f"mlmath: internal error ({type(error).__name__}: {error})\n")
-        code = INTERNAL_ERROR
     finally:
         sys.stdout, sys.stderr, sys.stdin = saved_streams
         numbers._stdin_used = saved_stdin_used
