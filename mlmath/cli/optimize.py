@@ -50,7 +50,8 @@ def optimize(
     weight_decay: _number_option("--weight-decay", "λ", "Weight decay λ (adamw 0.01, decoupled; others 0).") = None,
     beta1: _number_option("--beta1", "β₁", "Decay of Adam's average gradient m (0.9).") = None,
     beta2: _number_option("--beta2", "β₂", "Decay of Adam's average squared gradient v (0.999).") = None,
-    eps: _number_option("--eps", "ε", "Added to the root in the denominator (adam, rmsprop 1e-8; adagrad 1e-10).") = None,
+    eps: _number_option("--eps", "ε",
+                        "Added to the root in the denominator (adam, rmsprop 1e-8; adagrad 1e-10).") = None,
     alpha: _number_option("--alpha", "α", "Decay of RMSprop's average squared gradient (0.99).") = None,
     lr_decay: _number_option("--lr-decay", "D", "Adagrad's learning-rate decay: lr/(1 + (t − 1)·D) (0).") = None,
     amsgrad: Annotated[bool, typer.Option("--amsgrad", help="AMSGrad: divide by the largest v so far (adam, adamw).",
@@ -104,7 +105,8 @@ def optimize(
     if compare is not None:
         names = [name.strip().lower() for name in compare.split(",") if name.strip()]
         if not names:
-            raise MathError("--compare needs optimizer names", hint=f"e.g. --compare sgd,adam; known: {optimizers.known()}")
+            raise MathError("--compare needs optimizer names",
+                            hint=f"e.g. --compare sgd,adam; known: {optimizers.known()}")
         for name in names:
             optimizers.spec(name)
         if len(set(names)) != len(names):

@@ -206,22 +206,23 @@ class Adam:
         self.v = [0.0] * size
         self.v_max = [0.0] * size
         self.t = 0
+        # what does not change from step to step, computed as torch computes it
+        weight = 1 - beta1  # exp_avg.lerp_(grad, 1 − β₁)
+        coupled = weight_decay != 0.0 and not decoupled
+        shrink = 1 - lr * weight_decay if weight_decay != 0.0 and decoupled else None
+        self._fixed = (weight, abs(weight) < 0.5, 1.0 - weight, 1 - beta2, coupled, shrink)
 
     def update(self, p: list[float], g: list[float], trace: dict | None = None) -> None:
-        lr, beta1, beta2, eps, weight_decay = self.lr, self.beta1, self.beta2, self.eps, self.weight_decay
-        m, v, v_max, maximize, amsgrad, sqrt = self.m, self.v, self.v_max, self.maximize, self.amsgrad, math.sqrt
-        self.t += 1
-        step = float(self.t)
+        beta1, beta2, eps, weight_decay, maximize, amsgrad = (
+            self.beta1, self.beta2, self.eps, self.weight_decay, self.maximize, self.amsgrad)
+        weight, small, rest, share, coupled, shrink = self._fixed
+        m, v, v_max, sqrt = self.m, self.v, self.v_max, math.sqrt
+        self.t = t = self.t + 1
+        step = float(t)
         bias1 = 1 - beta1**step
         bias2 = 1 - beta2**step
-        neg_step_size = -(lr / bias1)
+        neg_step_size = -(self.lr / bias1)
         bias2_sqrt = bias2**0.5
-        weight = 1 - beta1  # exp_avg.lerp_(grad, 1 − β₁)
-        small = abs(weight) < 0.5
-        rest = 1.0 - weight
-        share = 1 - beta2
-        coupled = weight_decay != 0.0 and not self.decoupled
-        shrink = 1 - lr * weight_decay if weight_decay != 0.0 and self.decoupled else None
         for i in range(len(p)):
             gi = -g[i] if maximize else g[i]
             pi = p[i]
@@ -236,14 +237,15 @@ class Adam:
             v[i] = vi
             if amsgrad:
                 vi = v_max[i] = max(v_max[i], vi)
-            delta = (neg_step_size * mi) / (sqrt(vi) / bias2_sqrt + eps)  # param.addcdiv_(m, √v/√(1 − β₂ᵗ) + ε, value=−lr/(1 − β₁ᵗ))
+            # param.addcdiv_(m, √v/√(1 − β₂ᵗ) + ε, value=−lr/(1 − β₁ᵗ))
+            delta = (neg_step_size * mi) / (sqrt(vi) / bias2_sqrt + eps)
             if trace is not None:
                 _record(trace, g=g[i], gd=gi if maximize or coupled else None,
                         decayed=pi if shrink is not None else None, m=mi, v=v[i], v_max=vi if amsgrad else None,
                         m_hat=mi / bias1, v_hat=vi / bias2, delta=delta)
             p[i] = pi + delta
         if trace is not None:
-            trace["t"] = self.t
+            trace["t"] = t
             trace["bias1"], trace["bias2"] = bias1, bias2
 
 
@@ -314,7 +316,8 @@ class RMSprop:
             else:
                 delta = (neg_lr * gi) / avg  # param.addcdiv_(g, avg, value=−lr)
             if trace is not None:
-                _record(trace, g=g[i], gd=gi if self.maximize or weight_decay != 0.0 else None, v=s, mean=mean[i] if self.centered else None, avg=avg,
+                _record(trace, g=g[i], gd=gi if self.maximize or weight_decay != 0.0 else None, v=s,
+                        mean=mean[i] if self.centered else None, avg=avg,
                         b=buffer[i] if momentum > 0.0 else None, delta=delta)
             p[i] = p[i] + delta
 

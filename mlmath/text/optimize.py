@@ -107,7 +107,8 @@ EN = {
     "optimize.why.unbounded": "Stopped at step {k}: f has no minimum in that direction",
     "optimize.why.unbounded_max": "Stopped at step {k}: f has no maximum in that direction",
     "optimize.why.undefined": "Stopped at step {k}: the step left the function's domain — try a smaller --lr",
-    "optimize.why.undefined_update": "Stopped at step {k}: the update divided 0 by 0 (a zero gradient with --eps 0) — give --eps a small "
+    "optimize.why.undefined_update": "Stopped at step {k}: the update divided 0 by 0 (a zero gradient with "
+    "--eps 0) — give --eps a small "
     "positive value",
     "optimize.summary.compare": "{count} optimizers, {steps} steps each from ({start}): lowest f = {value} ({best})",
     "optimize.title.trajectory": "Trajectory (every {every} steps)",
