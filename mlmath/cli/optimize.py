@@ -80,7 +80,7 @@ def optimize(
 
     [dim]Examples:[/]
       mlmath optimize rosenbrock --optimizer momentum --steps 2000
-      mlmath optimize "x**2 + 10*y**2" --start 3,1 --compare sgd,momentum,adam --lr 0.05
+      mlmath optimize "x**2 + 10*y**2" --start 3,1 --compare sgd,momentum,adam --lr 0.02 --steps 200
       mlmath optimize himmelblau --start -1,-1 --optimizer rmsprop --lr 0.05 --json
     """
     from mlmath.core import optimize as core
