@@ -31,3 +31,35 @@ EN = {
     "homework.step.error": "could not run: {names}",
     "homework.step.malformed": "malformed, not run: {names}",
 }
+
+KO = {
+    "homework.title": "과제 {file}",
+    "homework.title.named": "{title} ({file})",
+    "homework.column.problem": "문제",
+    "homework.column.expected": "정답",
+    "homework.column.got": "결과",
+    "homework.column.hint": "힌트",
+    "homework.score": "{passed}/{total} 통과",
+    "homework.score.detail": "{passed}/{total} 통과 ({details})",
+    "homework.count.failed": "오답 {count}개",
+    "homework.count.error": "실행 실패 {count}개",
+    "homework.count.malformed": "형식 오류 {count}개",
+    "homework.warning": "경고: {message}",
+    # 힌트: 통과하지 못한 문제마다 하나
+    "homework.hint.malformed": "{where}: {reason}",
+    "homework.hint.error": "{message}",
+    "homework.hint.no_answer": "명령이 답을 내지 않았습니다 (종료 코드 {code})",
+    "homework.hint.shape": "정답의 모양은 {expected}, 결과의 모양은 {got}",
+    "homework.hint.off_by": "차이 {difference}",
+    "homework.hint.off_by_tol": "차이 {difference} (허용 오차 {tol})",
+    "homework.hint.not_finite": "답이 유한한 수가 아닙니다",
+    "homework.hint.rerun": "단계를 확인하세요: {command}",
+    # 단계
+    "homework.step.read": "{file}에서 문제 {count}개를 읽었습니다",
+    "homework.step.ran": "형식이 올바른 문제 {count}개를 각각 --expect <정답>으로 실행했습니다: "
+    "채점은 각 명령의 자체 검사가 합니다",
+    "homework.step.score": "{total}개 중 {passed}개 통과",
+    "homework.step.failed": "오답: {names}",
+    "homework.step.error": "실행 실패: {names}",
+    "homework.step.malformed": "형식 오류로 실행하지 않음: {names}",
+}

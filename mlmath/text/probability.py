@@ -250,3 +250,252 @@ EN = {
     "loss.fits.sparse-ce": "multi-class with integer labels (softmax outputs)",
     "loss.fits.on_probabilities": "on probabilities: weak gradient when confidently wrong",
 }
+
+KO = {
+    # 소프트맥스 ----------------------------------------------------------------------
+    "softmax.temperature.sharper": "온도 T = {t}: 로짓을 T로 나눕니다. T < 1이면 로짓 사이의 간격이 벌어져 "
+    "분포가 더 뾰족해집니다 (가장 큰 확률: T = 1일 때 {before} → {after})",
+    "softmax.temperature.flatter": "온도 T = {t}: 로짓을 T로 나눕니다. T > 1이면 로짓 사이의 간격이 줄어 "
+    "분포가 균등 분포 쪽으로 평평해집니다 (가장 큰 확률: T = 1일 때 {before} → {after})",
+    "softmax.temperature.sharper_rows": "온도 T = {t}: 로짓을 T로 나눕니다. T < 1이면 로짓 사이의 간격이 벌어져 "
+    "각 행이 더 뾰족해집니다 (1행의 가장 큰 확률: T = 1일 때 {before} → {after})",
+    "softmax.temperature.flatter_rows": "온도 T = {t}: 로짓을 T로 나눕니다. T > 1이면 로짓 사이의 간격이 줄어 "
+    "각 행이 균등 분포 쪽으로 평평해집니다 (1행의 가장 큰 확률: T = 1일 때 {before} → {after})",
+    "softmax.shift": "최댓값 m = {max}만큼 뺍니다: [{logits}] − {max:p} = [{shifted}]  (모든 로짓을 같은 만큼 "
+    "옮겨도 소프트맥스는 그대로이고, 이제 어떤 지수도 오버플로하지 않습니다)",
+    "softmax.exp": "지수 함수를 적용합니다: e^[{shifted}] = [{exps}]",
+    "softmax.sum": "모두 더합니다: Σ = {exps: + } = {total}",
+    "softmax.divide": "각 값을 합으로 나눕니다: p = [{probabilities}]; 확률의 합은 {check}입니다",
+    "softmax.log": "log-softmax = (z − m) − log Σ: log-sum-exp LSE = m + log Σ = {max} + log {total} = {lse}, "
+    "따라서 log p = z − LSE = [{log_probabilities}]  (0의 로그를 구할 일이 없습니다)",
+    "softmax.row": "{row}행",
+    "softmax.rows_hidden": "… 나머지 {rows}개 행도 같은 방법으로 계산합니다",
+    "softmax.jacobian": "야코비안 ∂pᵢ/∂zⱼ = pᵢ(δᵢⱼ − pⱼ), 즉 diag(p) − p·pᵀ: 확률의 합은 항상 1이므로 "
+    "각 행의 합은 0입니다",
+    "softmax.jacobian_t": "야코비안 ∂pᵢ/∂zⱼ = pᵢ(δᵢⱼ − pⱼ)/T, 즉 (diag(p) − p·pᵀ)/T (T = {t}): 확률의 합은 "
+    "항상 1이므로 각 행의 합은 0입니다",
+    "softmax.jacobian_log": "로그 소프트맥스의 야코비안 ∂log pᵢ/∂zⱼ = δᵢⱼ − pⱼ, 즉 I − 1·pᵀ",
+    "softmax.jacobian_log_t": "로그 소프트맥스의 야코비안 ∂log pᵢ/∂zⱼ = (δᵢⱼ − pⱼ)/T, 즉 (I − 1·pᵀ)/T (T = {t})",
+    "softmax.headline": "softmax(z) = [{values}]",
+    "softmax.headline_t": "softmax(z/T) = [{values}]  (T = {t})",
+    "softmax.headline_log": "log-softmax(z) = [{values}]",
+    "softmax.headline_log_t": "log-softmax(z/T) = [{values}]  (T = {t})",
+    "softmax.headline_rows": "{shape} 행렬의 각 행에 소프트맥스 적용 (행마다 하나의 확률 분포)",
+    "softmax.headline_rows_log": "{shape} 행렬의 각 행에 로그 소프트맥스 적용",
+    "softmax.most_likely": "가장 확률이 높은 클래스: {label} (p = {p})",
+    "softmax.title.steps": "소프트맥스 항별 계산",
+    "softmax.title.probabilities": "확률 p (각 행의 합은 1)",
+    "softmax.title.log_probabilities": "로그 확률 log p",
+    "softmax.title.jacobian": "야코비안 ∂pᵢ/∂zⱼ",
+    "softmax.title.jacobian_log": "야코비안 ∂log pᵢ/∂zⱼ",
+    "softmax.title.jacobian_row": "야코비안 ∂pᵢ/∂zⱼ, {row}행",
+    "softmax.title.jacobian_log_row": "야코비안 ∂log pᵢ/∂zⱼ, {row}행",
+    "softmax.title.chart": "확률",
+    "softmax.title.chart_row": "확률, {row}행",
+    "softmax.charts_hidden": "(막대 그래프는 처음 {shown}개 행만 표시)",
+    "softmax.row_label": "{row}행",
+    "softmax.label.logits": "z",
+    "softmax.label.scaled": "z/T",
+    "softmax.label.shifted": "z − m",
+    "softmax.label.exps": "e^(z−m)",
+    "softmax.label.probabilities": "p",
+    "softmax.label.log_probabilities": "log p",
+    # 활성화 함수 ---------------------------------------------------------------------
+    "activation.formula.sigmoid": "σ(x) = 1 / (1 + e⁻ˣ)      σ′(x) = σ(x)·(1 − σ(x))",
+    "activation.formula.tanh": "tanh(x) = (eˣ − e⁻ˣ) / (eˣ + e⁻ˣ)      tanh′(x) = 1 − tanh²(x)",
+    "activation.formula.relu": "relu(x) = max(0, x)      relu′(x) = x > 0이면 1, 아니면 0",
+    "activation.formula.leaky-relu": "leaky-relu(x) = x > 0이면 x, 아니면 {slope}·x      "
+    "leaky-relu′(x) = x > 0이면 1, 아니면 {slope}",
+    "activation.formula.softplus": "softplus(x) = log(1 + eˣ)      softplus′(x) = σ(x)",
+    "activation.formula.gelu_none": "gelu(x) = x·Φ(x), Φ는 표준정규분포의 누적분포함수      "
+    "gelu′(x) = Φ(x) + x·φ(x)",
+    "activation.formula.gelu_tanh": "gelu(x) ≈ ½x·(1 + tanh(√(2/π)·(x + 0.044715x³)))  (approximate='tanh')",
+    "activation.formula.softmax": "softmax(z)ᵢ = e^zᵢ / Σⱼ e^zⱼ      ∂pᵢ/∂zⱼ = pᵢ(δᵢⱼ − pⱼ)",
+    "activation.title.values": "값과 도함수",
+    "activation.title.jacobian": "야코비안 ∂pᵢ/∂zⱼ",
+    "activation.title.plot": "{name} 함수와 도함수, 구간 [{low}, {high}]",
+    "activation.title.plot_softmax": "p₀: z₀ ∈ [{low}, {high}], 나머지 로짓은 고정",
+    "activation.title.facts": "주요 특징",
+    "activation.column.x": "x",
+    "activation.column.z": "z",
+    "activation.column.z0": "z₀",
+    "activation.column.value": "f(x)",
+    "activation.column.derivative": "f′(x)",
+    "activation.column.p": "p",
+    "activation.column.diagonal": "∂pᵢ/∂zᵢ",
+    "activation.series.value": "{name}",
+    "activation.series.derivative": "{name}′",
+    "activation.series.p": "p₀",
+    "activation.series.dp": "∂p₀/∂z₀",
+    "activation.points_hidden": "… 나머지 점 {count}개도 같은 방법으로 계산합니다",
+    "activation.step.sigmoid": "σ({x}) = 1 / (1 + e^(−{x:p})) = 1 / (1 + {e}) = {value};  "
+    "σ′ = σ·(1 − σ) = {value}·{rest} = {derivative}",
+    "activation.step.sigmoid_negative": "σ({x}) = e^{x:p} / (1 + e^{x:p}) = {e} / (1 + {e}) = {value}  "
+    "(x < 0에서는 이 형태라서 오버플로가 없습니다);  σ′ = σ·(1 − σ) = {value}·{rest} = {derivative}",
+    "activation.step.tanh": "tanh({x}) = {value};  tanh′ = 1 − tanh² = 1 − {squared:squares} = {derivative}",
+    "activation.step.relu_pos": "relu({x}) = max(0, {x}) = {value};  relu′ = 1 (x > 0: 기울기가 그대로 "
+    "전달됩니다)",
+    "activation.step.relu_neg": "relu({x}) = max(0, {x}) = 0;  relu′ = 0 (x < 0: 기울기가 흐르지 않습니다)",
+    "activation.step.relu_zero": "relu(0) = 0;  relu′(0)은 꺾인 점이라 정의되지 않습니다: mlmath는 PyTorch처럼 "
+    "0으로 둡니다",
+    "activation.step.leaky_pos": "leaky-relu({x}) = {value} (x > 0);  도함수 1",
+    "activation.step.leaky_neg": "leaky-relu({x}) = {product} = {value} (x ≤ 0);  도함수 {slope} "
+    "(PyTorch처럼 0에서도)",
+    "activation.step.softplus": "softplus({x}) = log(1 + e^{x:p}) = log(1 + {e}) = {value};  "
+    "softplus′ = σ({x}) = {derivative}",
+    "activation.step.softplus_linear": "softplus({x}) = {value}: x > {threshold}이면 PyTorch는 x 자체를 "
+    "돌려주고 mlmath도 그렇습니다 (log(1 + eˣ)와 x의 차이는 e⁻ˣ보다 작습니다);  softplus′ = 1",
+    "activation.step.gelu": "gelu({x}) = x·Φ(x) = {product} = {value};  gelu′ = Φ(x) + x·φ(x) = "
+    "{terms: + } = {derivative}",
+    "activation.step.gelu_tanh": "gelu({x}) ≈ ½·x·(1 + tanh(u)), u = √(2/π)·(x + 0.044715·x³) = {inner}: "
+    "{value};  gelu′ = {derivative}",
+    "activation.step.softmax": "도함수: ∂pᵢ/∂zᵢ = pᵢ(1 − pᵢ) = [{diagonal}]; 대각선 밖에서는 "
+    "∂pᵢ/∂zⱼ = −pᵢpⱼ (아래 야코비안)",
+    "activation.fact.sigmoid.1": "출력은 (0, 1) 범위: 확률로 읽을 수 있습니다 (이진 분류기의 마지막 층).",
+    "activation.fact.sigmoid.2": "σ′는 최대 0.25(x = 0에서)이고 |x|가 크면 0에 가깝습니다: 시그모이드를 "
+    "쌓으면 층마다 기울기에 0.25 이하가 곱해집니다 — 기울기 소실.",
+    "activation.fact.sigmoid.3": "0 중심이 아닙니다: 출력이 모두 양수입니다.",
+    "activation.fact.sigmoid.4": "|x|가 커도 안정적입니다: x < 0에서는 eˣ/(1 + eˣ)를 쓰므로 σ(−1000) = 0이 "
+    "오버플로 없이 나옵니다.",
+    "activation.fact.tanh.1": "출력은 (−1, 1) 범위이고 0 중심입니다: tanh(x) = 2σ(2x) − 1.",
+    "activation.fact.tanh.2": "tanh′는 최대 1(x = 0에서)로 σ′보다 가파르지만, |x|가 크면 역시 0에 "
+    "가까워집니다.",
+    "activation.fact.tanh.3": "RNN의 은닉층에 흔히 쓰입니다.",
+    "activation.fact.relu.1": "x > 0에서는 기울기가 정확히 1이라 소실되지 않고, 계산도 간단합니다.",
+    "activation.fact.relu.2": "x < 0에서는 출력과 기울기가 0입니다: 입력이 계속 음수인 뉴런은 더 이상 "
+    "학습하지 않습니다 (죽은 뉴런).",
+    "activation.fact.relu.3": "x = 0에서 도함수는 정의되지 않습니다; mlmath는 PyTorch처럼 0으로 둡니다.",
+    "activation.fact.leaky_relu.1": "x > 0에서는 relu와 같고, x ≤ 0에서는 작은 기울기({slope})를 유지합니다.",
+    "activation.fact.leaky_relu.2": "x < 0에서 기울기가 0이 아니라 {slope}이므로 뉴런이 죽지 않습니다.",
+    "activation.fact.leaky_relu.3": "PyTorch의 기본 기울기는 0.01입니다 (--slope로 바꿉니다); x = 0에서는 "
+    "음수 쪽 기울기를 씁니다.",
+    "activation.fact.softplus.1": "매끄러운 relu: 항상 양수이고, x가 크면 log(1 + eˣ) → x.",
+    "activation.fact.softplus.2": "도함수가 시그모이드입니다: softplus′(x) = σ(x).",
+    "activation.fact.softplus.3": "PyTorch처럼 x > {threshold}이면 x 자체를 돌려줍니다 (차이는 2·10⁻⁹ "
+    "미만).",
+    "activation.fact.gelu_none.1": "gelu(x) = x·Φ(x): 표준정규분포 값이 x보다 작을 확률을 입력에 곱한 것; "
+    "트랜스포머(BERT, GPT)에 쓰입니다.",
+    "activation.fact.gelu_none.2": "매끄럽고 x < 0에서 약간 음수입니다 (x ≈ −0.75에서 최솟값 ≈ −0.17): "
+    "작은 음수 입력도 기울기를 전달합니다.",
+    "activation.fact.gelu_none.3": "PyTorch의 기본값 approximate='none'(정확한 erf 형태)입니다; "
+    "--approximate tanh는 tanh 공식을 씁니다.",
+    "activation.fact.gelu_tanh.1": "tanh 공식과 x·Φ(x)의 차이는 어디서나 0.0005 이내입니다.",
+    "activation.fact.gelu_tanh.2": "매끄럽고 x < 0에서 약간 음수입니다 (x ≈ −0.75에서 최솟값 ≈ −0.17).",
+    "activation.fact.gelu_tanh.3": "PyTorch의 approximate='tanh'입니다; 기본값은 정확한 erf 형태입니다.",
+    "activation.fact.softmax.1": "로짓 벡터를 확률로 바꿉니다: 각각 (0, 1) 범위이고 합은 1입니다.",
+    "activation.fact.softmax.2": "모든 로짓에 같은 수를 더해도 결과는 같습니다 (이동 불변성); mlmath는 "
+    "최댓값을 빼서 오버플로를 막습니다.",
+    "activation.fact.softmax.3": "∂pᵢ/∂zⱼ = pᵢ(δᵢⱼ − pⱼ): 한 로짓을 올리면 그 확률은 올라가고 나머지 "
+    "확률은 모두 내려갑니다.",
+    "activation.fact.softmax.4": "로짓이 [x, 0] 두 개이면 소프트맥스는 [σ(x), 1 − σ(x)]: 시그모이드는 "
+    "소프트맥스의 두 클래스 경우입니다.",
+    # 손실 함수 -----------------------------------------------------------------------
+    "loss.formula.mse": "평균 제곱 오차(MSE): 각 항은 제곱 오차 (ŷᵢ − yᵢ)²",
+    "loss.formula.mae": "평균 절대 오차(MAE, L1): 각 항은 절대 오차 |ŷᵢ − yᵢ|",
+    "loss.formula.rmse": "RMSE = √MSE: 각 항은 제곱 오차 (ŷᵢ − yᵢ)², 제곱근은 reduction 뒤에 취합니다",
+    "loss.formula.huber": "Huber (δ = {delta}): |ŷ − y| < δ이면 ½(ŷ − y)², 그 밖에서는 δ·(|ŷ − y| − ½δ): "
+    "0 근처에서는 제곱, 이상치에는 선형",
+    "loss.formula.bce": "이진 교차 엔트로피: 각 항은 −(y·log p + (1 − y)·log(1 − p))",
+    "loss.formula.bce_logits": "로짓에서 구하는 이진 교차 엔트로피: p = σ(x), 각 항은 −(y·log p + (1 − y)·"
+    "log(1 − p)), 안정적으로 max(x, 0) − x·y + log(1 + e^(−|x|))로 계산",
+    "loss.formula.ce": "교차 엔트로피: 각 행의 항은 −Σ yᵢ·log pᵢ, 정답이 클래스 번호이면 −log p[정답 클래스]",
+    "loss.formula.ce_logits": "로짓에서 구하는 교차 엔트로피: p = softmax(z), 각 행의 항은 −log p[정답 클래스] = "
+    "log Σ e^z − z[정답 클래스] (log-sum-exp, 안정적)",
+    "loss.formula.categorical-ce": "범주형 교차 엔트로피: 각 행의 항은 −Σ yᵢ·log pᵢ, y는 원-핫 벡터 "
+    "(또는 확률 분포)",
+    "loss.formula.categorical-ce_logits": "로짓에서 구하는 범주형 교차 엔트로피: p = softmax(z), 각 행의 "
+    "항은 −Σ yᵢ·log pᵢ, log p = z − log Σ e^z (안정적)",
+    "loss.formula.sparse-ce": "희소 범주형 교차 엔트로피: 정답은 클래스 번호 t, 각 행의 항은 −log p[t]",
+    "loss.formula.sparse-ce_logits": "로짓에서 구하는 희소 범주형 교차 엔트로피: p = softmax(z), 각 행의 "
+    "항은 −log p[t] = log Σ e^z − z[t] (안정적)",
+    "loss.per_sample": "샘플마다 항 하나, 모두 {count}개 (위의 표)",
+    "loss.samples_hidden": "… 나머지 {count}개도 같은 방법으로 계산합니다",
+    "loss.term.squared": "({pred} − {target:p})² = {diff:squares} = {value}",
+    "loss.term.absolute": "|{pred} − {target:p}| = {size}",
+    "loss.term.huber_small": "|{pred} − {target:p}| = {size} < δ: ½·{squared:squares} = {value}",
+    "loss.term.huber_large": "|{pred} − {target:p}| = {size} ≥ δ: {delta}·({size} − ½·{delta}) = {value}",
+    "loss.term.bce_one": "−log({p}) = {value}",
+    "loss.term.bce_zero": "−log(1 − {p}) = {value}",
+    "loss.term.bce_soft": "−({target}·log({p}) + {rest}·log({q})) = {value}",
+    "loss.term.bce_logits_one": "p = σ({x}) = {p};  −log p = {value}",
+    "loss.term.bce_logits_zero": "p = σ({x}) = {p};  −log(1 − p) = {value}",
+    "loss.term.bce_logits_soft": "p = σ({x}) = {p};  −({target}·log p + {rest}·log(1 − p)) = {value}",
+    "loss.term.ce": "클래스 {cls}: −log({p}) = {value}",
+    "loss.term.ce_logits": "클래스 {cls}: log Σ e^z − z[{cls}] = {lse} − {logit:p} = {value}  (p[{cls}] = {p})",
+    "loss.term.ce_soft": "−Σ yᵢ·log pᵢ = −({products: + }) = {value}",
+    "loss.term.ce_soft_logits": "−Σ yᵢ·log softmax(z)ᵢ = −({products: + }) = {value}",
+    "loss.reduce.mean": "평균 (reduction='mean'): ({terms: + }) / {count} = {value}",
+    "loss.reduce.sum": "합 (reduction='sum'): {terms: + } = {value}",
+    "loss.reduce.none": "reduction='none': 항 {count}개 그대로가 답입니다",
+    "loss.reduce.rmse_mean": "평균 (reduction='mean') 뒤 제곱근: √(({terms: + }) / {count}) = √{inside} = {value}",
+    "loss.reduce.rmse_sum": "합 (reduction='sum') 뒤 제곱근: √({terms: + }) = √{inside} = {value}",
+    "loss.reduce.rmse_none": "reduction='none': 제곱 오차 {count}개 각각의 제곱근, √((ŷ − y)²) = |ŷ − y|",
+    "loss.rmse_zero": "오차가 0인 곳에서는 √를 미분할 수 없습니다 (PyTorch는 nan); mlmath는 최솟값에서의 "
+    "기울기인 0을 보고합니다",
+    "loss.gradient.mse": "기울기 ∂L/∂ŷᵢ = 2(ŷᵢ − yᵢ) = [{values}]",
+    "loss.gradient.mse_mean": "기울기 ∂L/∂ŷᵢ = 2(ŷᵢ − yᵢ)/{count} = [{values}]",
+    "loss.gradient.rmse": "기울기 ∂L/∂ŷᵢ = (ŷᵢ − yᵢ)/L = [{values}]",
+    "loss.gradient.rmse_mean": "기울기 ∂L/∂ŷᵢ = (ŷᵢ − yᵢ)/(N·L), N = {count}: [{values}]",
+    "loss.gradient.mae": "기울기 ∂L/∂ŷᵢ = sign(ŷᵢ − yᵢ) = [{values}]",
+    "loss.gradient.mae_mean": "기울기 ∂L/∂ŷᵢ = sign(ŷᵢ − yᵢ)/{count} = [{values}]",
+    "loss.gradient.huber": "기울기 ∂L/∂ŷᵢ = clip(ŷᵢ − yᵢ, −δ, δ) = [{values}]",
+    "loss.gradient.huber_mean": "기울기 ∂L/∂ŷᵢ = clip(ŷᵢ − yᵢ, −δ, δ)/{count} = [{values}]",
+    "loss.gradient.bce": "기울기 ∂L/∂pᵢ = (pᵢ − yᵢ)/(pᵢ(1 − pᵢ)) = [{values}]",
+    "loss.gradient.bce_mean": "기울기 ∂L/∂pᵢ = (pᵢ − yᵢ)/(pᵢ(1 − pᵢ))/{count} = [{values}]",
+    "loss.gradient.bce_logits": "기울기 ∂L/∂xᵢ = σ(xᵢ) − yᵢ = [{values}]  (시그모이드와 로그가 상쇄되어 p − y)",
+    "loss.gradient.bce_logits_mean": "기울기 ∂L/∂xᵢ = (σ(xᵢ) − yᵢ)/{count} = [{values}]  (시그모이드와 로그가 "
+    "상쇄되어 p − y)",
+    "loss.gradient.ce": "기울기 ∂L/∂pᵢ = −yᵢ/pᵢ = [{values}]",
+    "loss.gradient.ce_mean": "기울기 ∂L/∂pᵢ = −yᵢ/pᵢ/{count} = [{values}]",
+    "loss.gradient.ce_logits": "기울기 ∂L/∂z = p − y: 소프트맥스와 교차 엔트로피를 함께 미분하면 확률에서 "
+    "정답을 뺀 값이 됩니다; 1행: [{p}] − [{y}] = [{difference}]",
+    "loss.gradient.ce_logits_mean": "기울기 ∂L/∂z = (p − y)/{count}: 소프트맥스와 교차 엔트로피를 함께 미분하면 "
+    "확률에서 정답을 뺀 값이 됩니다; 1행: [{p}] − [{y}] = [{difference}]",
+    "loss.log.clamp": "log(0): 확률이 정확히 0이면 (log(1 − p)에서는 1이면) 로그가 −∞가 됩니다; mlmath는 "
+    "PyTorch의 BCE처럼 모든 로그를 {floor}에서 자르므로 이런 항은 최대 100입니다",
+    "loss.log.clamped_bce": "여기서 잘림: 샘플 {samples}의 로그가 {floor}보다 작았습니다; 그곳의 기울기는 "
+    "PyTorch와 같은 (p − y)/max(p(1 − p), 10⁻¹²)로, 유한하지만 매우 큽니다",
+    "loss.log.clamped_ce": "여기서 잘림: 샘플 {samples}의 로그가 {floor}보다 작았습니다; 잘린 구간은 평평하므로 "
+    "그곳의 기울기는 0입니다 (PyTorch의 자동 미분은 0/0이라 nan)",
+    "loss.log.stable": "log(0): 로짓에서는 log-sum-exp로 로그를 구하므로 log(0)이 생기지 않아 자를 필요가 "
+    "없습니다",
+    "loss.title.terms": "샘플별 항",
+    "loss.title.gradient": "기울기 {name} (행: 샘플, 열: 클래스)",
+    "loss.title.softmax": "p = softmax(z) (행: 샘플, 열: 클래스)",
+    "loss.title.gradient_softmax": "기울기 ∂L/∂z = p − y (행: 샘플, 열: 클래스)",
+    "loss.title.gradient_softmax_mean": "기울기 ∂L/∂z = (p − y)/{count} (행: 샘플, 열: 클래스)",
+    "loss.column.gradient": "∂L/∂ŷ",
+    "loss.column.gradient_x": "∂L/∂x",
+    "loss.column.gradient_z": "∂L/∂z",
+    "loss.title.compare": "이 입력에 맞는 모든 손실 함수 (reduction='{reduction}')",
+    "loss.column.sample": "#",
+    "loss.column.pred": "ŷ",
+    "loss.column.logit": "x",
+    "loss.column.logits": "z",
+    "loss.column.target": "y",
+    "loss.column.term": "항",
+    "loss.column.kind": "손실",
+    "loss.column.value": "값",
+    "loss.column.input": "입력",
+    "loss.column.fits": "용도",
+    "loss.headline.mean": "{name} = {value}  ({count}개의 평균)",
+    "loss.headline.sum": "{name} = {value}  ({count}개의 합)",
+    "loss.headline.none": "샘플별 {name} = [{values}]",
+    "loss.name.mse": "평균 제곱 오차(MSE)",
+    "loss.name.mae": "평균 절대 오차(MAE)",
+    "loss.name.rmse": "평균 제곱근 오차(RMSE)",
+    "loss.name.huber": "Huber 손실",
+    "loss.name.bce": "이진 교차 엔트로피(BCE)",
+    "loss.name.ce": "교차 엔트로피",
+    "loss.name.categorical-ce": "범주형 교차 엔트로피",
+    "loss.name.sparse-ce": "희소 범주형 교차 엔트로피",
+    "loss.fits.mse": "회귀; 제곱하므로 큰 오차에 가장 큰 벌점",
+    "loss.fits.mae": "이상치에 강한 회귀; 모든 오차가 크기에 비례해 반영됨",
+    "loss.fits.rmse": "회귀, 정답과 같은 단위",
+    "loss.fits.huber": "이상치가 있는 회귀: 작은 오차는 제곱, 큰 오차는 선형",
+    "loss.fits.bce": "이진 또는 다중 레이블 분류 (출력마다 시그모이드)",
+    "loss.fits.ce": "다중 클래스; 클래스 번호나 확률 행을 받음",
+    "loss.fits.categorical-ce": "원-핫 정답의 다중 클래스 (소프트맥스 출력)",
+    "loss.fits.sparse-ce": "정수 레이블의 다중 클래스 (소프트맥스 출력)",
+    "loss.fits.on_probabilities": "확률에 적용: 확신하며 틀려도 기울기가 약함",
+}
