@@ -9,6 +9,7 @@ text handed to Rich as ANSI, which Rich strips when colour is off.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -78,7 +79,7 @@ def line_plot(
         plt.xlabel(xlabel)
     if ylabel:
         plt.ylabel(ylabel)
-    return plt.build()
+    return _fit_wide_lines(plt.build())
 
 
 def _widen_flat_range(plt, ys: list[float]) -> None:
@@ -105,8 +106,9 @@ def bar_chart(
         return None
     height = min(PLOT_HEIGHT * 2, 2 * len(pairs) + 4) if horizontal else PLOT_HEIGHT
     _setup(plt, title, width, height)
+    stand_ins, written = _stand_ins([label for label, _ in pairs], horizontal)
     plt.bar(
-        [label for label, _ in pairs],
+        stand_ins,
         [value for _, value in pairs],
         orientation="horizontal" if horizontal else "vertical",
         color=COLORS[0],
@@ -114,7 +116,57 @@ def bar_chart(
     )
     if value_limits is not None:
         (plt.xlim if horizontal else plt.ylim)(*value_limits)
-    return plt.build()
+    text = _fit_wide_lines(plt.build())  # the title; the stand-ins are single width
+    for stand_in, label in written.items():
+        text = text.replace(stand_in, label)
+    return text
+
+
+# plotext counts characters, not terminal cells, so a double-width character
+# (Korean, CJK) pushes the rest of its line one cell to the right.
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
+_SPACES = re.compile(r" +")
+
+
+def _stand_ins(labels: list[str], horizontal: bool) -> tuple[list[str], dict[str, str]]:
+    """Labels plotext can measure: double-width ones become private-use stand-ins as wide as the widest.
+
+    Returns the labels to plot and stand-in → label padded to that many cells
+    (right-aligned beside horizontal bars, centred under vertical ones).
+    """
+    from rich.cells import cell_len
+
+    if all(cell_len(label) == len(label) for label in labels):
+        return labels, {}
+    width = max(cell_len(label) for label in labels)
+    plotted, written = [], {}
+    for index, label in enumerate(labels):
+        stand_in = chr(0xE000 + index % 6400) * width
+        pad = width - cell_len(label)
+        left = pad if horizontal else pad // 2
+        plotted.append(stand_in)
+        written[stand_in] = " " * left + label + " " * (pad - left)
+    return plotted, written
+
+
+def _fit_wide_lines(text: str) -> str:
+    """Give back, on each line, the cells its double-width characters took: from the longest run of spaces."""
+    from rich.cells import cell_len
+
+    lines = []
+    for line in text.split("\n"):
+        plain = _ANSI.sub("", line)
+        extra = cell_len(plain) - len(plain)
+        while extra > 0:
+            runs = list(_SPACES.finditer(line))
+            if not runs:
+                break
+            longest = max(runs, key=lambda match: match.end() - match.start())
+            cut = min(extra, longest.end() - longest.start())
+            line = line[: longest.start()] + line[longest.start() + cut:]
+            extra -= cut
+        lines.append(line)
+    return "\n".join(lines)
 
 
 def print_plot(console, text: str | None) -> None:

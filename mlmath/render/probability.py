@@ -141,7 +141,7 @@ def _show_facts(out: Output, lines: list[str]) -> None:
 
     grid = Table.grid(padding=(0, 1))
     grid.add_column(no_wrap=True)
-    grid.add_column()
+    grid.add_column(overflow="fold")  # Rich's "ellipsis" wrap can cut a double-width line one cell short
     for line in lines:
         grid.add_row(" •", _escape(line))
     out.console.print(f"[bold]{template('activation.title.facts')}[/]")
@@ -304,7 +304,7 @@ def _comparison_table(result, out: Output) -> None:
     table = Table(title=template("loss.title.compare").format(reduction=result.reduction), box=box.SIMPLE_HEAD,
                   title_justify="left", title_style="bold", pad_edge=False)
     for key, justify in (("kind", "left"), ("value", "right"), ("input", "left"), ("fits", "left")):
-        table.add_column(template(f"loss.column.{key}"), justify=justify)
+        table.add_column(template(f"loss.column.{key}"), justify=justify, overflow="fold")
     for entry in result.comparison:
         # in a classification problem the regression losses compare probabilities with labels
         on_probabilities = entry["kind"] in REGRESSION and result.kind not in REGRESSION

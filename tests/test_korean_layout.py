@@ -1,0 +1,71 @@
+"""Korean text keeps tables and plots aligned: double-width characters are measured in terminal cells."""
+
+import re
+
+import pytest
+from rich.cells import cell_len
+
+from mlmath.render.plots import Series, bar_chart, line_plot
+
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def widths(text: str) -> list[int]:
+    return [cell_len(ANSI.sub("", line)) for line in text.splitlines()]
+
+
+@pytest.mark.parametrize("width", [40, 60, 100])
+def test_bars_with_korean_labels_line_up(width):
+    text = bar_chart(["고양이", "개", "새"], [0.09, 0.24, 0.67], title="확률", width=width, value_limits=(0, 1))
+    assert set(widths(text)) == {width}
+    labelled = [ANSI.sub("", line) for line in text.splitlines() if "┤" in line]
+    assert [line.split("┤")[0] for line in labelled] == ["    새", "    개", "고양이"]
+
+
+def test_bars_with_korean_labels_under_vertical_bars_line_up():
+    text = bar_chart(["고양이", "개"], [0.3, 0.7], width=60, horizontal=False, value_limits=(0, 1))
+    assert max(widths(text)) == 60
+    assert "고양이" in text and "개" in text
+
+
+def test_english_bars_are_drawn_as_plotext_draws_them():
+    import plotext as plt
+
+    text = bar_chart(["cat", "dog"], [0.25, 0.75], title="p", width=60, value_limits=(0, 1))
+    plt.clear_figure()
+    plt.theme("clear")
+    plt.plot_size(60, 8)
+    plt.title("p")
+    plt.bar(["cat", "dog"], [0.25, 0.75], orientation="horizontal", color="blue+", width=0.6)
+    plt.xlim(0, 1)
+    assert text == plt.build()
+
+
+def test_a_korean_title_and_legend_fit_the_width():
+    series = [Series("시그모이드", [0, 1, 2], [0, 1, 0]), Series("도함수", [0, 1, 2], [1, 0, 1])]
+    text = line_plot(series, title="함수와 도함수", xlabel="입력", width=60)
+    assert max(widths(text)) == 60
+    assert "시그모이드" in text and "함수와 도함수" in text
+
+
+def test_korean_facts_wrap_without_cutting_a_word(cli):
+    # at 100 columns Rich's ellipsis overflow cut "0.25" of this fact to "0.2…"
+    output = cli("activation", "sigmoid", "-2", "0", "2", "--lang", "ko", "--no-plot").stdout
+    assert "…" not in output
+    assert "기울기에 0.25" in " ".join(output.split())
+
+
+@pytest.mark.parametrize("columns", ["60", "100"])
+@pytest.mark.parametrize("args", [
+    ["softmax", "1,2,3", "--labels", "고양이,개,새", "--plot"],
+    ["activation", "gelu", "-2", "0", "2", "--plot"],
+    ["loss", "mse", "--pred", "2.5,0,2,8", "--target", "3,-0.5,2,7", "--compare"],
+    ["loss", "ce", "--pred", "[[0.2,0.8],[0.5,0.5]]", "--target", "[[0,1],[1,0]]", "--compare"],
+    ["check", "examples/homework.toml"],
+])
+def test_korean_output_fits_the_terminal(cli, monkeypatch, columns, args):
+    monkeypatch.setenv("COLUMNS", columns)
+    run = cli(*args, "--lang", "ko")
+    assert run.code == 0
+    assert max(widths(run.stdout)) <= int(columns)
+    assert "…" not in run.stdout
