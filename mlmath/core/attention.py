@@ -188,21 +188,24 @@ def _split(items: list[Any], sizes: list[int], parts: int) -> list[list[Any]]:
     return [group for group in groups if group]
 
 
-def draw_matrices(seed: int, wanted: dict[str, tuple[tuple[int, int], int | None]]) -> dict[str, np.ndarray]:
-    """``{role: (shape, fan_in)}`` → random matrices; large draws share the cores (the streams are independent)."""
-    drawn: dict[str, np.ndarray] = {}
-    roles = list(wanted)
-    sizes = [wanted[role][0][0] * wanted[role][0][1] for role in roles]
+def compute_in_parallel(jobs: dict[str, tuple[Callable[[], Any], int]]) -> dict[str, Any]:
+    """``{name: (job, size)}`` → ``{name: job()}``; large jobs share the cores, grouped by size.
 
-    def draw(group: list[str]) -> Callable[[], None]:
-        def run() -> None:
-            for role in group:
-                shape, fan_in = wanted[role]
-                drawn[role] = random_matrix(seed, role, shape, fan_in)
-        return run
+    The random draws each have their own stream, so their numbers do not
+    depend on which thread draws them.
+    """
+    names = list(jobs)
+    sizes = [jobs[name][1] for name in names]
+    done: dict[str, Any] = {}
 
-    _in_parallel([draw(group) for group in _split(roles, sizes, _worker_count(sum(sizes)))])
-    return drawn
+    def run(group: list[str]) -> Callable[[], None]:
+        def work() -> None:
+            for name in group:
+                done[name] = jobs[name][0]()
+        return work
+
+    _in_parallel([run(group) for group in _split(names, sizes, _worker_count(sum(sizes)))])
+    return done
 
 
 def split_heads(matrix: np.ndarray, heads: int) -> np.ndarray:
@@ -375,25 +378,29 @@ def attention(
     width_qk, width_v = _widths(given, d, heads)
     d_k, d_v = width_qk // heads, width_v // heads
 
-    # draw whatever was not given: an embedding table with one row per distinct token, and weights
-    wanted: dict[str, tuple[tuple[int, int], int | None]] = {}
+    # draw whatever was not given (an embedding table with one row per distinct token, and
+    # weights) and work out the positional encoding, side by side
+    jobs: dict[str, tuple[Callable[[], Any], int]] = {}
     unembedded = [seq for seq, known in ((tokens, given.embeddings), (kv_tokens if cross else [], given.kv_embeddings))
                   if known is None]
     vocab = vocabulary(*unembedded)
     if vocab:
-        wanted["embeddings"] = ((len(vocab), d), None)
+        jobs["embeddings"] = (lambda: random_matrix(seed, "embeddings", (len(vocab), d)), len(vocab) * d)
     for name, shape in (("wq", (d, width_qk)), ("wk", (d, width_qk)), ("wv", (d, width_v))):
         if getattr(given, name) is None:
-            wanted[name] = (shape, d)
+            jobs[name] = (lambda name=name, shape=shape: random_matrix(seed, name, shape, fan_in=d),
+                          shape[0] * shape[1])
     if given.wo is None and heads > 1:
-        wanted["wo"] = ((width_v, d), width_v)
-    drawn = draw_matrices(seed, wanted)
+        jobs["wo"] = (lambda: random_matrix(seed, "wo", (width_v, d), fan_in=width_v), width_v * d)
+    if positional == "sinusoidal":
+        jobs["positional"] = (lambda: positional_encoding(max(n, m), d), max(n, m) * d)
+    done = compute_in_parallel(jobs)
     for name in ("wq", "wk", "wv", "wo"):
-        if name in drawn:
-            setattr(given, name, drawn[name])
-    random_names = [name for name in ("wq", "wk", "wv", "wo") if name in drawn]
+        if name in done:
+            setattr(given, name, done[name])
+    random_names = [name for name in ("wq", "wk", "wv", "wo") if name in done]
     if vocab:
-        table = drawn["embeddings"]
+        table = done["embeddings"]
         row = {token: index for index, token in enumerate(vocab)}
         if cross and given.kv_embeddings is None:
             given.kv_embeddings = table[[row[token] for token in kv_tokens]]
@@ -408,7 +415,7 @@ def attention(
     pe = kv_pe = None
     x = x_embed
     if positional == "sinusoidal":
-        pe = positional_encoding(max(n, m), d)
+        pe = done["positional"]
         kv_pe = pe[:m] if cross else None
         pe = pe[:n]
         x = x_embed + pe
