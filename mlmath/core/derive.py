@@ -259,9 +259,10 @@ def derive(expr: Any, wrt: list[str] | None = None, order: int = 1,
         answer, answer_steps = _nth_derivative(expr, x, order, partial)
         answers.append(answer)
         if len(variables) > 1:
-            steps.append(step("derive.partial", *answer_steps, d=operator(x, True), f=Formula(expr, grouped=True),
-                              others=[v.name for v in sorted(expr.free_symbols, key=lambda s: s.name) if v != x]
-                              or ["nothing else"], result=Formula(answer)))
+            others = [v.name for v in sorted(expr.free_symbols, key=lambda s: s.name) if v != x]
+            extra = {"others": others} if others else {}
+            steps.append(step("derive.partial" if others else "derive.partial.alone", *answer_steps,
+                              d=operator(x, True), f=Formula(expr, grouped=True), **extra, result=Formula(answer)))
         else:
             steps.extend(answer_steps)
     single = len(variables) == 1

@@ -139,11 +139,12 @@ def _robust_limits(values: list[float]) -> tuple[float, float] | None:
 
 def _table(title_key: str, columns: list[tuple[str, str]]):
     from rich import box
+    from rich.cells import cell_len
     from rich.table import Table
 
     table = Table(title=template(title_key), box=box.SIMPLE_HEAD, title_justify="left", title_style="bold")
     for header, justify in columns:
-        longest_word = max(len(word) for word in header.split())
+        longest_word = max(cell_len(word) for word in header.split())  # Korean characters are two cells wide
         table.add_column(header, justify=justify, min_width=longest_word, overflow="fold")
     return table
 

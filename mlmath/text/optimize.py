@@ -133,3 +133,136 @@ EN = {
     "optimize.status.undefined_update": "0/0",
     "optimize.axis.step": "step",
 }
+
+KO = {
+    # 함수
+    "optimize.function.builtin": "f({variables}) = {formula}  ({name})",
+    "optimize.function.expression": "f({variables}) = {formula}",
+    "optimize.partial": "∂f/∂{var} = {formula}",
+    "optimize.partial_each": "∂f/∂xᵢ = {formula}",
+    "optimize.start": "시작점 θ₀ = ({point}): f(θ₀) = {value}",
+    # 옵티마이저별 규칙 (g = 현재 점의 ∇f)
+    "optimize.rule.sgd": "SGD: θ ← θ − lr·g;  PyTorch로는 {torch}",
+    "optimize.rule.momentum": "모멘텀 SGD: b ← μ·b + (1 − τ)·g, 처음에는 b = g;  θ ← θ − lr·b  "
+    "(μ = momentum, τ = dampening);  PyTorch로는 {torch}",
+    "optimize.rule.nesterov": "네스테로프 모멘텀 SGD: b ← μ·b + g, 처음에는 b = g;  θ ← θ − lr·(g + μ·b)  "
+    "(μ = momentum);  PyTorch로는 {torch}",
+    "optimize.rule.adam": "Adam: m ← β₁·m + (1 − β₁)·g;  v ← β₂·v + (1 − β₂)·g²;  m̂ = m/(1 − β₁ᵗ);  "
+    "v̂ = v/(1 − β₂ᵗ);  θ ← θ − lr·m̂/(√v̂ + ε)  ((β₁, β₂) = betas);  PyTorch로는 {torch}",
+    "optimize.rule.adam_amsgrad": "Adam (AMSGrad): m ← β₁·m + (1 − β₁)·g;  v ← β₂·v + (1 − β₂)·g²;  "
+    "v_max ← max(v_max, v);  m̂ = m/(1 − β₁ᵗ);  v̂ = v_max/(1 − β₂ᵗ);  θ ← θ − lr·m̂/(√v̂ + ε)  "
+    "((β₁, β₂) = betas);  PyTorch로는 {torch}",
+    "optimize.rule.adamw": "AdamW: θ ← θ·(1 − lr·λ);  m ← β₁·m + (1 − β₁)·g;  v ← β₂·v + (1 − β₂)·g²;  "
+    "m̂ = m/(1 − β₁ᵗ);  v̂ = v/(1 − β₂ᵗ);  θ ← θ − lr·m̂/(√v̂ + ε)  ((β₁, β₂) = betas, λ = weight_decay);  "
+    "PyTorch로는 {torch}",
+    "optimize.rule.adamw_amsgrad": "AdamW (AMSGrad): θ ← θ·(1 − lr·λ);  m ← β₁·m + (1 − β₁)·g;  "
+    "v ← β₂·v + (1 − β₂)·g²;  v_max ← max(v_max, v);  m̂ = m/(1 − β₁ᵗ);  v̂ = v_max/(1 − β₂ᵗ);  "
+    "θ ← θ − lr·m̂/(√v̂ + ε)  ((β₁, β₂) = betas, λ = weight_decay);  PyTorch로는 {torch}",
+    "optimize.rule.adagrad": "Adagrad: G ← G + g²;  θ ← θ − lr·g/(√G + ε): 기울기 제곱이 쌓일수록 그 좌표의 "
+    "보폭이 줄어듭니다;  PyTorch로는 {torch}",
+    "optimize.rule.adagrad_decay": "Adagrad: G ← G + g²;  lrₜ = lr/(1 + (t − 1)·lr_decay);  "
+    "θ ← θ − lrₜ·g/(√G + ε);  PyTorch로는 {torch}",
+    "optimize.rule.rmsprop": "RMSprop: v ← α·v + (1 − α)·g²;  θ ← θ − lr·g/(√v + ε): v는 g²의 이동 평균이라 "
+    "오래된 기울기는 점점 잊힙니다;  PyTorch로는 {torch}",
+    "optimize.rule.rmsprop_momentum": "모멘텀 RMSprop: v ← α·v + (1 − α)·g²;  b ← μ·b + g/(√v + ε), "
+    "처음에는 b = 0;  θ ← θ − lr·b  (μ = momentum);  PyTorch로는 {torch}",
+    "optimize.rule.rmsprop_centered": "중심화 RMSprop (centered): v ← α·v + (1 − α)·g²;  ḡ ← α·ḡ + (1 − α)·g;  "
+    "θ ← θ − lr·g/(√(v − ḡ²) + ε);  PyTorch로는 {torch}",
+    "optimize.rule.rmsprop_centered_momentum": "중심화 모멘텀 RMSprop (centered): v ← α·v + (1 − α)·g²;  "
+    "ḡ ← α·ḡ + (1 − α)·g;  b ← μ·b + g/(√(v − ḡ²) + ε), 처음에는 b = 0;  θ ← θ − lr·b  (μ = momentum);  "
+    "PyTorch로는 {torch}",
+    "optimize.rule.weight_decay": "가중치 감쇠: 먼저 g ← g + λ·θ (λ = weight_decay: f에 L2 벌점 항 λ/2·|θ|²을 "
+    "더한 것과 같습니다)",
+    "optimize.rule.decoupled": "분리된 가중치 감쇠: Adam 단계 전에 기울기와 따로 θ에 1 − lr·λ를 곱해 줄입니다 "
+    "(λ = weight_decay)",
+    "optimize.rule.maximize": "최대화: g ← −g, 그래서 오르막으로 올라갑니다",
+    # 한 단계의 값들
+    "optimize.step": "{k}단계",
+    "optimize.q.grad": "g = ∇f({at}) = ({value})",
+    "optimize.q.decay": "g ← g + λ·θ = ({value})",
+    "optimize.q.maximize": "g ← −g = ({value})",
+    "optimize.q.maximize_decay": "g ← −g + λ·θ = ({value})",
+    "optimize.q.buffer_first": "b = g = ({value})  (모멘텀 버퍼는 첫 기울기에서 시작합니다)",
+    "optimize.q.buffer": "b ← μ·b + (1 − τ)·g = ({value})",
+    "optimize.q.buffer_undamped": "b ← μ·b + g = ({value})",
+    "optimize.q.nesterov": "d = g + μ·b = ({value})  (모멘텀 방향으로 한발 앞을 내다봄)",
+    "optimize.q.delta_sgd": "Δθ = −lr·g = ({value})",
+    "optimize.q.delta_momentum": "Δθ = −lr·b = ({value})",
+    "optimize.q.delta_nesterov": "Δθ = −lr·d = ({value})",
+    "optimize.q.adamw_decay": "θ ← θ·(1 − lr·λ) = ({value})  ({at}에 분리된 가중치 감쇠 적용)",
+    "optimize.q.m": "m ← β₁·m + (1 − β₁)·g = ({value})  (평균 방향)",
+    "optimize.q.v": "v ← β₂·v + (1 − β₂)·g² = ({value})  (제곱의 평균 크기)",
+    "optimize.q.v_max": "v_max ← max(v_max, v) = ({value})",
+    "optimize.q.m_hat": "m̂ = m/(1 − β₁^{t}) = m/{bias} = ({value})  (편향 보정: m이 0에서 시작하므로)",
+    "optimize.q.v_hat": "v̂ = v/(1 − β₂^{t}) = v/{bias} = ({value})",
+    "optimize.q.v_hat_max": "v̂ = v_max/(1 − β₂^{t}) = v_max/{bias} = ({value})",
+    "optimize.q.delta_adam": "Δθ = −lr·m̂/(√v̂ + ε) = ({value})",
+    "optimize.q.sum": "G ← G + g² = ({value})",
+    "optimize.q.clr": "lrₜ = lr/(1 + ({t} − 1)·lr_decay) = {value}",
+    "optimize.q.delta_adagrad": "Δθ = −lr·g/(√G + ε) = ({value})",
+    "optimize.q.delta_adagrad_decay": "Δθ = −lrₜ·g/(√G + ε) = ({value})",
+    "optimize.q.square": "v ← α·v + (1 − α)·g² = ({value})",
+    "optimize.q.mean": "ḡ ← α·ḡ + (1 − α)·g = ({value})",
+    "optimize.q.avg": "√v + ε = ({value})",
+    "optimize.q.avg_centered": "√(v − ḡ²) + ε = ({value})",
+    "optimize.q.rms_buffer": "b ← μ·b + g/(√v + ε) = ({value})",
+    "optimize.q.rms_buffer_centered": "b ← μ·b + g/(√(v − ḡ²) + ε) = ({value})",
+    "optimize.q.delta_rmsprop": "Δθ = −lr·g/(√v + ε) = ({value})",
+    "optimize.q.theta": "{name} = {previous} + Δθ = ({value})",
+    "optimize.q.value": "f({name}) = {value}",
+    # 실행이 끝나는 방식
+    "optimize.more": "… 같은 방식으로 {count}단계 더",
+    "optimize.more_one": "… 같은 방식으로 1단계 더",
+    "optimize.final": "{steps}단계 후: {name} = ({point}), f = {value}",
+    "optimize.stopped_at": "{steps}단계 후 멈춤: {name} = ({point}), f = {value}",
+    "optimize.distance": "최솟값 ({minimum})까지의 거리: {distance}",
+    "optimize.distance_nearest": "가장 가까운 최솟값 ({minimum})까지의 거리: {distance}",
+    "optimize.saddle": "이 함수에는 최솟값이 없습니다; 안장점 ({saddle})까지의 거리는 {distance}입니다. 그 근처에서는 "
+    "기울기가 아주 작아서, 기본 경사하강법은 미끄러져 벗어나기 전에 한동안 거의 멈춰 있습니다",
+    "optimize.stop.diverged": "{k}단계: f = {value}, 시작할 때의 {start}보다 커졌습니다 — 발산했습니다. 보폭이 너무 "
+    "컸습니다: 매 단계가 골짜기를 지나쳐 반대편의 더 높은 곳에 떨어집니다. 더 작은 --lr을 써 보세요 "
+    "(예: {lr} 대신 {suggest})",
+    "optimize.stop.overflow": "{k}단계: 값이 너무 커져 오버플로가 났습니다 (f = {value}) — 발산했습니다. 보폭이 너무 "
+    "컸습니다: 매 단계가 골짜기를 지나쳐 반대편의 더 높은 곳에 떨어집니다. 더 작은 --lr을 써 보세요 "
+    "(예: {lr} 대신 {suggest})",
+    "optimize.stop.unbounded": "{k}단계: f = {value}, 계속 줄어듭니다 — 이 방향으로는 f에 최솟값이 없어 끝없이 "
+    "내려가므로 멈췄습니다",
+    "optimize.stop.unbounded_max": "{k}단계: f = {value}, 계속 커집니다 — 이 방향으로는 f에 최댓값이 없어 끝없이 "
+    "올라가므로 멈췄습니다",
+    "optimize.stop.undefined": "{k}단계: ({point})에서 f나 그 기울기가 정의되지 않습니다 — 한 단계가 함수의 정의역 "
+    "밖으로 뛰어나갔습니다. 보폭이 너무 컸습니다 — 더 작은 --lr을 써 보세요 (예: {lr} 대신 {suggest})",
+    "optimize.stop.update_undefined": "{k}단계: {name}의 업데이트 자체가 정의되지 않게 되었습니다 (0/0, 또는 반올림 "
+    "오차로 0보다 작아진 수의 제곱근) — PyTorch라면 NaN이 나오는 곳입니다; --eps 0이면 기울기가 0일 때 0을 0으로 "
+    "나누게 되니 --eps에 작은 양수를 주세요",
+    # 화면
+    "optimize.summary": "{name} = ({point})   f = {value}   {optimizer} {steps}단계 후",
+    "optimize.summary.stopped": "{name} = ({point})   f = {value}   {optimizer} {planned}단계 중 {steps}단계 후",
+    "optimize.why.diverged": "{k}단계에서 발산: 보폭이 너무 컸습니다 — 더 작은 --lr을 써 보세요",
+    "optimize.why.unbounded": "{k}단계에서 멈춤: 그 방향으로는 f에 최솟값이 없습니다",
+    "optimize.why.unbounded_max": "{k}단계에서 멈춤: 그 방향으로는 f에 최댓값이 없습니다",
+    "optimize.why.undefined": "{k}단계에서 멈춤: 함수의 정의역을 벗어났습니다 — 더 작은 --lr을 써 보세요",
+    "optimize.why.undefined_update": "{k}단계에서 멈춤: 업데이트에서 0을 0으로 나눴습니다 (--eps 0에서 기울기가 0) "
+    "— --eps에 작은 양수를 주세요",
+    "optimize.summary.compare": "옵티마이저 {count}개, ({start})에서 각각 {steps}단계: 가장 낮은 f = {value} ({best})",
+    "optimize.title.trajectory": "궤적 ({every}단계마다)",
+    "optimize.title.trajectory_one": "궤적 (매 단계)",
+    "optimize.title.losses": "단계별 f 비교 ({every}단계마다)",
+    "optimize.title.losses_one": "단계별 f 비교",
+    "optimize.title.final": "옵티마이저별 도착점",
+    "optimize.title.loss_plot": "단계별 손실 f(θ)",
+    "optimize.title.loss_plot_log": "단계별 log₁₀ f(θ): −3은 0.001, −6은 백만분의 1",
+    "optimize.title.map": "f({x}, {y}) 등고선: S 시작, E 끝, * 최솟값",
+    "optimize.column.step": "단계",
+    "optimize.column.loss": "f(θ)",
+    "optimize.column.optimizer": "",
+    "optimize.column.lr": "학습률",
+    "optimize.column.distance": "최솟값까지",
+    "optimize.column.status": "종료",
+    "optimize.column.steps": "단계 수",
+    "optimize.status.done": "—",
+    "optimize.status.diverged": "발산",
+    "optimize.status.unbounded": "끝없음",
+    "optimize.status.undefined": "정의 안 됨",
+    "optimize.status.undefined_update": "0/0",
+    "optimize.axis.step": "단계",
+}
