@@ -5,7 +5,7 @@ from typing import Annotated
 
 import typer
 
-from mlmath.cli.common import common_options
+from mlmath.cli.common import common_options, print_json
 from mlmath.errors import ExitStatus
 from mlmath.render.output import Output
 
@@ -39,13 +39,7 @@ def check(
     homework = read_homework(file, commands=[name for name in COMMANDS if name != "check"])
     result = grade_all(homework, run_inprocess)
     if out.json:
-        from mlmath.render.jsonout import to_json
-
-        text = to_json(report_document(result, out.precision)) + "\n"
-        out.console.file.write(text)
-        if out.export is not None:
-            out.export.write_text(text, encoding="utf-8")
-        out.console.file.flush()
+        print_json(report_document(result, out.precision), out)
     else:
         show_report(result, out)
     if result.result["passed"] != result.result["total"]:

@@ -185,6 +185,17 @@ def numeric_check(got: Any, out: Output):
     return Check(expected=expected, got=got, passed=numbers_match(got, expected, tolerance), tolerance=tolerance)
 
 
+def print_json(document: dict[str, Any], out: Output) -> None:
+    """The one JSON object on stdout (and in the ``--export`` file, if asked for)."""
+    from mlmath.render.jsonout import to_json
+
+    text = to_json(document) + "\n"
+    out.console.file.write(text)
+    if out.export is not None:
+        out.export.write_text(text, encoding="utf-8")
+    out.console.file.flush()
+
+
 def emit(
     command: str,
     result: Any,
@@ -198,14 +209,9 @@ def emit(
     if out.expect is not None:
         outcome = (check or numeric_check)(result.result, out)
     if out.json:
-        from mlmath.render.jsonout import result_document, to_json
+        from mlmath.render.jsonout import result_document
 
-        document = result_document(command, result, out.precision, outcome)
-        text = to_json(document) + "\n"
-        out.console.file.write(text)
-        if out.export is not None:
-            out.export.write_text(text, encoding="utf-8")
-        out.console.file.flush()
+        print_json(result_document(command, result, out.precision, outcome), out)
     else:
         view(result, out)
         if outcome is not None:

@@ -30,6 +30,7 @@ from typing import Any
 
 import numpy as np
 
+from mlmath.core.arrays import float_array
 from mlmath.core.result import Result, Step, step
 from mlmath.errors import InputError, MathError
 
@@ -81,16 +82,6 @@ class LossResult(Result):
 
 
 # --- reading the inputs -----------------------------------------------------------
-
-
-def _as_float(values: Any, name: str) -> np.ndarray:
-    array = np.asarray(values)
-    if array.dtype == object:
-        array = np.array([float(value) for value in array.reshape(-1)], dtype=float).reshape(array.shape)
-    array = np.atleast_1d(array.astype(float))
-    if array.ndim > 2:
-        raise MathError(f"{name} must be a vector or a matrix, got {array.ndim} dimensions")
-    return array
 
 
 def _shape(array: np.ndarray) -> str:
@@ -234,8 +225,8 @@ def loss(
         delta = float(delta)
         if not math.isfinite(delta) or delta <= 0:
             raise MathError(f"huber's delta must be a positive number, got {delta:g}", hint="e.g. --delta 1")
-    pred_array = _as_float(pred, "--pred")
-    target_array = _as_float(target, "--target")
+    pred_array = float_array(pred, "--pred")
+    target_array = float_array(target, "--target")
 
     # finite inputs near the float64 limit can still overflow (1e200² or a sum of two 1e308):
     # that is reported as ∞ (JSON null with a warning), not as a numpy warning

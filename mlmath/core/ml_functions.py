@@ -34,10 +34,34 @@ def ml_functions() -> dict[str, type]:
 
         return np
 
-    class sigmoid(Function):  # noqa: N801  (the printed name is the class name)
-        """σ(x) = 1/(1 + e⁻ˣ)."""
+    class RealFunction(Function):
+        """What the four share: one real argument, numeric values through ``_evalf_through``."""
 
         nargs = 1
+
+        def _eval_evalf(self, prec):
+            return _evalf_through(self, prec)
+
+        def _eval_is_extended_real(self):
+            return self.args[0].is_extended_real
+
+    class PositiveFunction(RealFunction):
+        """sigmoid and softplus: positive for every real argument."""
+
+        def _eval_is_positive(self):
+            return True if self.args[0].is_extended_real else None
+
+    class NonNegativeFunction(RealFunction):
+        """relu and step: never negative for a real argument; the Python and mpmath code agree."""
+
+        def _eval_is_extended_nonnegative(self):
+            return True if self.args[0].is_extended_real else None
+
+        def _mpmathcode(self, printer):
+            return self._pythoncode(printer)
+
+    class sigmoid(PositiveFunction):  # noqa: N801  (the printed name is the class name)
+        """σ(x) = 1/(1 + e⁻ˣ)."""
 
         @classmethod
         def eval(cls, arg):
@@ -58,15 +82,6 @@ def ml_functions() -> dict[str, type]:
         def _eval_rewrite_as_exp(self, arg, **kwargs):
             return 1 / (1 + sympy.exp(-arg))
 
-        def _eval_evalf(self, prec):
-            return _evalf_through(self, prec)
-
-        def _eval_is_extended_real(self):
-            return self.args[0].is_extended_real
-
-        def _eval_is_positive(self):
-            return True if self.args[0].is_extended_real else None
-
         def _numpycode(self, printer):
             np_exp = printer._module_format("numpy.exp")
             logaddexp = printer._module_format("numpy.logaddexp")
@@ -86,10 +101,8 @@ def ml_functions() -> dict[str, type]:
             np = np_module()
             return np.exp(-np.logaddexp(0, -np.asarray(x, dtype=float)))
 
-    class softplus(Function):  # noqa: N801
+    class softplus(PositiveFunction):  # noqa: N801
         """softplus(x) = ln(1 + eˣ), a smooth relu."""
-
-        nargs = 1
 
         @classmethod
         def eval(cls, arg):
@@ -106,15 +119,6 @@ def ml_functions() -> dict[str, type]:
             return sympy.log(1 + sympy.exp(arg))
 
         _eval_rewrite_as_log = _eval_rewrite_as_exp
-
-        def _eval_evalf(self, prec):
-            return _evalf_through(self, prec)
-
-        def _eval_is_extended_real(self):
-            return self.args[0].is_extended_real
-
-        def _eval_is_positive(self):
-            return True if self.args[0].is_extended_real else None
 
         def _numpycode(self, printer):
             return f"{printer._module_format('numpy.logaddexp')}(0, {printer._print(self.args[0])})"
@@ -133,10 +137,8 @@ def ml_functions() -> dict[str, type]:
             np = np_module()
             return np.logaddexp(0, np.asarray(x, dtype=float))
 
-    class relu(Function):  # noqa: N801
+    class relu(NonNegativeFunction):  # noqa: N801
         """relu(x) = max(x, 0)."""
-
-        nargs = 1
 
         @classmethod
         def eval(cls, arg):
@@ -152,32 +154,19 @@ def ml_functions() -> dict[str, type]:
         def _eval_rewrite_as_Max(self, arg, **kwargs):
             return sympy.Max(arg, 0)
 
-        def _eval_evalf(self, prec):
-            return _evalf_through(self, prec)
-
-        def _eval_is_extended_real(self):
-            return self.args[0].is_extended_real
-
-        def _eval_is_extended_nonnegative(self):
-            return True if self.args[0].is_extended_real else None
-
         def _numpycode(self, printer):
             return f"{printer._module_format('numpy.maximum')}({printer._print(self.args[0])}, 0.0)"
 
         def _pythoncode(self, printer):
             return f"max({printer._print(self.args[0])}, 0)"
 
-        _mpmathcode = _pythoncode
-
         @staticmethod
         def _imp_(x):
             np = np_module()
             return np.maximum(np.asarray(x, dtype=float), 0.0)
 
-    class step(Function):  # noqa: N801
+    class step(NonNegativeFunction):  # noqa: N801
         """step(x) = 1 for x > 0, 0 for x ≤ 0 (relu', with relu'(0) = 0)."""
-
-        nargs = 1
 
         @classmethod
         def eval(cls, arg):
@@ -194,22 +183,11 @@ def ml_functions() -> dict[str, type]:
         def _eval_rewrite_as_Heaviside(self, arg, **kwargs):
             return sympy.Heaviside(arg, 0)
 
-        def _eval_evalf(self, prec):
-            return _evalf_through(self, prec)
-
-        def _eval_is_extended_real(self):
-            return self.args[0].is_extended_real
-
-        def _eval_is_extended_nonnegative(self):
-            return True if self.args[0].is_extended_real else None
-
         def _numpycode(self, printer):
             return f"{printer._module_format('numpy.heaviside')}({printer._print(self.args[0])}, 0.0)"
 
         def _pythoncode(self, printer):
             return f"(1.0 if ({printer._print(self.args[0])}) > 0 else 0.0)"
-
-        _mpmathcode = _pythoncode
 
         @staticmethod
         def _imp_(x):

@@ -15,6 +15,7 @@ from typing import Any
 
 import numpy as np
 
+from mlmath.core.arrays import float_array
 from mlmath.core.result import Result, Step, step
 from mlmath.errors import MathError
 
@@ -49,13 +50,7 @@ class SoftmaxResult(Result):
 
 def as_logits(values: Any) -> np.ndarray:
     """A scalar, vector or matrix of logits as float64, a scalar becoming one logit."""
-    array = np.asarray(values)
-    if array.dtype == object:
-        array = np.array([float(value) for value in array.reshape(-1)], dtype=float).reshape(array.shape)
-    array = np.atleast_1d(array.astype(float))
-    if array.ndim > 2:
-        raise MathError(f"softmax takes a vector or a matrix, got {array.ndim} dimensions")
-    return array
+    return float_array(values, "the logits")
 
 
 def softmax_rows(logits: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
