@@ -62,3 +62,23 @@ printf '%s\\n' "${{COMPREPLY[@]}}"
 def test_bash_completes_commands_and_options():
     assert _bash_complete("mlmath do", 1) == ["dot"]
     assert "--elementwise" in _bash_complete("mlmath matmul --el", 2)
+
+
+def test_bash_completes_choice_values():
+    assert _bash_complete("mlmath lo", 1) == ["loss"]
+    assert _bash_complete("mlmath loss sp", 2) == ["sparse-ce"]
+    assert _bash_complete("mlmath optimize rosenbrock --optimizer ada", 4) == ["adam", "adamw", "adagrad"]
+    assert _bash_complete("mlmath optimize be", 2) == ["beale"]
+    assert _bash_complete("mlmath activation leaky", 2) == ["leaky-relu"]
+
+
+def test_completion_choices_match_the_core_lists():
+    from mlmath.cli import choices
+    from mlmath.core import activations, functions, losses, optimizers
+
+    assert set(choices.LOSS_KINDS) == set(losses.KINDS) | set(losses.ALIASES)
+    assert choices.REDUCTIONS == losses.REDUCTIONS
+    assert choices.ACTIVATIONS == activations.NAMES
+    assert choices.GELU_APPROXIMATIONS == activations.APPROXIMATIONS
+    assert choices.OPTIMIZERS == optimizers.NAMES
+    assert set(choices.FUNCTIONS) == set(functions.BUILTINS) | set(functions.ALIASES)

@@ -69,3 +69,8 @@ def test_errors_never_show_a_traceback():
                           timeout=60)
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
+
+
+def test_completing_a_choice_value_loads_no_heavy_module():
+    env = {"_MLMATH_COMPLETE": "complete_bash", "COMP_WORDS": "mlmath loss sp", "COMP_CWORD": "2"}
+    assert loaded_modules(env=env) == []

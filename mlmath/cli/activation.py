@@ -5,17 +5,18 @@ from typing import Annotated, Optional
 
 import typer
 
+from mlmath.cli.choices import ACTIVATIONS, GELU_APPROXIMATIONS, complete
 from mlmath.cli.common import common_options, emit
 from mlmath.render.output import Output
 
 
 @common_options(plot=True)
 def activation(
-    name: Annotated[str, typer.Argument(metavar="NAME", help="sigmoid, tanh, relu, leaky-relu, softplus, gelu or softmax.", show_default=False)],
+    name: Annotated[str, typer.Argument(metavar="NAME", autocompletion=complete(ACTIVATIONS), help="sigmoid, tanh, relu, leaky-relu, softplus, gelu or softmax.", show_default=False)],
     points: Annotated[Optional[list[str]], typer.Argument(metavar="[X...]", help="Points (or, for softmax, the logits): -2 0 3 or -2,0,3 \\[default: -2,-1,0,1,2; softmax 1,2,3].", show_default=False)] = None,
     range_: Annotated[Optional[str], typer.Option("--range", metavar="A:B", help="The plot's x range. \\[default: -5:5]", show_default=False)] = None,
     slope: Annotated[Optional[str], typer.Option("--slope", metavar="S", help="leaky-relu's slope for x ≤ 0. \\[default: 0.01]", show_default=False)] = None,
-    approximate: Annotated[Optional[str], typer.Option("--approximate", metavar="none|tanh", help="gelu: the exact erf form (none, PyTorch's default) or the tanh formula.", show_default=False)] = None,
+    approximate: Annotated[Optional[str], typer.Option("--approximate", metavar="none|tanh", autocompletion=complete(GELU_APPROXIMATIONS), help="gelu: the exact erf form (none, PyTorch's default) or the tanh formula.", show_default=False)] = None,
     out: Output = None,
 ) -> None:
     """Values and derivatives of an activation function, its curve, and the key facts about it.

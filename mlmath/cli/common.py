@@ -24,6 +24,7 @@ import typer
 from typer._click.parser import _OptionParser
 from typer.core import TyperCommand
 
+from mlmath.cli.choices import LANGUAGES, complete
 from mlmath.errors import ExitStatus
 from mlmath.render.numbers import DEFAULT_PRECISION
 from mlmath.render.output import Output
@@ -91,7 +92,7 @@ def _common_parameters(plot: bool, expect: bool = True) -> list[inspect.Paramete
     parameters += [
         _option("export", Optional[str], None, "--export", metavar="FILE",
                 help="Also save what is shown to FILE.svg, FILE.html or FILE.txt."),
-        _option("lang", Optional[str], None, "--lang", metavar="LANG",
+        _option("lang", Optional[str], None, "--lang", metavar="LANG", autocompletion=complete(LANGUAGES),
                 help="Language of the explanations: en or ko \\[default: $MLMATH_LANG, else the locale]."),
     ]
     return parameters

@@ -6,6 +6,7 @@ from typing import Annotated, Optional
 
 import typer
 
+from mlmath.cli.choices import FUNCTIONS, OPTIMIZERS, complete, complete_list
 from mlmath.cli.common import common_options, emit
 from mlmath.render.output import Output
 
@@ -20,11 +21,11 @@ def _number_option(flag: str, meta: str, text: str):
 @common_options(plot=True)
 def optimize(
     function: Annotated[str, typer.Argument(
-        metavar="FUNCTION", show_default=False,
+        metavar="FUNCTION", show_default=False, autocompletion=complete(FUNCTIONS),
         help="rosenbrock, beale, himmelblau, booth, sphere (or quadratic), matyas, rastrigin, saddle — "
              "or an expression: \"x**2 + 10*y**2\".")],
     optimizer: Annotated[Optional[str], typer.Option(
-        "--optimizer", "-o", metavar="NAME", show_default=False,
+        "--optimizer", "-o", metavar="NAME", show_default=False, autocompletion=complete(OPTIMIZERS),
         help="sgd, momentum, nesterov, adam, adamw, adagrad or rmsprop \\[default: adam].")] = None,
     lr: _number_option("--lr", "A", "Learning rate: the stride \\[sgd, momentum, nesterov, adam, adamw 0.001; "
                        "adagrad, rmsprop 0.01].") = None,
@@ -37,7 +38,7 @@ def optimize(
         "--vars", metavar="x,y", show_default=False,
         help="Order of the expression's variables \\[default: alphabetical].")] = None,
     compare: Annotated[Optional[str], typer.Option(
-        "--compare", metavar="A,B,…", show_default=False,
+        "--compare", metavar="A,B,…", show_default=False, autocompletion=complete_list(OPTIMIZERS),
         help="Run several optimizers from the same start, side by side: sgd,momentum,adam.")] = None,
     every: Annotated[Optional[int], typer.Option(
         "--every", metavar="K", min=1, show_default=False,

@@ -1,0 +1,11 @@
+
+_mlmath_completion() {
+    local IFS=$'
+'
+    COMPREPLY=( $( env COMP_WORDS="${COMP_WORDS[*]}" \
+                   COMP_CWORD=$COMP_CWORD \
+                   _MLMATH_COMPLETE=complete_bash $1 ) )
+    return 0
+}
+
+complete -o default -F _mlmath_completion mlmath

@@ -1,0 +1,1 @@
+complete --command mlmath --no-files --arguments "(env _MLMATH_COMPLETE=complete_fish _TYPER_COMPLETE_FISH_ACTION=get-args _TYPER_COMPLETE_ARGS=(commandline -cp) mlmath)" --condition "env _MLMATH_COMPLETE=complete_fish _TYPER_COMPLETE_FISH_ACTION=is-args _TYPER_COMPLETE_ARGS=(commandline -cp) mlmath"
