@@ -155,6 +155,8 @@ def test_large_input_uses_threads_and_matches_plain_softmax():
         expected /= expected.sum(axis=1, keepdims=True)
         np.testing.assert_allclose(result.weights[h], expected, rtol=0, atol=1e-12)
         np.testing.assert_allclose(result.scores[h], q[:, cols] @ k[:, cols].T / math.sqrt(d_k), rtol=0, atol=1e-12)
+        # the weights worked out on demand are the very numbers the output was made from
+        np.testing.assert_array_equal(result.weights[h] @ result.v[:, cols], result.head_outputs[h])
 
 
 # --- properties the notes state ----------------------------------------------------
@@ -333,3 +335,17 @@ def test_choose_token():
         choose_token("dog", tokens)
     with pytest.raises(Exception, match="outside the 4 tokens"):
         choose_token("9", tokens)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab1_ '-.,!?()\t\n\r\x0b\x1c\x00", max_size=40))
+def test_ascii_shortcut_tokenizes_like_the_unicode_scanner(text):
+    from mlmath.parsing.tokens import _scan
+
+    assert tokenize(text) == _scan(text)
+
+
+def test_explain_false_leaves_the_steps_out():
+    quiet = core.attention(["a", "b", "c"], explain=False)
+    assert quiet.steps == []
+    np.testing.assert_array_equal(quiet.result, core.attention(["a", "b", "c"]).result)

@@ -76,6 +76,6 @@ def attention(
         raise MathError(f"--head {head} is beyond --heads {heads}", hint=hint)
     chosen = choose_token(query, tokens) if query is not None else None
     result = compute(tokens, kv_tokens, **given, d_model=d_model, heads=heads, causal=causal,
-                     positional=positional.value, seed=seed, query=chosen)
+                     positional=positional.value, seed=seed, query=chosen, explain=out.steps or out.json)
     focus = head - 1 if head is not None else None
     emit("attention", result, out, view=lambda result, out: show_attention(result, out, focus))

@@ -47,12 +47,13 @@ class AttentionResult(Result):
     """``result`` = the output (tokens × d_model); every matrix on the way is a field.
 
     Score and weight arrays are queries × keys for one head and
-    heads × queries × keys for several.  ``raw_scores`` (Q·Kᵀ) and ``scores``
-    (Q·Kᵀ/√d_k, before the mask) are worked out again from ``q`` and ``k``
-    when first asked for, by the very operations the weights came from, so a
-    large input keeps one array of that size, not three.  ``mask`` is True
-    where a query may not look (the future, with ``causal``); ``concat`` is
-    the heads' outputs side by side, before W_O.
+    heads × queries × keys for several.  ``weights``, ``raw_scores`` (Q·Kᵀ)
+    and ``scores`` (Q·Kᵀ/√d_k, before the mask) are worked out again from
+    ``q`` and ``k`` when first asked for, by the very operations the output
+    came from (so they are the same numbers, bit for bit): the output of a
+    long sentence needs one queries × keys buffer, not heads × three of them.
+    ``mask`` is True where a query may not look (the future, with
+    ``causal``); ``concat`` is the heads' outputs side by side, before W_O.
     """
 
     tokens: list[str] = field(default_factory=list)
@@ -80,9 +81,16 @@ class AttentionResult(Result):
     k: Any = None
     v: Any = None
     mask: Any = None
-    weights: Any = None
     head_outputs: Any = None
     concat: Any = None
+
+    @cached_property
+    def weights(self) -> Any:
+        """softmax(Q·Kᵀ/√d_k) row by row, per head."""
+        weights = np.empty((self.heads, len(self.tokens), len(self.kv_tokens)))
+        for h in range(self.heads):
+            head_weights(self.q, self.k, self.heads, h, self.mask, out=weights[h])
+        return weights if self.heads > 1 else weights[0]
 
     @cached_property
     def raw_scores(self) -> Any:
@@ -101,6 +109,8 @@ class AttentionResult(Result):
             values[name] = value
             if name == "v":
                 values["raw_scores"], values["scores"] = self.raw_scores, self.scores
+            elif name == "mask":
+                values["weights"] = self.weights
         return values
 
     def head(self, name: str, index: int) -> Any:
@@ -219,31 +229,37 @@ def head_scores(q: np.ndarray, k: np.ndarray, heads: int, out: np.ndarray | None
     return np.matmul(split_heads(q, heads), split_heads(k, heads).transpose(0, 2, 1), out=out)
 
 
-def softmax_scores(weights: np.ndarray, root: float, mask: np.ndarray | None) -> None:
-    """In place: Q·Kᵀ in ``weights`` becomes softmax(Q·Kᵀ / √d_k) row by row, masked entries → −∞ → 0.
+def head_weights(q: np.ndarray, k: np.ndarray, heads: int, h: int, mask: np.ndarray | None,
+                 out: np.ndarray) -> np.ndarray:
+    """Head h's attention weights softmax(Q_h·K_hᵀ / √d_k), written into ``out`` (queries × keys)."""
+    q_h, k_h = split_heads(q, heads)[h], split_heads(k, heads)[h]
+    np.matmul(q_h, k_h.T, out=out)
+    softmax_scores(out, math.sqrt(q_h.shape[1]), mask)
+    return out
 
-    ``weights`` is heads × queries × keys.  Rows are taken a block at a time,
-    so a block stays in cache through all of its passes (scale, mask, shift
-    by the row maximum, exp, normalise), and the blocks are shared among
-    threads: NumPy releases the GIL inside each of them.
+
+def softmax_scores(scores: np.ndarray, root: float, mask: np.ndarray | None) -> None:
+    """In place: Q·Kᵀ (queries × keys) becomes softmax(Q·Kᵀ / √d_k) row by row; masked → −∞ → 0.
+
+    Rows are taken a block at a time, so a block stays in cache through all
+    of its passes (scale, mask, shift by the row maximum, exp, normalise), and
+    the blocks are shared among threads: NumPy releases the GIL inside each.
     """
-    heads, queries, keys = weights.shape
-    blocks = [(h, start, min(start + BLOCK_ROWS, queries))
-              for h in range(heads) for start in range(0, queries, BLOCK_ROWS)]
+    queries = scores.shape[0]
+    blocks = [(start, min(start + BLOCK_ROWS, queries)) for start in range(0, queries, BLOCK_ROWS)]
 
-    def softmax_blocks(chunk: list[tuple[int, int, int]]) -> None:
-        for h, start, stop in chunk:
-            row_weights = weights[h, start:stop]
-            np.divide(row_weights, root, out=row_weights)
+    def softmax_blocks(chunk: list[tuple[int, int]]) -> None:
+        for start, stop in chunk:
+            rows = scores[start:stop]
+            np.divide(rows, root, out=rows)
             if mask is not None:
-                np.copyto(row_weights, -np.inf, where=mask[start:stop])
+                np.copyto(rows, -np.inf, where=mask[start:stop])
             # stable softmax: shift each row by its maximum, exponentiate, normalise
-            np.subtract(row_weights, row_weights.max(axis=1, keepdims=True), out=row_weights)
-            np.exp(row_weights, out=row_weights)
-            np.divide(row_weights, row_weights.sum(axis=1, keepdims=True), out=row_weights)
+            np.subtract(rows, rows.max(axis=1, keepdims=True), out=rows)
+            np.exp(rows, out=rows)
+            np.divide(rows, rows.sum(axis=1, keepdims=True), out=rows)
 
-    workers = _worker_count(weights.size)
-    chunks = _split(blocks, [1] * len(blocks), workers)
+    chunks = _split(blocks, [1] * len(blocks), _worker_count(scores.size))
     _in_parallel([lambda chunk=chunk: softmax_blocks(chunk) for chunk in chunks])
 
 
@@ -345,12 +361,14 @@ def attention(
     positional: str = "sinusoidal",
     seed: int = 0,
     query: int | None = None,
+    explain: bool = True,
 ) -> AttentionResult:
     """softmax(Q·Kᵀ/√d_k [+ mask])·V per head, heads concatenated (·W_O), with every intermediate.
 
     ``kv_tokens`` makes it cross-attention (K and V from the second
     sequence).  ``query`` (0-based, default the last token) is the query
-    whose dot products and softmax the steps write out.
+    whose dot products and softmax the steps write out; ``explain=False``
+    leaves the steps out.
     """
     cross = kv_tokens is not None
     kv_tokens = list(kv_tokens) if cross else list(tokens)
@@ -381,6 +399,8 @@ def attention(
     # draw whatever was not given (an embedding table with one row per distinct token, and
     # weights) and work out the positional encoding, side by side
     jobs: dict[str, tuple[Callable[[], Any], int]] = {}
+    if positional == "sinusoidal":
+        jobs["positional"] = (lambda: positional_encoding(max(n, m), d), max(n, m) * d)
     unembedded = [seq for seq, known in ((tokens, given.embeddings), (kv_tokens if cross else [], given.kv_embeddings))
                   if known is None]
     vocab = vocabulary(*unembedded)
@@ -392,8 +412,6 @@ def attention(
                           shape[0] * shape[1])
     if given.wo is None and heads > 1:
         jobs["wo"] = (lambda: random_matrix(seed, "wo", (width_v, d), fan_in=width_v), width_v * d)
-    if positional == "sinusoidal":
-        jobs["positional"] = (lambda: positional_encoding(max(n, m), d), max(n, m) * d)
     done = compute_in_parallel(jobs)
     for name in ("wq", "wk", "wv", "wo"):
         if name in done:
@@ -424,13 +442,14 @@ def attention(
     # projections: one row per token
     q, k, v = x @ given.wq, kv_x @ given.wk, kv_x @ given.wv
 
-    # heads are column slices; batch them as heads × tokens × width
-    weights = np.empty((heads, n, m))
-    head_scores(q, k, heads, out=weights)
+    # head by head (column slices): weights in one reused buffer that stays in cache, then
+    # weights·V straight into the head's columns of the concatenation
     mask = causal_mask(n, m) if causal else None
-    softmax_scores(weights, math.sqrt(d_k), mask)
-    outputs = np.matmul(weights, split_heads(v, heads))
-    concat = outputs.transpose(1, 0, 2).reshape(n, width_v) if heads > 1 else outputs[0]
+    concat = np.empty((n, width_v))
+    outputs, v_heads = split_heads(concat, heads), split_heads(v, heads)
+    buffer = np.empty((n, m))
+    for h in range(heads):
+        np.matmul(head_weights(q, k, heads, h, mask, out=buffer), v_heads[h], out=outputs[h])
     output = concat @ given.wo if given.wo is not None else concat
 
     squeeze = (lambda array: array[0]) if heads == 1 else (lambda array: array)
@@ -442,10 +461,11 @@ def attention(
         query=chosen,
         embeddings=x_embed, kv_embeddings=kv_embed if cross else None, positional=pe, kv_positional=kv_pe,
         x=x, kv_x=kv_x if cross else None, wq=given.wq, wk=given.wk, wv=given.wv, wo=given.wo,
-        q=q, k=k, v=v, mask=mask, weights=squeeze(weights),
+        q=q, k=k, v=v, mask=mask,
         head_outputs=squeeze(outputs), concat=concat if given.wo is not None else None,
     )
-    result.steps = _steps(result, positional)
+    if explain:
+        result.steps = _steps(result, positional)
     return result
 
 

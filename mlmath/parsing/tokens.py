@@ -9,6 +9,7 @@ together).  ``--seq @story.txt`` reads the sentence from a UTF-8 text file.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from pathlib import Path
 
@@ -23,6 +24,11 @@ SEQUENCE_HINT = 'write a sentence like --seq "the cat sat", or @file.txt to read
 _JOIN_LETTERS = frozenset("'’‐-")
 _JOIN_DIGITS = frozenset(".,")
 _ZERO_WIDTH_JOINER = "\u200d"
+
+# The same rules for plain ASCII text, which needs no Unicode categories: a word (joined by
+# ' or - between word characters, by . or , between digits), or a run of one mark.
+# (The spaces are those of str.isspace: tab to carriage return, \x1c to \x1f, space.)
+_ASCII_TOKEN = re.compile(r"\w+(?:(?:['-]|(?<=\d)[.,](?=\d))\w+)*|([^\w\t-\r\x1c-\x1f ])\1*", re.ASCII)
 
 
 def _is_word(char: str) -> bool:
@@ -51,6 +57,13 @@ def _joins(text: str, index: int) -> bool:
 
 def tokenize(text: str) -> list[str]:
     """``"The cat sat."`` → ``["The", "cat", "sat", "."]``; ``"나는 학교에 간다"`` → three tokens."""
+    if text.isascii():
+        return [match.group() for match in _ASCII_TOKEN.finditer(text)]
+    return _scan(text)
+
+
+def _scan(text: str) -> list[str]:
+    """Character by character, by Unicode category (any script)."""
     tokens: list[str] = []
     current = ""
     kind = ""  # "word", "mark" or "" between tokens
