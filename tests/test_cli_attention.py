@@ -244,3 +244,23 @@ def test_help_has_examples(cli):
     assert run.code == 0
     assert 'mlmath attention --seq "the cat sat"' in run.stdout
     assert "--kv-seq" in run.stdout and "--wq" in run.stdout
+
+
+def test_hand_worked_two_tokens(cli):
+    """X = I, W_Q = W_K = I: scores = I/√2, so each token weighs itself e^(1/√2) : 1 against the other."""
+    run = cli("attention", "--seq", "a b", "--embeddings", "1,0;0,1", "--wq", "1,0;0,1", "--wk", "1,0;0,1",
+              "--wv", "1,2;3,4", "--positional", "none", "--json")
+    document = run.json
+    own = math.exp(1 / math.sqrt(2)) / (math.exp(1 / math.sqrt(2)) + 1)
+    other = 1 - own
+    np.testing.assert_allclose(document["weights"], [[own, other], [other, own]], rtol=0, atol=1e-15)
+    np.testing.assert_allclose(document["result"], [[own + 3 * other, 2 * own + 4 * other],
+                                                    [other + 3 * own, 2 * other + 4 * own]], rtol=0, atol=1e-14)
+    np.testing.assert_allclose(document["scores"], [[1 / math.sqrt(2), 0], [0, 1 / math.sqrt(2)]], rtol=0, atol=1e-16)
+
+
+def test_korean_explanations(cli, monkeypatch):
+    monkeypatch.setenv("MLMATH_LANG", "ko")
+    run = cli("attention", "--seq", "나는 학교에 간다", "--causal")
+    assert run.code == 0
+    assert "인과 마스크" in run.stdout and "가중치: 행마다 소프트맥스 (3×3)" in run.stdout

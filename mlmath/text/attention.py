@@ -10,7 +10,6 @@ EN = {
     "attention.note.random": "{names} drawn at random with seed {seed} (--seed): the same command always prints "
     "the same numbers; give --embeddings, --wq, --wk, --wv, --wo to use your own.",
     "attention.note.focus": "Showing head {head} of {heads} (--head).",
-    "attention.note.more_heads": "{hidden} more head(s) not shown; pick one with --head.",
     # names of what is drawn at random
     "attention.name.embeddings": "embeddings",
     "attention.name.kv_embeddings": "--kv-seq embeddings",
@@ -104,4 +103,107 @@ EN = {
     "{n}×{d_model}",
     "attention.out_projection.given": "Multiply by the given W_O ({width}×{d_model}) to mix the heads: "
     "output = Concat·W_O, {n}×{d_model}",
+}
+
+KO = {
+    # 제목 줄과 안내
+    "attention.summary.self": "토큰 {n}개의 셀프 어텐션 (d_model = {d_model}, 헤드 = {heads}, d_k = {d_k})",
+    "attention.summary.causal": "토큰 {n}개의 인과(마스크) 셀프 어텐션 (d_model = {d_model}, 헤드 = {heads}, "
+    "d_k = {d_k})",
+    "attention.summary.cross": "크로스 어텐션: 쿼리 {n}개가 키 {m}개를 봅니다 (d_model = {d_model}, 헤드 = {heads}, "
+    "d_k = {d_k})",
+    "attention.note.random": "{names}: 시드 {seed}(--seed)로 무작위로 뽑았습니다. 같은 명령은 언제나 같은 숫자를 "
+    "출력합니다. 직접 주려면 --embeddings, --wq, --wk, --wv, --wo를 쓰세요.",
+    "attention.note.focus": "헤드 {heads}개 중 {head}번만 보여 줍니다 (--head).",
+    # 무작위로 뽑은 것의 이름
+    "attention.name.embeddings": "임베딩",
+    "attention.name.kv_embeddings": "--kv-seq 임베딩",
+    "attention.name.wq": "W_Q",
+    "attention.name.wk": "W_K",
+    "attention.name.wv": "W_V",
+    "attention.name.wo": "W_O",
+    # 표 제목
+    "attention.title.embeddings": "X: 임베딩 ({shape})",
+    "attention.title.kv_embeddings": "Y: --kv-seq의 임베딩 ({shape})",
+    "attention.title.positional": "PE: 위치 인코딩 ({shape})",
+    "attention.title.kv_positional": "--kv-seq의 PE ({shape})",
+    "attention.title.x": "X + PE ({shape})",
+    "attention.title.kv_x": "Y + PE ({shape})",
+    "attention.title.wq": "W_Q ({shape})",
+    "attention.title.wk": "W_K ({shape})",
+    "attention.title.wv": "W_V ({shape})",
+    "attention.title.wo": "W_O ({shape})",
+    "attention.title.q": "Q = X·W_Q ({shape})",
+    "attention.title.k": "K = X·W_K ({shape})",
+    "attention.title.v": "V = X·W_V ({shape})",
+    "attention.title.k_cross": "K = Y·W_K ({shape})",
+    "attention.title.v_cross": "V = Y·W_V ({shape})",
+    "attention.title.q_head": "Q, 헤드 {head}: {first}–{last}열 ({shape})",
+    "attention.title.k_head": "K, 헤드 {head}: {first}–{last}열 ({shape})",
+    "attention.title.v_head": "V, 헤드 {head}: {first}–{last}열 ({shape})",
+    "attention.title.raw_scores": "Q·Kᵀ: 원래 점수 ({shape})",
+    "attention.title.scores": "Q·Kᵀ / √d_k: 스케일한 점수 ({shape})",
+    "attention.title.mask": "마스크: 0은 남기고 −∞는 가립니다 ({shape})",
+    "attention.title.masked_scores": "스케일한 점수 + 마스크 ({shape})",
+    "attention.title.weights": "가중치: 행마다 소프트맥스 ({shape})",
+    "attention.title.head_output": "헤드 {head} 출력 = 가중치·V ({shape})",
+    "attention.title.output": "출력 = 가중치·V ({shape})",
+    "attention.title.concat": "Concat: 헤드 {heads}개를 옆으로 이어 붙임 ({shape})",
+    "attention.title.result": "출력 = Concat·W_O ({shape})",
+    "attention.title.result_wo": "출력 = (가중치·V)·W_O ({shape})",
+    "attention.title.heatmap": "어텐션 가중치: 쿼리 ↓, 키 →",
+    "attention.title.heatmap_head": "어텐션 가중치, 헤드 {head}: 쿼리 ↓, 키 →",
+    "attention.corner": "q╲k",
+    # 단계
+    "attention.tokens": "텍스트를 토큰 {n}개로 나눕니다: {tokens: │ }",
+    "attention.tokens.cross": "두 텍스트를 토큰으로 나눕니다: --seq에서 쿼리 {n}개 ({tokens: │ }), --kv-seq에서 "
+    "키와 값 {m}개 ({kv_tokens: │ })",
+    "attention.embed.random": "각 토큰을 숫자 d_model = {d_model}개짜리 벡터로 임베딩합니다: 토큰마다 X의 한 행 "
+    "({n}×{d_model}); 두 번 나오는 토큰은 같은 행을 받습니다 (무작위, 시드 {seed})",
+    "attention.embed.given": "각 토큰을 숫자 d_model = {d_model}개짜리 벡터로 임베딩합니다: X는 주어진 "
+    "{n}×{d_model} --embeddings, 토큰마다 한 행",
+    "attention.kv_embed.random": "--kv-seq의 토큰 {m}개도 같은 방법으로 임베딩합니다: Y ({m}×{d_model}, 무작위, "
+    "시드 {seed})",
+    "attention.kv_embed.given": "--kv-seq의 토큰은 주어진 {m}×{d_model} --kv-embeddings로 임베딩합니다: Y",
+    "attention.positional.sinusoidal": "위치 인코딩 PE(pos, 2i) = sin(pos / 10000^(2i/{d_model})), "
+    "PE(pos, 2i+1) = cos(pos / 10000^(2i/{d_model}))를 더합니다: 어텐션만으로는 단어 순서를 알 수 없으므로 "
+    "위치마다 고유한 파동 무늬를 줍니다",
+    "attention.positional.none": "위치 인코딩 없음 (--positional none): X를 그대로 쓰므로 어텐션은 토큰의 순서를 "
+    "구별하지 못합니다",
+    "attention.weights.random": "학습되는 가중치 W_Q, W_K ({d_model}×{width_qk})와 W_V ({d_model}×{width_v})는 "
+    "확률 변수가 아니라 모델의 파라미터입니다; 여기서는 무작위로 뽑고 (시드 {seed}) 1/√d_model을 곱했습니다",
+    "attention.weights.given": "학습되는 가중치 W_Q, W_K ({d_model}×{width_qk})와 W_V ({d_model}×{width_v})는 "
+    "주어진 값입니다",
+    "attention.weights.mixed": "학습되는 가중치 W_Q, W_K ({d_model}×{width_qk})와 W_V ({d_model}×{width_v}): "
+    "{drawn:, }는 무작위로 뽑고 (시드 {seed}) 나머지는 주어진 값입니다",
+    "attention.project": "모든 토큰을 사영합니다: Q = X·W_Q (각 토큰이 찾는 것), K = X·W_K (매칭에 내놓는 것), "
+    "V = X·W_V (전달하는 것); {n}×{width_qk}, {n}×{width_qk}, {n}×{width_v}",
+    "attention.project.cross": "사영합니다: Q = X·W_Q는 --seq에서 ({n}×{width_qk}); K = Y·W_K와 V = Y·W_V는 "
+    "--kv-seq에서 ({m}×{width_qk}, {m}×{width_v})",
+    "attention.split": "헤드 {heads}개로 나눕니다: k번째 헤드는 Q와 K의 k번째 {d_k}개 열 (d_k = {d_k}), V의 "
+    "k번째 {d_v}개 열을 가지고 따로 어텐션을 계산합니다",
+    "attention.head": "헤드 {head}: Q와 K의 {first}–{last}열, V의 {first_v}–{last_v}열",
+    "attention.scores": "점수 Q·Kᵀ ({n}×{m}): 행은 쿼리 토큰, 열은 키 토큰; 각 원소는 내적이며 쿼리가 키와 "
+    "잘 맞을수록 큽니다. {query} 행:",
+    "attention.dot": "q_{query}·k_{key_token} = {terms: + } = {value}",
+    "attention.dot_more": "… 나머지 키 {count}개도 같은 방법으로 계산합니다",
+    "attention.scale": "√d_k = √{d_k} = {root}로 나눕니다 (d_k = {d_k}, 쿼리나 키 하나의 폭): 폭이 커져도 점수가 "
+    "커지지 않아 소프트맥스가 포화되지 않습니다. 예: {query}→{key_token}: {raw} / {root} = {scaled}",
+    "attention.mask": "인과 마스크: 토큰은 뒤에 오는 토큰을 볼 수 없으므로 대각선 위의 점수를 −∞로 바꾸고, "
+    "소프트맥스 뒤 가중치는 0이 됩니다: 첫 토큰은 자기 자신만, 마지막 토큰은 {m}개 모두를 봅니다",
+    "attention.softmax": "행마다 소프트맥스를 적용하고 안정성을 위해 행의 최댓값만큼 뺍니다: 모든 가중치는 "
+    "0과 1 사이이고 각 행의 합은 1입니다. {query} 행:",
+    "attention.softmax_row": "행의 최댓값은 {max}; ({keys})에 대한 exp(s − max) = {exps}; 합은 {total}; "
+    "가중치 = exp / 합 = {weights}",
+    "attention.softmax_masked": "{keys}는 마스크로 가려집니다: exp(−∞) = 0, 가중치 0",
+    "attention.mix": "출력 = 가중치·V ({n}×{width}): 각 토큰의 새 벡터는 값 벡터들을 각 키를 보는 만큼 "
+    "가중해 섞은 것입니다",
+    "attention.mix_row": "out_{query} = {terms: + }",
+    "attention.concat": "헤드 {heads}개의 출력을 옆으로 이어 붙입니다: {n}×{width}",
+    "attention.out_projection.random": "W_O ({width}×{d_model}, 시드 {seed}로 무작위로 뽑음)를 곱해 헤드들을 "
+    "섞습니다: 출력 = Concat·W_O, {n}×{d_model}",
+    "attention.out_projection.single": "주어진 W_O ({width}×{d_model})를 곱합니다: 출력 = (가중치·V)·W_O, "
+    "{n}×{d_model}",
+    "attention.out_projection.given": "주어진 W_O ({width}×{d_model})를 곱해 헤드들을 섞습니다: "
+    "출력 = Concat·W_O, {n}×{d_model}",
 }
