@@ -229,6 +229,7 @@ def test_no_steps_is_short(cli):
     (["--seq", "a b", "--heads", "0"], "--heads"),
     (["--seq", "a b", "--seed", "-1"], "--seed"),
     (["--heads", "2"], "Missing option '--seq'"),
+    (["--seq", "a b", "--embeddings", "1e200,0;0,1e200"], "overflow float64"),
 ])
 def test_errors(cli, args, words):
     run = cli("attention", *args)

@@ -233,8 +233,9 @@ def head_weights(q: np.ndarray, k: np.ndarray, heads: int, h: int, mask: np.ndar
                  out: np.ndarray) -> np.ndarray:
     """Head h's attention weights softmax(Q_h·K_hᵀ / √d_k), written into ``out`` (queries × keys)."""
     q_h, k_h = split_heads(q, heads)[h], split_heads(k, heads)[h]
-    np.matmul(q_h, k_h.T, out=out)
-    softmax_scores(out, math.sqrt(q_h.shape[1]), mask)
+    with np.errstate(over="ignore", invalid="ignore"):  # an overflow is reported by attention()
+        np.matmul(q_h, k_h.T, out=out)
+        softmax_scores(out, math.sqrt(q_h.shape[1]), mask)
     return out
 
 
@@ -275,6 +276,12 @@ def _as_float(matrix: Any, name: str) -> np.ndarray:
 
 def _shape(array: np.ndarray) -> str:
     return "×".join(str(size) for size in array.shape)
+
+
+def _require_finite(*arrays: np.ndarray, what: str) -> None:
+    if not all(np.isfinite(array).all() for array in arrays):
+        raise MathError(f"{what} overflow float64: the embeddings or weights are too large",
+                        hint="scale them down (entries near 1 are typical)")
 
 
 def _count(number: int, noun: str) -> str:
@@ -440,7 +447,9 @@ def attention(
     kv_x = (kv_embed + kv_pe if kv_pe is not None else kv_embed) if cross else x
 
     # projections: one row per token
-    q, k, v = x @ given.wq, kv_x @ given.wk, kv_x @ given.wv
+    with np.errstate(over="ignore", invalid="ignore"):
+        q, k, v = x @ given.wq, kv_x @ given.wk, kv_x @ given.wv
+    _require_finite(q, k, v, what="Q, K or V")
 
     # head by head (column slices): weights in one reused buffer that stays in cache, then
     # weights·V straight into the head's columns of the concatenation
@@ -450,7 +459,9 @@ def attention(
     buffer = np.empty((n, m))
     for h in range(heads):
         np.matmul(head_weights(q, k, heads, h, mask, out=buffer), v_heads[h], out=outputs[h])
-    output = concat @ given.wo if given.wo is not None else concat
+    with np.errstate(over="ignore", invalid="ignore"):
+        output = concat @ given.wo if given.wo is not None else concat
+    _require_finite(concat, output, what="the scores Q·Kᵀ or the output")
 
     squeeze = (lambda array: array[0]) if heads == 1 else (lambda array: array)
     chosen = n - 1 if query is None else query
