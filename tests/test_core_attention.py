@@ -349,3 +349,13 @@ def test_explain_false_leaves_the_steps_out():
     quiet = core.attention(["a", "b", "c"], explain=False)
     assert quiet.steps == []
     np.testing.assert_array_equal(quiet.result, core.attention(["a", "b", "c"]).result)
+
+
+@pytest.mark.parametrize("d_k", [4, 16, 64])
+def test_dividing_q_first_is_exact_when_root_dk_is_a_power_of_two(d_k):
+    rng = np.random.default_rng(d_k)
+    q, k = rng.standard_normal((40, d_k)), rng.standard_normal((30, d_k))
+    by_q = core.head_weights(q, k, 1, 0, None, out=np.empty((40, 30)))
+    after = q @ k.T
+    core.softmax_scores(after, math.sqrt(d_k), None)
+    np.testing.assert_array_equal(by_q, after)
