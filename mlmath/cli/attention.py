@@ -27,24 +27,30 @@ class Positional(str, Enum):
 def attention(
     seq: Annotated[str, typer.Option("--seq", "-s", metavar="TEXT", show_default=False,
                                      help="The sentence (queries), or @file.txt.")],
-    d_model: Annotated[Optional[int], typer.Option("--d-model", min=1, max=4096, metavar="D", show_default=False,
-                                                   help="Width of each embedding \\[default: 8, or read from the given matrices].")] = None,
+    d_model: Annotated[Optional[int], typer.Option(
+        "--d-model", min=1, max=4096, metavar="D", show_default=False,
+        help="Width of each embedding \\[default: 8, or read from the given matrices].")] = None,
     heads: Annotated[int, typer.Option("--heads", min=1, metavar="H", help="Number of heads; must divide d_model.")] = 1,
     seed: Annotated[int, typer.Option("--seed", min=0, metavar="N", help="Seed of the random embeddings and weights.")] = 0,
     causal: Annotated[bool, typer.Option("--causal", help="Mask future tokens (decoder self-attention).")] = False,
-    positional: Annotated[Positional, typer.Option("--positional", help="Positional encoding added to X.")] = Positional.sinusoidal,
+    positional: Annotated[Positional, typer.Option(
+        "--positional", help="Positional encoding added to X.")] = Positional.sinusoidal,
     kv_seq: Annotated[Optional[str], typer.Option("--kv-seq", metavar="TEXT",
                                                   help="Cross-attention: keys and values from this sentence.")] = None,
     head: Annotated[Optional[int], typer.Option("--head", min=1, metavar="K", help="Show only head K.")] = None,
-    query: Annotated[Optional[str], typer.Option("--query", metavar="TOKEN",
-                                                 help="Query token whose dot products are written out (text or position) \\[default: the last].")] = None,
+    query: Annotated[Optional[str], typer.Option(
+        "--query", metavar="TOKEN",
+        help="Query token whose dot products are written out (text or position) \\[default: the last].")] = None,
     embeddings: Annotated[Optional[str], typer.Option("--embeddings", metavar="M", rich_help_panel=MATRICES,
                                                       help="Embeddings X, one row per token of --seq.")] = None,
     kv_embeddings: Annotated[Optional[str], typer.Option("--kv-embeddings", metavar="M", rich_help_panel=MATRICES,
                                                          help="Embeddings of --kv-seq, one row per token.")] = None,
-    wq: Annotated[Optional[str], typer.Option("--wq", metavar="M", rich_help_panel=MATRICES, help="W_Q (d_model × d_model).")] = None,
-    wk: Annotated[Optional[str], typer.Option("--wk", metavar="M", rich_help_panel=MATRICES, help="W_K (d_model × d_model).")] = None,
-    wv: Annotated[Optional[str], typer.Option("--wv", metavar="M", rich_help_panel=MATRICES, help="W_V (d_model × d_model).")] = None,
+    wq: Annotated[Optional[str], typer.Option("--wq", metavar="M", rich_help_panel=MATRICES,
+                                              help="W_Q (d_model × d_model).")] = None,
+    wk: Annotated[Optional[str], typer.Option("--wk", metavar="M", rich_help_panel=MATRICES,
+                                              help="W_K (d_model × d_model).")] = None,
+    wv: Annotated[Optional[str], typer.Option("--wv", metavar="M", rich_help_panel=MATRICES,
+                                              help="W_V (d_model × d_model).")] = None,
     wo: Annotated[Optional[str], typer.Option("--wo", metavar="M", rich_help_panel=MATRICES,
                                               help="W_O (d_model × d_model) \\[default: random when --heads > 1].")] = None,
     out: Output = None,
@@ -61,16 +67,18 @@ def attention(
     os.environ.setdefault("OPENBLAS_THREAD_TIMEOUT", BLAS_SPIN_CYCLES_LOG2)
     from mlmath.core.attention import attention as compute
     from mlmath.errors import MathError
-    from mlmath.parsing import parse_matrix
     from mlmath.parsing.tokens import choose_token, parse_sequence
     from mlmath.render.attention import show_attention
 
     tokens = parse_sequence(seq, "--seq")
     kv_tokens = parse_sequence(kv_seq, "--kv-seq") if kv_seq is not None else None
-    given = {name: parse_matrix(text, option) if text is not None else None
-             for name, text, option in (("embeddings", embeddings, "--embeddings"),
-                                        ("kv_embeddings", kv_embeddings, "--kv-embeddings"),
-                                        ("wq", wq, "--wq"), ("wk", wk, "--wk"), ("wv", wv, "--wv"), ("wo", wo, "--wo"))}
+    texts = {"embeddings": embeddings, "kv_embeddings": kv_embeddings, "wq": wq, "wk": wk, "wv": wv, "wo": wo}
+    given = dict.fromkeys(texts)
+    if any(text is not None for text in texts.values()):
+        from mlmath.parsing import parse_matrix
+
+        given = {name: None if text is None else parse_matrix(text, "--" + name.replace("_", "-"))
+                 for name, text in texts.items()}
     if head is not None and head > heads:
         hint = f"choose --head from 1 to {heads}" if heads > 1 else "split into heads with --heads 2 or more"
         raise MathError(f"--head {head} is beyond --heads {heads}", hint=hint)
