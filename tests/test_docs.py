@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from mlmath.cli import reference
-from mlmath.cli.app import COMMANDS, load_commands
+from mlmath.cli.app import COMMANDS, command_body
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -23,9 +23,7 @@ def test_generated_file_is_current(path):
 
 @pytest.mark.parametrize("name", list(COMMANDS))
 def test_every_command_has_a_summary_and_examples(name):
-    command = load_commands([name]).registered_commands
-    body = next(info.callback for info in command if info.name == name)
-    doc = body.__doc__ or ""
+    doc = command_body(name).__doc__ or ""
     summary = doc.strip().splitlines()[0] if doc.strip() else ""
     assert summary.endswith(".") and len(summary) > 20, f"{name}: no one-line summary"
     examples = [line for line in doc.splitlines() if line.strip().startswith(f"mlmath {name}")]

@@ -8,6 +8,7 @@ import sys
 from typing import Annotated, Optional
 
 import typer
+from typer.core import TyperGroup
 
 from mlmath import __version__
 from mlmath.cli.common import MlmathCommand
@@ -21,24 +22,65 @@ HELP = """Explore the math of machine learning: the answer, the steps that reach
   mlmath cosine 1,2 -2,-4 --json
 """
 
-# Command name → module in mlmath.cli defining a function of the same name.
+# Command name → module in mlmath.cli defining a function of the same name, in the order of the notes.
 COMMANDS = {
     "matmul": "matmul",
     "dot": "dot",
     "cosine": "cosine",
     "derive": "derive",
     "chain": "chain",
-    "attention": "attention",
-    "check": "check",
     "softmax": "softmax",
     "activation": "activation",
     "loss": "loss",
     "optimize": "optimize",
+    "attention": "attention",
+    "check": "check",
 }
+
+
+def command_body(name: str):
+    """The function behind ``mlmath NAME`` (importing its module)."""
+    return getattr(importlib.import_module(f"mlmath.cli.{COMMANDS[name]}"), name)
+
+
+class LazyCommands(TyperGroup):
+    """The command group, importing a command's module only when that command is needed.
+
+    Running ``mlmath dot`` loads one module; Tab-completing ``mlmath lo`` loads
+    only the commands whose names start with ``lo``; ``--help`` loads them all.
+    """
+
+    def list_commands(self, ctx) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx, name: str):
+        if name not in self.commands and name in COMMANDS:
+            from typer.main import get_command_from_info
+            from typer.models import CommandInfo
+
+            info = CommandInfo(name=name, cls=MlmathCommand, callback=command_body(name))
+            self.commands[name] = get_command_from_info(
+                info, pretty_exceptions_short=app.pretty_exceptions_short, rich_markup_mode=app.rich_markup_mode)
+        return self.commands.get(name)
+
+    def resolve_command(self, ctx, args):
+        from difflib import get_close_matches
+
+        from typer._click.exceptions import UsageError
+
+        try:
+            return self._click_resolve_command(ctx, args)
+        except UsageError as error:
+            matches = get_close_matches(args[0], list(COMMANDS)) if args else []
+            if matches:
+                error.message = f"{error.message.rstrip('.')}. Did you mean {', '.join(map(repr, matches))}?"
+            raise
+
 
 app = typer.Typer(
     name="mlmath",
     help=HELP,
+    cls=LazyCommands,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     rich_markup_mode="rich",
@@ -62,32 +104,6 @@ def root(
     """Explore the math of machine learning."""
 
 
-_registered: set[str] = set()
-
-
-def load_commands(names: list[str] | None = None) -> typer.Typer:
-    """Register commands on ``app`` (all by default) and return it.
-
-    A run of one command imports only that command's module; help, completion,
-    documentation and tests load them all.
-    """
-    for name in COMMANDS if names is None else names:
-        if name in _registered:
-            continue
-        body = getattr(importlib.import_module(f"mlmath.cli.{COMMANDS[name]}"), name)
-        app.command(name, cls=MlmathCommand)(body)
-        _registered.add(name)
-    return app
-
-
-def _commands_needed(args: list[str]) -> list[str] | None:
-    """Just the command being run, when argv names one and no completion is asked for."""
-    if any(key.endswith("_COMPLETE") and key.startswith("_MLMATH") for key in os.environ):
-        return None
-    first = next((arg for arg in args if not arg.startswith("-")), None)
-    return [first] if first in COMMANDS else None
-
-
 def _usage_line(error) -> str:
     """A Click usage error as one line: what was wrong, and where to read more."""
     context = getattr(error, "ctx", None)
@@ -102,7 +118,6 @@ def main(argv: list[str] | None = None) -> None:
     from typer.exceptions import Abort
 
     args = sys.argv[1:] if argv is None else list(argv)
-    load_commands(_commands_needed(args))
     try:
         status = app(args=args, prog_name="mlmath", standalone_mode=False)
     except MlmathError as error:

@@ -34,9 +34,8 @@ def _environment(**values: str):
 
 
 def _captured(args: list[str], **env: str) -> str:
-    from mlmath.cli.app import load_commands
+    from mlmath.cli.app import app
 
-    app = load_commands()
     buffer = io.StringIO()
     with _environment(**env), contextlib.redirect_stdout(buffer):
         try:
