@@ -26,6 +26,7 @@ def test_every_command_has_a_summary_and_examples(name):
     doc = command_body(name).__doc__ or ""
     summary = doc.strip().splitlines()[0] if doc.strip() else ""
     assert summary.endswith(".") and len(summary) > 20, f"{name}: no one-line summary"
+    assert COMMANDS[name] == summary, f"{name}: the summary in mlmath.cli.app.COMMANDS differs from the docstring"
     examples = [line for line in doc.splitlines() if line.strip().startswith(f"mlmath {name}")]
     assert 2 <= len(examples) <= 4, f"{name}: wants two or three examples, has {len(examples)}"
 

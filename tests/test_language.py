@@ -61,3 +61,15 @@ def test_environment_and_locale_choose_the_language(cli, monkeypatch):
     assert text.language() == "ko"
     monkeypatch.setenv("LC_ALL", "C.UTF-8")
     assert text.language() == "en"
+
+
+def test_every_topic_module_is_listed_and_holds_only_its_keys():
+    import importlib
+    import pkgutil
+
+    modules = {info.name for info in pkgutil.iter_modules(text.__path__)}
+    assert modules == set(text.TOPICS.values())
+    for name in modules:
+        module = importlib.import_module(f"mlmath.text.{name}")
+        for key in module.EN:
+            assert text.TOPICS[key.split(".", 1)[0]] == name, f"{key} is in {name}, but TOPICS says otherwise"

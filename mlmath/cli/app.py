@@ -8,7 +8,7 @@ import sys
 from typing import Annotated, Optional
 
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperCommand, TyperGroup
 
 from mlmath import __version__
 from mlmath.cli.common import MlmathCommand
@@ -22,38 +22,51 @@ HELP = """Explore the math of machine learning: the answer, the steps that reach
   mlmath cosine 1,2 -2,-4 --json
 """
 
-# Command name → module in mlmath.cli defining a function of the same name, in the order of the notes.
+# Every command, in the order of the notes: name → the one-line summary that opens its docstring
+# (a test keeps the two equal).  The command lives in mlmath.cli.<name>, a function of the same name.
 COMMANDS = {
-    "matmul": "matmul",
-    "dot": "dot",
-    "cosine": "cosine",
-    "derive": "derive",
-    "chain": "chain",
-    "softmax": "softmax",
-    "activation": "activation",
-    "loss": "loss",
-    "optimize": "optimize",
-    "attention": "attention",
-    "check": "check",
+    "matmul": "Multiply matrices: the shape rule (m×n)·(n×p) → m×p and each cell worked out.",
+    "dot": "Dot product a·b = Σ aᵢbᵢ, with |a|, |b|, the angle and what the sign means.",
+    "cosine": "Cosine similarity cos θ = a·b / (|a||b|): 1 similar, 0 unrelated, -1 opposite.",
+    "derive": "Derivative of EXPR with the rule behind every step (power, product, quotient, chain …).",
+    "chain": "Chain rule: peel EXPR like an onion, multiply the layers' derivatives, then backpropagate.",
+    "softmax": "Softmax p = e^z / Σ e^z: shift by the max, exponentiate, sum, divide; bars of the probabilities.",
+    "activation": "Values and derivatives of an activation function, its curve, and the key facts about it.",
+    "loss": "Loss functions as torch.nn.functional computes them: each term, the reduction, the gradient.",
+    "optimize": "Gradient descent with torch.optim's optimizers: the steps written out, the path, the loss.",
+    "attention": "Attention softmax(Q·Kᵀ/√d_k)·V from a sentence: embeddings, Q, K, V, scores, weights, output.",
+    "check": "Grade homework: run every problem of a TOML file and compare it with its expected answer.",
 }
 
 
 def command_body(name: str):
     """The function behind ``mlmath NAME`` (importing its module)."""
-    return getattr(importlib.import_module(f"mlmath.cli.{COMMANDS[name]}"), name)
+    return getattr(importlib.import_module(f"mlmath.cli.{name}"), name)
 
 
 class LazyCommands(TyperGroup):
     """The command group, importing a command's module only when that command is needed.
 
     Running ``mlmath dot`` loads one module; Tab-completing ``mlmath lo`` loads
-    only the commands whose names start with ``lo``; ``--help`` loads them all.
+    only the commands whose names start with ``lo``; ``mlmath --help`` lists the
+    summaries without loading any.
     """
+
+    listing = False  # True while the group's own help is written
 
     def list_commands(self, ctx) -> list[str]:
         return list(COMMANDS)
 
+    def format_help(self, ctx, formatter) -> None:
+        self.listing = True
+        try:
+            super().format_help(ctx, formatter)
+        finally:
+            self.listing = False
+
     def get_command(self, ctx, name: str):
+        if self.listing and name not in self.commands and name in COMMANDS:
+            return TyperCommand(name, help=COMMANDS[name])  # a line of the listing, never run
         if name not in self.commands and name in COMMANDS:
             from typer.main import get_command_from_info
             from typer.models import CommandInfo

@@ -4,6 +4,8 @@ The table is assembled from the topic modules of this package (``linalg``,
 ``calculus`` …).  Each defines ``EN`` — a dict from key to a ``str.format``
 template — and may define ``KO`` with the same keys.  A key missing from a
 language falls back to English, so a translation can grow one topic at a time.
+A key's first word says which module holds it (``TOPICS``), so a command loads
+only the sentences it prints.
 Templates name their values (``{total}``); numbers in them are formatted by
 :mod:`mlmath.render.numbers` when the step is shown.
 """
@@ -41,17 +43,32 @@ def language() -> str:
     return DEFAULT_LANGUAGE
 
 
+# The first word of a key → the topic module that holds it (a test checks every module against this).
+TOPICS = {
+    "check": "common", "view": "common",
+    "matmul": "linalg", "dot": "linalg", "cosine": "linalg",
+    "derive": "calculus", "chain": "calculus",
+    "softmax": "probability", "activation": "probability", "loss": "probability",
+    "optimize": "optimize",
+    "attention": "attention",
+    "homework": "homework",
+}
+
+
 @cache
+def topic(name: str) -> dict[str, dict[str, str]]:
+    """Language → key → template of one topic module."""
+    import importlib
+
+    module = importlib.import_module(f"{__name__}.{name}")
+    return {lang: getattr(module, lang.upper(), {}) for lang in LANGUAGES}
+
+
 def tables() -> dict[str, dict[str, str]]:
     """Language → key → template, merged from every topic module."""
-    import importlib
-    import pkgutil
-
     merged: dict[str, dict[str, str]] = {lang: {} for lang in LANGUAGES}
-    for info in pkgutil.iter_modules(__path__):
-        module = importlib.import_module(f"{__name__}.{info.name}")
-        for lang in LANGUAGES:
-            table = getattr(module, lang.upper(), {})
+    for name in dict.fromkeys(TOPICS.values()):
+        for lang, table in topic(name).items():
             clash = merged[lang].keys() & table.keys()
             if clash:
                 raise RuntimeError(f"text keys defined twice: {sorted(clash)}")
@@ -61,8 +78,8 @@ def tables() -> dict[str, dict[str, str]]:
 
 def template(key: str, lang: str | None = None) -> str:
     """The template for ``key`` in ``lang`` (or the language in force)."""
-    all_tables = tables()
-    chosen = all_tables[lang or language()]
+    texts = topic(TOPICS[key.split(".", 1)[0]])
+    chosen = texts[lang or language()]
     if key in chosen:
         return chosen[key]
-    return all_tables[DEFAULT_LANGUAGE][key]
+    return texts[DEFAULT_LANGUAGE][key]
