@@ -80,7 +80,8 @@ def main() -> int:
     budgets = [budget for budget in load_budgets() if options.only in budget["name"]]
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
           f"{platform.system()} {platform.release()}")
-    header = f"{'budget':<62} {'mlmath':>9} {'baseline':>9} {'ratio':>6} {'limit':>6}  verdict"
+    width = max((len(budget["name"]) for budget in budgets), default=10)
+    header = f"{'budget':<{width}} {'mlmath':>9} {'baseline':>9} {'ratio':>6} {'limit':>6}  verdict"
     print(header)
     print("-" * len(header))
     failures = 0
@@ -89,12 +90,12 @@ def main() -> int:
             command, baseline = measure(budget, options.repeat)
         except (RuntimeError, subprocess.TimeoutExpired, FileNotFoundError) as error:
             failures += 1
-            print(f"{budget['name']:<62} error: {error}")
+            print(f"{budget['name']:<{width}} error: {error}")
             continue
         ratio = command / baseline
         verdict = "ok" if ratio <= budget["limit"] else "OVER"
         failures += verdict != "ok"
-        print(f"{budget['name']:<62} {command * 1000:>7.0f}ms {baseline * 1000:>7.0f}ms {ratio:>6.2f} "
+        print(f"{budget['name']:<{width}} {command * 1000:>7.0f}ms {baseline * 1000:>7.0f}ms {ratio:>6.2f} "
               f"{budget['limit']:>6.2f}  {verdict}")
     return 1 if failures else 0
 
