@@ -8,7 +8,6 @@ JSON never goes through here: it keeps full precision.
 from __future__ import annotations
 
 import math
-from fractions import Fraction
 from typing import Any
 
 DEFAULT_PRECISION = 4
@@ -21,7 +20,7 @@ def format_number(value: Any, precision: int = DEFAULT_PRECISION, *, short_integ
         return str(value).lower()
     if isinstance(value, int) or (kind == "numpy" and hasattr(value, "dtype") and value.dtype.kind in "iu"):
         return str(int(value))
-    if isinstance(value, Fraction):
+    if _is_fraction(value):
         return str(value.numerator) if value.denominator == 1 else f"{value.numerator}/{value.denominator}"
     if isinstance(value, float) or kind == "numpy":
         number = float(value)
@@ -39,6 +38,12 @@ def format_number(value: Any, precision: int = DEFAULT_PRECISION, *, short_integ
     return str(value)
 
 
+def _is_fraction(value: Any) -> bool:
+    """A ``fractions.Fraction``, known without importing the module (it costs startup time)."""
+    kind = type(value)
+    return kind.__name__ == "Fraction" and kind.__module__ == "fractions"
+
+
 def format_array_entries(values: Any, precision: int = DEFAULT_PRECISION) -> list[str]:
     """Format a flat sequence so a column reads evenly: all integral, or all with decimals."""
     items = list(values)
@@ -47,7 +52,7 @@ def format_array_entries(values: Any, precision: int = DEFAULT_PRECISION) -> lis
 
 
 def _is_integral(value: Any) -> bool:
-    if isinstance(value, (int, Fraction)):
+    if isinstance(value, int) or _is_fraction(value):
         return isinstance(value, int) or value.denominator == 1
     try:
         number = float(value)
