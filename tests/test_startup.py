@@ -74,3 +74,16 @@ def test_errors_never_show_a_traceback():
 def test_completing_a_choice_value_loads_no_heavy_module():
     env = {"_MLMATH_COMPLETE": "complete_bash", "COMP_WORDS": "mlmath loss sp", "COMP_CWORD": "2"}
     assert loaded_modules(env=env) == []
+
+
+@pytest.mark.parametrize(
+    ("arguments", "code"),
+    [("--help", 0), ("dot 1,2 3,4,5", 2), ("dot '' 1", 2), ("matmul '1,2;3' 1,2", 2),
+     ("matmul '[[1,2]' '[[1],[2]]'", 2), ("cosine abc 1,2", 2), ("dot 1,2 3,4 --expect 12", 1)],
+)
+@pytest.mark.parametrize("closed", [">&-", "2>&-", ">&- 2>&-"])
+def test_exit_status_holds_with_a_closed_stream(arguments, code, closed):
+    command = f"'{sys.executable}' -m mlmath {arguments} {closed}"
+    done = subprocess.run(["sh", "-c", command], capture_output=True, text=True, timeout=60)
+    assert done.returncode == code, done.stderr
+    assert "Traceback" not in done.stderr

@@ -131,6 +131,7 @@ def main(argv: list[str] | None = None) -> None:
     from typer.exceptions import Abort
 
     args = sys.argv[1:] if argv is None else list(argv)
+    _open_missing_streams()
     try:
         status = app(args=args, prog_name="mlmath", standalone_mode=False)
     except MlmathError as error:
@@ -158,6 +159,14 @@ def main(argv: list[str] | None = None) -> None:
     sys.exit(int(status or 0))
 
 
+def _open_missing_streams() -> None:
+    """Started with stdout or stderr closed (``mlmath … >&-``), Python has no stream there: write
+    to the null device instead, so the exit status still says how the command went."""
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 (lives as long as the process)
+
+
 def _flush_or_silence() -> None:
     try:
         sys.stdout.flush()
@@ -167,7 +176,5 @@ def _flush_or_silence() -> None:
 
 def _silence_closed_pipe() -> None:
     """``mlmath … | head -1``: the reader left; end quietly without a second error at exit."""
-    import os
-
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, sys.stdout.fileno())
