@@ -65,16 +65,17 @@ class LazyCommands(TyperGroup):
             self.listing = False
 
     def get_command(self, ctx, name: str):
-        if self.listing and name not in self.commands and name in COMMANDS:
+        if name in self.commands or name not in COMMANDS:
+            return self.commands.get(name)
+        if self.listing:
             return TyperCommand(name, help=COMMANDS[name])  # a line of the listing, never run
-        if name not in self.commands and name in COMMANDS:
-            from typer.main import get_command_from_info
-            from typer.models import CommandInfo
+        from typer.main import get_command_from_info
+        from typer.models import CommandInfo
 
-            info = CommandInfo(name=name, cls=MlmathCommand, callback=command_body(name))
-            self.commands[name] = get_command_from_info(
-                info, pretty_exceptions_short=app.pretty_exceptions_short, rich_markup_mode=app.rich_markup_mode)
-        return self.commands.get(name)
+        info = CommandInfo(name=name, cls=MlmathCommand, callback=command_body(name))
+        self.commands[name] = get_command_from_info(
+            info, pretty_exceptions_short=app.pretty_exceptions_short, rich_markup_mode=app.rich_markup_mode)
+        return self.commands[name]
 
     def resolve_command(self, ctx, args):
         from difflib import get_close_matches

@@ -1,16 +1,24 @@
-"""Parsed values as float64 arrays, for the operations that compute in floating point."""
+"""Small helpers for arrays: their shapes in words, and parsed values as float64."""
 
 from __future__ import annotations
 
-from typing import Any
-
-import numpy as np
+from typing import TYPE_CHECKING, Any
 
 from mlmath.errors import MathError
+
+if TYPE_CHECKING:
+    import numpy as np
+
+
+def shape_text(shape: tuple[int, ...]) -> str:
+    """``(4, 3)`` → ``4×3``."""
+    return "×".join(str(size) for size in shape)
 
 
 def float_array(values: Any, what: str) -> np.ndarray:
     """A scalar, vector or matrix (exact integers and fractions included) as float64, at least 1-D."""
+    import numpy as np
+
     array = np.asarray(values)
     if array.dtype == object:
         array = np.array([float(value) for value in array.reshape(-1)], dtype=float).reshape(array.shape)

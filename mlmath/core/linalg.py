@@ -13,6 +13,7 @@ from typing import Any
 
 import numpy as np
 
+from mlmath.core.arrays import shape_text
 from mlmath.core.result import Result, Step, step
 from mlmath.errors import MathError
 
@@ -26,15 +27,15 @@ MAX_WORKED_TERMS = 8
 _SUBSCRIPTS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 
 
-def shape_text(shape: tuple[int, ...]) -> str:
-    """``(4, 3)`` → ``4×3``."""
-    return "×".join(str(size) for size in shape)
-
-
 def cell_name(letter: str, i: int, j: int) -> str:
     """1-based cell name: ``c₁₂``, or ``c₁,₁₂`` once an index has two digits."""
     separator = "," if i >= 9 or j >= 9 else ""
     return f"{letter}{str(i + 1).translate(_SUBSCRIPTS)}{separator}{str(j + 1).translate(_SUBSCRIPTS)}"
+
+
+def _scalar(value: Any) -> Any:
+    """A NumPy scalar as the plain Python number (int, float or Fraction) it holds."""
+    return value.item() if hasattr(value, "item") else value
 
 
 def operand_names(count: int) -> list[str]:
@@ -54,12 +55,7 @@ def _simplify_exact(array: np.ndarray) -> np.ndarray:
     """Object arrays whose entries are all whole numbers become int64 again when small."""
     if array.dtype != object:
         return array
-    from fractions import Fraction
-
-    entries = array.reshape(-1).tolist()
-    normalised = [
-        entry.numerator if isinstance(entry, Fraction) and entry.denominator == 1 else entry for entry in entries
-    ]
+    normalised = [_plain(entry) for entry in array.reshape(-1).tolist()]
     if all(isinstance(entry, int) and abs(entry) < 2**62 for entry in normalised):
         return np.array(normalised, dtype=np.int64).reshape(array.shape)
     out = np.empty(len(normalised), dtype=object)
@@ -136,12 +132,9 @@ def _cell_steps(left: np.ndarray, right: np.ndarray, product: np.ndarray, letter
     steps = []
     for i in range(product.shape[0]):
         for j in range(product.shape[1]):
-            terms = [(left[i, k].item() if hasattr(left[i, k], "item") else left[i, k],
-                      right[k, j].item() if hasattr(right[k, j], "item") else right[k, j])
-                     for k in range(left.shape[1])]
-            value = product[i, j]
+            terms = [(_scalar(left[i, k]), _scalar(right[k, j])) for k in range(left.shape[1])]
             steps.append(step("matmul.cell", cell=cell_name(letter, i, j), row=i + 1, col=j + 1,
-                              terms=terms, value=value.item() if hasattr(value, "item") else value))
+                              terms=terms, value=_scalar(product[i, j])))
     return steps
 
 
@@ -240,10 +233,6 @@ def elementwise(*arrays: np.ndarray, names: list[str] | None = None) -> Elementw
 # --- dot and cosine -------------------------------------------------------------
 
 
-def _scalar(value: Any) -> Any:
-    return value.item() if hasattr(value, "item") else value
-
-
 def _check_lengths(a: np.ndarray, b: np.ndarray, names: tuple[str, str], what: str) -> None:
     if a.shape != b.shape:
         raise MathError(
@@ -253,7 +242,7 @@ def _check_lengths(a: np.ndarray, b: np.ndarray, names: tuple[str, str], what: s
 
 def _sum_of_squares(vector: np.ndarray) -> Any:
     """Σ vᵢ², exactly for integers, fractions and the decimals written."""
-    return _exact_sum([value * value for value in _as_exact(vector).tolist()])
+    return sum([value * value for value in _as_exact(vector).tolist()])
 
 
 def _norm(vector: np.ndarray) -> float:
@@ -265,13 +254,6 @@ def _norm_step(name: str, vector: np.ndarray, squares: Any, norm: float) -> Step
     """|a| = √(1² + 2² + 3²) = √14 = 3.7417 — Pythagoras in n dimensions."""
     shown = _to_float(squares) if vector.dtype.kind == "f" else squares
     return step("dot.norm", name=name, entries=[_scalar(value) for value in vector], squares=shown, norm=norm)
-
-
-def _exact_sum(values: list[Any]) -> Any:
-    total: Any = 0
-    for value in values:
-        total = total + value
-    return total
 
 
 @dataclass
@@ -292,7 +274,7 @@ def dot(a: np.ndarray, b: np.ndarray, names: tuple[str, str] = ("a", "b")) -> Do
     pairs = [(_scalar(x), _scalar(y)) for x, y in zip(a, b)]
     exact_terms = [x * y for x, y in zip(_as_exact(a).tolist(), _as_exact(b).tolist())]
     is_float = a.dtype.kind == "f" or b.dtype.kind == "f"
-    exact_value = _exact_sum(exact_terms)
+    exact_value = sum(exact_terms)
     value = _to_float(exact_value) if is_float else _plain(exact_value)
     terms = [_to_float(term) if is_float else _plain(term) for term in exact_terms]
     squares_a, squares_b = _sum_of_squares(a), _sum_of_squares(b)
@@ -408,10 +390,10 @@ def _pairwise_cosines(rows: np.ndarray, others: np.ndarray) -> np.ndarray:
     """
     if rows.size * others.shape[0] <= MAX_EXACT_WORK:
         exact_rows, exact_others = _as_exact(rows).tolist(), _as_exact(others).tolist()
-        squares_rows = [_exact_sum([v * v for v in row]) for row in exact_rows]
-        squares_others = [_exact_sum([v * v for v in row]) for row in exact_others]
+        squares_rows = [sum([v * v for v in row]) for row in exact_rows]
+        squares_others = [sum([v * v for v in row]) for row in exact_others]
         return np.array([
-            [_cosine_of(_exact_sum([x * y for x, y in zip(row, other)]), sq_row, sq_other)
+            [_cosine_of(sum([x * y for x, y in zip(row, other)]), sq_row, sq_other)
              for other, sq_other in zip(exact_others, squares_others)]
             for row, sq_row in zip(exact_rows, squares_rows)
         ], dtype=np.float64)

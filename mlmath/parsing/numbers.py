@@ -19,6 +19,7 @@ from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from mlmath.core.arrays import shape_text
 from mlmath.errors import InputError
 
 if TYPE_CHECKING:
@@ -311,7 +312,7 @@ def parse_array(text: str, name: str | None = None, *, max_ndim: int = 2, hint: 
             array = _to_array(nested, hint)
         _check_finite(array, hint)
         if array.ndim > max_ndim:
-            raise InputError(f"expected at most {max_ndim} dimensions, got shape {_shape_text(array.shape)}", hint=hint)
+            raise InputError(f"expected at most {max_ndim} dimensions, got shape {shape_text(array.shape)}", hint=hint)
         return array
     except InputError as error:
         raise error.for_argument(name) if name else error
@@ -325,7 +326,7 @@ def parse_vector(text: str, name: str | None = None) -> np.ndarray:
     if array.ndim == 0:
         array = array.reshape(1)
     if array.ndim != 1:
-        raise InputError(f"expected a vector, got a {_shape_text(array.shape)} matrix", hint=VECTOR_HINT, argument=name)
+        raise InputError(f"expected a vector, got a {shape_text(array.shape)} matrix", hint=VECTOR_HINT, argument=name)
     return array
 
 
@@ -335,10 +336,6 @@ def parse_matrix(text: str, name: str | None = None) -> np.ndarray:
     if array.ndim < 2:
         array = array.reshape(1, -1)
     return array
-
-
-def _shape_text(shape: tuple[int, ...]) -> str:
-    return "×".join(str(size) for size in shape)
 
 
 _DECIMALS = re.compile(r"\.(\d+)(?![\d.]*[eE])")

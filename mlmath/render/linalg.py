@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mlmath.core.linalg import shape_text
+from mlmath.core.arrays import shape_text
 from mlmath.render.output import Output
 from mlmath.render.steps import show_headline, show_steps
 from mlmath.render.tables import matrix_table, titled_width
