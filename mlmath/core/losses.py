@@ -30,6 +30,7 @@ from typing import Any
 
 import numpy as np
 
+from mlmath.core.activations import sigmoid
 from mlmath.core.arrays import float_array
 from mlmath.core.result import Result, Step, step
 from mlmath.errors import InputError, MathError
@@ -253,7 +254,7 @@ def _elementwise(kind: str, pred: np.ndarray, target: np.ndarray, logits: bool, 
         _check_probabilities(target, "--target", logits_hint=False)
         if logits:
             # BCE with logits, stably: max(x, 0) − x·y + log(1 + e^(−|x|))
-            probabilities = _sigmoid(pred)
+            probabilities = sigmoid(pred)
             terms = np.maximum(pred, 0.0) - pred * target + np.log1p(np.exp(-np.abs(pred)))
             gradient = (probabilities - target) * scale
         else:
@@ -289,11 +290,6 @@ def _elementwise(kind: str, pred: np.ndarray, target: np.ndarray, logits: bool, 
     return LossResult(result=value, kind=kind, reduction=reduction, logits=logits,
                       delta=delta if kind == "huber" else None, losses=terms, count=count, gradient=gradient,
                       probabilities=probabilities, clamped=clamped, steps=steps)
-
-
-def _sigmoid(x: np.ndarray) -> np.ndarray:
-    e = np.exp(-np.abs(x))
-    return np.where(x >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
 
 
 def _rmse(squares: np.ndarray, diff: np.ndarray, reduction: str, steps: list[Step]) -> tuple[Any, np.ndarray]:
