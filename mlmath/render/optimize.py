@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from mlmath.core.functions import Objective
-from mlmath.core.optimize import at_step, theta
+from mlmath.core.optimize import at_step, sample_indices, theta
 from mlmath.render.numbers import format_number
 from mlmath.render.output import Output
 from mlmath.render.steps import show_headline, show_steps
@@ -36,16 +36,11 @@ def nice_every(steps: int, rows: int = TABLE_ROWS) -> int:
     return int(10 * power)
 
 
-def _table_steps(last: int, every: int) -> list[int]:
-    wanted = list(range(0, last + 1, every))
-    return wanted if wanted[-1] == last else [*wanted, last]
-
-
 def _rows(result, table_every: int | None) -> list[int]:
     """Rows of the result's sampled trajectory to show in the table."""
     last = int(result.trajectory_steps[-1])
     every = table_every or nice_every(last)
-    rows = [at_step(result, k) for k in _table_steps(last, every)]
+    rows = [at_step(result, k) for k in sample_indices(last, every)]
     return [row for row in rows if row is not None]
 
 
@@ -106,7 +101,7 @@ def show_compare(result, out: Output, objective: Objective, table_every: int | N
 
     # f side by side at the same sampled steps
     every = table_every or nice_every(steps)
-    wanted = _table_steps(steps, every)
+    wanted = sample_indices(steps, every)
     rows = [[at_step(run, k) for run in runs] for k in wanted]
     table = np.array([["—" if row is None else float(run.losses[row]) for run, row in zip(runs, found)]
                       for found in rows], dtype=object)
