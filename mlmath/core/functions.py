@@ -118,45 +118,46 @@ class _Builtin:
     minima: tuple[tuple[float, ...], ...]
     minimum_value: float | None
     window: tuple[float, float, float, float]
-    summary: str
     any_size: bool = False
     saddle: tuple[float, ...] | None = None
 
 
 BUILTINS: dict[str, _Builtin] = {
+    # a curved, narrow valley: easy to find, slow to follow (a = 1, b = 100)
     "rosenbrock": _Builtin(
         "(1 − x)² + 100·(y − x²)²", ("−2(1 − x) − 400x(y − x²)", "200(y − x²)"), _rosenbrock,
-        (-1.5, 2.0), ((1.0, 1.0),), 0.0, (-2.0, 2.0, -1.0, 3.0),
-        "a curved, narrow valley: easy to find, slow to follow (a = 1, b = 100)"),
+        (-1.5, 2.0), ((1.0, 1.0),), 0.0, (-2.0, 2.0, -1.0, 3.0)),
+    # flat plateaus and steep walls
     "beale": _Builtin(
         "(1.5 − x + xy)² + (2.25 − x + xy²)² + (2.625 − x + xy³)²",
         ("2(1.5 − x + xy)(y − 1) + 2(2.25 − x + xy²)(y² − 1) + 2(2.625 − x + xy³)(y³ − 1)",
          "2(1.5 − x + xy)x + 4(2.25 − x + xy²)xy + 6(2.625 − x + xy³)xy²"),
-        _beale, (1.0, 1.0), ((3.0, 0.5),), 0.0, (-4.5, 4.5, -4.5, 4.5),
-        "flat plateaus and steep walls"),
+        _beale, (1.0, 1.0), ((3.0, 0.5),), 0.0, (-4.5, 4.5, -4.5, 4.5)),
+    # four equally deep minima: the start decides which one you reach
     "himmelblau": _Builtin(
         "(x² + y − 11)² + (x + y² − 7)²", ("4x(x² + y − 11) + 2(x + y² − 7)", "2(x² + y − 11) + 4y(x + y² − 7)"),
         _himmelblau, (0.0, 0.0),
         ((3.0, 2.0), (-2.805118086952745, 3.131312518250573), (-3.779310253377747, -3.2831859912861696),
          (3.5844283403304917, -1.8481265269644036)),
-        0.0, (-5.0, 5.0, -5.0, 5.0), "four equally deep minima: the start decides which one you reach"),
+        0.0, (-5.0, 5.0, -5.0, 5.0)),
+    # a tilted bowl
     "booth": _Builtin(
         "(x + 2y − 7)² + (2x + y − 5)²", ("2(x + 2y − 7) + 4(2x + y − 5)", "4(x + 2y − 7) + 2(2x + y − 5)"),
-        _booth, (0.0, 0.0), ((1.0, 3.0),), 0.0, (-10.0, 10.0, -10.0, 10.0), "a tilted bowl"),
+        _booth, (0.0, 0.0), ((1.0, 3.0),), 0.0, (-10.0, 10.0, -10.0, 10.0)),
+    # the round bowl: every optimizer's easiest case (any number of coordinates)
     "sphere": _Builtin(
-        "Σ xᵢ²", ("2xᵢ",), _sphere, (3.0, 1.0), ((0.0, 0.0),), 0.0, (-4.0, 4.0, -4.0, 4.0),
-        "the round bowl: every optimizer's easiest case (any number of coordinates)", any_size=True),
+        "Σ xᵢ²", ("2xᵢ",), _sphere, (3.0, 1.0), ((0.0, 0.0),), 0.0, (-4.0, 4.0, -4.0, 4.0), any_size=True),
+    # a long, shallow, tilted valley
     "matyas": _Builtin(
         "0.26(x² + y²) − 0.48xy", ("0.52x − 0.48y", "0.52y − 0.48x"), _matyas, (5.0, -3.0), ((0.0, 0.0),),
-        0.0, (-10.0, 10.0, -10.0, 10.0), "a long, shallow, tilted valley"),
+        0.0, (-10.0, 10.0, -10.0, 10.0)),
+    # a bowl covered in dents: plenty of local minima to get stuck in
     "rastrigin": _Builtin(
         "10n + Σ (xᵢ² − 10 cos 2πxᵢ)", ("2xᵢ + 20π sin 2πxᵢ",), _rastrigin, (2.2, -1.3), ((0.0, 0.0),), 0.0,
-        (-5.12, 5.12, -5.12, 5.12), "a bowl covered in dents: plenty of local minima to get stuck in",
-        any_size=True),
+        (-5.12, 5.12, -5.12, 5.12), any_size=True),
+    # a saddle at (0, 0): downhill in y, uphill in x; plain gradient descent stalls near it
     "saddle": _Builtin(
-        "x² − y²", ("2x", "−2y"), _saddle, (1.0, 0.001), (), None, (-1.5, 1.5, -1.5, 1.5),
-        "a saddle at (0, 0): downhill in y, uphill in x; plain gradient descent stalls near it",
-        saddle=(0.0, 0.0)),
+        "x² − y²", ("2x", "−2y"), _saddle, (1.0, 0.001), (), None, (-1.5, 1.5, -1.5, 1.5), saddle=(0.0, 0.0)),
 }
 ALIASES = {"quadratic": "sphere"}
 
@@ -197,11 +198,6 @@ def builtin(name: str, size: int | None = None) -> Objective:
         start=start, minima=minima, minimum_value=spec.minimum_value, saddle=spec.saddle,
         window=spec.window if size == 2 else None, builtin=True,
     )
-
-
-def summary(name: str) -> str:
-    """One line on what makes a built-in interesting."""
-    return BUILTINS[ALIASES.get(name, name)].summary
 
 
 def _plain(value: float) -> str:
