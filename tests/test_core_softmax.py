@@ -90,6 +90,16 @@ def test_temperature_divides_the_logits_and_says_which_way():
     assert max(sharp.result) > max(softmax([2, 1, 0.1]).result) > max(flat.result)
 
 
+@pytest.mark.parametrize("logits", [[1, 2, 3], [[1, 2, 3], [0, 0, 5]]])
+def test_temperature_step_reports_the_largest_probability_not_the_first(logits):
+    # the largest of softmax(1, 2, 3) is e³/(e + e² + e³); at T = 0.5 it is e⁶/(e² + e⁴ + e⁶)
+    worked = softmax(logits, temperature=0.5)
+    before = math.exp(3) / (math.exp(1) + math.exp(2) + math.exp(3))
+    after = math.exp(6) / (math.exp(2) + math.exp(4) + math.exp(6))
+    assert worked.steps[0].args["before"] == pytest.approx(before, rel=1e-15)
+    assert worked.steps[0].args["after"] == pytest.approx(after, rel=1e-15)
+
+
 @pytest.mark.parametrize("temperature", [0, -1, float("inf"), float("nan")])
 def test_bad_temperature(temperature):
     with pytest.raises(MathError):

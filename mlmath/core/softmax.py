@@ -149,10 +149,9 @@ def _row_steps(scaled, peak, shifted, exps, total, probabilities, log_probabilit
 
 
 def _temperature_step(z: np.ndarray, temperature: float, probabilities: np.ndarray) -> Step:
-    """z/T and what it does to the largest probability (compared with T = 1)."""
-    plain, _ = softmax_rows(z)
-    first = 0 if z.ndim == 1 else (0,)
-    top_plain = float(np.max(plain[first]))
-    top_scaled = float(np.max(probabilities[first]))
+    """z/T and what it does to the largest probability (compared with T = 1), of the vector or of row 1."""
+    first = z if z.ndim == 1 else z[0]
+    top_plain = float(np.max(softmax_rows(first)[0]))
+    top_scaled = float(np.max(probabilities if z.ndim == 1 else probabilities[0]))
     key = "softmax.temperature." + ("sharper" if temperature < 1 else "flatter") + ("_rows" if z.ndim == 2 else "")
     return step(key, t=temperature, before=top_plain, after=top_scaled)
