@@ -342,15 +342,20 @@ _DECIMALS = re.compile(r"\.(\d+)(?![\d.]*[eE])")
 ABSOLUTE_TOLERANCE = 1e-9
 
 
+def decimals_written(text: str) -> int:
+    """The most decimals of any number in ``text`` (not counting scientific notation): ``0.417`` → 3."""
+    return max((len(digits) for digits in _DECIMALS.findall(text)), default=0)
+
+
 def default_tolerance(expected_text: str) -> float:
     """Half a unit in the last decimal written: ``0.417`` matches 0.41703 (±0.0005).
 
     An answer written without decimals (``32``, ``3/4``) is checked to 1e-9.
     """
-    places = [len(digits) for digits in _DECIMALS.findall(expected_text)]
+    places = decimals_written(expected_text)
     if not places:
         return ABSOLUTE_TOLERANCE
-    return 0.5 * 10.0 ** -max(places) + ABSOLUTE_TOLERANCE
+    return 0.5 * 10.0 ** -places + ABSOLUTE_TOLERANCE
 
 
 def parse_tolerance(text: str, name: str = "--tol") -> float:

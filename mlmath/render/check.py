@@ -31,14 +31,14 @@ def format_value(value: Any, precision: int) -> str:
 
 
 def show_check(outcome: Any, out: Output) -> None:
+    """``✓ matches the expected 32`` or ``✗ expected 31, got 32 (tolerance 1e-09)``: the answer as written,
+    the result with two digits more than the answer has."""
     from rich.markup import escape
 
-    import re
+    from mlmath.parsing.numbers import decimals_written
 
-    written = [len(digits) for digits in re.findall(r"\.(\d+)", out.expect or "")]
-    digits = max([out.precision, *(places + 2 for places in written)])
-    expected = out.expect.strip() if isinstance(out.expect, str) else format_value(outcome.expected, digits)
-    got = format_value(outcome.got, digits)
+    expected = out.expect.strip()
+    got = format_value(outcome.got, max(out.precision, decimals_written(expected) + 2))
     if outcome.passed:
         line = template("check.passed").format(expected=expected)
         out.console.print(f"[bold green]{escape(line)}[/]")

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING
 
 from mlmath.render.numbers import DEFAULT_PRECISION
 
@@ -33,7 +33,6 @@ class Output:
     export: Path | None = None  # also save what is shown (.svg, .html or .txt)
     stdout: IO[str] | None = None
     stderr: IO[str] | None = None
-    extras: dict[str, Any] = field(default_factory=dict)
 
     @cached_property
     def console(self) -> Console:
