@@ -28,7 +28,7 @@ from mlmath.core.calculus import (
     value_at,
     variable,
 )
-from mlmath.core.evaluate import PRECISION_BITS
+from mlmath.core.evaluate import PRECISION_BITS, add, as_mpf, multiply
 from mlmath.core.derive import point_text
 from mlmath.core.result import Result, Step, step
 from mlmath.errors import InputError
@@ -189,10 +189,8 @@ def central_difference(expr: Any, point: dict[str, Any], name: str) -> float:
     """(f(x + h) − f(x − h)) / 2h from function values only, at 160-bit precision."""
     from mlmath.core.evaluate import Undefined, evaluate
 
-    x0 = point[name]
-    scale = max(1, abs(x0))
-    h = Fraction(1, 2**FD_STEP_EXPONENT) * (Fraction(scale) if not isinstance(scale, float) else Fraction(scale))
-    base = Fraction(x0) if not isinstance(x0, float) else Fraction(x0)
+    base = Fraction(point[name])
+    h = Fraction(max(1, abs(point[name]))) / 2**FD_STEP_EXPONENT
     try:
         above = evaluate(expr, {**point, name: base + h}, precision_bits=FD_PRECISION_BITS, rounded=False)
         below = evaluate(expr, {**point, name: base - h}, precision_bits=FD_PRECISION_BITS, rounded=False)
@@ -201,20 +199,12 @@ def central_difference(expr: Any, point: dict[str, Any], name: str) -> float:
     import mpmath
 
     with mpmath.workprec(FD_PRECISION_BITS):
-        return float((_mp(above) - _mp(below)) / _mp(2 * h))
+        return float((as_mpf(above) - as_mpf(below)) / as_mpf(2 * h))
 
 
 def _exact(value: Any) -> Any:
     """A point's value as the evaluator keeps it: an int as a Fraction, a float as it is."""
     return Fraction(value) if isinstance(value, int) else value
-
-
-def _mp(value: Any) -> Any:
-    import mpmath
-
-    if isinstance(value, Fraction):
-        return mpmath.mpf(value.numerator) / value.denominator
-    return value
 
 
 # Values inside the passes are exact fractions or unrounded 80-bit mpmath numbers, so a product
@@ -224,19 +214,15 @@ def _mp(value: Any) -> Any:
 def _multiply(a: Any, b: Any) -> Any:
     import mpmath
 
-    if isinstance(a, Fraction) and isinstance(b, Fraction):
-        return a * b
     with mpmath.workprec(PRECISION_BITS):
-        return _mp(a) * _mp(b)
+        return multiply(a, b)
 
 
 def _add(a: Any, b: Any) -> Any:
     import mpmath
 
-    if isinstance(a, Fraction) and isinstance(b, Fraction):
-        return a + b
     with mpmath.workprec(PRECISION_BITS):
-        return _mp(a) + _mp(b)
+        return add(a, b)
 
 
 def _clean(value: Any) -> Any:

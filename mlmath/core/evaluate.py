@@ -73,7 +73,7 @@ class _Evaluator:
         ml = ml_functions()
         self.unary = {
             sympy.exp: self._exp, sympy.log: self._log, sympy.sin: self._trig(mpmath.sin),
-            sympy.cos: self._trig(mpmath.cos), sympy.tan: self._tan, sympy.tanh: lambda u: mpmath.tanh(self._mpf(u)),
+            sympy.cos: self._trig(mpmath.cos), sympy.tan: self._tan, sympy.tanh: lambda u: mpmath.tanh(as_mpf(u)),
             sympy.Abs: abs, sympy.sign: self._sign, ml["sigmoid"]: self._sigmoid, ml["softplus"]: self._softplus,
             ml["relu"]: lambda u: u if u > 0 else Fraction(0), ml["step"]: lambda u: Fraction(1 if u > 0 else 0),
         }
@@ -105,12 +105,12 @@ class _Evaluator:
         if expr.is_Add:
             total: Any = Fraction(0)
             for arg in expr.args:
-                total = _add(total, self.value(arg))
+                total = add(total, self.value(arg))
             return total
         if expr.is_Mul:
             product: Any = Fraction(1)
             for arg in expr.args:
-                product = _mul(product, self.value(arg))
+                product = multiply(product, self.value(arg))
             return product
         if expr.is_Pow:
             return self._power(self.value(expr.base), expr.exp)
@@ -120,11 +120,6 @@ class _Evaluator:
         raise Undefined(f"cannot evaluate {expr.func.__name__}")
 
     # --- the operations, each guarded -------------------------------------------
-
-    def _mpf(self, value: Any) -> Any:
-        if isinstance(value, Fraction):
-            return self.mp.mpf(value.numerator) / value.denominator
-        return value
 
     def _power(self, base: Any, exponent_expr: Any) -> Any:
         mp = self.mp
@@ -140,7 +135,7 @@ class _Evaluator:
         exponent = self.value(exponent_expr)
         if isinstance(exponent, Fraction) and exponent.denominator == 1 and isinstance(base, Fraction):
             return self._power(base, self.sympy.Integer(exponent.numerator))
-        base_f, exponent_f = self._mpf(base), self._mpf(exponent)
+        base_f, exponent_f = as_mpf(base), as_mpf(exponent)
         if not (mp.isfinite(base_f) and mp.isfinite(exponent_f)):
             return mp.power(base_f, exponent_f) if mp.isnan(base_f) or mp.isnan(exponent_f) else _inf_power(
                 mp, base_f, exponent_f)
@@ -162,7 +157,7 @@ class _Evaluator:
 
     def _exp(self, u: Any) -> Any:
         mp = self.mp
-        u = self._mpf(u)
+        u = as_mpf(u)
         if mp.isnan(u):
             return u
         if u > MAX_MAGNITUDE_BITS * math.log(2):
@@ -172,14 +167,14 @@ class _Evaluator:
         return mp.exp(u)
 
     def _log(self, u: Any) -> Any:
-        u = self._mpf(u)
+        u = as_mpf(u)
         if u <= 0:
             raise Undefined("log of zero" if u == 0 else "log of a negative number")
         return self.mp.log(u)
 
     def _trig(self, function):
         def apply(u: Any) -> Any:
-            u = self._mpf(u)
+            u = as_mpf(u)
             if not self.mp.isfinite(u) or abs(u) > MAX_TRIG_ARGUMENT:
                 return self.mp.nan
             return function(u)
@@ -187,7 +182,7 @@ class _Evaluator:
         return apply
 
     def _tan(self, u: Any) -> Any:
-        u = self._mpf(u)
+        u = as_mpf(u)
         if not self.mp.isfinite(u) or abs(u) > MAX_TRIG_ARGUMENT:
             return self.mp.nan
         if self.mp.cos(u) == 0:
@@ -201,7 +196,7 @@ class _Evaluator:
     def _sigmoid(self, u: Any) -> Any:
         if u == 0:
             return Fraction(1, 2)
-        u = self._mpf(u)
+        u = as_mpf(u)
         if u >= 0:
             return 1 / (1 + self._exp(-u))
         e = self._exp(u)
@@ -209,31 +204,32 @@ class _Evaluator:
 
     def _softplus(self, u: Any) -> Any:
         mp = self.mp
-        u = self._mpf(u)
+        u = as_mpf(u)
         if mp.isinf(u):
             return u if u > 0 else mp.mpf(0)
         # log(1 + eᵘ) = max(u, 0) + log(1 + e^−|u|): no overflow for large u
         return max(u, 0) + mp.log1p(self._exp(-abs(u)))
 
 
-def _add(a: Any, b: Any) -> Any:
+def add(a: Any, b: Any) -> Any:
+    """a + b: exact for two fractions, else in mpmath at the working precision."""
     if isinstance(a, Fraction) and isinstance(b, Fraction):
         return a + b
-    import mpmath
-
-    return _as_mpf(a, mpmath) + _as_mpf(b, mpmath)
+    return as_mpf(a) + as_mpf(b)
 
 
-def _mul(a: Any, b: Any) -> Any:
+def multiply(a: Any, b: Any) -> Any:
+    """a·b: exact for two fractions, else in mpmath at the working precision."""
     if isinstance(a, Fraction) and isinstance(b, Fraction):
         return a * b
-    import mpmath
-
-    return _as_mpf(a, mpmath) * _as_mpf(b, mpmath)
+    return as_mpf(a) * as_mpf(b)
 
 
-def _as_mpf(value: Any, mpmath) -> Any:
+def as_mpf(value: Any) -> Any:
+    """A fraction as an mpmath number at the working precision; an mpmath number as it is."""
     if isinstance(value, Fraction):
+        import mpmath
+
         return mpmath.mpf(value.numerator) / value.denominator
     return value
 
