@@ -18,6 +18,11 @@ BLAS_SPIN_CYCLES_LOG2 = "16"
 MATRICES = "Matrices (\"1,2;3,4\", [[1,2],[3,4]], @file.csv, @file.npy …)"
 
 
+def _matrix(flag: str, help: str):
+    """An option that takes a matrix, listed with the others under one heading of --help."""
+    return typer.Option(flag, metavar="M", rich_help_panel=MATRICES, help=help)
+
+
 class Positional(str, Enum):
     sinusoidal = "sinusoidal"
     none = "none"
@@ -41,18 +46,14 @@ def attention(
     query: Annotated[Optional[str], typer.Option(
         "--query", metavar="TOKEN",
         help="Query token whose dot products are written out (text or position) \\[default: the last].")] = None,
-    embeddings: Annotated[Optional[str], typer.Option("--embeddings", metavar="M", rich_help_panel=MATRICES,
-                                                      help="Embeddings X, one row per token of --seq.")] = None,
-    kv_embeddings: Annotated[Optional[str], typer.Option("--kv-embeddings", metavar="M", rich_help_panel=MATRICES,
-                                                         help="Embeddings of --kv-seq, one row per token.")] = None,
-    wq: Annotated[Optional[str], typer.Option("--wq", metavar="M", rich_help_panel=MATRICES,
-                                              help="W_Q (d_model × d_model).")] = None,
-    wk: Annotated[Optional[str], typer.Option("--wk", metavar="M", rich_help_panel=MATRICES,
-                                              help="W_K (d_model × d_model).")] = None,
-    wv: Annotated[Optional[str], typer.Option("--wv", metavar="M", rich_help_panel=MATRICES,
-                                              help="W_V (d_model × d_model).")] = None,
-    wo: Annotated[Optional[str], typer.Option("--wo", metavar="M", rich_help_panel=MATRICES,
-                                              help="W_O (d_model × d_model) \\[default: random when --heads > 1].")] = None,
+    embeddings: Annotated[Optional[str], _matrix("--embeddings", "Embeddings X, one row per token of --seq.")] = None,
+    kv_embeddings: Annotated[Optional[str], _matrix("--kv-embeddings",
+                                                    "Embeddings of --kv-seq, one row per token.")] = None,
+    wq: Annotated[Optional[str], _matrix("--wq", "W_Q (d_model × d_model).")] = None,
+    wk: Annotated[Optional[str], _matrix("--wk", "W_K (d_model × d_model).")] = None,
+    wv: Annotated[Optional[str], _matrix("--wv", "W_V (d_model × d_model).")] = None,
+    wo: Annotated[Optional[str], _matrix("--wo",
+                                         "W_O (d_model × d_model) \\[default: random when --heads > 1].")] = None,
     out: Output = None,
 ) -> None:
     """Attention softmax(Q·Kᵀ/√d_k)·V from a sentence: embeddings, Q, K, V, scores, weights, output.
