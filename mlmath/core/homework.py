@@ -192,4 +192,7 @@ def _first_line(text: str) -> str:
 
 
 def _shape(shape: tuple[int, ...]) -> str:
-    return "×".join(str(size) for size in shape) if shape else "scalar"
+    """``(4, 3)`` → ``4×3``, ``()`` → ``scalar``."""
+    from mlmath.core.linalg import shape_text
+
+    return shape_text(shape) if shape else "scalar"
