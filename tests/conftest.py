@@ -4,10 +4,18 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import sys
 from dataclasses import dataclass
 
 import pytest
+from hypothesis import settings
+
+# On CI, property tests draw the same examples every run, so a result does not depend on luck;
+# locally they explore new examples each time.
+settings.register_profile("ci", derandomize=True, database=None)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 
 @dataclass
