@@ -183,7 +183,7 @@ def _samples(hit: np.ndarray) -> list[int]:
     return [int(index) + 1 for index in np.flatnonzero(flat)]
 
 
-def _listed(values: np.ndarray) -> list[Any]:
+def listed(values: np.ndarray) -> list[Any]:
     """At most MAX_LISTED values for a sentence: the first eight and last one around ``…``."""
     flat = np.asarray(values).reshape(-1)
     if flat.size <= MAX_LISTED:
@@ -304,7 +304,7 @@ def _rmse(squares: np.ndarray, diff: np.ndarray, reduction: str, steps: list[Ste
         return value, gradient
     inside = float(squares.mean() if reduction == "mean" else squares.sum())
     value = math.sqrt(inside)
-    steps.append(step(f"loss.reduce.rmse_{reduction}", terms=_listed(squares), count=count, inside=inside,
+    steps.append(step(f"loss.reduce.rmse_{reduction}", terms=listed(squares), count=count, inside=inside,
                       value=value))
     if value == 0:
         steps.append(step("loss.rmse_zero"))
@@ -413,7 +413,7 @@ def _class_terms(rows_pred: np.ndarray, rows: np.ndarray, indices: np.ndarray | 
 def _reduction_step(terms: np.ndarray, reduction: str, value: Any) -> Step:
     if reduction == "none":
         return step("loss.reduce.none", count=terms.size)
-    return step(f"loss.reduce.{reduction}", terms=_listed(terms), count=terms.size, value=value)
+    return step(f"loss.reduce.{reduction}", terms=listed(terms), count=terms.size, value=value)
 
 
 _GRADIENT_KEYS = {
@@ -428,17 +428,17 @@ def _gradient_step(kind: str, logits: bool, reduction: str, count: int, gradient
                    delta: float) -> Step:
     key = _GRADIENT_KEYS.get(kind) or ("loss.gradient.bce_logits" if logits else "loss.gradient.bce")
     per = "_mean" if reduction == "mean" else ""
-    return step(key + per, count=count, delta=delta, values=_listed(gradient))
+    return step(key + per, count=count, delta=delta, values=listed(gradient))
 
 
 def _class_gradient_step(logits: bool, reduction: str, samples: int, gradient: np.ndarray,
                          probabilities: np.ndarray | None, rows: np.ndarray) -> Step:
     per = "_mean" if reduction == "mean" else ""
     if not logits:
-        return step("loss.gradient.ce" + per, count=samples, values=_listed(gradient))
+        return step("loss.gradient.ce" + per, count=samples, values=listed(gradient))
     # softmax + cross-entropy: the gradient is p − y, shown for the first row
     return step("loss.gradient.ce_logits" + per, count=samples, p=list(probabilities[0]), y=list(rows[0]),
-                difference=list(probabilities[0] - rows[0]), values=_listed(gradient))
+                difference=list(probabilities[0] - rows[0]), values=listed(gradient))
 
 
 def _log_steps(logits: bool, clamped: list[int] | None, kind: str) -> list[Step]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from mlmath.core.result import Step
 from mlmath.render.output import Output
@@ -189,13 +188,11 @@ def _sample_labels(shape: tuple[int, ...], count: int) -> list[str]:
 
 
 def show_loss(result, out: Output, pred, target) -> None:
-    import numpy as np
-
-    from mlmath.core.losses import CLASSIFICATION
+    from mlmath.core.losses import CLASSIFICATION, listed
 
     name = template(f"loss.name.{result.kind}")
     if result.reduction == "none":
-        show_headline(out, "loss.headline.none", name=name, values=_short(np.asarray(result.result).reshape(-1)))
+        show_headline(out, "loss.headline.none", name=name, values=listed(result.result))
     else:
         show_headline(out, f"loss.headline.{result.reduction}", name=name, value=result.result, count=result.count)
     per_sample = next(item for item in result.steps if item.key == "loss.per_sample")
@@ -207,11 +204,6 @@ def show_loss(result, out: Output, pred, target) -> None:
         _comparison_table(result, out)
     shown = [Step(item.key, item.args) if item is per_sample else item for item in result.steps]
     show_steps(shown, out)
-
-
-def _short(values) -> list[Any]:
-    flat = list(values)
-    return flat if len(flat) <= 10 else [*flat[:8], "…", flat[-1]]
 
 
 def _gradient_header(result) -> str:
