@@ -142,10 +142,12 @@ def gelu_derivative(x: np.ndarray, approximate: str = "none") -> np.ndarray:
     return normal_cdf(x) + np.clip(x, -40.0, 40.0) * normal_pdf(x)
 
 
-def evaluate(name: str, x: Any, *, slope: float = DEFAULT_SLOPE, approximate: str = "none",
+def evaluate(name: str, x: Any, *, slope: float | None = None, approximate: str | None = None,
              ) -> tuple[np.ndarray, np.ndarray]:
-    """(f(x), f′(x)) entry by entry for an elementwise activation."""
+    """(f(x), f′(x)) entry by entry for an elementwise activation (``None``: PyTorch's default slope or form)."""
     x = np.asarray(x, dtype=float)
+    slope = DEFAULT_SLOPE if slope is None else slope
+    approximate = approximate or "none"
     if name == "sigmoid":
         return sigmoid(x), sigmoid_derivative(x)
     if name == "tanh":
@@ -214,8 +216,7 @@ def activation(
 
     if name == "softmax":
         return _softmax_activation(points, (low, high))
-    values, derivatives = evaluate(name, points, slope=DEFAULT_SLOPE if slope is None else slope,
-                                   approximate=approximate or "none")
+    values, derivatives = evaluate(name, points, slope=slope, approximate=approximate)
     steps = [_point_step(name, point, value, derivative, slope, approximate)
              for point, value, derivative in zip(points[:MAX_WORKED_POINTS], values, derivatives)]
     if points.size > MAX_WORKED_POINTS:
@@ -273,8 +274,7 @@ def curve(result: ActivationResult, xs: np.ndarray) -> tuple[np.ndarray, np.ndar
     """f and f′ along ``xs`` for the plot; for softmax, p₀ and ∂p₀/∂z₀ as z₀ sweeps, the other logits held."""
     xs = np.asarray(xs, dtype=float)
     if result.name != "softmax":
-        return evaluate(result.name, xs, slope=DEFAULT_SLOPE if result.slope is None else result.slope,
-                        approximate=result.approximate or "none")
+        return evaluate(result.name, xs, slope=result.slope, approximate=result.approximate)
     from mlmath.core.softmax import softmax_rows
 
     others = np.asarray(result.x[1:] if result.x.size > 1 else [0.0], dtype=float)

@@ -97,7 +97,7 @@ def _formula_key(result) -> str:
 def show_activation(result, out: Output) -> None:
     import numpy as np
 
-    from mlmath.core.activations import curve, facts
+    from mlmath.core.activations import facts
 
     show_headline(out, _formula_key(result), slope=result.slope)
     x = np.asarray(result.x, dtype=float)
@@ -117,7 +117,7 @@ def show_activation(result, out: Output) -> None:
                                        row_labels=labels, col_labels=labels, precision=out.precision,
                                        width=out.width))
     if out.wants_plot:
-        _plot_activation(result, out, curve)
+        _plot_activation(result, out)
     _show_facts(out, [step_text(fact, out.precision) for fact in facts(result)])
     show_steps(result.steps, out)
 
@@ -147,9 +147,10 @@ def _show_facts(out: Output, lines: list[str]) -> None:
     out.console.print(grid)
 
 
-def _plot_activation(result, out: Output, curve) -> None:
+def _plot_activation(result, out: Output) -> None:
     import numpy as np
 
+    from mlmath.core.activations import curve
     from mlmath.render.numbers import format_number
     from mlmath.render.plots import Series, line_plot, print_plot
 
