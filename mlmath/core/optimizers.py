@@ -289,12 +289,13 @@ class RMSprop:
         self.square = [0.0] * size
         self.mean = [0.0] * size
         self.buffer = [0.0] * size  # RMSprop's momentum buffer starts at zero
+        # what does not change from step to step: the weight of grad_avg.lerp_(g, 1 − α) and its two forms
+        share = 1 - alpha
+        self._fixed = (share, abs(share) < 0.5, 1.0 - share)
 
     def update(self, p: list[float], g: list[float], trace: dict | None = None) -> None:
         alpha, eps, weight_decay, momentum, neg_lr = self.alpha, self.eps, self.weight_decay, self.momentum, -self.lr
-        share = 1 - alpha
-        small = abs(share) < 0.5
-        rest = 1.0 - share
+        share, small, rest = self._fixed
         square, mean, buffer = self.square, self.mean, self.buffer
         for i in range(len(p)):
             gi = -g[i] if self.maximize else g[i]
