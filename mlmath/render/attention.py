@@ -6,7 +6,6 @@ show a truncated view, so 1024 tokens print as fast as 3.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from mlmath.core.attention import AttentionResult, token_labels
@@ -20,6 +19,13 @@ HEATMAP_PRECISION = 2
 
 def _shape(array: Any) -> str:
     return "×".join(str(size) for size in array.shape)
+
+
+def _result_title(result: AttentionResult) -> str:
+    """The title of the final output: the heads' output itself, or after W_O (of several heads or of one)."""
+    if result.wo is None:
+        return "attention.title.output"
+    return "attention.title.result" if result.heads > 1 else "attention.title.result_wo"
 
 
 class _View:
@@ -113,13 +119,11 @@ class _View:
         self.by_token("attention.title.concat", self.result.concat, self.queries, heads=self.result.heads)
 
     def out_projection(self, step: Step) -> None:
-        r = self.result
-        self.table("attention.title.wo", r.wo)
-        key = "attention.title.result" if r.heads > 1 else "attention.title.result_wo"
-        self.by_token(key, r.result, self.queries)
+        self.table("attention.title.wo", self.result.wo)
+        self.by_token(_result_title(self.result), self.result.result, self.queries)
 
-    def tables_for(self, step: Step, h: int | None) -> Callable[[], None] | None:
-        """The tables printed under ``step`` (``h``: the head it belongs to)."""
+    def show_tables(self, step: Step, h: int | None) -> None:
+        """The tables printed under ``step`` (``h``: the head it belongs to), if any."""
         name = step.key.split(".")[1]
         per_head = {"scores": self.scores, "scale": self.scale, "mask": self.mask,
                     "softmax": self.softmax, "mix": self.mix}
@@ -127,12 +131,9 @@ class _View:
                  "weights": self.weights_matrices, "project": self.project, "concat": self.concat,
                  "out_projection": self.out_projection}
         if name in per_head:
-            return lambda: per_head[name](step, h if h is not None else 0)
-        if name == "head":
-            return lambda: self.head(step, h)
-        if name in whole:
-            return lambda: whole[name](step)
-        return None
+            per_head[name](step, h if h is not None else 0)
+        elif name in whole:
+            whole[name](step)
 
 
 def _print_step(out: Output, label: str, item: Step, indent: int = 0) -> None:
@@ -160,22 +161,16 @@ def _walkthrough(view: _View) -> None:
         if item.key == "attention.head":
             view.head(item, head - 1)
             for sub_number, sub in enumerate(item.children, start=1):
-                _show_step_with_tables(view, f"{number}.{sub_number}", sub, head - 1, indent=0)
+                _print_step(out, f"{number}.{sub_number}", sub)
+                _show_children_and_tables(view, sub, head - 1)
             continue
         _show_children_and_tables(view, item, None)
-
-
-def _show_step_with_tables(view: _View, label: str, item: Step, h: int, indent: int) -> None:
-    _print_step(view.out, label, item, indent)
-    _show_children_and_tables(view, item, h)
 
 
 def _show_children_and_tables(view: _View, item: Step, h: int | None) -> None:
     for child in item.children:
         _print_step(view.out, "•", child, indent=2)
-    tables = view.tables_for(item, h)
-    if tables is not None:
-        tables()
+    view.show_tables(item, h)
 
 
 def _heatmaps(view: _View) -> None:
@@ -213,8 +208,6 @@ def show_attention(result: AttentionResult, out: Output, focus: int | None = Non
     if out.steps:
         _walkthrough(view)
     else:
-        key = ("attention.title.output" if result.wo is None else
-               "attention.title.result" if result.heads > 1 else "attention.title.result_wo")
-        view.by_token(key, result.result, view.queries)
+        view.by_token(_result_title(result), result.result, view.queries)
     if out.wants_plot:
         _heatmaps(view)
