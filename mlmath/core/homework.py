@@ -146,18 +146,15 @@ def grade_all(homework: Homework, run: Callable[[list[str]], Ran]) -> CheckResul
     graded = [grade(problem, run) for problem in homework.problems]
     passed = sum(item.passed for item in graded)
     total = len(graded)
+    names: dict[str, list[str]] = {FAILED: [], ERROR: [], MALFORMED: []}
+    for item in graded:
+        if item.status in names:
+            names[item.status].append(item.problem.label)
 
-    def names(status: str) -> list[str]:
-        return [item.problem.label for item in graded if item.status == status]
-
-    tally = [
-        step(f"homework.step.{status}", names=names(status))
-        for status in (FAILED, ERROR, MALFORMED)
-        if names(status)
-    ]
+    tally = [step(f"homework.step.{status}", names=labels) for status, labels in names.items() if labels]
     steps = [
         step("homework.step.read", count=total, file=homework.source),
-        step("homework.step.ran", count=total - len(names(MALFORMED))),
+        step("homework.step.ran", count=total - len(names[MALFORMED])),
         step("homework.step.score", *tally, passed=passed, total=total),
     ]
     return CheckResult(
