@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from mlmath.render.output import Output
-from mlmath.render.steps import show_steps
+from mlmath.render.steps import show_headline, show_steps
 from mlmath.text import template
 
 PLOT_POINTS = 400
@@ -13,17 +13,11 @@ PLOT_HALF_WIDTH = 5.0
 TABLE_ROWS = 40  # graph tables keep the first rows and say how many more there are
 
 
-def _print_line(out: Output, text: str, style: str = "") -> None:
+def _print_syntax(out: Output, sympy_text: str) -> None:
+    """The answer in SymPy syntax, dim, under the headline."""
     from rich.markup import escape
 
-    out.console.print(f"[{style}]{escape(text)}[/]" if style else escape(text))
-
-
-def _point_text(point: dict[str, Any]) -> str:
-    """The point as the user wrote it: x = 0.5, y = 1/2."""
-    from mlmath.core.derive import point_text
-
-    return point_text(point)
+    out.console.print(f"[dim]{escape(template('derive.syntax').format(result=sympy_text))}[/]")
 
 
 def _format(value: Any, precision: int) -> str:
@@ -47,23 +41,20 @@ def _operator(result, variable: str) -> str:
 def show_derive(result, out: Output, expr: Any) -> None:
     """Headline, the SymPy syntax, a gradient table, the steps, the value and the plot."""
     from mlmath.core.calculus import Formula
-    from mlmath.core.derive import derivative_name
+    from mlmath.core.derive import derivative_name, point_text
 
     f = str(Formula(expr, grouped=True))
     if len(result.wrt) == 1:
-        _print_line(out, template("derive.headline").format(d=_operator(result, result.wrt[0]), f=f,
-                                                            result=result.pretty), "bold")
-        _print_line(out, template("derive.syntax").format(result=result.result), "dim")
+        show_headline(out, "derive.headline", d=_operator(result, result.wrt[0]), f=f, result=result.pretty)
+        _print_syntax(out, result.result)
     else:
-        _print_line(out, template("derive.headline.gradient").format(f=f if f.startswith("(") else f"({f})",
-                                                                     result="(" + ", ".join(result.pretty) + ")"),
-                    "bold")
+        show_headline(out, "derive.headline.gradient", f=f if f.startswith("(") else f"({f})",
+                      result="(" + ", ".join(result.pretty) + ")")
         out.console.print(_gradient_table(result, out))
     if result.value is not None:
-        name = derivative_name(result.wrt, result.order, result.partial)
-        point = _point_text(result.point)
-        _print_line(out, template("derive.headline.value").format(point=point, name=name,
-                                                                  value=_format(result.value, out.precision)), "bold")
+        show_headline(out, "derive.headline.value", point=point_text(result.point),
+                      name=derivative_name(result.wrt, result.order, result.partial),
+                      value=_format(result.value, out.precision))
     show_steps(result.steps, out)
     if out.wants_plot and len(expr.free_symbols) <= 1 and len(result.wrt) == 1:
         _plot_derivative(result, out, expr)
@@ -168,14 +159,14 @@ def show_chain(result, out: Output) -> None:
     """Headline, the onion table, the forward and backward tables, the gradient check, the steps."""
     y = result.layers[0]["name"]
     x = result.wrt
-    _print_line(out, template("chain.headline").format(y=y, x=x, result=result.pretty), "bold")
-    _print_line(out, template("derive.syntax").format(result=result.result), "dim")
+    show_headline(out, "chain.headline", y=y, x=x, result=result.pretty)
+    _print_syntax(out, result.result)
     valued = result.point is not None
     if valued:
-        point = _point_text(result.point)
-        _print_line(out, template("chain.headline.value").format(
-            point=point, y=y, x=x, output=_format(result.output, out.precision),
-            value=_format(result.value, out.precision)), "bold")
+        from mlmath.core.derive import point_text
+
+        show_headline(out, "chain.headline.value", point=point_text(result.point), y=y, x=x,
+                      output=_format(result.output, out.precision), value=_format(result.value, out.precision))
     out.console.print(_layers_table(result, out, valued))
     if any(node["operation"] != "input" for node in result.graph["nodes"]):
         out.console.print(_forward_table(result, out, valued))
