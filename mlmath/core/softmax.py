@@ -55,16 +55,16 @@ def as_logits(values: Any) -> np.ndarray:
 
 def softmax_rows(logits: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(softmax, log-softmax) along the last axis, both stable; the plain numeric kernel."""
-    shifted = _shift(logits)
+    shifted = _shift(logits, logits.max(axis=-1, keepdims=True))
     exps = np.exp(shifted)
     total = exps.sum(axis=-1, keepdims=True)
     return exps / total, shifted - np.log(total)
 
 
-def _shift(logits: np.ndarray) -> np.ndarray:
-    """z − max(z) per row: every entry ≤ 0, the largest exactly 0."""
+def _shift(logits: np.ndarray, peak: np.ndarray) -> np.ndarray:
+    """z − m per row, m = max(z) given as a column: every entry ≤ 0, the largest exactly 0."""
     with np.errstate(over="ignore"):  # z − m can only overflow towards −∞, where e^(z − m) is 0 anyway
-        return logits - logits.max(axis=-1, keepdims=True)
+        return logits - peak
 
 
 def _jacobian(probabilities: np.ndarray, temperature: float, log: bool) -> np.ndarray:
@@ -100,12 +100,13 @@ def softmax(
         raise MathError(f"the Jacobian would have {z.size * z.shape[-1]:,} entries",
                         hint="ask for --jacobian on fewer or shorter rows")
     peak = scaled.max(axis=-1)
-    shifted = _shift(scaled)
+    shifted = _shift(scaled, peak[..., None])
     exps = np.exp(shifted)
     total = exps.sum(axis=-1)
+    log_total = np.log(total)
     probabilities = exps / total[..., None]
-    log_probabilities = shifted - np.log(total)[..., None]
-    log_sum_exp = peak + np.log(total)
+    log_probabilities = shifted - log_total[..., None]
+    log_sum_exp = peak + log_total
     argmax = np.argmax(scaled, axis=-1)
     jac = _jacobian(probabilities, temperature, log) if jacobian else None
 
