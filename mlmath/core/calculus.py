@@ -65,6 +65,11 @@ _SUPERSCRIPTS = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
 _printer = None
 
 
+def superscript(number: int) -> str:
+    """``12`` → ``¹²``, ``-1`` → ``⁻¹``."""
+    return str(number).translate(_SUPERSCRIPTS)
+
+
 def _notation_printer():
     global _printer
     if _printer is None:
@@ -79,7 +84,7 @@ def _notation_printer():
                     base = self.parenthesize(expr.base, PRECEDENCE["Pow"], strict=True)
                     if expr.base.is_Function or expr.base.is_Symbol:
                         base = self._print(expr.base)
-                    return base + str(exponent).translate(_SUPERSCRIPTS)
+                    return base + superscript(exponent)
                 if exponent.is_Integer and exponent < -1:
                     return "1/" + self.parenthesize(expr.base ** -exponent, PRECEDENCE["Mul"], strict=True)
                 if exponent is S.Half:

@@ -22,6 +22,7 @@ from mlmath.core.calculus import (
     check_point,
     check_size,
     derivative,
+    superscript,
     sympy_syntax,
     tidy,
     value_at,
@@ -47,7 +48,6 @@ FUNCTION_RULES = {
 # these jump at 0: their derivative is 0 everywhere else and undefined at 0
 FLAT_FUNCTIONS = ("sign", "step")
 INNER_NAMES = ("u", "v", "t", "s", "z", "q")
-_SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 def operator(variable: Any, partial: bool) -> str:
@@ -323,6 +323,6 @@ def derivative_name(wrt: list[str], order: int, partial: bool) -> str:
     if len(wrt) > 1:
         return "∇f"
     if partial:
-        power = "" if order == 1 else str(order).translate(_SUPERSCRIPTS)
+        power = "" if order == 1 else superscript(order)
         return f"∂{power}f/∂{wrt[0]}{power}"
     return "f" + {1: "′", 2: "″", 3: "‴"}.get(order, f"⁽{order}⁾")

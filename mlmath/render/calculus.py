@@ -32,9 +32,10 @@ def _format(value: Any, precision: int) -> str:
 
 
 def _operator(result, variable: str) -> str:
-    if result.order == 1:
-        return f"∂/∂{variable}" if result.partial else f"d/d{variable}"
-    power = str(result.order).translate(str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"))
+    """``d/dx``, ``d²/dx²`` or, among several variables, ``∂/∂x``, ``∂²/∂x²``."""
+    from mlmath.core.calculus import superscript
+
+    power = "" if result.order == 1 else superscript(result.order)
     return f"∂{power}/∂{variable}{power}" if result.partial else f"d{power}/d{variable}{power}"
 
 
