@@ -398,6 +398,8 @@ def attention(
              hint="use sinusoidal or none")
     _require(heads * n * m <= MAX_SCORE_ENTRIES,
              f"{heads} head(s) × {n} × {m} attention scores is too many to keep", hint="use fewer tokens or heads")
+    chosen = n - 1 if query is None else query
+    _require(0 <= chosen < n, f"query {chosen + 1} is outside the {_count(n, 'token')}")
     given = _Inputs(*(None if matrix is None else _as_float(matrix, MATRIX_NAMES[name])
                       for name, matrix in (("embeddings", embeddings), ("kv_embeddings", kv_embeddings),
                                            ("wq", wq), ("wk", wk), ("wv", wv), ("wo", wo))))
@@ -473,9 +475,6 @@ def attention(
         output = concat @ given.wo if given.wo is not None else concat
     _require_finite(concat, output, what="the scores Q·Kᵀ or the output")
 
-    squeeze = (lambda array: array[0]) if heads == 1 else (lambda array: array)
-    chosen = n - 1 if query is None else query
-    _require(0 <= chosen < n, f"query {chosen + 1} is outside the {_count(n, 'token')}")
     result = AttentionResult(
         result=output, tokens=list(tokens), kv_tokens=kv_tokens, cross=cross, causal=causal,
         d_model=d, heads=heads, d_k=d_k, d_v=d_v, seed=seed if random_names else None, random=random_names,
@@ -483,7 +482,7 @@ def attention(
         embeddings=x_embed, kv_embeddings=kv_embed if cross else None, positional=pe, kv_positional=kv_pe,
         x=x, kv_x=kv_x if cross else None, wq=given.wq, wk=given.wk, wv=given.wv, wo=given.wo,
         q=q, k=k, v=v, mask=mask,
-        head_outputs=squeeze(outputs), concat=concat if given.wo is not None else None,
+        head_outputs=outputs if heads > 1 else outputs[0], concat=concat if given.wo is not None else None,
     )
     if explain:
         result.steps = _steps(result, positional)
