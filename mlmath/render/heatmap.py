@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from mlmath.render.numbers import format_array_entries
-from mlmath.render.tables import MAX_ROWS, _kept_indices, titled_width
+from mlmath.render.tables import MAX_ROWS, kept_indices, titled_width
 
 SHADES = " ░▒▓█"
 
@@ -41,8 +41,8 @@ def heatmap_table(
     high = float(finite.max()) if high is None and finite.size else (high if high is not None else 1.0)
     span = high - low if high > low else 1.0
 
-    rows = _kept_indices(array.shape[0], max_rows)
-    cols = _kept_indices(array.shape[1], max_cols)
+    rows = kept_indices(array.shape[0], max_rows)
+    cols = kept_indices(array.shape[1], max_cols)
     table = Table(title=title, box=box.SIMPLE, title_justify="left", title_style="bold", pad_edge=False,
                   min_width=titled_width(title))
     table.add_column("", justify="right", style="bold", no_wrap=True)

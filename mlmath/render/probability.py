@@ -125,9 +125,9 @@ def show_activation(result, out: Output) -> None:
 def _point_labels(x, precision: int) -> list[str]:
     """x written for the rows the table shows (the first and last of a long list); the rest stay blank."""
     from mlmath.render.numbers import format_array_entries
-    from mlmath.render.tables import MAX_ROWS, _kept_indices
+    from mlmath.render.tables import MAX_ROWS, kept_indices
 
-    shown = [index for index in _kept_indices(x.size, MAX_ROWS) if index is not None]
+    shown = [index for index in kept_indices(x.size, MAX_ROWS) if index is not None]
     labels = [""] * x.size
     for index, text in zip(shown, format_array_entries(x[shown], precision)):
         labels[index] = text

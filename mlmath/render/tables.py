@@ -21,7 +21,7 @@ def titled_width(title: str | None) -> int | None:
     return cell_len(title) + 1
 
 
-def _kept_indices(size: int, limit: int) -> list[int | None]:
+def kept_indices(size: int, limit: int) -> list[int | None]:
     """Indices to show out of ``size``: all, or the first and last halves of ``limit`` around ``None``."""
     if size <= limit:
         return list(range(size))
@@ -69,8 +69,8 @@ def matrix_table(
     row_names = list(row_labels) if row_labels is not None else [str(i + 1) for i in range(rows)]
     col_names = list(col_labels) if col_labels is not None else [str(j + 1) for j in range(cols)]
     label_width = max((len(name) for name in row_names[:max_rows]), default=1)
-    row_index = _kept_indices(rows, max_rows)
-    col_index = _kept_indices(cols, _max_columns(array, width, precision, label_width))
+    row_index = kept_indices(rows, max_rows)
+    col_index = kept_indices(cols, _max_columns(array, width, precision, label_width))
 
     table = Table(title=title, box=box.SIMPLE_HEAD, title_justify="left", title_style="bold", pad_edge=False,
                   min_width=titled_width(title))
