@@ -328,3 +328,9 @@ def test_caret_is_the_power(text):
     except InputError:
         return
     assert parse_expression(text.replace("**", "^")) == expected
+
+
+def test_the_names_refused_as_variables_are_exactly_the_known_functions():
+    from mlmath.parsing import expressions
+
+    assert set(expressions._FUNCTION_NAMES) == set(expressions.known_functions())

@@ -85,6 +85,9 @@ _HINT_FOR = {
 }
 
 _CONSTANT_NAMES = ("pi", "e", "E")
+# the names _functions() maps, known without importing SymPy
+_FUNCTION_NAMES = ("sin", "cos", "tan", "exp", "log", "ln", "sqrt", "abs", "Abs", "sign", "tanh", "sigmoid", "relu",
+                   "softplus", "step")
 
 
 class _Token:
@@ -140,7 +143,7 @@ def parse_names(text: str, name: str = "--wrt") -> list[str]:
     for item in names:
         if not re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*", item) or len(item) > MAX_NAME_CHARS:
             raise InputError(f"{item!r} is not a variable name", hint=hint, argument=name)
-        if item in _CONSTANT_NAMES or item in _functions_names():
+        if item in _CONSTANT_NAMES or item in _FUNCTION_NAMES:
             raise InputError(f"{item!r} is a constant or function, not a variable", hint=hint, argument=name)
     if len(set(names)) != len(names):
         raise InputError("a variable is named twice", hint=hint, argument=name)
@@ -164,19 +167,14 @@ def parse_expressions(text: str, name: str = "--expect") -> list[sympy.Expr]:
     return [parse_expression(part, name) for part in parts]
 
 
-def _functions_names() -> tuple[str, ...]:
-    return ("sin", "cos", "tan", "exp", "log", "ln", "sqrt", "abs", "Abs", "sign", "tanh", "sigmoid", "relu",
-            "softplus", "step")
-
-
 def free_variables(expr: sympy.Basic) -> list[str]:
     """The names of the variables of ``expr``, sorted alphabetically."""
     return sorted(symbol.name for symbol in expr.free_symbols)
 
 
 def known_functions() -> dict[str, Any]:
-    """Name → SymPy function for every function an expression may call."""
-    return dict(_functions())
+    """Name → SymPy function for every function an expression may call (a fresh dict)."""
+    return _functions()
 
 
 # --- 1. tokens --------------------------------------------------------------
