@@ -190,6 +190,6 @@ def _first_line(text: str) -> str:
 
 def _shape(shape: tuple[int, ...]) -> str:
     """``(4, 3)`` → ``4×3``, ``()`` → ``scalar``."""
-    from mlmath.core.linalg import shape_text
+    from mlmath.core.arrays import shape_text
 
     return shape_text(shape) if shape else "scalar"
