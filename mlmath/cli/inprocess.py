@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from mlmath.core.homework import Ran
 
+
 def run_inprocess(argv: Sequence[str]) -> Ran:
     """``mlmath ARGV`` through the app's own ``main``: exit status, stdout and stderr.
 
