@@ -271,7 +271,7 @@ def chain(expr: Any, wrt: str | None = None, point: dict[str, Any] | None = None
         steps=steps,
     )
     if point is None:
-        steps.append(step("chain.graph", nodes=len([n for n in nodes if n.formula is not None])))
+        steps.append(step("chain.graph", nodes=_operation_count(nodes)))
         return result
     _onion_values(result, layers, x, point)
     _backprop(result, nodes, expr, point)
@@ -303,6 +303,15 @@ def _ratio(top: Any, bottom: Any) -> str:
     return f"d{top.name}/d{bottom.name}"
 
 
+def _ratios(layers: list[Layer], x: Any) -> list[str]:
+    """dy/du, du/dv, …, and the innermost layer's derivative by x."""
+    return [_ratio(a.name, b.name) for a, b in zip(layers, layers[1:])] + [_ratio(layers[-1].name, x)]
+
+
+def _operation_count(nodes: list[Node]) -> int:
+    return sum(node.formula is not None for node in nodes)
+
+
 def _onion_steps(layers: list[Layer], x: Any, product: Any, result_expr: Any) -> list[Step]:
     from mlmath.core.derive import rule_tree
 
@@ -319,7 +328,7 @@ def _onion_steps(layers: list[Layer], x: Any, product: Any, result_expr: Any) ->
     _, tree = rule_tree(innermost.expr, x, len(innermost.expr.free_symbols) > 1)
     steps.append(step("chain.innermost", tree, name=innermost.name.name, inner=Formula(innermost.expr),
                       ratio=_ratio(innermost.name, x), local=Formula(innermost.local)))
-    ratios = [_ratio(a.name, b.name) for a, b in zip(layers, layers[1:])] + [_ratio(innermost.name, x)]
+    ratios = _ratios(layers, x)
     locals_ = [Formula(layer.local, grouped=True) for layer in layers]
     children = []
     if result_expr != product:
@@ -348,7 +357,7 @@ def _onion_values(result: ChainResult, layers: list[Layer], x: Any, point: dict[
     result.point = dict(point)
     result.output = result.layers[0]["value"]
     result.value = _clean(value)
-    ratios = [_ratio(a.name, b.name) for a, b in zip(layers, layers[1:])] + [_ratio(layers[-1].name, x)]
+    ratios = _ratios(layers, x)
     children = [step("chain.layer_value", name=layer.name.name, value=record["value"], ratio=ratio,
                      local=record["local_value"])
                 for layer, record, ratio in zip(reversed(layers), reversed(result.layers), reversed(ratios))]
@@ -393,7 +402,7 @@ def _backprop(result: ChainResult, nodes: list[Node], expr: Any, point: dict[str
     names = sorted(point)
     result.gradient = {name: _clean(gradients.get(name, 0)) for name in names}
     result.finite_difference = {name: central_difference(expr, point, name) for name in names}
-    result.steps.append(step("chain.forward", nodes=len([n for n in nodes if n.formula is not None]),
+    result.steps.append(step("chain.forward", nodes=_operation_count(nodes),
                              y=nodes[-1].name.name, output=result.output))
     result.steps.append(step("chain.backward", y=nodes[-1].name.name))
     for name in names:
