@@ -318,14 +318,11 @@ class _Inputs:
 def _d_model(given: _Inputs, d_model: int | None) -> int:
     """d_model: read from the given matrices (they must agree), else ``d_model``, else 8."""
     sources = []
-    for name in ("embeddings", "kv_embeddings"):
+    for name, axis in (("embeddings", 1), ("kv_embeddings", 1), ("wq", 0), ("wk", 0), ("wv", 0)):
         matrix = getattr(given, name)
         if matrix is not None:
-            sources.append((f"{MATRIX_NAMES[name]} has {_count(matrix.shape[1], 'column')}", matrix.shape[1]))
-    for name in ("wq", "wk", "wv"):
-        matrix = getattr(given, name)
-        if matrix is not None:
-            sources.append((f"{MATRIX_NAMES[name]} has {_count(matrix.shape[0], 'row')}", matrix.shape[0]))
+            size = matrix.shape[axis]
+            sources.append((f"{MATRIX_NAMES[name]} has {_count(size, 'column' if axis else 'row')}", size))
     if d_model is not None:
         sources.append((f"--d-model is {d_model}", d_model))
     sizes = {size for _, size in sources}
