@@ -446,10 +446,21 @@ class _Builder:
                     raise _too_large()
             elif exponent_log2 > math.log2(MAX_EXPONENT):
                 raise _exponent_too_large()
-        elif base.is_Number and not base.is_positive:
-            # 0**x and (-2)**x have no real value for most x
+        elif base.is_number and not self._is_positive(base):
+            # 0**x, (-2)**x and (log(1/2))**x have no real value for most x
             raise InputError(f"{base} to a variable power is not a real function", hint="use a positive base, e.g. 2**x")
         return self._checked(self.sympy.Pow(base, exponent))
+
+    def _is_positive(self, constant: Any) -> bool:
+        """Whether a constant is > 0: SymPy's answer for a number, else its safely computed value."""
+        if constant.is_Number:
+            return bool(constant.is_positive)
+        from mlmath.core.evaluate import Undefined, evaluate
+
+        try:
+            return evaluate(constant, memo=self.memo) > 0
+        except Undefined:
+            return False
 
     def _call(self, node) -> Any:
         import ast
