@@ -446,14 +446,12 @@ def attention(
     # embeddings + positional encoding
     x_embed = given.embeddings
     kv_embed = given.kv_embeddings if cross else x_embed
-    pe = kv_pe = None
-    x = x_embed
+    x, kv_x, pe, kv_pe = x_embed, kv_embed, None, None
     if positional == "sinusoidal":
-        pe = done["positional"]
-        kv_pe = pe[:m] if cross else None
-        pe = pe[:n]
+        encoding = done["positional"]  # max(n, m) rows
+        pe, kv_pe = encoding[:n], (encoding[:m] if cross else None)
         x = x_embed + pe
-    kv_x = (kv_embed + kv_pe if kv_pe is not None else kv_embed) if cross else x
+        kv_x = kv_embed + kv_pe if cross else x
 
     # projections: one row per token
     with np.errstate(over="ignore", invalid="ignore"):
