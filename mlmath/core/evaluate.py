@@ -148,11 +148,7 @@ class _Evaluator:
             raise Undefined(f"{what} of a negative number")
         bits = abs(exponent_f) * abs(mp.log(abs(base_f), 2))
         if bits > MAX_MAGNITUDE_BITS:
-            grows = (abs(base_f) > 1) == (exponent_f > 0)
-            if not grows:
-                return mp.mpf(0)
-            sign = -1 if base_f < 0 and mp.isint(exponent_f) and int(exponent_f) % 2 else 1
-            return sign * mp.inf
+            return _overflow(base_f, exponent_f)
         return mp.power(base_f, exponent_f)
 
     def _exp(self, u: Any) -> Any:
@@ -238,13 +234,14 @@ def _log2(value: Fraction) -> float:
     return math.log2(abs(value.numerator)) - math.log2(value.denominator)
 
 
-def _overflow(base: Fraction, exponent: int) -> Any:
+def _overflow(base: Any, exponent: Any) -> Any:
+    """base**exponent past ~2¹¹⁰⁰: 0 when it shrinks, else ±inf (negative for an odd power of a negative base)."""
     import mpmath
 
     grows = (abs(base) > 1) == (exponent > 0)
     if not grows:
         return mpmath.mpf(0)
-    negative = base < 0 and exponent % 2 == 1
+    negative = base < 0 and mpmath.isint(exponent) and int(exponent) % 2 == 1
     return -mpmath.inf if negative else mpmath.inf
 
 
