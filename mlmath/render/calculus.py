@@ -241,8 +241,6 @@ def _backward_table(result, out: Output, valued: bool):
 
 
 def _gradient_check_table(result, out: Output):
-    from mlmath.render.numbers import format_number
-
     table = _table("chain.title.gradient", [
         (template("chain.column.input"), "left"), (template("chain.column.gradient"), "right"),
         (template("chain.column.fd"), "right"), (template("chain.column.gap"), "right")])
@@ -251,6 +249,6 @@ def _gradient_check_table(result, out: Output):
         fd = result.finite_difference[name]
         gap = abs(float(value) - fd)
         rows.append([f"∂{result.layers[0]['name']}/∂{name}", _format(value, out.precision),
-                     format_number(fd, out.precision), f"{gap:.1e}"])
+                     _format(fd, out.precision), f"{gap:.1e}"])
     _rows(table, rows)
     return table
