@@ -202,11 +202,6 @@ def central_difference(expr: Any, point: dict[str, Any], name: str) -> float:
         return float((as_mpf(above) - as_mpf(below)) / as_mpf(2 * h))
 
 
-def _exact(value: Any) -> Any:
-    """A point's value as the evaluator keeps it: an int as a Fraction, a float as it is."""
-    return Fraction(value) if isinstance(value, int) else value
-
-
 # Values inside the passes are exact fractions or unrounded 80-bit mpmath numbers, so a product
 # of many local derivatives is rounded to float64 once, at the end (_clean).
 
@@ -341,14 +336,13 @@ def _onion_steps(layers: list[Layer], x: Any, product: Any, result_expr: Any) ->
 def _onion_values(result: ChainResult, layers: list[Layer], x: Any, point: dict[str, Any]) -> None:
     """Each layer's value and local derivative at the point, and their product."""
     local_values = []
-    exact_point = {name: _exact(v) for name, v in point.items()}
     for index, layer in enumerate(layers):
         record = result.layers[index]
         record["value"] = value_at(layer.expr, point, f"layer {layer.name.name}")
         local_expr = layer.local
         if layer.outer is not None:
             local_expr = layer.local.subs(layer.next_name, layers[index + 1].expr)
-        local = value_at(local_expr, exact_point, f"the derivative of layer {layer.name.name}", rounded=False)
+        local = value_at(local_expr, point, f"the derivative of layer {layer.name.name}", rounded=False)
         record["local_value"] = _clean(local)
         local_values.append(local)
     value: Any = Fraction(1)
@@ -379,7 +373,7 @@ def _backprop(result: ChainResult, nodes: list[Node], expr: Any, point: dict[str
     values: dict[str, Any] = {}
     for node, record in zip(nodes, result.graph["nodes"]):
         if node.formula is None:
-            values[node.name.name] = _exact(point[node.name.name])
+            values[node.name.name] = point[node.name.name]
         else:
             inputs = {name.name: values[name.name] for name in node.inputs}
             values[node.name.name] = value_at(node.formula, inputs, f"node {node.name.name}", rounded=False)
