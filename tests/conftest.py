@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-import io
 import json
 import os
-import sys
-from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 from hypothesis import settings
+
+from mlmath.core.homework import Ran
+
+ROOT = Path(__file__).resolve().parent.parent
 
 # On CI, property tests draw the same examples every run, so a result does not depend on luck;
 # locally they explore new examples each time.
@@ -18,13 +20,8 @@ if os.environ.get("CI"):
     settings.load_profile("ci")
 
 
-@dataclass
-class Run:
-    """What one command printed and how it ended."""
-
-    code: int
-    stdout: str
-    stderr: str
+class Run(Ran):
+    """What one command did, with its stdout read as JSON."""
 
     @property
     def json(self) -> dict:
@@ -38,6 +35,7 @@ def pinned_terminal(monkeypatch):
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("MLMATH_LANG", "en")
     monkeypatch.delenv("FORCE_COLOR", raising=False)
+    monkeypatch.chdir(ROOT)  # documented examples name files relative to the project
     from mlmath import text
 
     text.set_language(None)
@@ -46,22 +44,9 @@ def pinned_terminal(monkeypatch):
 
 def run_cli(*args: str, stdin: str | None = None) -> Run:
     """``mlmath ARGS`` in this process: exit code, stdout and stderr."""
-    from mlmath.cli.app import main
-    from mlmath.parsing import numbers
+    from mlmath.cli.inprocess import run_inprocess
 
-    numbers._stdin_used = False
-    out, err = io.StringIO(), io.StringIO()
-    old = sys.stdout, sys.stderr, sys.stdin
-    sys.stdout, sys.stderr = out, err
-    sys.stdin = io.StringIO(stdin or "")
-    try:
-        main(list(args))
-        code = 0
-    except SystemExit as exit_:
-        code = int(exit_.code or 0)
-    finally:
-        sys.stdout, sys.stderr, sys.stdin = old
-    return Run(code, out.getvalue(), err.getvalue())
+    return Run(**vars(run_inprocess(args, stdin or "")))
 
 
 @pytest.fixture

@@ -11,12 +11,12 @@ from collections.abc import Sequence
 from mlmath.core.homework import Ran
 
 
-def run_inprocess(argv: Sequence[str]) -> Ran:
+def run_inprocess(argv: Sequence[str], stdin: str = "") -> Ran:
     """``mlmath ARGV`` through the app's own ``main``: exit status, stdout and stderr.
 
-    Standard input is empty for the command, and the per-run state of the
-    program is reset before and restored after, so runs do not leak into each
-    other or into the caller.
+    Standard input is ``stdin`` (empty unless given), and the per-run state of
+    the program is reset before and restored after, so runs do not leak into
+    each other or into the caller.
     """
     from mlmath import text
     from mlmath.cli.app import main
@@ -25,7 +25,7 @@ def run_inprocess(argv: Sequence[str]) -> Ran:
     saved_streams = sys.stdout, sys.stderr, sys.stdin
     saved_stdin_used, saved_language = numbers._stdin_used, getattr(text, "_chosen", None)
     stdout, stderr = io.StringIO(), io.StringIO()
-    sys.stdout, sys.stderr, sys.stdin = stdout, stderr, io.StringIO("")
+    sys.stdout, sys.stderr, sys.stdin = stdout, stderr, io.StringIO(stdin)
     numbers._stdin_used = False
     try:
         main(list(argv))
