@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from mlmath.render.numbers import format_array_entries
-from mlmath.render.tables import MAX_ROWS, kept_indices, titled_width
+from mlmath.render.tables import MAX_ROWS, kept_indices, titled_table, titled_width
 
 SHADES = " ░▒▓█"
 
@@ -32,7 +32,6 @@ def heatmap_table(
     """Shade each cell between ``low`` and ``high`` (default: the data's range)."""
     import numpy as np
     from rich import box
-    from rich.table import Table
     from rich.text import Text
 
     array = np.asarray(values, dtype=float)
@@ -43,8 +42,7 @@ def heatmap_table(
 
     rows = kept_indices(array.shape[0], max_rows)
     cols = kept_indices(array.shape[1], max_cols)
-    table = Table(title=title, box=box.SIMPLE, title_justify="left", title_style="bold", pad_edge=False,
-                  min_width=titled_width(title))
+    table = titled_table(title, box=box.SIMPLE, pad_edge=False, min_width=titled_width(title))
     table.add_column("", justify="right", style="bold", no_wrap=True)
     for j in cols:
         table.add_column("…" if j is None else str(col_labels[j]), justify="center", no_wrap=True)

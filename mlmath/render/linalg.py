@@ -5,7 +5,7 @@ from __future__ import annotations
 from mlmath.core.arrays import shape_text
 from mlmath.render.output import Output
 from mlmath.render.steps import show_headline, show_steps
-from mlmath.render.tables import matrix_table, titled_width
+from mlmath.render.tables import matrix_table, titled_table, titled_width
 from mlmath.text import template
 
 
@@ -48,8 +48,6 @@ def show_cosine(result, out: Output) -> None:
 
 
 def show_similarity(result, out: Output) -> None:
-    from rich import box
-    from rich.table import Table
 
     from mlmath.render.heatmap import heatmap_table
 
@@ -62,8 +60,7 @@ def show_similarity(result, out: Output) -> None:
         from mlmath.render.numbers import format_array_entries
 
         title = template("cosine.title.ranking")
-        table = Table(title=title, box=box.SIMPLE_HEAD, title_justify="left", title_style="bold",
-                      min_width=titled_width(title))
+        table = titled_table(title, min_width=titled_width(title))
         for key, justify in (("rank", "right"), ("row", "left"), ("similarity", "right"), ("reading", "left")):
             table.add_column(template(f"cosine.column.{key}"), justify=justify)
         similarities = format_array_entries([entry["similarity"] for entry in result.ranking], out.precision)

@@ -118,11 +118,10 @@ def show_compare(result, out: Output, objective: Objective, table_every: int | N
 
 def _final_table(result, out: Output):
     """One column per optimizer, one row per quantity: narrow enough for any terminal."""
-    from rich import box
-    from rich.table import Table
 
-    table = Table(title=template("optimize.title.final"), box=box.SIMPLE_HEAD, title_justify="left",
-                  title_style="bold", pad_edge=False)
+    from mlmath.render.tables import titled_table
+
+    table = titled_table(template("optimize.title.final"), pad_edge=False)
     table.add_column(template("optimize.column.optimizer"), style="dim", justify="right", no_wrap=True)
     for run in result.runs:
         table.add_column(run.optimizer["name"], justify="right", no_wrap=True)

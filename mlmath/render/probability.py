@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from mlmath.core.result import Step
 from mlmath.render.output import Output
 from mlmath.render.steps import show_headline, show_steps, step_text
-from mlmath.render.tables import matrix_table
+from mlmath.render.tables import matrix_table, titled_table
 from mlmath.text import template
 
 MAX_CHARTS = 3  # bar charts and Jacobians for the first rows of a matrix
@@ -217,11 +217,8 @@ def _gradient_header(result) -> str:
 
 def _terms_table(out: Output, columns: list[tuple[str, str, str]], rows: list[list[str]], hidden: int):
     """Columns are (header, justify, how): ``keep`` never wraps, ``wrap`` wraps at spaces, ``fold`` anywhere."""
-    from rich import box
-    from rich.table import Table
 
-    table = Table(title=template("loss.title.terms"), box=box.SIMPLE_HEAD, title_justify="left",
-                  title_style="bold", pad_edge=False)
+    table = titled_table(template("loss.title.terms"), pad_edge=False)
     for header, justify, how in columns:
         table.add_column(header, justify=justify, no_wrap=how == "keep", overflow="fold")
     for row in rows:
@@ -288,14 +285,11 @@ def _class_table(result, out: Output, per_sample: Step) -> None:
 
 
 def _comparison_table(result, out: Output) -> None:
-    from rich import box
-    from rich.table import Table
 
     from mlmath.core.losses import REGRESSION
     from mlmath.render.check import format_value
 
-    table = Table(title=template("loss.title.compare").format(reduction=result.reduction), box=box.SIMPLE_HEAD,
-                  title_justify="left", title_style="bold", pad_edge=False)
+    table = titled_table(template("loss.title.compare").format(reduction=result.reduction), pad_edge=False)
     for key, justify in (("kind", "left"), ("value", "right"), ("input", "left"), ("fits", "left")):
         table.add_column(template(f"loss.column.{key}"), justify=justify, overflow="fold")
     for entry in result.comparison:

@@ -21,6 +21,14 @@ def titled_width(title: str | None) -> int | None:
     return cell_len(title) + 1
 
 
+def titled_table(title: str | None, **options):
+    """A Rich table in mlmath's style: its title bold on the left, a rule under the header."""
+    from rich import box
+    from rich.table import Table
+
+    return Table(title=title, **{"box": box.SIMPLE_HEAD, "title_justify": "left", "title_style": "bold", **options})
+
+
 def kept_indices(size: int, limit: int) -> list[int | None]:
     """Indices to show out of ``size``: all, or the first and last halves of ``limit`` around ``None``."""
     if size <= limit:
@@ -55,8 +63,6 @@ def matrix_table(
     same as a 12×8 one; a caption says what was left out.
     """
     import numpy as np
-    from rich import box
-    from rich.table import Table
 
     from mlmath.text import template
 
@@ -72,8 +78,7 @@ def matrix_table(
     row_index = kept_indices(rows, max_rows)
     col_index = kept_indices(cols, _max_columns(array, width, precision, label_width))
 
-    table = Table(title=title, box=box.SIMPLE_HEAD, title_justify="left", title_style="bold", pad_edge=False,
-                  min_width=titled_width(title))
+    table = titled_table(title, pad_edge=False, min_width=titled_width(title))
     table.add_column(corner, style="dim", justify="right", no_wrap=True)
     for j in col_index:
         table.add_column(ELLIPSIS if j is None else col_names[j], justify="right", no_wrap=True)
