@@ -26,6 +26,7 @@ from mlmath.core.calculus import (
     sympy_syntax,
     tidy,
     value_at,
+    variable,
 )
 from mlmath.core.result import Result, Step, step
 from mlmath.errors import InputError
@@ -231,8 +232,6 @@ class DeriveResult(Result):
 
 def choose_variables(expr: Any, wrt: list[str] | None) -> tuple[list[Any], Step | None]:
     """The variables to differentiate by: those asked for, else every variable of ``expr`` (x if none)."""
-    from mlmath.core.calculus import variable
-
     names = {symbol.name for symbol in expr.free_symbols}
     if wrt:
         if len(set(wrt)) != len(wrt):
