@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from mlmath.errors import InputError
-from mlmath.parsing import parse_array, parse_int, parse_matrix, parse_number, parse_vector
+from mlmath.parsing import parse_array, parse_matrix, parse_number, parse_vector
 from mlmath.parsing.numbers import default_tolerance
 
 
@@ -92,15 +92,6 @@ def test_errors_say_what_was_wrong_and_how_to_write_it(text, fragment):
     assert fragment in message
     assert "write" in message or "e.g." in message or "no such" in message
     assert "\n" not in message
-
-
-def test_whole_numbers():
-    assert parse_int("12") == 12
-    assert parse_int("4.0") == 4
-    with pytest.raises(InputError, match="not a whole number"):
-        parse_int("2.5", "--steps")
-    with pytest.raises(InputError, match="at least 1"):
-        parse_int("0", "--steps", minimum=1)
 
 
 def test_three_dimensions_only_when_asked():

@@ -8,7 +8,6 @@ from importlib import import_module
 
 _READERS = {
     "parse_array": "numbers",
-    "parse_int": "numbers",
     "parse_matrix": "numbers",
     "parse_number": "numbers",
     "parse_vector": "numbers",

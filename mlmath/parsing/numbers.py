@@ -51,17 +51,6 @@ def parse_number(text: str, name: str | None = None) -> Number:
         raise error.for_argument(name) if name else error
 
 
-def parse_int(text: str, name: str | None = None, *, minimum: int | None = None) -> int:
-    """A whole number (``--steps 100``), optionally at least ``minimum``."""
-    value = parse_number(text, name)
-    if isinstance(value, Fraction) or (isinstance(value, float) and not value.is_integer()):
-        raise InputError(f"{text.strip()!r} is not a whole number", hint="write e.g. 3", argument=name)
-    value = int(value)
-    if minimum is not None and value < minimum:
-        raise InputError(f"must be at least {minimum}, got {value}", argument=name)
-    return value
-
-
 def _read_literal(token: str) -> Number:
     if not token:
         raise InputError("empty value", hint=SCALAR_HINT)
