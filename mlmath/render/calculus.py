@@ -62,11 +62,9 @@ def show_derive(result, out: Output, expr: Any) -> None:
 
 
 def _gradient_table(result, out: Output):
-    from rich import box
-    from rich.table import Table
+    from mlmath.render.tables import titled_table
 
-    table = Table(title=template("derive.title.gradient"), box=box.SIMPLE_HEAD, title_justify="left",
-                  title_style="bold")
+    table = titled_table(template("derive.title.gradient"))
     table.add_column(template("derive.column.variable"))
     table.add_column(template("derive.column.partial"))
     table.add_column(template("derive.column.syntax"), style="dim")
@@ -130,11 +128,11 @@ def _robust_limits(values: list[float]) -> tuple[float, float] | None:
 
 
 def _table(title_key: str, columns: list[tuple[str, str]]):
-    from rich import box
     from rich.cells import cell_len
-    from rich.table import Table
 
-    table = Table(title=template(title_key), box=box.SIMPLE_HEAD, title_justify="left", title_style="bold")
+    from mlmath.render.tables import titled_table
+
+    table = titled_table(template(title_key))
     for header, justify in columns:
         longest_word = max(cell_len(word) for word in header.split())  # Korean characters are two cells wide
         table.add_column(header, justify=justify, min_width=longest_word, overflow="fold")
