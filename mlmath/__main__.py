@@ -1,4 +1,4 @@
-from mlmath.cli.app import main
+from mlmath.cli.program import run
 
 if __name__ == "__main__":
-    main()
+    run()

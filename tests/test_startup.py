@@ -50,6 +50,33 @@ def test_python_dash_m_and_version():
     assert done.returncode == 0 and done.stdout.startswith("mlmath ")
 
 
+GC_PROBE = """
+import gc, sys
+import mlmath.cli.app as app
+def command():
+    sys.stderr.write(f"during={gc.isenabled()}\\n")
+    raise SystemExit(3)
+app.main = command
+from mlmath.cli.program import run
+try:
+    run()
+except SystemExit as exit_:
+    sys.stderr.write(f"status={exit_.code} frozen={gc.get_freeze_count() > 0}\\n")
+"""
+
+
+def test_the_program_runs_without_the_cycle_collector_and_freezes_on_exit():
+    done = subprocess.run([sys.executable, "-c", GC_PROBE], capture_output=True, text=True, timeout=60)
+    assert done.stderr.split() == ["during=False", "status=3", "frozen=True"]
+
+
+def test_in_process_runs_leave_the_cycle_collector_alone(cli):
+    import gc
+
+    assert cli("dot", "1,2", "3,4").code == 0
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+
+
 def test_closed_pipe_ends_quietly():
     command = f"'{sys.executable}' -m mlmath matmul 1,2,3 4,5,6 --elementwise | head -1"
     done = subprocess.run(["sh", "-c", command], capture_output=True, text=True, timeout=60)

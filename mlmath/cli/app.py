@@ -157,22 +157,7 @@ def main(argv: list[str] | None = None) -> None:
                          "with the command you ran\n")
         status = ExitStatus.INTERNAL_ERROR
     _flush_or_silence()
-    if argv is None:
-        _skip_collection_at_exit()
     sys.exit(int(status or 0))
-
-
-def _skip_collection_at_exit() -> None:
-    """The process is about to end: let Python skip its garbage collections on the way out.
-
-    While shutting down, Python collects cycles over every object the imports made (Typer,
-    Rich, NumPy) several times, 30–60 ms here, to free memory the OS takes back anyway.
-    Frozen objects are left out of those collections.  Output is flushed by now, and files
-    are closed where they are written, so nothing waits on a collection.
-    """
-    import gc
-
-    gc.freeze()
 
 
 def _open_missing_streams() -> None:
