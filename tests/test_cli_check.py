@@ -418,3 +418,30 @@ expect = "-2*x"
     assert by_name["gradient as a list"]["passed"] and by_name["gradient as a list"]["expected"] == \
         "[2*x*y, x**2 + 3*y**2]"
     assert by_name["a leading minus after --"]["passed"]
+
+
+UNNAMED = '''\
+[[problem]]
+name = "vector"
+run = ["dot", "1,2", "3,4"]
+expect = "[1, 2]"
+
+[[problem]]
+run = ["dot", "1,2", "3,4"]
+expect = 11
+'''
+
+
+@pytest.mark.parametrize(("lang", "phrases", "foreign"), [
+    ("en", ["problem 2", "line 6: name is missing", "expected shape 2, got scalar"], ["문제", "스칼라"]),
+    ("ko", ["문제 2", "6행: name is missing", "정답의 모양은 2, 결과의 모양은 스칼라"], ["problem 2", "line 6", "scalar"]),
+])
+def test_unnamed_problems_places_and_shapes_are_written_in_the_chosen_language(cli, tmp_path, lang, phrases,
+                                                                                foreign):
+    run = cli("check", homework(tmp_path, UNNAMED), "--lang", lang)
+    assert run.code == 1
+    shown = " ".join(run.stdout.split())
+    for text in phrases:
+        assert text in shown, text
+    for text in foreign:
+        assert text not in shown, text

@@ -18,6 +18,7 @@ from mlmath.core.homework import (
     grade,
     grade_all,
 )
+from mlmath.core.result import step
 from mlmath.render.homework import compact_value, hint_text
 
 
@@ -130,7 +131,8 @@ def test_grade_all_scores_every_problem_and_names_the_failures():
     assert read.args == {"count": 4, "file": "hw.toml"} and ran.args == {"count": 3}
     assert score.args == {"passed": 1, "total": 4}
     assert [(child.key, child.args["names"]) for child in score.children] == [
-        ("homework.step.failed", ["b"]), ("homework.step.error", ["c"]), ("homework.step.malformed", ["problem 4"])]
+        ("homework.step.failed", ["b"]), ("homework.step.error", ["c"]),
+        ("homework.step.malformed", [step("homework.unnamed", index=4)])]
 
 
 # --- table cells ----------------------------------------------------------------------

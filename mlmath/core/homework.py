@@ -35,8 +35,9 @@ class Problem:
     error: str | None = None  # why the problem cannot run, if it is malformed
 
     @property
-    def label(self) -> str:
-        return self.name if self.name else f"problem {self.index}"
+    def label(self) -> str | Step:
+        """Its name, or the phrase "problem N" (written in the reader's language) when it has none."""
+        return self.name if self.name else step("homework.unnamed", index=self.index)
 
 
 @dataclass(frozen=True)
@@ -167,8 +168,11 @@ def grade_all(homework: Homework, run: Callable[[list[str]], Ran]) -> CheckResul
     )
 
 
-def _where(problem: Problem) -> str:
-    return f"line {problem.line}" if problem.line is not None else f"problem {problem.index}"
+def _where(problem: Problem) -> Step:
+    """Where a problem is in its file: "line N", else "problem N" (phrases, in the reader's language)."""
+    if problem.line is not None:
+        return step("homework.where.line", line=problem.line)
+    return step("homework.unnamed", index=problem.index)
 
 
 def _json_object(text: str) -> dict[str, Any] | None:
@@ -188,8 +192,8 @@ def _first_line(text: str) -> str:
     return ""
 
 
-def _shape(shape: tuple[int, ...]) -> str:
-    """``(4, 3)`` → ``4×3``, ``()`` → ``scalar``."""
+def _shape(shape: tuple[int, ...]) -> str | Step:
+    """``(4, 3)`` → ``4×3``, ``()`` → the phrase "scalar"."""
     from mlmath.core.arrays import shape_text
 
-    return shape_text(shape) if shape else "scalar"
+    return shape_text(shape) if shape else step("homework.shape.scalar")

@@ -8,7 +8,7 @@ from mlmath.core.homework import ERROR, FAILED, MALFORMED, CheckResult, Graded
 from mlmath.core.result import Step
 from mlmath.render.numbers import format_array_entries
 from mlmath.render.output import Output
-from mlmath.render.steps import show_steps, step_text, steps_json
+from mlmath.render.steps import phrase, show_steps, step_text, steps_json
 from mlmath.text import template
 
 MAX_ENTRIES = 16  # a value with more entries is shortened:
@@ -145,7 +145,7 @@ def show_report(result: CheckResult, out: Output) -> None:
     headers = ["problem", "expected", "got", *(["hint"] if any_hint else [])]
     rows = []
     for item in result.problems:
-        cells = [item.problem.label, expected_cell(item, out.precision), compact_value(item.got, out.precision)]
+        cells = [phrase(item.problem.label), expected_cell(item, out.precision), compact_value(item.got, out.precision)]
         if any_hint:
             cells.append(hint_text(item.hint, out.precision) or "")
         rows.append(cells)

@@ -16,12 +16,14 @@ class _StepFormatter(string.Formatter):
     ``{terms}`` with a list joins items with ", "; ``{terms: + }`` joins them with
     " + "; ``{entries:squares}`` writes ``1² + (-2)² + 3²``.  A tuple inside a
     list is a product, written ``a·b`` with negative factors in parentheses.
-    Long lists keep their first and last items around an ellipsis.
+    Long lists keep their first and last items around an ellipsis.  A Step
+    among the values is a phrase ("problem 3"), written from its own template.
     """
 
-    def __init__(self, precision: int):
+    def __init__(self, precision: int, lang: str | None = None):
         super().__init__()
         self.precision = precision
+        self.lang = lang
 
     def format_field(self, value: Any, format_spec: str) -> str:
         if isinstance(value, list):
@@ -46,6 +48,8 @@ class _StepFormatter(string.Formatter):
             return self._product(value)
         if isinstance(value, str):
             return value
+        if isinstance(value, Step):
+            return step_text(value, self.precision, self.lang)
         if type(value).__module__ == "numpy" and getattr(value, "ndim", 0) > 0:
             return "[" + ", ".join(self._item(item) for item in value.tolist()) + "]"
         return format_number(value, self.precision)
@@ -74,7 +78,12 @@ def _shorten(items: list[str]) -> list[str]:
 
 def step_text(step: Step, precision: int = DEFAULT_PRECISION, lang: str | None = None) -> str:
     """The sentence of one step, filled in."""
-    return _StepFormatter(precision).vformat(template(step.key, lang), (), step.args)
+    return _StepFormatter(precision, lang).vformat(template(step.key, lang), (), step.args)
+
+
+def phrase(value: str | Step, lang: str | None = None) -> str:
+    """A name as it is, or a phrase such as "problem 3" in the chosen language."""
+    return step_text(value, lang=lang) if isinstance(value, Step) else value
 
 
 def steps_json(steps: list[Step], precision: int = DEFAULT_PRECISION, lang: str | None = None) -> list[dict[str, Any]]:

@@ -13,6 +13,9 @@ EN = {
     "homework.count.error": "{count} could not run",
     "homework.count.malformed": "{count} malformed",
     "homework.warning": "warning: {message}",
+    "homework.unnamed": "problem {index}",
+    "homework.where.line": "line {line}",
+    "homework.shape.scalar": "scalar",
     # hints, one per failing problem
     "homework.hint.malformed": "{where}: {reason}",
     "homework.hint.error": "{message}",
@@ -45,6 +48,9 @@ KO = {
     "homework.count.error": "실행 실패 {count}개",
     "homework.count.malformed": "형식 오류 {count}개",
     "homework.warning": "경고: {message}",
+    "homework.unnamed": "문제 {index}",
+    "homework.where.line": "{line}행",
+    "homework.shape.scalar": "스칼라",
     # 힌트: 통과하지 못한 문제마다 하나
     "homework.hint.malformed": "{where}: {reason}",
     "homework.hint.error": "{message}",
