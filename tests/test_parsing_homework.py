@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from mlmath.core.result import step
 from mlmath.errors import InputError
 from mlmath.parsing.homework import MAX_PROBLEMS, expect_text, parse_homework, read_homework
 from mlmath.parsing.numbers import parse_array, parse_number
@@ -174,7 +175,7 @@ def test_a_malformed_problem_does_not_hide_the_others():
 
 def test_a_problem_without_a_name_is_labelled_by_its_position():
     homework = parse("[[problem]]\n" + GOOD + '\n[[problem]]\nrun = ["dot", "1", "2"]\nexpect = "2"\n')
-    assert homework.problems[1].label == "problem 2"
+    assert homework.problems[1].label == step("homework.unnamed", index=2)
 
 
 def test_a_problem_that_is_not_a_table_is_malformed():
