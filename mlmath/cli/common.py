@@ -188,13 +188,21 @@ def numeric_check(got: Any, out: Output):
 
 def print_json(document: dict[str, Any], out: Output) -> None:
     """The one JSON object on stdout (and in the ``--export`` file, if asked for)."""
-    from mlmath.render.jsonout import to_json
+    from mlmath.render.jsonout import write_json
 
-    text = to_json(document) + "\n"
-    out.console.file.write(text)
-    if out.export is not None:
-        out.export.write_text(text, encoding="utf-8")
-    out.console.file.flush()
+    stream = out.console.file
+    if out.export is None:
+        write_json(document, stream.write)
+        stream.write("\n")
+    else:
+        with out.export.open("w", encoding="utf-8") as export:
+            def write_both(piece: str) -> None:
+                stream.write(piece)
+                export.write(piece)
+
+            write_json(document, write_both)
+            write_both("\n")
+    stream.flush()
 
 
 def emit(

@@ -1,14 +1,19 @@
-"""The one JSON encoder: every command's ``--json`` goes through :func:`to_json`.
+"""The one JSON encoder: every command's ``--json`` goes through :func:`write_json`.
 
 Full precision; exact fractions become floats; SymPy expressions become
 strings in SymPy syntax.  ``NaN`` and ``±Infinity`` are not JSON, so they are
 written as ``null`` and named in a ``"warnings"`` list — never silently.
+
+The text is exactly what ``json.dumps`` writes, but float arrays are written
+a block of rows at a time: an attention over 1024 tokens has tens of millions
+of numbers, which as Python floats and one string would take gigabytes.
 """
 
 from __future__ import annotations
 
 import json
 import math
+from collections.abc import Callable, Iterator
 from fractions import Fraction
 from typing import Any
 
@@ -40,7 +45,8 @@ def jsonable(value: Any, path: str, warnings: list[str]) -> Any:
         if value.dtype.kind in "biu":
             return value.tolist()
         if value.dtype.kind == "f":
-            return _float_array(value, path, warnings)
+            _name_non_finite(value, path, warnings)
+            return FloatArray(value)
         return jsonable(value.tolist(), path, warnings)
     if module == "sympy":
         return str(value)
@@ -50,24 +56,30 @@ def jsonable(value: Any, path: str, warnings: list[str]) -> Any:
 
 
 MAX_NAMED_WARNINGS = 10
+BLOCK_ENTRIES = 1 << 16  # numbers turned into Python floats and text at a time
 
 
-def _float_array(array, path: str, warnings: list[str]) -> list:
-    """A float array at NumPy speed: non-finite entries become null and are named."""
+class FloatArray:
+    """A float array on its way to JSON, kept as it is until it is written (non-finite → null)."""
+
+    __slots__ = ("array",)
+
+    def __init__(self, array: Any):
+        self.array = array
+
+
+def _name_non_finite(array, path: str, warnings: list[str]) -> None:
     import numpy as np
 
     finite = np.isfinite(array)
     if finite.all():
-        return array.tolist()
+        return
     bad = np.argwhere(~finite)
     for index in bad[:MAX_NAMED_WARNINGS]:
         position = "".join(f"[{i}]" for i in index)
         warnings.append(f"{path}{position} is {array[tuple(index)]}; written as null")
     if len(bad) > MAX_NAMED_WARNINGS:
         warnings.append(f"{path}: {len(bad) - MAX_NAMED_WARNINGS} more non-finite entries written as null")
-    cleaned = array.astype(object)
-    cleaned[~finite] = None
-    return cleaned.tolist()
 
 
 def result_document(command: str, result: Result, precision: int, check: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -84,5 +96,91 @@ def result_document(command: str, result: Result, precision: int, check: dict[st
     return document
 
 
-def to_json(document: dict[str, Any]) -> str:
-    return json.dumps(document, ensure_ascii=False, allow_nan=False)
+def write_json(document: Any, write: Callable[[str], Any]) -> None:
+    """Write ``document`` (from :func:`jsonable`) piece by piece: the text ``json.dumps`` would give."""
+    repeated = _repeated_arrays(document)
+    texts: dict[int, str] = {}  # an array that appears twice (result and probabilities) is written once
+    for piece in _pieces(document, repeated, texts):
+        write(piece)
+
+
+def to_json(document: Any) -> str:
+    parts: list[str] = []
+    write_json(document, parts.append)
+    return "".join(parts)
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, allow_nan=False)
+
+
+def _pieces(value: Any, repeated: set[int], texts: dict[int, str]) -> Iterator[str]:
+    if isinstance(value, FloatArray):
+        key = id(value.array)
+        if key not in repeated:
+            yield from _array_pieces(value.array)
+        else:
+            if key not in texts:
+                texts[key] = "".join(_array_pieces(value.array))
+            yield texts[key]
+    elif isinstance(value, dict):
+        yield "{"
+        for index, (key, item) in enumerate(value.items()):
+            yield (", " if index else "") + _dumps(key) + ": "
+            yield from _pieces(item, repeated, texts)
+        yield "}"
+    elif isinstance(value, list):
+        yield "["
+        for index, item in enumerate(value):
+            if index:
+                yield ", "
+            yield from _pieces(item, repeated, texts)
+        yield "]"
+    else:
+        yield _dumps(value)
+
+
+def _array_pieces(array: Any) -> Iterator[str]:
+    """The JSON text of a float array in pieces of about BLOCK_ENTRIES numbers, split along its first axis."""
+    if array.size <= BLOCK_ENTRIES:
+        yield _block_text(array)
+        return
+    per_item = array.size // array.shape[0]
+    step = max(1, BLOCK_ENTRIES // per_item)
+    yield "["
+    for start in range(0, array.shape[0], step):
+        if start:
+            yield ", "
+        if step == 1 and array.ndim > 1:  # one item along the first axis is itself large
+            yield from _array_pieces(array[start])
+        else:
+            yield _block_text(array[start:start + step])[1:-1]
+    yield "]"
+
+
+def _block_text(block: Any) -> str:
+    import numpy as np
+
+    finite = np.isfinite(block)
+    if finite.all():
+        return _dumps(block.tolist())
+    cleaned = block.astype(object)
+    cleaned[~finite] = None
+    return _dumps(cleaned.tolist())
+
+
+def _repeated_arrays(document: Any) -> set[int]:
+    """The ids of arrays that appear more than once in the document."""
+    seen: set[int] = set()
+    repeated: set[int] = set()
+    stack = [document]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, FloatArray):
+            key = id(value.array)
+            (repeated if key in seen else seen).add(key)
+        elif isinstance(value, dict):
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+    return repeated
