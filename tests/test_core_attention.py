@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mlmath.core import attention as core
+from mlmath.core import transformer as core
 from mlmath.errors import MathError
 from mlmath.parsing.tokens import choose_token, tokenize
 

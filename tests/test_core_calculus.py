@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from mlmath.core.calculus import derivative, equivalent, notation, tidy
-from mlmath.core.derive import derive, rule_tree
+from mlmath.core.derivatives import derive, rule_tree
 from mlmath.core.evaluate import Undefined, evaluate
 from mlmath.errors import InputError, MathError
 from mlmath.parsing.expressions import parse_expression

@@ -13,7 +13,7 @@ import sympy
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mlmath.core.chain import build_graph, chain, peel_layers
+from mlmath.core.chain_rule import build_graph, chain, peel_layers
 from mlmath.errors import InputError, MathError
 from mlmath.parsing.expressions import parse_expression
 

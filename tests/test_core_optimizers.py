@@ -8,7 +8,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from mlmath.core import functions, optimize, optimizers
+from mlmath.core import functions, gradient_descent, optimizers
 from mlmath.errors import MathError
 
 FIXTURES = json.loads((Path(__file__).parent / "fixtures" / "torch_optim.json").read_text(encoding="utf-8"))
@@ -17,7 +17,7 @@ FIXTURES = json.loads((Path(__file__).parent / "fixtures" / "torch_optim.json").
 def first_two(name, **hyper):
     """Two steps on f(x) = x² (g = 2x) from x₀ = 1: the points and each step's quantities."""
     objective = functions.builtin("sphere", 1)
-    run = optimize.walk(objective, optimizers.settings(name, **hyper), [1.0], 2)
+    run = gradient_descent.walk(objective, optimizers.settings(name, **hyper), [1.0], 2)
     return run.point(1)[0], run.point(2)[0], run.traces
 
 
@@ -164,7 +164,7 @@ def _case_id(case):
 def test_trajectory_matches_torch_optim(case):
     objective = _objective(case["function"])
     config = optimizers.settings(case["optimizer"], **case["options"])
-    run = optimize.walk(objective, config, case["start"], FIXTURES["steps"])
+    run = gradient_descent.walk(objective, config, case["start"], FIXTURES["steps"])
     assert run.status == "done" and run.steps_run == FIXTURES["steps"]
     # torch's portable CPU kernels: every kept point within 1e-9 (nearly all agree to the last bit)
     for k, expected, loss in zip(case["steps"], case["points"], case["losses"]):
@@ -248,7 +248,7 @@ def test_unknown_optimizer_lists_the_known_ones():
 @given(lr=st.floats(0.001, 0.45), x0=st.floats(-100, 100), steps=st.integers(1, 60))
 def test_sgd_on_a_bowl_follows_the_closed_form(lr, x0, steps):
     # f = x², θ ← θ − lr·2θ = (1 − 2·lr)·θ, so θₖ = (1 − 2·lr)ᵏ·θ₀
-    run = optimize.walk(functions.builtin("sphere", 1), optimizers.settings("sgd", lr=lr), [x0], steps)
+    run = gradient_descent.walk(functions.builtin("sphere", 1), optimizers.settings("sgd", lr=lr), [x0], steps)
     assert run.final[0] == pytest.approx((1 - 2 * lr) ** steps * x0, rel=1e-12, abs=1e-300)
 
 
@@ -260,7 +260,7 @@ def test_a_first_adam_step_is_lr_long_against_the_gradient(lr, x, y):
     objective = functions.builtin("rosenbrock")
     _, grad = objective.value_and_grad([x, y])
     assume(all(g != 0.0 for g in grad))  # at the minimum (1, 1) g = 0 and the step is 0
-    run = optimize.walk(objective, optimizers.settings("adam", lr=lr), [x, y], 1)
+    run = gradient_descent.walk(objective, optimizers.settings("adam", lr=lr), [x, y], 1)
     for delta, g in zip(run.traces[0]["delta"], grad):
         assert delta * g < 0
         assert abs(delta) == pytest.approx(lr * abs(g) / (abs(g) + 1e-8), rel=1e-12)
@@ -270,7 +270,7 @@ def test_a_first_adam_step_is_lr_long_against_the_gradient(lr, x, y):
 @given(momentum=st.floats(0.0, 0.99), lr=st.floats(1e-4, 0.1), steps=st.integers(2, 30))
 def test_heavy_ball_matches_its_recurrence(momentum, lr, steps):
     # plain recurrence on f = x²: b₁ = g₁, bₖ = μ·bₖ₋₁ + gₖ, θ ← θ − lr·bₖ
-    run = optimize.walk(functions.builtin("sphere", 1), optimizers.settings("sgd", lr=lr, momentum=momentum),
+    run = gradient_descent.walk(functions.builtin("sphere", 1), optimizers.settings("sgd", lr=lr, momentum=momentum),
                         [1.0], steps)
     theta, buffer = 1.0, None
     for _ in range(steps):
@@ -329,7 +329,7 @@ def test_fixed_size_builtins_refuse_other_sizes():
 
 def test_too_long_a_stride_diverges_and_says_so():
     objective = functions.builtin("rosenbrock")
-    result = optimize.optimize(objective, optimizers.settings("sgd", lr=0.01), objective.start, 1000)
+    result = gradient_descent.optimize(objective, optimizers.settings("sgd", lr=0.01), objective.start, 1000)
     assert result.status == "diverged"
     assert result.stopped_at < 20 and result.steps_run <= result.stopped_at
     keys = [item.key for item in result.steps]
@@ -339,7 +339,7 @@ def test_too_long_a_stride_diverges_and_says_so():
 
 def test_a_function_without_a_minimum_is_unbounded():
     objective = functions.builtin("saddle")
-    result = optimize.optimize(objective, optimizers.settings("sgd", lr=0.1), objective.start, 5000)
+    result = gradient_descent.optimize(objective, optimizers.settings("sgd", lr=0.1), objective.start, 5000)
     assert result.status == "unbounded" and result.value < -1e7
     assert "optimize.stop.unbounded" in [item.key for item in result.steps]
 
@@ -350,7 +350,7 @@ def test_leaving_the_domain_is_reported():
     x = sympy.Symbol("x", real=True)
     objective = functions.from_expression(x - sympy.log(x), ["x"])  # minimum at x = 1, undefined for x ≤ 0
     # g = 1 − 1/x = 0.5 at x = 2, so one step of lr 10 lands on x = 2 − 5 = −3, where log is undefined
-    result = optimize.optimize(objective, optimizers.settings("sgd", lr=10.0), [2.0], 100)
+    result = gradient_descent.optimize(objective, optimizers.settings("sgd", lr=10.0), [2.0], 100)
     assert result.status == "undefined" and result.stopped_at == 1
     assert result.result == [2.0] and result.steps_run == 0
     assert "optimize.stop.undefined" in [item.key for item in result.steps]
@@ -361,16 +361,16 @@ def test_an_undefined_start_is_an_error():
 
     x = sympy.Symbol("x", real=True)
     with pytest.raises(MathError, match="not defined at the start"):
-        optimize.walk(functions.from_expression(sympy.log(x), ["x"]), optimizers.settings("sgd"), [-1.0], 10)
+        gradient_descent.walk(functions.from_expression(sympy.log(x), ["x"]), optimizers.settings("sgd"), [-1.0], 10)
 
 
 def test_trajectory_sampling_keeps_the_last_step():
     objective = functions.builtin("booth")
-    result = optimize.optimize(objective, optimizers.settings("adam", lr=0.1), objective.start, 25, every=10)
+    result = gradient_descent.optimize(objective, optimizers.settings("adam", lr=0.1), objective.start, 25, every=10)
     assert result.trajectory_steps.tolist() == [0, 10, 20, 25]
     assert result.trajectory[-1].tolist() == result.result
-    assert optimize.at_step(result, 20) == 2 and optimize.at_step(result, 25) == 3
-    assert optimize.at_step(result, 15) is None
+    assert gradient_descent.at_step(result, 20) == 2 and gradient_descent.at_step(result, 25) == 3
+    assert gradient_descent.at_step(result, 15) is None
 
 
 VARIANTS = [
@@ -387,7 +387,7 @@ def test_every_variant_writes_out_its_steps(name, hyper):
     from mlmath.render.steps import steps_json
 
     objective = functions.builtin("booth")
-    result = optimize.optimize(objective, optimizers.settings(name, **hyper), objective.start, 5)
+    result = gradient_descent.optimize(objective, optimizers.settings(name, **hyper), objective.start, 5)
     entries = steps_json(result.steps)
     flat = json.dumps(entries, ensure_ascii=False)
     assert "{" not in flat.replace('{"rule"', "").replace('"steps": [{', "")  # every placeholder filled

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mlmath.core.softmax import softmax, softmax_rows
+from mlmath.core.probability import softmax, softmax_rows
 from mlmath.errors import MathError
 
 FIXTURE = json.loads((Path(__file__).parent / "fixtures" / "torch_activations.json").read_text())

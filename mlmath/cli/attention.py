@@ -66,7 +66,7 @@ def attention(
       mlmath attention --seq "I go to school" --kv-seq "나는 학교에 간다"
     """
     os.environ.setdefault("OPENBLAS_THREAD_TIMEOUT", BLAS_SPIN_CYCLES_LOG2)
-    from mlmath.core.attention import attention as compute
+    from mlmath.core.transformer import attention as compute
     from mlmath.errors import MathError
     from mlmath.parsing.tokens import choose_token, parse_sequence
     from mlmath.render.attention import show_attention

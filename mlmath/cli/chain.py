@@ -32,7 +32,7 @@ def chain(
       mlmath chain "(2x+1)^3" --expect "6*(2*x + 1)**2"
     """
     from mlmath.cli.derive import check_expression
-    from mlmath.core.chain import chain as chain_core
+    from mlmath.core.chain_rule import chain as chain_core
     from mlmath.parsing.expressions import parse_expression, parse_names, parse_point
     from mlmath.render.calculus import show_chain
 

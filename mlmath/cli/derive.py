@@ -34,7 +34,7 @@ def derive(
       mlmath derive "sin(x^2)" --expect "2*cos(x**2)*x"
       mlmath derive "x**2*y + y**3" --wrt x,y --at x=1,y=2
     """
-    from mlmath.core.derive import derive as derive_core
+    from mlmath.core.derivatives import derive as derive_core
     from mlmath.parsing.expressions import parse_expression, parse_names, parse_point
     from mlmath.render.calculus import show_derive
 

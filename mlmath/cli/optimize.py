@@ -84,7 +84,7 @@ def optimize(
       mlmath optimize "x**2 + 10*y**2" --start 3,1 --compare sgd,momentum,adam --lr 0.02 --steps 200
       mlmath optimize himmelblau --start -1,-1 --optimizer rmsprop --lr 0.05 --json
     """
-    from mlmath.core import optimize as core
+    from mlmath.core import gradient_descent as core
     from mlmath.core import optimizers
     from mlmath.errors import MathError
     from mlmath.parsing import parse_number

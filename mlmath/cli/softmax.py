@@ -25,7 +25,7 @@ def softmax(
       mlmath softmax 1000,1001,1002 --log
       mlmath softmax "2,1,0.1;1,1,1" --temperature 0.5 --jacobian
     """
-    from mlmath.core import softmax as core
+    from mlmath.core import probability as core
     from mlmath.errors import InputError
     from mlmath.parsing import parse_array, parse_number
     from mlmath.render.probability import show_softmax

@@ -227,7 +227,7 @@ def activation(
 
 def _softmax_activation(points: np.ndarray, range_: tuple[float, float]) -> ActivationResult:
     """softmax over the points as one vector of logits; the derivative is the Jacobian's diagonal pᵢ(1 − pᵢ)."""
-    from mlmath.core.softmax import softmax
+    from mlmath.core.probability import softmax
 
     worked = softmax(points, jacobian=True)
     probabilities = worked.probabilities
@@ -275,7 +275,7 @@ def curve(result: ActivationResult, xs: np.ndarray) -> tuple[np.ndarray, np.ndar
     xs = np.asarray(xs, dtype=float)
     if result.name != "softmax":
         return evaluate(result.name, xs, slope=result.slope, approximate=result.approximate)
-    from mlmath.core.softmax import softmax_rows
+    from mlmath.core.probability import softmax_rows
 
     others = np.asarray(result.x[1:] if result.x.size > 1 else [0.0], dtype=float)
     logits = np.column_stack([xs, np.broadcast_to(others, (xs.size, others.size))])

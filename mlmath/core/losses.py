@@ -324,7 +324,7 @@ def _classification(kind: str, pred: np.ndarray, target: np.ndarray, logits: boo
     scale = _scale(reduction, samples)
     clamped = probabilities = None
     if logits:
-        from mlmath.core.softmax import softmax_rows
+        from mlmath.core.probability import softmax_rows
 
         probabilities, log_p = softmax_rows(rows_pred)
         terms = -(rows * log_p).sum(axis=-1)

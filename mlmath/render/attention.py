@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from mlmath.core.attention import AttentionResult, token_labels
+from mlmath.core.transformer import AttentionResult, token_labels
 from mlmath.core.result import Step
 from mlmath.render.output import Output
 from mlmath.render.steps import show_headline, step_text

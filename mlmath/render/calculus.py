@@ -42,7 +42,7 @@ def _operator(result, variable: str) -> str:
 def show_derive(result, out: Output, expr: Any) -> None:
     """Headline, the SymPy syntax, a gradient table, the steps, the value and the plot."""
     from mlmath.core.calculus import Formula
-    from mlmath.core.derive import derivative_name, point_text
+    from mlmath.core.derivatives import derivative_name, point_text
 
     f = str(Formula(expr, grouped=True))
     if len(result.wrt) == 1:
@@ -162,7 +162,7 @@ def show_chain(result, out: Output) -> None:
     _print_syntax(out, result.result)
     valued = result.point is not None
     if valued:
-        from mlmath.core.derive import point_text
+        from mlmath.core.derivatives import point_text
 
         show_headline(out, "chain.headline.value", point=point_text(result.point), y=y, x=x,
                       output=_format(result.output, out.precision), value=_format(result.value, out.precision))
@@ -212,7 +212,7 @@ def _forward_table(result, out: Output, valued: bool):
 
 
 def _backward_table(result, out: Output, valued: bool):
-    from mlmath.core.chain import build_graph
+    from mlmath.core.chain_rule import build_graph
     from mlmath.parsing.expressions import parse_expression
 
     columns = [(template("chain.column.node"), "left"), (template("chain.column.input"), "left"),

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from mlmath.core.functions import Objective
-from mlmath.core.optimize import at_step, sample_indices, theta
+from mlmath.core.gradient_descent import at_step, sample_indices, theta
 from mlmath.render.numbers import format_number
 from mlmath.render.output import Output
 from mlmath.render.steps import show_headline, show_steps

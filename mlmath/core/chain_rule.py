@@ -29,7 +29,7 @@ from mlmath.core.calculus import (
     variable,
 )
 from mlmath.core.evaluate import PRECISION_BITS, add, as_mpf, multiply
-from mlmath.core.derive import point_text
+from mlmath.core.derivatives import point_text
 from mlmath.core.result import Result, Step, step
 from mlmath.errors import InputError
 
@@ -308,7 +308,7 @@ def _operation_count(nodes: list[Node]) -> int:
 
 
 def _onion_steps(layers: list[Layer], x: Any, product: Any, result_expr: Any) -> list[Step]:
-    from mlmath.core.derive import rule_tree
+    from mlmath.core.derivatives import rule_tree
 
     steps: list[Step] = []
     if len(layers) == 1:

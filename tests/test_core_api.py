@@ -1,0 +1,46 @@
+"""``from mlmath.core import softmax`` gives the function a notebook calls, loaded on first use."""
+
+import doctest
+import subprocess
+import sys
+
+import pytest
+
+import mlmath.core
+
+
+def test_the_package_docstring_examples_run():
+    failures, tried = doctest.testmod(mlmath.core, optionflags=doctest.NORMALIZE_WHITESPACE)
+    assert tried >= 3 and failures == 0
+
+
+@pytest.mark.parametrize("name", mlmath.core.API)
+def test_every_name_is_a_function_of_its_module(name):
+    import importlib
+
+    function = getattr(mlmath.core, name)
+    assert callable(function) and not isinstance(function, type(mlmath))
+    assert function is getattr(importlib.import_module(f"mlmath.core.{mlmath.core.API[name]}"), name)
+
+
+def test_an_unknown_name_is_an_attribute_error():
+    with pytest.raises(AttributeError, match="no attribute 'softmaxx'"):
+        mlmath.core.softmaxx  # noqa: B018
+
+
+def test_importing_the_package_loads_no_numpy_or_sympy():
+    probe = "import sys, mlmath.core; print(sorted({'numpy', 'sympy'} & set(sys.modules)))"
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip() == "[]"
+
+
+def test_the_readme_python_example_runs():
+    import re
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    example = re.search(r"```python\n(.*?)```", readme, re.S).group(1)
+    test = doctest.DocTestParser().get_doctest(example, {}, "README", "README.md", 0)
+    runner = doctest.DocTestRunner(optionflags=doctest.NORMALIZE_WHITESPACE)
+    runner.run(test)
+    assert runner.tries >= 3 and runner.failures == 0
