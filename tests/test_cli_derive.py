@@ -83,7 +83,20 @@ def test_expect_symbolic(cli):
     bad = cli("derive", "sin(x^2)", "--expect", "cos(x**2)")
     assert bad.code == 1 and "✗ expected cos(x**2), got 2*x*cos(x**2)" in bad.stdout
     document = cli("derive", "sin(x^2)", "--expect", "2*cos(x**2)*x", "--json").json
-    assert document["check"] == {"expected": "2*x*cos(x**2)", "passed": True, "symbolic": True, "points": 12}
+    assert document["check"] == {"expected": "2*x*cos(x**2)", "passed": True, "symbolic": True, "points": 12,
+                                 "differs_at": None}
+
+
+def test_a_wrong_derivative_is_shown_where_it_differs(cli):
+    # (x³)′ = 3x² against 3x: equal at x = 1 (3 = 3), different at x = 2 (12 against 6)
+    run = cli("derive", "x^3", "--expect", "3*x", "--no-steps")
+    assert run.code == 1 and "they differ at x = 2: expected 6, got 12" in run.stdout
+    assert cli("derive", "x^3", "--expect", "3*x", "--lang", "ko").stdout.count("x = 2에서 다릅니다") == 1
+    check = cli("derive", "x^3", "--expect", "3*x", "--json").json["check"]
+    assert check["differs_at"] == {"at": {"x": 2}, "expected": 6, "got": 12}
+    # ∇(x²y + y³) = (2xy, x² + 3y²) against (2xy, x² + 2y²): the 2nd entry, 4 against 3 at (1, 1)
+    check = cli("derive", "x**2*y + y**3", "--wrt", "x,y", "--expect", "[2*x*y, x^2 + 2y^2]", "--json").json["check"]
+    assert check["differs_at"] == {"at": {"x": 1, "y": 1}, "expected": 3, "got": 4, "entry": 2}
 
 
 def test_expect_numeric_only_when_symbolic_fails(cli):

@@ -282,6 +282,33 @@ def test_equivalence():
     assert sig.passed
 
 
+def test_a_difference_hidden_at_the_readable_points_is_shown_at_a_rounded_random_one():
+    # the two agree wherever one of (x−1)(x−2)(x+1)(x−3)(2x−1)(x+2) is 0, that is at every value tried first
+    got = parse_expression("3*x^2")
+    wrong = parse_expression("3*x^2 + (x-1)*(x-2)*(x+1)*(x-3)*(2*x-1)*(x+2)")
+    witness = equivalent(got, wrong).witness
+    assert witness is not None and witness.point["x"] == round(witness.point["x"], 2)
+    assert witness.point["x"] not in (1, 2, -1, 3, 0.5, -2)
+
+
+@settings(max_examples=60, deadline=None)
+@given(a=st.lists(st.integers(-4, 4), min_size=3, max_size=3), b=st.lists(st.integers(-4, 4), min_size=3, max_size=3))
+def test_where_two_polynomials_differ_their_values_are_the_ones_shown(a, b):
+    p = sum(coefficient * x**power for power, coefficient in enumerate(a))
+    q = sum(coefficient * x**power for power, coefficient in enumerate(b))
+    outcome = equivalent(p, q)
+    assert outcome.passed == (a == b)
+    if a == b or not any(a[1:] + b[1:]):  # the same, or two constants: no point to show
+        assert outcome.witness is None
+        return
+    witness = outcome.witness
+    at = witness.point["x"]
+    # Horner by hand, independent of the evaluator
+    by_hand = [math.fsum(coefficient * at**power for power, coefficient in enumerate(c)) for c in (a, b)]
+    assert (witness.got, witness.expected) == pytest.approx(by_hand, abs=1e-12)
+    assert abs(by_hand[0] - by_hand[1]) > 1e-9
+
+
 # --- safe evaluation --------------------------------------------------------------------------
 
 

@@ -230,15 +230,33 @@ def value_at(expr: Any, point: dict[str, Any], what: str, rounded: bool = True) 
 
 
 @dataclass
+class Witness:
+    """A point where two expressions differ, with both values there (``entry``: which one of a gradient)."""
+
+    point: dict[str, float]
+    got: float
+    expected: float
+    entry: int | None = None  # 1-based, when several expressions were compared
+
+    def named_values(self) -> dict[str, Any]:
+        values: dict[str, Any] = {"at": self.point, "expected": self.expected, "got": self.got}
+        if self.entry is not None:
+            values["entry"] = self.entry
+        return values
+
+
+@dataclass
 class ExpressionCheck(Check):
-    """``--expect`` of an expression: ``symbolic`` when the difference tidied to 0, and the
-    number of random ``points`` where the values agreed."""
+    """``--expect`` of an expression: ``symbolic`` when the difference tidied to 0, the number of
+    random ``points`` where the values agreed, and a point where they differ when they do."""
 
     symbolic: bool = False
     points: int = 0
+    differs_at: Witness | None = None
 
     def named_values(self) -> dict[str, Any]:
-        return {"expected": self.expected, "passed": self.passed, "symbolic": self.symbolic, "points": self.points}
+        return {"expected": self.expected, "passed": self.passed, "symbolic": self.symbolic, "points": self.points,
+                "differs_at": self.differs_at}
 
 
 def expression_check(got: list[Any], expected: list[Any], tolerance: float = 1e-9) -> ExpressionCheck:
@@ -249,6 +267,9 @@ def expression_check(got: list[Any], expected: list[Any], tolerance: float = 1e-
         outcomes = [equivalent(a, b, tolerance) for a, b in zip(got, expected)]
     passed = bool(outcomes) and all(o.passed for o in outcomes)
     single = len(got) == 1
+    witness = next((o.witness for o in outcomes if o.witness is not None), None)
+    if witness is not None and len(outcomes) > 1:
+        witness.entry = next(index for index, o in enumerate(outcomes, start=1) if o.witness is witness)
     return ExpressionCheck(
         expected=sympy_syntax(expected[0]) if single and len(expected) == 1 else [sympy_syntax(e) for e in expected],
         got=sympy_syntax(got[0]) if single else [sympy_syntax(g) for g in got],
@@ -256,6 +277,7 @@ def expression_check(got: list[Any], expected: list[Any], tolerance: float = 1e-
         tolerance=None,
         symbolic=bool(outcomes) and all(o.symbolic for o in outcomes),
         points=min((o.points for o in outcomes), default=0),
+        differs_at=witness,
     )
 
 
@@ -266,38 +288,63 @@ class Equivalence:
     passed: bool
     symbolic: bool  # the difference tidied to exactly 0
     points: int  # random points where both were defined and compared
-    mismatch: dict[str, float] | None = None  # a point where they differ
+    witness: Witness | None = None  # a point where they differ
 
 
 SAMPLE_POINTS = 12
 SAMPLE_SEED = 20240611
+READABLE_VALUES = (1, 2, -1, 3, 0.5, -2)  # tried first when showing where two expressions differ
 
 
 def equivalent(got: Any, expected: Any, tolerance: float = 1e-9) -> Equivalence:
     """Symbolic zero of ``got − expected`` (tidied), confirmed at random points by value."""
     import sympy
 
-    from mlmath.core.evaluate import Undefined, evaluate
-
     difference = tidy(sympy.expand(got - expected) if _expandable(got - expected) else got - expected)
     symbolic = difference == 0
-    variables = sorted(got.free_symbols | expected.free_symbols, key=lambda s: s.name)
+    names = sorted(symbol.name for symbol in got.free_symbols | expected.free_symbols)
     generator = random.Random(SAMPLE_SEED)
     compared = 0
     for _attempt in range(SAMPLE_POINTS * 4):
-        point = {s.name: generator.choice((-1, 1)) * generator.uniform(0.1, 3.0) for s in variables}
-        try:
-            a, b = float(evaluate(got, point)), float(evaluate(expected, point))
-        except (Undefined, OverflowError):
-            continue
-        if not (abs(a) < float("inf") and abs(b) < float("inf")):
+        point = {name: generator.choice((-1, 1)) * generator.uniform(0.1, 3.0) for name in names}
+        values = _values_at(got, expected, point)
+        if values is None:
             continue
         compared += 1
-        if abs(a - b) > tolerance * max(1.0, abs(a), abs(b)):
-            return Equivalence(False, False, compared, point)
+        if _differ(*values, tolerance):
+            # with no variable the values are the answers themselves: nothing more to point at
+            witness = _readable_witness(got, expected, Witness(point, *values), tolerance) if names else None
+            return Equivalence(False, False, compared, witness)
         if compared >= SAMPLE_POINTS:
             break
     return Equivalence(symbolic or compared > 0, symbolic, compared)
+
+
+def _values_at(got: Any, expected: Any, point: dict[str, float]) -> tuple[float, float] | None:
+    """Both expressions' values at ``point``, or None where either is undefined or infinite."""
+    from mlmath.core.evaluate import Undefined, evaluate
+
+    try:
+        a, b = float(evaluate(got, point)), float(evaluate(expected, point))
+    except (Undefined, OverflowError):
+        return None
+    return (a, b) if abs(a) < float("inf") and abs(b) < float("inf") else None
+
+
+def _differ(a: float, b: float, tolerance: float) -> bool:
+    return abs(a - b) > tolerance * max(1.0, abs(a), abs(b))
+
+
+def _readable_witness(got: Any, expected: Any, found: Witness, tolerance: float) -> Witness:
+    """Where two expressions differ, at a point a learner can check by hand if there is one:
+    every variable 1, 2, -1 … in turn, then the random point found rounded to two decimals."""
+    candidates = [dict.fromkeys(found.point, value) for value in READABLE_VALUES]
+    candidates.append({name: round(value, 2) for name, value in found.point.items()})
+    for point in candidates:
+        values = _values_at(got, expected, point)
+        if values is not None and _differ(*values, tolerance):
+            return Witness(point, *values)
+    return found
 
 
 def _expandable(expr: Any) -> bool:

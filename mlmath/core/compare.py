@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from mlmath.core.result import Step, step
+
 
 @dataclass
 class Check:
@@ -36,3 +38,14 @@ def numbers_match(got: Any, expected: Any, tolerance: float) -> bool:
     if not np.isfinite(got_array).all():
         return False
     return bool(np.all(np.abs(got_array - expected_array) <= tolerance))
+
+
+def differs_at_step(differs: dict[str, Any]) -> Step:
+    """Where two expressions differ, from ``check.differs_at`` (``{"at", "expected", "got", "entry"?}``),
+    as the step ``they differ at x = 2: expected 6, got 12``."""
+    point = ", ".join(f"{name} = {value:g}" for name, value in differs["at"].items())
+    if differs.get("entry") is not None:
+        return step("check.differs_at.entry", entry=differs["entry"], point=point, expected=differs["expected"],
+                    got=differs["got"])
+    return step("check.differs_at", point=point, expected=differs["expected"], got=differs["got"])
+

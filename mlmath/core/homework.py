@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from mlmath.core.compare import differs_at_step
 from mlmath.core.result import Result, Step, step
 
 PASSED, FAILED, ERROR, MALFORMED = "passed", "failed", "error", "malformed"
@@ -126,6 +127,8 @@ def mismatch_hint(problem: Problem, got: Any, verdict: dict[str, Any]) -> Step:
     import numpy as np
 
     expected, tolerance = verdict.get("expected"), verdict.get("tolerance")
+    if isinstance(verdict.get("differs_at"), dict):  # expressions: a point where they differ
+        return differs_at_step(verdict["differs_at"])
     try:
         got_array = np.asarray(got, dtype=float)
         expected_array = np.asarray(expected, dtype=float)

@@ -47,3 +47,10 @@ def show_check(outcome: Any, out: Output) -> None:
         if outcome.tolerance is not None:
             line += " " + template("check.tolerance").format(tol=f"{outcome.tolerance:g}")
         out.console.print(f"[bold red]{escape(line)}[/]")
+        witness = getattr(outcome, "differs_at", None)
+        if witness is not None:
+            from mlmath.core.compare import differs_at_step
+            from mlmath.render.steps import step_text
+
+            line = step_text(differs_at_step(witness.named_values()), out.precision)
+            out.console.print(f"[red]{escape(line)}[/]")
