@@ -96,6 +96,12 @@ def test_large_product_skips_cell_steps():
 # --- dot and cosine -------------------------------------------------------------------
 
 
+def test_negative_factors_in_a_sum_of_products_are_parenthesised_as_written_by_hand():
+    # −1·3 + (−2)·(−4) = −3 + 8 = 5: the sign belongs to the factor, not to the whole term
+    result = linalg.dot(np.array([-1, -2]), np.array([3, -4]))
+    assert step_text(result.steps[0]) == "a·b = -1·3 + (-2)·(-4) = -3 + 8 = 5"
+
+
 def test_dot_hand_worked():
     result = linalg.dot(np.array([1, 2, 3]), np.array([4, 5, 6]))
     assert result.result == 32  # 4 + 10 + 18

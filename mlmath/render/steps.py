@@ -31,9 +31,10 @@ class _StepFormatter(string.Formatter):
                 items = [self._parenthesised(self._item(item)) + "²" for item in value]
                 return " + ".join(_shorten(items))
             separator = format_spec if format_spec else ", "
-            items = [self._item(item) for item in value]
-            if "+" in separator:  # a sum: -3 + (-8)
-                items = items[:1] + [self._parenthesised(item) if item.startswith("-") else item for item in items[1:]]
+            if "+" in separator:  # a sum: -3 + (-8), and with products 1·3 + (-2)·4
+                items = [self._term(item, first=index == 0) for index, item in enumerate(value)]
+            else:
+                items = [self._item(item) for item in value]
             return separator.join(_shorten(items))
         if isinstance(value, tuple):
             return self._product(value)
@@ -54,11 +55,20 @@ class _StepFormatter(string.Formatter):
             return "[" + ", ".join(self._item(item) for item in value.tolist()) + "]"
         return format_number(value, self.precision)
 
-    def _product(self, factors: tuple[Any, ...]) -> str:
+    def _term(self, value: Any, first: bool) -> str:
+        """One term of a sum: after the first, a negative number or a product's negative first factor
+        is parenthesised."""
+        if isinstance(value, tuple):
+            return self._product(value, leading=first)
+        text = self._item(value)
+        return f"({text})" if text.startswith("-") and not first else text
+
+    def _product(self, factors: tuple[Any, ...], leading: bool = True) -> str:
+        """``a·b``: every factor but a leading one parenthesised when negative or a fraction."""
         parts = []
         for factor in factors:
             text = self._item(factor)
-            parts.append(self._parenthesised(text) if parts or "/" in text else text)
+            parts.append(self._parenthesised(text) if parts or not leading or "/" in text else text)
         return "·".join(parts)
 
     @staticmethod
