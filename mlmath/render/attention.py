@@ -174,17 +174,13 @@ def _show_children_and_tables(view: _View, item: Step, h: int | None) -> None:
 
 
 def _heatmaps(view: _View) -> None:
-    import numpy as np
-
     from mlmath.render.heatmap import heatmap_table
 
     r, out = view.result, view.out
     for h in view.heads:
-        # the cells show two decimals: round first so a tiny weight reads 0.00, not 1.21e-03
-        weights = np.round(r.head("weights", h), HEATMAP_PRECISION)
         title = (template("attention.title.heatmap_head").format(head=h + 1) if r.heads > 1
                  else template("attention.title.heatmap"))
-        out.console.print(heatmap_table(weights, row_labels=view.queries, col_labels=view.keys,
+        out.console.print(heatmap_table(r.head("weights", h), row_labels=view.queries, col_labels=view.keys,
                                         title=title, precision=HEATMAP_PRECISION, color=out.color,
                                         low=0.0, high=1.0))
 

@@ -42,6 +42,11 @@ def heatmap_table(
 
     rows = kept_indices(array.shape[0], max_rows)
     cols = kept_indices(array.shape[1], max_cols)
+    shown_rows = [i for i in rows if i is not None]
+    shown_cols = [j for j in cols if j is not None]
+    # every visible cell written alike, to ``precision`` decimals (a tiny weight reads 0.00, not 1.2e-03)
+    block = np.round(array[np.ix_(shown_rows, shown_cols)], precision)
+    texts = iter(format_array_entries(block.reshape(-1), precision))
     table = titled_table(title, box=box.SIMPLE, pad_edge=False, min_width=titled_width(title))
     table.add_column("", justify="right", style="bold", no_wrap=True)
     for j in cols:
@@ -50,8 +55,6 @@ def heatmap_table(
         if i is None:
             table.add_row("⋮", *["⋮" for _ in cols])
             continue
-        shown = [j for j in cols if j is not None]
-        texts = iter(format_array_entries(array[i, shown], precision))
         cells = []
         for j in cols:
             if j is None:
