@@ -319,7 +319,9 @@ def test_printed_form_reads_back(text):
         expr = parse_expression(text)
     except InputError:
         return  # e.g. log(0) or sqrt(-1) built from constants
-    assert sympy.expand(parse_expression(str(expr)) - expr) == 0
+    difference = sympy.expand(parse_expression(str(expr)) - expr)
+    # SymPy builds |(|x|)³| as x²·|(|x|)|, which reads back as x²·|x|: equal, but expand does not see it
+    assert difference == 0 or sympy.simplify(difference) == 0
 
 
 @settings(max_examples=100, deadline=None)
