@@ -242,20 +242,25 @@ def test_no_subprocess_is_started(cli, tmp_path, monkeypatch):
     assert run.code == 0 and "3/3 passed" in run.stdout
 
 
-def test_running_problems_leaves_the_program_state_as_it_was(cli, tmp_path):
+def test_running_problems_leaves_the_program_state_as_it_was(monkeypatch):
+    import io
+
     from mlmath import text
-    from mlmath.parsing import numbers
-
-    numbers._stdin_used = False
-    text.set_language("en")
-    streams = sys.stdout, sys.stderr, sys.stdin
     from mlmath.cli.inprocess import run_inprocess
+    from mlmath.parsing.numbers import parse_array, stdin_unread
 
-    ran = run_inprocess(["dot", "1,2", "3,4", "--json"])
-    assert ran.code == 0 and '"result": 11' in ran.stdout and ran.stderr == ""
-    assert (sys.stdout, sys.stderr, sys.stdin) == streams
-    assert numbers._stdin_used is False and text._chosen == "en"
-    text.set_language(None)
+    monkeypatch.setattr("sys.stdin", io.StringIO("5,6\n"))
+    text.set_language("ko")
+    streams = sys.stdout, sys.stderr, sys.stdin
+    try:
+        with stdin_unread():
+            ran = run_inprocess(["dot", "-", "3,4", "--json", "--lang", "en"], stdin="1,2")
+            assert ran.code == 0 and '"result": 11' in ran.stdout and ran.stderr == ""
+            assert (sys.stdout, sys.stderr, sys.stdin) == streams
+            assert text.language() == "ko"
+            assert parse_array("-").tolist() == [5, 6]  # the problem's '-' was its own input, not ours
+    finally:
+        text.set_language(None)
 
 
 def test_a_problem_gets_no_standard_input(tmp_path):

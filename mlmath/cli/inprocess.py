@@ -20,20 +20,17 @@ def run_inprocess(argv: Sequence[str], stdin: str = "") -> Ran:
     """
     from mlmath import text
     from mlmath.cli.app import main
-    from mlmath.parsing import numbers
+    from mlmath.parsing.numbers import stdin_unread
 
     saved_streams = sys.stdout, sys.stderr, sys.stdin
-    saved_stdin_used, saved_language = numbers._stdin_used, getattr(text, "_chosen", None)
     stdout, stderr = io.StringIO(), io.StringIO()
     sys.stdout, sys.stderr, sys.stdin = stdout, stderr, io.StringIO(stdin)
-    numbers._stdin_used = False
     try:
-        main(list(argv))
+        with stdin_unread(), text.language_kept():
+            main(list(argv))
         code = 0
     except SystemExit as exit_:  # main() turns every failure, a bug included, into an exit status
         code = exit_.code if isinstance(exit_.code, int) else (0 if exit_.code is None else 1)
     finally:
         sys.stdout, sys.stderr, sys.stdin = saved_streams
-        numbers._stdin_used = saved_stdin_used
-        text.set_language(saved_language)
     return Ran(code, stdout.getvalue(), stderr.getvalue())

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -161,6 +163,18 @@ def _nested_from_text(text: str, hint: str) -> Any:
 # --- files and standard input -----------------------------------------------
 
 _stdin_used = False
+
+
+@contextmanager
+def stdin_unread() -> Iterator[None]:
+    """One command's reading of standard input: ``-`` may be read once inside, as at the start of a
+    process; what was read before is remembered again after."""
+    global _stdin_used
+    saved, _stdin_used = _stdin_used, False
+    try:
+        yield
+    finally:
+        _stdin_used = saved
 
 
 def _read_stdin() -> str:

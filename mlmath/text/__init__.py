@@ -13,6 +13,8 @@ Templates name their values (``{total}``); numbers in them are formatted by
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 
 LANGUAGES = ("en", "ko")
@@ -27,6 +29,16 @@ def set_language(lang: str | None) -> None:
     if lang is not None and lang not in LANGUAGES:
         raise ValueError(f"unknown language {lang!r}; known: {', '.join(LANGUAGES)}")
     _chosen = lang
+
+
+@contextmanager
+def language_kept() -> Iterator[None]:
+    """Whatever language is chosen inside, the one chosen before is in force again after."""
+    saved = _chosen
+    try:
+        yield
+    finally:
+        set_language(saved)
 
 
 def language() -> str:
