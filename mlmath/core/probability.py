@@ -91,7 +91,8 @@ def softmax(
         raise MathError(f"the temperature must be a positive number, got {temperature:g}",
                         hint="e.g. --temperature 0.5 (sharper) or --temperature 2 (flatter)")
     with np.errstate(over="ignore"):
-        scaled = z / temperature
+        # z / 1 is z itself: the same array, so --json writes its numbers once for both keys
+        scaled = z if temperature == 1.0 else z / temperature
     if not np.isfinite(scaled).all():
         raise MathError(f"the logits divided by T = {temperature:g} are too large for 64-bit floats",
                         hint="use a larger temperature or smaller logits")
