@@ -95,3 +95,14 @@ def test_overflow_is_reported_not_hidden(cli):
     document = cli("chain", "exp(exp(x))", "--at", "x=10", "--json").json
     assert document["value"] is None and any("value" in warning for warning in document["warnings"])
     assert not math.isnan(document["layers"][1]["value"])
+
+
+def test_in_80_columns_number_headers_wrap_before_a_formula_is_cut(cli, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    out = cli("chain", "sigmoid(w*x + b)", "--at", "w=0.5,x=2,b=-1", "--no-steps").stdout
+    backward = out[out.index("Backward pass"):out.index("Gradients")]
+    assert "sigmoid(h2))·sigmoid(h2)" in backward  # whole, not folded as sigm / oid(h2)
+    assert max(len(line.rstrip()) for line in backward.splitlines()) <= 80
+    monkeypatch.setenv("COLUMNS", "120")
+    wide = cli("chain", "sigmoid(w*x + b)", "--at", "w=0.5,x=2,b=-1", "--no-steps").stdout
+    assert "local × upstream" in wide  # room enough: headers stay on one line

@@ -145,7 +145,11 @@ def test_finite_difference_disagrees_honestly_at_a_kink():
 
 def test_without_a_point_there_are_no_values():
     result = chain(parse_expression("(2*x + 1)^3"))
-    assert result.value is None and result.gradient is None and result.graph["backward"] == []
+    assert result.value is None and result.gradient is None
+    # the edges and their local derivatives are there, their values are not: h1 = 2x, h2 = h1 + 1, y = h2³
+    assert result.graph["backward"] == [{"node": "y", "input": "h2", "local": "3*h2**2"},
+                                        {"node": "h2", "input": "h1", "local": "1"},
+                                        {"node": "h1", "input": "x", "local": "2"}]
     assert result.steps[-1].key == "chain.graph"
     assert parse_expression(result.result) == 6 * (2 * x + 1) ** 2
 

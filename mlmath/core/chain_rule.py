@@ -262,7 +262,7 @@ def chain(expr: Any, wrt: str | None = None, point: dict[str, Any] | None = None
         expression=sympy_syntax(expr),
         wrt=x.name,
         layers=[_layer_record(layer, x) for layer in layers],
-        graph={"nodes": [_node_record(node) for node in nodes], "backward": []},
+        graph={"nodes": [_node_record(node) for node in nodes], "backward": _edge_records(nodes)},
         steps=steps,
     )
     if point is None:
@@ -368,6 +368,17 @@ def _node_record(node: Node) -> dict[str, Any]:
             "inputs": [name.name for name in node.inputs]}
 
 
+def _edges(nodes: list[Node]) -> list[tuple[Node, Any, Any]]:
+    """Every edge of the graph from the output back: (node, one of its inputs, ∂node/∂input)."""
+    return [(node, name, local) for node in reversed(nodes) if node.formula is not None
+            for name, local in zip(node.inputs, node.locals)]
+
+
+def _edge_records(nodes: list[Node]) -> list[dict[str, Any]]:
+    return [{"node": node.name.name, "input": name.name, "local": sympy_syntax(local)}
+            for node, name, local in _edges(nodes)]
+
+
 def _backprop(result: ChainResult, nodes: list[Node], expr: Any, point: dict[str, Any]) -> None:
     """Forward values, then local × upstream from the output back to every variable."""
     values: dict[str, Any] = {}
@@ -379,20 +390,14 @@ def _backprop(result: ChainResult, nodes: list[Node], expr: Any, point: dict[str
             values[node.name.name] = value_at(node.formula, inputs, f"node {node.name.name}", rounded=False)
         record["value"] = _clean(values[node.name.name])
     gradients: dict[str, Any] = {nodes[-1].name.name: Fraction(1)}
-    rows = []
-    for node in reversed(nodes):
-        if node.formula is None:
-            continue
+    # the edges come output first, so a node's upstream gradient is complete before it is used
+    for (node, name, local), record in zip(_edges(nodes), result.graph["backward"]):
         upstream = gradients.get(node.name.name, Fraction(0))
-        inputs = {name.name: values[name.name] for name in node.inputs}
-        for name, local in zip(node.inputs, node.locals):
-            local_value = value_at(local, inputs, f"∂{node.name.name}/∂{name.name}", rounded=False)
-            contribution = _multiply(local_value, upstream)
-            gradients[name.name] = _add(gradients.get(name.name, Fraction(0)), contribution)
-            rows.append({"node": node.name.name, "input": name.name, "local": sympy_syntax(local),
-                         "local_value": _clean(local_value), "upstream": _clean(upstream),
-                         "gradient": _clean(contribution)})
-    result.graph["backward"] = rows
+        inputs = {each.name: values[each.name] for each in node.inputs}
+        local_value = value_at(local, inputs, f"∂{node.name.name}/∂{name.name}", rounded=False)
+        contribution = _multiply(local_value, upstream)
+        gradients[name.name] = _add(gradients.get(name.name, Fraction(0)), contribution)
+        record.update(local_value=_clean(local_value), upstream=_clean(upstream), gradient=_clean(contribution))
     names = sorted(point)
     result.gradient = {name: _clean(gradients.get(name, 0)) for name in names}
     result.finite_difference = {name: central_difference(expr, point, name) for name in names}

@@ -139,12 +139,25 @@ def _table(title_key: str, columns: list[tuple[str, str]]):
     return table
 
 
-def _rows(table, rows: list[list[str]]) -> None:
-    """Add at most TABLE_ROWS rows; a caption says how many more there are."""
-    for row in rows[:TABLE_ROWS]:
+def _rows(table, rows: list[list[str]], out: Output) -> None:
+    """Add at most TABLE_ROWS rows; a caption says how many more there are.
+
+    In a terminal too narrow for the whole table, the number columns wrap their headers
+    ("local × upstream" over two lines) before the formulas are folded mid-word.
+    """
+    from rich.cells import cell_len
+    from rich.measure import Measurement
+
+    shown = rows[:TABLE_ROWS]
+    for row in shown:
         table.add_row(*row)
     if len(rows) > TABLE_ROWS:
         table.caption = template("chain.more_rows").format(count=len(rows) - TABLE_ROWS)
+    unlimited = out.console.options.update_width(10_000)  # the table's natural width, not clamped to the terminal
+    if Measurement.get(out.console, unlimited, table).maximum > out.width:
+        for index, column in enumerate(table.columns):
+            if column.justify == "right":
+                column.max_width = max([column.min_width or 1, *(cell_len(row[index]) for row in shown)])
 
 
 def _readable(sympy_text: str) -> str:
@@ -190,7 +203,7 @@ def _layers_table(result, out: Output, valued: bool):
         if valued:
             row += [_format(layer["value"], out.precision), _format(layer["local_value"], out.precision)]
         rows.append(row)
-    _rows(table, rows)
+    _rows(table, rows, out)
     return table
 
 
@@ -207,34 +220,24 @@ def _forward_table(result, out: Output, valued: bool):
         if valued:
             row.append(_format(node["value"], out.precision))
         rows.append(row)
-    _rows(table, rows)
+    _rows(table, rows, out)
     return table
 
 
 def _backward_table(result, out: Output, valued: bool):
-    from mlmath.core.chain_rule import build_graph
-    from mlmath.parsing.expressions import parse_expression
-
     columns = [(template("chain.column.node"), "left"), (template("chain.column.input"), "left"),
                (template("chain.column.local"), "left")]
     if valued:
         columns += [(template("chain.column.local_value"), "right"), (template("chain.column.upstream"), "right"),
                     (template("chain.column.contribution"), "right")]
     table = _table("chain.title.backward", columns)
-    if valued:
-        edges = result.graph["backward"]
-    else:
-        nodes = build_graph(parse_expression(result.expression))
-        edges = [{"node": node.name.name, "input": name.name, "local": str(local)}
-                 for node in reversed(nodes) if node.formula is not None
-                 for name, local in zip(node.inputs, node.locals)]
     rows = []
-    for edge in edges:
+    for edge in result.graph["backward"]:
         row = [edge["node"], edge["input"], f"∂{edge['node']}/∂{edge['input']} = {_readable(edge['local'])}"]
         if valued:
             row += [_format(edge[key], out.precision) for key in ("local_value", "upstream", "gradient")]
         rows.append(row)
-    _rows(table, rows)
+    _rows(table, rows, out)
     return table
 
 
@@ -248,5 +251,5 @@ def _gradient_check_table(result, out: Output):
         gap = abs(float(value) - fd)
         rows.append([f"∂{result.layers[0]['name']}/∂{name}", _format(value, out.precision),
                      _format(fd, out.precision), f"{gap:.1e}"])
-    _rows(table, rows)
+    _rows(table, rows, out)
     return table
