@@ -11,7 +11,7 @@ from typing import Any
 from mlmath.core.transformer import AttentionResult, token_labels
 from mlmath.core.result import Step
 from mlmath.render.output import Output
-from mlmath.render.steps import show_headline, step_text
+from mlmath.render.steps import hanging_grid, show_headline, step_text
 from mlmath.text import template
 
 HEATMAP_PRECISION = 2
@@ -138,12 +138,9 @@ class _View:
 
 def _print_step(out: Output, label: str, item: Step, indent: int = 0) -> None:
     """``label sentence``, wrapped lines hanging under the sentence, not under the label."""
-    from rich.table import Table
     from rich.text import Text
 
-    line = Table.grid(padding=(0, 1))
-    line.add_column(no_wrap=True, width=indent + len(label), justify="right", style="bold")
-    line.add_column()
+    line = hanging_grid(label_width=indent + len(label), label_style="bold")
     line.add_row(label, Text(step_text(item, out.precision)))
     out.console.print(line)
 
@@ -182,7 +179,7 @@ def _heatmaps(view: _View) -> None:
                  else template("attention.title.heatmap"))
         out.console.print(heatmap_table(r.head("weights", h), row_labels=view.queries, col_labels=view.keys,
                                         title=title, precision=HEATMAP_PRECISION, color=out.color,
-                                        low=0.0, high=1.0))
+                                        low=0.0, high=1.0, width=out.width))
 
 
 def show_attention(result: AttentionResult, out: Output, focus: int | None = None) -> None:

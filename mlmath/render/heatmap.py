@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from mlmath.render.numbers import format_array_entries
-from mlmath.render.tables import MAX_ROWS, kept_indices, titled_table, titled_width
+from mlmath.render.tables import MAX_ROWS, columns_that_fit, kept_indices, titled_table, titled_width
 
 SHADES = " ░▒▓█"
 
@@ -28,10 +28,13 @@ def heatmap_table(
     high: float | None = None,
     max_rows: int = MAX_ROWS,
     max_cols: int = 10,
+    width: int = 80,
 ):
-    """Shade each cell between ``low`` and ``high`` (default: the data's range)."""
+    """Shade each cell between ``low`` and ``high`` (default: the data's range); as many columns as fit
+    in ``width``."""
     import numpy as np
     from rich import box
+    from rich.cells import cell_len
     from rich.text import Text
 
     array = np.asarray(values, dtype=float)
@@ -41,7 +44,11 @@ def heatmap_table(
     span = high - low if high > low else 1.0
 
     rows = kept_indices(array.shape[0], max_rows)
-    cols = kept_indices(array.shape[1], max_cols)
+    label_width = max((cell_len(str(row_labels[i])) for i in rows if i is not None), default=1)
+    header_width = max((cell_len(str(label)) for label in col_labels), default=1)
+    cell_width = max(header_width, precision + 6)  # "░░ -0.25": a shade, a sign, the decimals
+    fitting = columns_that_fit(width, label_width, cell_width, array.shape[1])
+    cols = kept_indices(array.shape[1], min(max_cols, fitting))
     shown_rows = [i for i in rows if i is not None]
     shown_cols = [j for j in cols if j is not None]
     # every visible cell written alike, to ``precision`` decimals (a tiny weight reads 0.00, not 1.2e-03)

@@ -55,7 +55,8 @@ def show_similarity(result, out: Output) -> None:
                                    col_labels=result.labels, precision=out.precision, width=out.width))
     if out.wants_plot:
         out.console.print(heatmap_table(result.matrix, row_labels=result.labels, col_labels=result.labels,
-                                        title=template("cosine.title.heatmap"), color=out.color, low=-1.0, high=1.0))
+                                        title=template("cosine.title.heatmap"), color=out.color, low=-1.0, high=1.0,
+                                        width=out.width))
     if result.ranking is not None:
         from mlmath.render.numbers import format_array_entries
 

@@ -136,11 +136,9 @@ def _point_labels(x, precision: int) -> list[str]:
 
 def _show_facts(out: Output, lines: list[str]) -> None:
     """One bulleted line per fact, wrapped lines indented under the text."""
-    from rich.table import Table
+    from mlmath.render.steps import hanging_grid
 
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(no_wrap=True)
-    grid.add_column(overflow="fold")  # Rich's "ellipsis" wrap can cut a double-width line one cell short
+    grid = hanging_grid()
     for line in lines:
         grid.add_row(" •", _escape(line))
     out.console.print(f"[bold]{template('activation.title.facts')}[/]")

@@ -107,6 +107,18 @@ def steps_json(steps: list[Step], precision: int = DEFAULT_PRECISION, lang: str 
     return out
 
 
+def hanging_grid(label_width: int | None = None, label_style: str = ""):
+    """Rows of a label and a sentence whose wrapped lines hang under the sentence, not the label."""
+    from rich.table import Table
+
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True, width=label_width, justify="right", style=label_style)
+    # fold, not Rich's "ellipsis": that cuts a line filled to the last cell by a double-width (Korean)
+    # character short, and the character is lost
+    grid.add_column(overflow="fold")
+    return grid
+
+
 def steps_tree(steps: list[Step], precision: int = DEFAULT_PRECISION, title: str | None = None):
     """A Rich tree of numbered steps, sub-steps nested under their parent."""
     from rich.markup import escape

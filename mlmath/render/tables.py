@@ -38,12 +38,21 @@ def kept_indices(size: int, limit: int) -> list[int | None]:
     return [*range(head), None, *range(size - tail, size)]
 
 
-def _max_columns(array: Any, width: int, precision: int, label_width: int) -> int:
-    """How many value columns fit in ``width`` characters (at least 2)."""
+def columns_that_fit(width: int, label_width: int, cell_width: int, count: int) -> int:
+    """How many of ``count`` value columns, each ``cell_width`` wide, fit in ``width`` terminal cells
+    beside a label column (at least 1)."""
+    cell = cell_width + 3  # padding and a gap
+    room = width - label_width - 4  # the label column's padding and the table's edges
+    if room // cell < count:
+        room -= 4  # the … column that stands for the hidden ones
+    return max(1, room // cell)
+
+
+def _max_columns(array: Any, width: int, precision: int, label_width: int, header_width: int) -> int:
     sample = array[: min(array.shape[0], MAX_ROWS), : min(array.shape[1], 8)]
     entries = format_array_entries(sample.reshape(-1), precision)
-    cell = max((len(entry) for entry in entries), default=1) + 3
-    return max(2, (width - label_width - 4) // cell)
+    cell_width = max(max((len(entry) for entry in entries), default=1), header_width)
+    return columns_that_fit(width, label_width, cell_width, array.shape[1])
 
 
 def matrix_table(
@@ -74,9 +83,12 @@ def matrix_table(
     rows, cols = array.shape
     row_names = list(row_labels) if row_labels is not None else [str(i + 1) for i in range(rows)]
     col_names = list(col_labels) if col_labels is not None else [str(j + 1) for j in range(cols)]
-    label_width = max((len(name) for name in row_names[:max_rows]), default=1)
+    from rich.cells import cell_len  # Korean characters take two cells
+
     row_index = kept_indices(rows, max_rows)
-    col_index = kept_indices(cols, _max_columns(array, width, precision, label_width))
+    label_width = max((cell_len(row_names[i]) for i in row_index if i is not None), default=1)
+    header_width = max((cell_len(name) for name in col_names[:8] + col_names[-8:]), default=1)
+    col_index = kept_indices(cols, _max_columns(array, width, precision, label_width, header_width))
 
     table = titled_table(title, pad_edge=False, min_width=titled_width(title))
     table.add_column(corner, style="dim", justify="right", no_wrap=True)
