@@ -69,3 +69,21 @@ def test_korean_output_fits_the_terminal(cli, monkeypatch, columns, args):
     assert run.code == 0
     assert max(widths(run.stdout)) <= int(columns)
     assert "…" not in run.stdout
+
+
+@pytest.mark.parametrize("columns", [str(width) for width in range(40, 121, 8)])
+@pytest.mark.parametrize("args", [
+    ["attention", "--seq", "나는 학교에 간다"],
+    ["attention", "--seq", "I go to school", "--kv-seq", "나는 학교에 간다"],
+    ["cosine", "1,2", "3,4", "5,-6", "7,8", "1,1", "2,-1", "0,3", "4,4", "-1,2", "3,0", "6,6"],
+])
+def test_no_number_or_word_is_cut_short(cli, monkeypatch, columns, args):
+    """Tables hide whole columns behind … instead of cutting numbers, and a sentence that fills a line
+    to its last cell with a Korean character keeps that character."""
+    monkeypatch.setenv("COLUMNS", columns)
+    run = cli(*args, "--plot", "--lang", "ko")
+    assert run.code == 0, run.stderr
+    assert max(widths(run.stdout)) <= int(columns)
+    for line in run.stdout.splitlines():
+        text = line.rstrip()
+        assert not (text.endswith("…") and len(text) > 1 and text[-2] not in " "), line
