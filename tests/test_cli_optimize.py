@@ -307,3 +307,16 @@ def test_an_expression_is_differentiated_once(monkeypatch, cli):
     r = cli("optimize", "x**2 + 10*y**2", "--start", "3,1", "--steps", "300", "--json")
     assert r.code == 0
     assert len(calls) == 2  # ∂f/∂x and ∂f/∂y, once each, for 300 steps
+
+
+@pytest.mark.parametrize("columns", ["60", "80", "100"])
+def test_seven_optimizers_end_in_a_table_that_fits(cli, monkeypatch, columns):
+    monkeypatch.setenv("COLUMNS", columns)
+    run = cli("optimize", "rosenbrock", "--compare", "sgd,momentum,nesterov,adam,adamw,adagrad,rmsprop",
+              "--no-steps", "--no-plot")
+    final = run.stdout[run.stdout.index("Where each optimizer ended"):]
+    assert max(len(line.rstrip()) for line in final.splitlines()) <= int(columns)
+    rows = [line.split() for line in final.splitlines() if line.split()[:1] in (["momentum"], ["nesterov"])]
+    # one row per optimizer; f and the distance to (1, 1) whole, never cut or folded
+    assert [row[0] for row in rows] == ["momentum", "nesterov"]
+    assert "5.6897e-05" in rows[0] and "0.0168" in rows[0] and "2.3232e-05" in rows[1]

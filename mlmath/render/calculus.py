@@ -145,19 +145,14 @@ def _rows(table, rows: list[list[str]], out: Output) -> None:
     In a terminal too narrow for the whole table, the number columns wrap their headers
     ("local × upstream" over two lines) before the formulas are folded mid-word.
     """
-    from rich.cells import cell_len
-    from rich.measure import Measurement
+    from mlmath.render.tables import wrap_headers_to_fit
 
     shown = rows[:TABLE_ROWS]
     for row in shown:
         table.add_row(*row)
     if len(rows) > TABLE_ROWS:
         table.caption = template("chain.more_rows").format(count=len(rows) - TABLE_ROWS)
-    unlimited = out.console.options.update_width(10_000)  # the table's natural width, not clamped to the terminal
-    if Measurement.get(out.console, unlimited, table).maximum > out.width:
-        for index, column in enumerate(table.columns):
-            if column.justify == "right":
-                column.max_width = max([column.min_width or 1, *(cell_len(row[index]) for row in shown)])
+    wrap_headers_to_fit(table, shown, out.console, out.width)
 
 
 def _readable(sympy_text: str) -> str:

@@ -117,32 +117,50 @@ def show_compare(result, out: Output, objective: Objective, table_every: int | N
 
 
 def _final_table(result, out: Output):
-    """One column per optimizer, one row per quantity: narrow enough for any terminal."""
+    """One row per optimizer (rows grow with --compare, not the width): lr, the point θ where it ended
+    (wrapping between coordinates in a narrow terminal), f there, how far from the minimum, and how
+    many steps it took and how it stopped when not all ran alike."""
+    from mlmath.render.tables import titled_table, wrap_headers_to_fit
 
-    from mlmath.render.tables import titled_table
+    number = lambda value: format_number(value, out.precision)  # noqa: E731
+    headers = [template("optimize.column.lr"), template("optimize.column.point"), template("optimize.column.loss")]
+    if result.minimum is not None:
+        headers.append(template("optimize.column.distance"))
+    uneven = len({run.steps_run for run in result.runs}) > 1  # else the headline says how many
+    if uneven:
+        headers.append(template("optimize.column.steps"))
+    stopped = any(run.status != "done" for run in result.runs)
+    if stopped:
+        headers.append(template("optimize.column.status"))
+
+    rows = []
+    for run in result.runs:
+        point = _point_text([number(value) for value in run.result])
+        row = [run.optimizer["name"], number(run.optimizer["lr"]), point, number(run.value)]
+        if result.minimum is not None:
+            row.append(number(run.distance_to_minimum))
+        if uneven:
+            row.append(str(run.steps_run))
+        if stopped:
+            row.append(template(f"optimize.status.{run.status}"))
+        rows.append(row)
 
     table = titled_table(template("optimize.title.final"), pad_edge=False)
-    table.add_column(template("optimize.column.optimizer"), style="dim", justify="right", no_wrap=True)
-    for run in result.runs:
-        table.add_column(run.optimizer["name"], justify="right", no_wrap=True)
-    number = lambda value: format_number(value, out.precision)  # noqa: E731
-    table.add_row(template("optimize.column.lr"), *[number(run.optimizer["lr"]) for run in result.runs])
-    size = len(result.variables)
-    shown = range(size) if size <= 4 else [0, 1, 2, None, size - 1]
-    for index in shown:
-        if index is None:
-            table.add_row("⋮", *["⋮" for _ in result.runs])
-            continue
-        table.add_row(result.variables[index], *[number(run.result[index]) for run in result.runs])
-    table.add_row(template("optimize.column.loss"), *[number(run.value) for run in result.runs])
-    if result.minimum is not None:
-        table.add_row(template("optimize.column.distance"),
-                      *[number(run.distance_to_minimum) for run in result.runs])
-    table.add_row(template("optimize.column.steps"), *[str(run.steps_run) for run in result.runs])
-    if any(run.status != "done" for run in result.runs):
-        table.add_row(template("optimize.column.status"),
-                      *[template(f"optimize.status.{run.status}") for run in result.runs])
+    table.add_column(template("optimize.column.optimizer"), style="bold", no_wrap=True)
+    for index, header in enumerate(headers):
+        text_column = index == 1 or (stopped and index == len(headers) - 1)  # θ and how it ended
+        table.add_column(header, justify="left" if text_column else "right", overflow="fold",
+                         no_wrap=not text_column)
+    for row in rows:
+        table.add_row(*row)
+    wrap_headers_to_fit(table, rows, out.console, out.width)
     return table
+
+
+def _point_text(coordinates: list[str]) -> str:
+    """``(0.9925, 0.9850)``; more than five coordinates keep the first three and the last around …."""
+    shown = coordinates if len(coordinates) <= 5 else [*coordinates[:3], "…", coordinates[-1]]
+    return "(" + ", ".join(shown) + ")"
 
 
 # --- plots ----------------------------------------------------------------------------

@@ -29,6 +29,27 @@ def titled_table(title: str | None, **options):
     return Table(title=title, **{"box": box.SIMPLE_HEAD, "title_justify": "left", "title_style": "bold", **options})
 
 
+def wrap_headers_to_fit(table, rows: list[list[str]], console, width: int) -> None:
+    """When ``table`` is wider than ``width``, its right-justified (number) columns become as narrow
+    as their cells and the longest word of their header, which then wraps ("to minimum" over two
+    lines), before Rich squeezes the text columns or cuts numbers."""
+    from rich.cells import cell_len
+    from rich.measure import Measurement
+    from rich.text import Text
+
+    natural = Measurement.get(console, console.options.update_width(10_000), table).maximum
+    if natural <= width:
+        return
+    for index, column in enumerate(table.columns):
+        if column.justify == "right":
+            header = str(column.header)
+            longest_word = max((cell_len(word) for word in header.split()), default=1)
+            column.max_width = max([longest_word, *(cell_len(row[index]) for row in rows)])
+            # the header broken into lines here, so the numbers below can stay unwrapped
+            lines = Text(header).wrap(console, column.max_width)
+            column.header = "\n".join(line.plain.rstrip() for line in lines)
+
+
 def kept_indices(size: int, limit: int) -> list[int | None]:
     """Indices to show out of ``size``: all, or the first and last halves of ``limit`` around ``None``."""
     if size <= limit:
