@@ -82,7 +82,7 @@ def _common_parameters(plot: bool, expect: bool = True) -> list[inspect.Paramete
                     help="Tolerance for --expect \\[default: half a unit in the last decimal written, or 1e-9]."),
         ]
     parameters += [
-        _option("precision", int, DEFAULT_PRECISION, "--precision", metavar="N", min=0, max=16,
+        _option("precision", int, DEFAULT_PRECISION, "--precision", metavar="N", min=1, max=16,
                 help="Decimals shown (JSON keeps full precision)."),
         _option("no_steps", bool, False, "--no-steps", help="Hide the step-by-step explanation."),
     ]
