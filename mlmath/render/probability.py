@@ -231,7 +231,7 @@ def _elementwise_table(result, out: Output, pred, target, per_sample: Step) -> N
     import numpy as np
 
     from mlmath.core.losses import _align
-    from mlmath.render.numbers import format_number
+    from mlmath.render.numbers import format_array_entries
 
     pred = np.atleast_1d(np.asarray(pred, dtype=float))
     target = _align(pred, np.atleast_1d(np.asarray(target, dtype=float)))
@@ -243,9 +243,11 @@ def _elementwise_table(result, out: Output, pred, target, per_sample: Step) -> N
                (template("loss.column.target"), "right", "keep"), (template("loss.column.term"), "left", "wrap"),
                (_gradient_header(result), "right", "keep")]
     gradient = np.asarray(result.gradient).reshape(-1)
-    rows = [[label, format_number(float(flat_pred[index]), out.precision),
-             format_number(float(flat_target[index]), out.precision), step_text(term, out.precision),
-             format_number(float(gradient[index]), out.precision)]
+    shown = len(terms)
+    # each column written alike: 2.5000 above 0.0000, not 2.5000 above 0
+    preds, targets, gradients = (format_array_entries(column[:shown].tolist(), out.precision)
+                                 for column in (flat_pred, flat_target, gradient))
+    rows = [[label, preds[index], targets[index], step_text(term, out.precision), gradients[index]]
             for index, (label, term) in enumerate(zip(labels, terms))]
     _terms_table(out, columns, rows, result.losses.size - len(terms))
 
