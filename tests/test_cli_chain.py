@@ -106,3 +106,12 @@ def test_in_80_columns_number_headers_wrap_before_a_formula_is_cut(cli, monkeypa
     monkeypatch.setenv("COLUMNS", "120")
     wide = cli("chain", "sigmoid(w*x + b)", "--at", "w=0.5,x=2,b=-1", "--no-steps").stdout
     assert "local × upstream" in wide  # room enough: headers stay on one line
+
+
+def test_decimals_in_give_decimals_out_and_fractions_stay_fractions(cli):
+    # σ(0) = 1/2 exactly, σ′(0) = 1/4; with w written 0.5 they read as decimals beside the finite difference
+    decimal = cli("chain", "sigmoid(w*x + b)", "--at", "w=0.5,x=2,b=-1", "--no-steps").stdout
+    assert "∂y/∂b     0.2500" in decimal and "1/4" not in decimal and "1/2" not in decimal
+    exact = cli("chain", "sigmoid(w*x + b)", "--at", "w=1/2,x=2,b=-1", "--no-steps").stdout
+    assert "∂y/∂b        1/4" in exact and "∂y/∂x        1/8" in exact
+    assert "= 0.5000" in cli("derive", "sigmoid(w*x + b)", "--wrt", "w", "--at", "w=0.5,x=2,b=-1").stdout

@@ -3,9 +3,9 @@
 import shlex
 
 import pytest
+from test_json_docs import SECTIONS
 
 from mlmath import text
-from test_json_docs import SECTIONS
 
 
 def test_every_english_sentence_has_a_korean_one():

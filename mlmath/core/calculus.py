@@ -17,6 +17,7 @@ from __future__ import annotations
 import random
 import time
 from dataclasses import dataclass
+from fractions import Fraction
 from typing import Any
 
 from mlmath.core.compare import Check
@@ -219,11 +220,20 @@ def value_at(expr: Any, point: dict[str, Any], what: str, rounded: bool = True) 
     from mlmath.core.evaluate import Undefined, evaluate
 
     try:
-        return evaluate(expr, point, rounded=rounded)
+        value = evaluate(expr, point, rounded=rounded)
     except Undefined as error:
         where = ", ".join(f"{name}={value}" for name, value in point.items())
         raise MathError(f"{what} is undefined at {where} ({error.reason})",
                         hint="choose another point with --at") from None
+    if rounded and isinstance(value, Fraction) and written_in_decimals(point):
+        return float(value)
+    return value
+
+
+def written_in_decimals(point: dict[str, Any]) -> bool:
+    """Whether a coordinate was written as a decimal (0.5, not 1/2): the answers are then decimals
+    too, even where they come out exact (sigmoid(0) = 1/2 is shown as 0.5)."""
+    return any(isinstance(value, float) for value in point.values())
 
 
 # --- equality for --expect ------------------------------------------------------------

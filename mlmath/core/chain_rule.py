@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from fractions import Fraction
+from functools import partial
 from typing import Any
 
 from mlmath.core.calculus import (
@@ -27,9 +28,10 @@ from mlmath.core.calculus import (
     tidy,
     value_at,
     variable,
+    written_in_decimals,
 )
-from mlmath.core.evaluate import PRECISION_BITS, add, as_mpf, multiply
 from mlmath.core.derivatives import point_text
+from mlmath.core.evaluate import PRECISION_BITS, add, as_mpf, multiply
 from mlmath.core.result import Result, Step, step
 from mlmath.errors import InputError
 
@@ -220,12 +222,12 @@ def _add(a: Any, b: Any) -> Any:
         return add(a, b)
 
 
-def _clean(value: Any) -> Any:
-    """An exact value as int or Fraction, anything else rounded once to float64."""
+def _clean(value: Any, decimals: bool = False) -> Any:
+    """An exact value as int or Fraction (a float with ``decimals``), anything else rounded once to float64."""
     if isinstance(value, int):
         return value
     if isinstance(value, Fraction):
-        return value.numerator if value.denominator == 1 else value
+        return value.numerator if value.denominator == 1 else float(value) if decimals else value
     return float(value)
 
 
@@ -335,6 +337,7 @@ def _onion_steps(layers: list[Layer], x: Any, product: Any, result_expr: Any) ->
 
 def _onion_values(result: ChainResult, layers: list[Layer], x: Any, point: dict[str, Any]) -> None:
     """Each layer's value and local derivative at the point, and their product."""
+    clean = partial(_clean, decimals=written_in_decimals(point))
     local_values = []
     for index, layer in enumerate(layers):
         record = result.layers[index]
@@ -343,14 +346,14 @@ def _onion_values(result: ChainResult, layers: list[Layer], x: Any, point: dict[
         if layer.outer is not None:
             local_expr = layer.local.subs(layer.next_name, layers[index + 1].expr)
         local = value_at(local_expr, point, f"the derivative of layer {layer.name.name}", rounded=False)
-        record["local_value"] = _clean(local)
+        record["local_value"] = clean(local)
         local_values.append(local)
     value: Any = Fraction(1)
     for local in local_values:
         value = _multiply(value, local)
     result.point = dict(point)
     result.output = result.layers[0]["value"]
-    result.value = _clean(value)
+    result.value = clean(value)
     ratios = _ratios(layers, x)
     children = [step("chain.layer_value", name=layer.name.name, value=record["value"], ratio=ratio,
                      local=record["local_value"])
@@ -358,7 +361,7 @@ def _onion_values(result: ChainResult, layers: list[Layer], x: Any, point: dict[
     result.steps.append(step("chain.at", *children, point=point_text(point)))
     if len(layers) > 1:
         result.steps.append(step("chain.product_value", y=layers[0].name.name, x=x.name,
-                                 locals=tuple(_clean(v) for v in local_values), value=result.value))
+                                 locals=tuple(clean(v) for v in local_values), value=result.value))
 
 
 def _node_record(node: Node) -> dict[str, Any]:
@@ -381,6 +384,7 @@ def _edge_records(nodes: list[Node]) -> list[dict[str, Any]]:
 
 def _backprop(result: ChainResult, nodes: list[Node], expr: Any, point: dict[str, Any]) -> None:
     """Forward values, then local × upstream from the output back to every variable."""
+    clean = partial(_clean, decimals=written_in_decimals(point))
     values: dict[str, Any] = {}
     for node, record in zip(nodes, result.graph["nodes"]):
         if node.formula is None:
@@ -388,7 +392,7 @@ def _backprop(result: ChainResult, nodes: list[Node], expr: Any, point: dict[str
         else:
             inputs = {name.name: values[name.name] for name in node.inputs}
             values[node.name.name] = value_at(node.formula, inputs, f"node {node.name.name}", rounded=False)
-        record["value"] = _clean(values[node.name.name])
+        record["value"] = clean(values[node.name.name])
     gradients: dict[str, Any] = {nodes[-1].name.name: Fraction(1)}
     # the edges come output first, so a node's upstream gradient is complete before it is used
     for (node, name, local), record in zip(_edges(nodes), result.graph["backward"]):
@@ -397,9 +401,9 @@ def _backprop(result: ChainResult, nodes: list[Node], expr: Any, point: dict[str
         local_value = value_at(local, inputs, f"∂{node.name.name}/∂{name.name}", rounded=False)
         contribution = _multiply(local_value, upstream)
         gradients[name.name] = _add(gradients.get(name.name, Fraction(0)), contribution)
-        record.update(local_value=_clean(local_value), upstream=_clean(upstream), gradient=_clean(contribution))
+        record.update(local_value=clean(local_value), upstream=clean(upstream), gradient=clean(contribution))
     names = sorted(point)
-    result.gradient = {name: _clean(gradients.get(name, 0)) for name in names}
+    result.gradient = {name: clean(gradients.get(name, 0)) for name in names}
     result.finite_difference = {name: central_difference(expr, point, name) for name in names}
     result.steps.append(step("chain.forward", nodes=_operation_count(nodes),
                              y=nodes[-1].name.name, output=result.output))

@@ -27,7 +27,7 @@ NAMES = ("sigmoid", "softplus", "relu", "step")
 def ml_functions() -> dict[str, type]:
     """Name → SymPy ``Function`` class for every ML function (built once per process)."""
     import sympy
-    from sympy import S, Function
+    from sympy import Function, S
 
     def np_module():
         import numpy as np

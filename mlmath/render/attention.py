@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from mlmath.core.transformer import AttentionResult, token_labels
 from mlmath.core.result import Step
+from mlmath.core.transformer import AttentionResult, token_labels
 from mlmath.render.output import Output
 from mlmath.render.steps import hanging_grid, show_headline, step_text
 from mlmath.text import template
