@@ -61,13 +61,13 @@ EN = {
     "seed {seed})",
     "attention.kv_embed.given": "The tokens of --kv-seq are embedded by the given {m}×{d_model} --kv-embeddings: Y",
     "attention.positional.sinusoidal": "Add the positional encoding PE(pos, 2i) = sin(pos / 10000^(2i/{d_model})), "
-    "PE(pos, 2i+1) = cos(pos / 10000^(2i/{d_model})): attention alone cannot see word order, so each position "
-    "gets its own pattern of waves",
+    "PE(pos, 2i+1) = cos(pos / 10000^(2i/{d_model})) to X, which is X + PE from here on: attention alone cannot "
+    "see word order, so each position gets its own pattern of waves",
     "attention.positional.none": "No positional encoding (--positional none): X is used as it is, so attention "
     "cannot tell the order of the tokens",
-    "attention.weights.random": "The learned weights W_Q, W_K ({d_model}×{width_qk}) and W_V ({d_model}×{width_v}) "
-    "are model parameters, not random variables; here they are drawn at random (seed {seed}), scaled by "
-    "1/√d_model",
+    "attention.weights.random": "The weights W_Q, W_K ({d_model}×{width_qk}) and W_V ({d_model}×{width_v}) are "
+    "parameters a model learns (fixed numbers once trained, not random variables); with no trained model at hand "
+    "they are drawn at random here (seed {seed}), scaled by 1/√d_model",
     "attention.weights.given": "The learned weights W_Q, W_K ({d_model}×{width_qk}) and W_V ({d_model}×{width_v}) "
     "are the given ones",
     "attention.weights.mixed": "The learned weights W_Q, W_K ({d_model}×{width_qk}) and W_V ({d_model}×{width_v}): "
@@ -166,12 +166,13 @@ KO = {
     "시드 {seed})",
     "attention.kv_embed.given": "--kv-seq의 토큰은 주어진 {m}×{d_model} --kv-embeddings로 임베딩합니다: Y",
     "attention.positional.sinusoidal": "위치 인코딩 PE(pos, 2i) = sin(pos / 10000^(2i/{d_model})), "
-    "PE(pos, 2i+1) = cos(pos / 10000^(2i/{d_model}))를 더합니다: 어텐션만으로는 단어 순서를 알 수 없으므로 "
-    "위치마다 고유한 파동 무늬를 줍니다",
+    "PE(pos, 2i+1) = cos(pos / 10000^(2i/{d_model}))를 X에 더하고, 이제부터 X는 X + PE입니다: 어텐션만으로는 "
+    "단어 순서를 알 수 없으므로 위치마다 고유한 파동 무늬를 줍니다",
     "attention.positional.none": "위치 인코딩 없음 (--positional none): X를 그대로 쓰므로 어텐션은 토큰의 순서를 "
     "구별하지 못합니다",
-    "attention.weights.random": "학습되는 가중치 W_Q, W_K ({d_model}×{width_qk})와 W_V ({d_model}×{width_v})는 "
-    "확률 변수가 아니라 모델의 파라미터입니다; 여기서는 무작위로 뽑고 (시드 {seed}) 1/√d_model을 곱했습니다",
+    "attention.weights.random": "가중치 W_Q, W_K ({d_model}×{width_qk})와 W_V ({d_model}×{width_v})는 모델이 "
+    "학습하는 파라미터입니다 (학습이 끝나면 고정된 값이지 확률 변수가 아닙니다); 학습된 모델이 없으니 여기서는 "
+    "무작위로 뽑고 (시드 {seed}) 1/√d_model을 곱했습니다",
     "attention.weights.given": "학습되는 가중치 W_Q, W_K ({d_model}×{width_qk})와 W_V ({d_model}×{width_v})는 "
     "주어진 값입니다",
     "attention.weights.mixed": "학습되는 가중치 W_Q, W_K ({d_model}×{width_qk})와 W_V ({d_model}×{width_v}): "
@@ -200,7 +201,7 @@ KO = {
     "가중해 섞은 것입니다",
     "attention.mix_row": "out_{query} = {terms: + }",
     "attention.concat": "헤드 {heads}개의 출력을 옆으로 이어 붙입니다: {n}×{width}",
-    "attention.out_projection.random": "W_O ({width}×{d_model}, 시드 {seed}로 무작위로 뽑음)를 곱해 헤드들을 "
+    "attention.out_projection.random": "W_O ({width}×{d_model}, 무작위, 시드 {seed})를 곱해 헤드들을 "
     "섞습니다: 출력 = Concat·W_O, {n}×{d_model}",
     "attention.out_projection.single": "주어진 W_O ({width}×{d_model})를 곱합니다: 출력 = (가중치·V)·W_O, "
     "{n}×{d_model}",

@@ -96,7 +96,7 @@ KO = {
     "cosine.reading.unrelated": "{value}: 0에 가깝습니다 — 관련이 없습니다 (거의 직교)",
     "cosine.reading.dissimilar": "{value}: 유사하지 않습니다, 부분적으로 반대 방향입니다",
     "cosine.reading.opposite": "{value}: -1에 가깝습니다 — 반대 방향입니다",
-    "cosine.normalise": "벡터 {count}개(길이 {size})를 각각 길이 1로 나눕니다: v / |v|",
+    "cosine.normalise": "벡터 {count}개(길이 {size})를 각각 자기 크기로 나눠 길이가 1이 되게 합니다: v / |v|",
     "cosine.pairwise": "모든 쌍의 코사인은 정규화된 벡터의 내적입니다: S = N·Nᵀ ({count}×{count})",
     "cosine.query": "질의 벡터와의 코사인 유사도로 {count}개 행의 순위를 매깁니다: 가장 가까운 것은 {best} ({value})",
     "cosine.title.pairwise": "모든 쌍의 코사인 유사도",
