@@ -435,7 +435,7 @@ def _class_gradient_step(logits: bool, reduction: str, samples: int, gradient: n
                          probabilities: np.ndarray | None, rows: np.ndarray) -> Step:
     per = "_mean" if reduction == "mean" else ""
     if not logits:
-        return step("loss.gradient.ce" + per, count=samples, values=listed(gradient))
+        return step("loss.gradient.ce" + per, count=samples, values=listed(np.atleast_2d(gradient)[0]))
     # softmax + cross-entropy: the gradient is p − y, shown for the first row
     return step("loss.gradient.ce_logits" + per, count=samples, p=list(probabilities[0]), y=list(rows[0]),
                 difference=list(probabilities[0] - rows[0]), values=listed(gradient))
@@ -444,7 +444,7 @@ def _class_gradient_step(logits: bool, reduction: str, samples: int, gradient: n
 def _log_steps(logits: bool, clamped: list[int] | None, kind: str) -> list[Step]:
     if logits:
         return [step("loss.log.stable")]
-    steps = [step("loss.log.clamp", floor=LOG_FLOOR)]
+    steps = [step("loss.log.clamp" if kind == "bce" else "loss.log.clamp_ce", floor=LOG_FLOOR)]
     if clamped:
         # BCE's gradient is PyTorch's closed form; the ce kinds take the clamp's own derivative, 0
         key = "loss.log.clamped_bce" if kind == "bce" else "loss.log.clamped_ce"

@@ -196,14 +196,17 @@ EN = {
     "loss.gradient.bce_logits": "Gradient ∂L/∂xᵢ = σ(xᵢ) − yᵢ = [{values}]  (sigmoid and log cancel to p − y)",
     "loss.gradient.bce_logits_mean": "Gradient ∂L/∂xᵢ = (σ(xᵢ) − yᵢ)/{count} = [{values}]  (sigmoid and log "
     "cancel to p − y)",
-    "loss.gradient.ce": "Gradient ∂L/∂pᵢ = −yᵢ/pᵢ = [{values}]",
-    "loss.gradient.ce_mean": "Gradient ∂L/∂pᵢ = −yᵢ/pᵢ/{count} = [{values}]",
+    "loss.gradient.ce": "Gradient ∂L/∂p = −y/p, entry by entry (every row in the table above); row 1: [{values}]",
+    "loss.gradient.ce_mean": "Gradient ∂L/∂p = −y/p/{count}, entry by entry (every row in the table above); "
+    "row 1: [{values}]",
     "loss.gradient.ce_logits": "Gradient ∂L/∂z = p − y: softmax and cross-entropy together give the "
     "probabilities minus the target; row 1: [{p}] − [{y}] = [{difference}]",
     "loss.gradient.ce_logits_mean": "Gradient ∂L/∂z = (p − y)/{count}: softmax and cross-entropy together give "
     "the probabilities minus the target; row 1: [{p}] − [{y}] = [{difference}]",
     "loss.log.clamp": "log(0): a probability of exactly 0 (or 1, in log(1 − p)) makes a log −∞; mlmath clamps "
     "every log at {floor}, as PyTorch's BCE does, so such a term counts at most 100",
+    "loss.log.clamp_ce": "log(0): a probability of exactly 0 for the true class makes −log p infinite; mlmath "
+    "clamps every log at {floor}, as PyTorch's binary cross-entropy does, so such a term counts at most 100",
     "loss.log.clamped_bce": "Clamped here: a log in sample(s) {samples} was below {floor}; the gradient there is "
     "PyTorch's (p − y)/max(p(1 − p), 10⁻¹²), finite but huge",
     "loss.log.clamped_ce": "Clamped here: a log in sample(s) {samples} was below {floor}; the clamp is flat, so "
@@ -444,14 +447,16 @@ KO = {
     "loss.gradient.bce_logits": "기울기 ∂L/∂xᵢ = σ(xᵢ) − yᵢ = [{values}]  (시그모이드와 로그가 상쇄되어 p − y)",
     "loss.gradient.bce_logits_mean": "기울기 ∂L/∂xᵢ = (σ(xᵢ) − yᵢ)/{count} = [{values}]  (시그모이드와 로그가 "
     "상쇄되어 p − y)",
-    "loss.gradient.ce": "기울기 ∂L/∂pᵢ = −yᵢ/pᵢ = [{values}]",
-    "loss.gradient.ce_mean": "기울기 ∂L/∂pᵢ = −yᵢ/pᵢ/{count} = [{values}]",
+    "loss.gradient.ce": "기울기 ∂L/∂p = −y/p, 원소별 (모든 행은 위의 표); 1행: [{values}]",
+    "loss.gradient.ce_mean": "기울기 ∂L/∂p = −y/p/{count}, 원소별 (모든 행은 위의 표); 1행: [{values}]",
     "loss.gradient.ce_logits": "기울기 ∂L/∂z = p − y: 소프트맥스와 교차 엔트로피를 함께 미분하면 확률에서 "
     "정답을 뺀 값이 됩니다; 1행: [{p}] − [{y}] = [{difference}]",
     "loss.gradient.ce_logits_mean": "기울기 ∂L/∂z = (p − y)/{count}: 소프트맥스와 교차 엔트로피를 함께 미분하면 "
     "확률에서 정답을 뺀 값이 됩니다; 1행: [{p}] − [{y}] = [{difference}]",
     "loss.log.clamp": "log(0): 확률이 정확히 0이면 (log(1 − p)에서는 1이면) 로그가 −∞가 됩니다; mlmath는 "
     "PyTorch의 BCE처럼 모든 로그를 {floor}에서 자르므로 이런 항은 최대 100입니다",
+    "loss.log.clamp_ce": "log(0): 정답 클래스의 확률이 정확히 0이면 −log p가 무한대가 됩니다; mlmath는 PyTorch의 "
+    "이진 교차 엔트로피처럼 모든 로그를 {floor}에서 자르므로 이런 항은 최대 100입니다",
     "loss.log.clamped_bce": "여기서 잘림: 샘플 {samples}의 로그가 {floor}보다 작았습니다; 그곳의 기울기는 "
     "PyTorch와 같은 (p − y)/max(p(1 − p), 10⁻¹²)로, 유한하지만 매우 큽니다",
     "loss.log.clamped_ce": "여기서 잘림: 샘플 {samples}의 로그가 {floor}보다 작았습니다; 잘린 구간은 평평하므로 "
