@@ -209,7 +209,7 @@ def _gradient_header(result) -> str:
     from mlmath.core.losses import CLASSIFICATION
 
     if not result.logits:
-        return template("loss.column.gradient")
+        return template("loss.column.gradient_p" if result.kind in CLASSIFICATION else "loss.column.gradient")
     return template("loss.column.gradient_z" if result.kind in CLASSIFICATION else "loss.column.gradient_x")
 
 
