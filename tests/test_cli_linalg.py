@@ -157,3 +157,15 @@ def test_an_unexpected_error_is_one_line_exit_70(cli, monkeypatch):
     run = cli("dot", "1,2", "3,4")
     assert run.code == 70
     assert run.stderr == "mlmath: internal error (ZeroDivisionError: boom); please report it with the command you ran\n"
+
+
+@pytest.mark.parametrize(("a", "b", "reading"), [
+    ("1,2", "-2,-4", "-1: exactly opposite directions"),  # b = −2a
+    ("1,0", "0,1", "0: at right angles (orthogonal)"),
+    ("0.5,0.5", "3,3", "1: exactly the same direction"),  # b = 6a, exact in decimals too
+    ("1,2", "2,4.1", "is close to 1: very similar"),
+])
+def test_an_exact_cosine_is_read_as_exact(cli, a, b, reading):
+    run = cli("cosine", a, b)
+    assert reading in " ".join(run.stdout.split())
+    assert cli("cosine", a, b, "--json").json["reading"] in ("opposite", "unrelated", "very_similar")

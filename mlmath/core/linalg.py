@@ -317,6 +317,10 @@ def _plain(value: Any) -> Any:
     return value
 
 
+# cos θ exactly 1, 0 or −1 (integer vectors give exact values) is said as exactly that, not "close to"
+EXACT_READINGS = {1: "exactly_same", 0: "exactly_orthogonal", -1: "exactly_opposite"}
+
+
 def similarity_reading(cosine: float) -> str:
     """Plain words for a cosine: near 1 similar, near 0 unrelated, near −1 opposite."""
     if cosine >= 0.9:
@@ -366,7 +370,7 @@ def cosine(a: np.ndarray, b: np.ndarray, names: tuple[str, str] = ("a", "b")) ->
         step("cosine.formula", a=names[0], b=names[1], dot=product.result, norm_a=norm_a, norm_b=norm_b,
              value=value),
         step("cosine.angle", value=value, angle=angle),
-        step(f"cosine.reading.{reading}", value=value),
+        step(f"cosine.reading.{EXACT_READINGS.get(value, reading)}", value=value),
     ]
     return CosineResult(result=value, dot=product.result, norm_a=norm_a, norm_b=norm_b,
                         angle_degrees=angle, reading=reading, steps=steps)

@@ -39,6 +39,11 @@ EN = {
     "cosine.reading.unrelated": "{value} is close to 0: unrelated (nearly orthogonal)",
     "cosine.reading.dissimilar": "{value}: dissimilar, pointing partly opposite ways",
     "cosine.reading.opposite": "{value} is close to -1: opposite directions",
+    "cosine.reading.exactly_same": "{value}: exactly the same direction (one vector is a positive multiple of "
+    "the other)",
+    "cosine.reading.exactly_orthogonal": "{value}: at right angles (orthogonal), unrelated",
+    "cosine.reading.exactly_opposite": "{value}: exactly opposite directions (one vector is a negative multiple "
+    "of the other)",
     "cosine.normalise": "Scale each of the {count} vectors (length {size}) to length 1: v / |v|",
     "cosine.pairwise": "Every pair's cosine is the dot product of the scaled vectors: S = N·Nᵀ ({count}×{count})",
     "cosine.query": "Rank the {count} rows by cosine similarity to the query: best is {best} ({value})",
@@ -96,6 +101,9 @@ KO = {
     "cosine.reading.unrelated": "{value}: 0에 가깝습니다 — 관련이 없습니다 (거의 직교)",
     "cosine.reading.dissimilar": "{value}: 유사하지 않습니다, 부분적으로 반대 방향입니다",
     "cosine.reading.opposite": "{value}: -1에 가깝습니다 — 반대 방향입니다",
+    "cosine.reading.exactly_same": "{value}: 정확히 같은 방향입니다 (한 벡터가 다른 벡터의 양수배)",
+    "cosine.reading.exactly_orthogonal": "{value}: 직각입니다 (직교) — 관련이 없습니다",
+    "cosine.reading.exactly_opposite": "{value}: 정확히 반대 방향입니다 (한 벡터가 다른 벡터의 음수배)",
     "cosine.normalise": "벡터 {count}개(길이 {size})를 각각 자기 크기로 나눠 길이가 1이 되게 합니다: v / |v|",
     "cosine.pairwise": "모든 쌍의 코사인은 정규화된 벡터의 내적입니다: S = N·Nᵀ ({count}×{count})",
     "cosine.query": "질의 벡터와의 코사인 유사도로 {count}개 행의 순위를 매깁니다: 가장 가까운 것은 {best} ({value})",
