@@ -110,3 +110,14 @@ def test_loads_no_sympy():
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60,
                           env={"NO_COLOR": "1", "PATH": ""})
     assert done.stderr.rsplit("LOADED=", 1)[1] == "['numpy', 'plotext']"
+
+
+def test_sigmoid_of_a_very_negative_number_says_how_small_it_truly_is(cli):
+    import mpmath
+
+    true = mpmath.exp(-1000) / (1 + mpmath.exp(-1000))  # 5.0760e-435 in 30 digits
+    exponent = int(mpmath.floor(mpmath.log10(true)))
+    mantissa = float(true / mpmath.mpf(10) ** exponent)
+    out = " ".join(cli("activation", "sigmoid", "-1000").stdout.split())
+    assert f"≈ {mantissa:.4f}·10^{exponent}, below the smallest float64" in out
+    assert cli("activation", "sigmoid", "-1000", "--json").json["result"] == [0.0]

@@ -247,6 +247,12 @@ def _point_step(name: str, x: float, value: float, derivative: float, slope: flo
         rest = float(sigmoid(np.array(-x)))
         if x >= 0:
             return step("activation.step.sigmoid", x=x, neg=-x, e=e, value=value, rest=rest, derivative=derivative)
+        if e == 0.0 and math.isfinite(x):
+            # eˣ below the smallest float64: say how small it truly is, eˣ = 10^(x / ln 10)
+            power = x / math.log(10)
+            exponent = math.floor(power)
+            return step("activation.step.sigmoid_underflow", x=x, mantissa=10 ** (power - exponent),
+                        exponent=exponent, value=value, derivative=derivative)
         return step("activation.step.sigmoid_negative", x=x, e=e, value=value, rest=rest, derivative=derivative)
     if name == "tanh":
         return step("activation.step.tanh", x=x, value=value, squared=[value], derivative=derivative)

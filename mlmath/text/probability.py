@@ -80,6 +80,8 @@ EN = {
     "σ′ = σ·(1 − σ) = {value}·{rest} = {derivative}",
     "activation.step.sigmoid_negative": "σ({x}) = e^{x:p} / (1 + e^{x:p}) = {e} / (1 + {e}) = {value}  "
     "(this form for x < 0 never overflows);  σ′ = σ·(1 − σ) = {value}·{rest} = {derivative}",
+    "activation.step.sigmoid_underflow": "σ({x}) = e^{x:p} / (1 + e^{x:p}) ≈ {mantissa}·10^{exponent}, below the "
+    "smallest float64 (about 5·10^-324), so it comes out as {value};  σ′ = {derivative}",
     "activation.step.tanh": "tanh({x}) = {value};  tanh′ = 1 − tanh² = 1 − {squared:squares} = {derivative}",
     "activation.step.relu_pos": "relu({x}) = max(0, {x}) = {value};  relu′ = 1 (x > 0: the gradient passes "
     "unchanged)",
@@ -97,14 +99,14 @@ EN = {
     "activation.step.gelu_tanh": "gelu({x}) ≈ ½·x·(1 + tanh(u)) with u = √(2/π)·(x + 0.044715·x³) = {inner}: "
     "{value};  gelu′ = {derivative}",
     "activation.step.softmax": "Derivative: ∂pᵢ/∂zᵢ = pᵢ(1 − pᵢ) = [{diagonal}]; off the diagonal "
-    "∂pᵢ/∂zⱼ = −pᵢpⱼ (the Jacobian below)",
+    "∂pᵢ/∂zⱼ = −pᵢpⱼ (the Jacobian table above)",
     "activation.fact.sigmoid.1": "Output in (0, 1): read it as a probability (the last layer of a binary "
     "classifier).",
     "activation.fact.sigmoid.2": "σ′ is at most 0.25 (at x = 0) and near 0 for large |x|: stacked sigmoids "
     "multiply gradients by ≤ 0.25 each — the vanishing gradient.",
     "activation.fact.sigmoid.3": "Not zero-centred: every output is positive.",
-    "activation.fact.sigmoid.4": "Stable for large |x|: for x < 0 mlmath uses eˣ/(1 + eˣ), so σ(−1000) = 0 "
-    "without overflow.",
+    "activation.fact.sigmoid.4": "Stable for large |x|: for x < 0 mlmath uses eˣ/(1 + eˣ), so σ(−1000) comes out "
+    "as 0 (its true size, about 5·10⁻⁴³⁵, is below the smallest float64) without overflow.",
     "activation.fact.tanh.1": "Output in (−1, 1) and zero-centred: tanh(x) = 2σ(2x) − 1.",
     "activation.fact.tanh.2": "tanh′ is at most 1 (at x = 0), steeper than σ′, but still vanishes for "
     "large |x|.",
@@ -335,6 +337,8 @@ KO = {
     "σ′ = σ·(1 − σ) = {value}·{rest} = {derivative}",
     "activation.step.sigmoid_negative": "σ({x}) = e^{x:p} / (1 + e^{x:p}) = {e} / (1 + {e}) = {value}  "
     "(x < 0에서는 이 형태라서 오버플로가 없습니다);  σ′ = σ·(1 − σ) = {value}·{rest} = {derivative}",
+    "activation.step.sigmoid_underflow": "σ({x}) = e^{x:p} / (1 + e^{x:p}) ≈ {mantissa}·10^{exponent}: float64의 "
+    "가장 작은 수 (약 5·10^-324)보다 작아서 {value}이 됩니다;  σ′ = {derivative}",
     "activation.step.tanh": "tanh({x}) = {value};  tanh′ = 1 − tanh² = 1 − {squared:squares} = {derivative}",
     "activation.step.relu_pos": "relu({x}) = max(0, {x}) = {value};  relu′ = 1 (x > 0: 기울기가 그대로 "
     "전달됩니다)",
@@ -353,13 +357,13 @@ KO = {
     "activation.step.gelu_tanh": "gelu({x}) ≈ ½·x·(1 + tanh(u)), u = √(2/π)·(x + 0.044715·x³) = {inner}: "
     "{value};  gelu′ = {derivative}",
     "activation.step.softmax": "도함수: ∂pᵢ/∂zᵢ = pᵢ(1 − pᵢ) = [{diagonal}]; 대각선 밖에서는 "
-    "∂pᵢ/∂zⱼ = −pᵢpⱼ (아래 야코비안)",
+    "∂pᵢ/∂zⱼ = −pᵢpⱼ (위의 야코비안 표)",
     "activation.fact.sigmoid.1": "출력은 (0, 1) 범위: 확률로 읽을 수 있습니다 (이진 분류기의 마지막 층).",
     "activation.fact.sigmoid.2": "σ′는 최대 0.25(x = 0에서)이고 |x|가 크면 0에 가깝습니다: 시그모이드를 "
     "쌓으면 층마다 기울기에 0.25 이하가 곱해집니다 — 기울기 소실.",
     "activation.fact.sigmoid.3": "0 중심이 아닙니다: 출력이 모두 양수입니다.",
-    "activation.fact.sigmoid.4": "|x|가 커도 안정적입니다: x < 0에서는 eˣ/(1 + eˣ)를 쓰므로 σ(−1000) = 0이 "
-    "오버플로 없이 나옵니다.",
+    "activation.fact.sigmoid.4": "|x|가 커도 안정적입니다: x < 0에서는 eˣ/(1 + eˣ)를 쓰므로 σ(−1000)이 "
+    "오버플로 없이 0으로 나옵니다 (실제 크기 약 5·10⁻⁴³⁵는 float64의 가장 작은 수보다 작습니다).",
     "activation.fact.tanh.1": "출력은 (−1, 1) 범위이고 0 중심입니다: tanh(x) = 2σ(2x) − 1.",
     "activation.fact.tanh.2": "tanh′는 최대 1(x = 0에서)로 σ′보다 가파르지만, |x|가 크면 역시 0에 "
     "가까워집니다.",
