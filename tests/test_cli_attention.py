@@ -168,11 +168,11 @@ def test_view_heatmap_with_plot(cli):
 
 
 def test_heatmap_cells_all_have_two_decimals(cli):
-    # causal: the first query sees only itself, a weight of exactly 1 beside exact zeros
+    # causal: the first query sees only itself, a weight of exactly 1; the future is masked, not 0.00
     out = cli("attention", "--seq", "a b c", "--causal", "--plot", "--no-steps").stdout
     rows = out[out.index("Attention weights"):].splitlines()
     first = next(line for line in rows if line.split()[:1] == ["a"] and any(c.isdigit() for c in line))
-    assert [word for word in first.split() if word[:1].isdigit()] == ["1.00", "0.00", "0.00"]
+    assert [word for word in first.split() if word[:1].isdigit() or word == "–"] == ["1.00", "–", "–"]  # masked
     cells = [word for line in rows[3:] for word in line.split() if word[:1].isdigit()]
     assert cells and all(len(word.split(".")[-1]) == 2 for word in cells)
 

@@ -179,7 +179,7 @@ def _heatmaps(view: _View) -> None:
                  else template("attention.title.heatmap"))
         out.console.print(heatmap_table(r.head("weights", h), row_labels=view.queries, col_labels=view.keys,
                                         title=title, precision=HEATMAP_PRECISION, color=out.color,
-                                        low=0.0, high=1.0, width=out.width))
+                                        low=0.0, high=1.0, width=out.width, hidden=r.mask))
 
 
 def show_attention(result: AttentionResult, out: Output, focus: int | None = None) -> None:

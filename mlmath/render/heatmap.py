@@ -14,6 +14,7 @@ from mlmath.render.numbers import format_array_entries
 from mlmath.render.tables import MAX_ROWS, columns_that_fit, kept_indices, titled_table, titled_width
 
 SHADES = " ░▒▓█"
+MASKED = "–"
 
 
 def heatmap_table(
@@ -29,9 +30,10 @@ def heatmap_table(
     max_rows: int = MAX_ROWS,
     max_cols: int = 10,
     width: int = 80,
+    hidden: Any = None,
 ):
     """Shade each cell between ``low`` and ``high`` (default: the data's range); as many columns as fit
-    in ``width``."""
+    in ``width``.  Cells where ``hidden`` (a boolean array) is True are masked: written –, not 0.00."""
     import numpy as np
     from rich import box
     from rich.cells import cell_len
@@ -69,6 +71,9 @@ def heatmap_table(
                 continue
             value = array[i, j]
             text = next(texts)
+            if hidden is not None and hidden[i, j]:
+                cells.append(Text(MASKED, style="dim"))
+                continue
             level = 0.0 if not np.isfinite(value) else min(1.0, max(0.0, (value - low) / span))
             if color:
                 shade = int(40 + 200 * level)
