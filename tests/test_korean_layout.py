@@ -19,7 +19,7 @@ def test_bars_with_korean_labels_line_up(width):
     text = bar_chart(["고양이", "개", "새"], [0.09, 0.24, 0.67], title="확률", width=width, value_limits=(0, 1))
     assert set(widths(text)) == {width}
     labelled = [ANSI.sub("", line) for line in text.splitlines() if "┤" in line]
-    assert [line.split("┤")[0] for line in labelled] == ["    새", "    개", "고양이"]
+    assert [line.split("┤")[0] for line in labelled] == ["고양이", "    개", "    새"]  # in the order given, from the top
 
 
 def test_bars_with_korean_labels_under_vertical_bars_line_up():
@@ -34,11 +34,19 @@ def test_english_bars_are_drawn_as_plotext_draws_them():
     text = bar_chart(["cat", "dog"], [0.25, 0.75], title="p", width=60, value_limits=(0, 1))
     plt.clear_figure()
     plt.theme("clear")
-    plt.plot_size(60, 8)
+    plt.plot_size(60, 6)  # a row per bar
     plt.title("p")
-    plt.bar(["cat", "dog"], [0.25, 0.75], orientation="horizontal", color="blue+", width=0.6)
+    plt.bar(["dog", "cat"], [0.75, 0.25], orientation="horizontal", color="blue+", width=0.6)  # bottom up
     plt.xlim(0, 1)
     assert text == plt.build()
+
+
+def test_each_bar_label_sits_on_its_bar_first_at_the_top():
+    labels = list("abcde")
+    text = bar_chart(labels, [0.05, 0.08, 0.22, 0.61, 0.03], title="p", width=60, value_limits=(0, 1))
+    rows = [line for line in text.splitlines() if "┤" in line]
+    assert [row.split("┤")[0].strip() for row in rows] == labels
+    assert all("█" in row for row in rows)
 
 
 def test_a_korean_title_and_legend_fit_the_width():

@@ -104,7 +104,11 @@ def bar_chart(
     pairs = [(str(label), float(value)) for label, value in zip(labels, values) if math.isfinite(float(value))]
     if not pairs:
         return None
-    height = min(PLOT_HEIGHT * 2, 2 * len(pairs) + 4) if horizontal else PLOT_HEIGHT
+    if horizontal:
+        pairs.reverse()  # plotext stacks horizontal bars upwards: the first label then reads at the top
+    # one row per bar (plus title, frame and ticks), so each label sits on its own bar's row; with two
+    # rows per bar plotext puts some labels on a bar's upper row and some on its lower one
+    height = min(PLOT_HEIGHT * 2, len(pairs) + 4) if horizontal else PLOT_HEIGHT
     _setup(plt, title, width, height)
     stand_ins, written = _stand_ins([label for label, _ in pairs], horizontal)
     plt.bar(
