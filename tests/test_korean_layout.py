@@ -95,3 +95,11 @@ def test_no_number_or_word_is_cut_short(cli, monkeypatch, columns, args):
     for line in run.stdout.splitlines():
         text = line.rstrip()
         assert not (text.endswith("…") and len(text) > 1 and text[-2] not in " "), line
+
+
+def test_without_colour_each_line_has_its_own_marker():
+    series = [Series("f", [0, 1, 2], [0, 1, 4]), Series("f′", [0, 1, 2], [0, 2, 4])]
+    plain = line_plot(series, width=60, color=False)
+    legend = [line for line in plain.splitlines() if " f" in line][:2]
+    assert "•• f′" in plain and legend[0] != legend[1].replace("f′", "f")
+    assert "•" not in line_plot(series, width=60, color=True)

@@ -91,7 +91,7 @@ def _plot_derivative(result, out: Output, expr: Any) -> None:
     label = "f′" if result.order == 1 else f"f⁽{result.order}⁾"
     series = [Series("f", xs, ys), Series(label, xs, dys)]
     text = line_plot(series, title=template("derive.plot.title").format(f=notation(expr)), xlabel=name,
-                     width=out.width, y_limits=_robust_limits(ys + dys))
+                     width=out.width, y_limits=_robust_limits(ys + dys), color=out.color)
     print_plot(out.console, text)
 
 

@@ -192,7 +192,8 @@ def _show_plots(out: Output, objective: Objective, runs: Sequence[Any], names: S
         series = [Series(item.label, item.xs, [math.log10(value) if value > 0 else math.nan for value in item.ys])
                   for item in series]
     title = template("optimize.title.loss_plot_log" if log_y else "optimize.title.loss_plot")
-    print_plot(out.console, line_plot(series, title=title, xlabel=template("optimize.axis.step"), width=out.width))
+    print_plot(out.console, line_plot(series, title=title, xlabel=template("optimize.axis.step"), width=out.width,
+                                            color=out.color))
     if len(runs[0].variables) == 2:
         print_plot(out.console, contour_map(objective, runs, names, width=out.width, color=out.color))
 

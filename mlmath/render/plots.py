@@ -17,6 +17,7 @@ PLOT_HEIGHT = 16
 MAX_PLOT_WIDTH = 100
 MAX_POINTS = 2000  # plotext draws at most one point per character cell anyway
 COLORS = ("blue+", "red+", "green+", "orange+", "magenta+", "cyan+", "yellow+", "gray")
+PLAIN_MARKERS = ("•", "x", "+", "o", "*", "#", "%")  # lines after the first, when there is no colour
 
 
 @dataclass
@@ -58,8 +59,13 @@ def line_plot(
     height: int = PLOT_HEIGHT,
     log_y: bool = False,
     y_limits: tuple[float, float] | None = None,
+    color: bool = True,
 ) -> str | None:
-    """Lines over a shared x axis; ``None`` when no series has two finite points."""
+    """Lines over a shared x axis; ``None`` when no series has two finite points.
+
+    Without ``color`` every line after the first is drawn with its own marker (•, x, +, o …), so the
+    legend still tells them apart.
+    """
     import plotext as plt
 
     cleaned = [(item.label, *_finite_points(item, log_y)) for item in series]
@@ -68,7 +74,8 @@ def line_plot(
         return None
     _setup(plt, title, width, height)
     for index, (label, xs, ys) in enumerate(cleaned):
-        plt.plot(xs, ys, label=label, color=COLORS[index % len(COLORS)], marker="braille")
+        marker = "braille" if color or index == 0 else PLAIN_MARKERS[(index - 1) % len(PLAIN_MARKERS)]
+        plt.plot(xs, ys, label=label, color=COLORS[index % len(COLORS)], marker=marker)
     if log_y:
         plt.yscale("log")
     elif y_limits is not None and all(math.isfinite(v) for v in y_limits) and y_limits[0] < y_limits[1]:

@@ -165,7 +165,7 @@ def _plot_activation(result, out: Output) -> None:
                   template("activation.series.derivative").format(name=result.name))
     xlabel = template("activation.column.z0" if result.name == "softmax" else "activation.column.x")
     text = line_plot([Series(labels[0], xs, values), Series(labels[1], xs, derivatives)], title=title,
-                     xlabel=xlabel, width=out.width)
+                     xlabel=xlabel, width=out.width, color=out.color)
     print_plot(out.console, text)
 
 
