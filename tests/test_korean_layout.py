@@ -99,7 +99,6 @@ def test_no_number_or_word_is_cut_short(cli, monkeypatch, columns, args):
 
 def test_without_colour_each_line_has_its_own_marker():
     series = [Series("f", [0, 1, 2], [0, 1, 4]), Series("f′", [0, 1, 2], [0, 2, 4])]
-    plain = line_plot(series, width=60, color=False)
-    legend = [line for line in plain.splitlines() if " f" in line][:2]
-    assert "•• f′" in plain and legend[0] != legend[1].replace("f′", "f")
-    assert "•" not in line_plot(series, width=60, color=True)
+    plain = ANSI.sub("", line_plot(series, width=60, color=False))  # colour codes are dropped when printed
+    assert "⢕⢕ f " in plain and "•• f′" in plain
+    assert "•" not in ANSI.sub("", line_plot(series, width=60, color=True))
