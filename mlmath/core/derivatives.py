@@ -85,8 +85,11 @@ def _sum(f: Any, x: Any, partial: bool, d: str) -> tuple[Any, Step]:
 
     parts = [rule_tree(term, x, partial) for term in f.as_ordered_terms()]
     result = sympy.Add(*(part for part, _ in parts))
-    return result, step("derive.sum", *(child for _, child in parts), d=d, f=Formula(f),
-                        terms=[Formula(part) for part, _ in parts], result=Formula(result))
+    terms = [Formula(part) for part, _ in parts]
+    # "= x² + 3·y²" once when adding the terms' derivatives changes nothing in how they read
+    key = "derive.sum_direct" if " + ".join(map(str, terms)) == str(Formula(result)) else "derive.sum"
+    return result, step(key, *(child for _, child in parts), d=d, f=Formula(f), terms=terms,
+                        result=Formula(result))
 
 
 def _product(f: Any, x: Any, partial: bool, d: str) -> tuple[Any, Step]:

@@ -6,6 +6,7 @@ EN = {
     "derive.identity": "{d} {x} = 1",
     "derive.power": "{d} {f} = {n}·{x}^({n} - 1) = {result}  (power rule: (xⁿ)′ = n·xⁿ⁻¹)",
     "derive.sum": "{d} ({f}) = {terms: + } = {result}  (sum rule: term by term)",
+    "derive.sum_direct": "{d} ({f}) = {result}  (sum rule: term by term)",
     "derive.constant_multiple": "{d} {f} = {c}·{d} {g} = {c}·{dg} = {result}  (constant multiple rule)",
     "derive.product": "{d} ({factors: · }) = {terms: + } = {result}  (product rule: (uv)′ = u′v + uv′)",
     "derive.quotient": "{d} {f} = ({du}·{v} - {u}·{dv})/{v}² = {result}  "
@@ -94,6 +95,7 @@ KO = {
     "derive.identity": "{d} {x} = 1",
     "derive.power": "{d} {f} = {n}·{x}^({n} - 1) = {result}  (거듭제곱 규칙(멱법칙): (xⁿ)′ = n·xⁿ⁻¹)",
     "derive.sum": "{d} ({f}) = {terms: + } = {result}  (합의 법칙: 항별로 미분)",
+    "derive.sum_direct": "{d} ({f}) = {result}  (합의 법칙: 항별로 미분)",
     "derive.constant_multiple": "{d} {f} = {c}·{d} {g} = {c}·{dg} = {result}  (상수배 법칙)",
     "derive.product": "{d} ({factors: · }) = {terms: + } = {result}  (곱의 법칙: (uv)′ = u′v + uv′)",
     "derive.quotient": "{d} {f} = ({du}·{v} - {u}·{dv})/{v}² = {result}  "
