@@ -180,3 +180,13 @@ def test_values_match_plain_formulas_anywhere(pair, x):
     name, options = pair
     value, _ = evaluate(name, [x], **options)
     close(value, [plain(name, x, **options)], 1e-12)
+
+
+@pytest.mark.parametrize("x", [-3.0, -0.5, 0.0, 1.0, 2.5])
+def test_gelu_tanh_step_shows_the_parts_that_make_its_numbers(x):
+    result = activations.activation("gelu", [x], approximate="tanh")
+    args = result.steps[0].args
+    t, du = args["t"], args["du"]
+    # ½·x·(1 + tanh u) and gelu′ = ½(1 + tanh u) + ½·x·(1 − tanh² u)·u′, from the parts shown
+    assert 0.5 * x * (1 + t) == pytest.approx(args["value"], abs=1e-12)
+    assert 0.5 * (1 + t) + 0.5 * x * (1 - t * t) * du == pytest.approx(args["derivative"], abs=1e-12)

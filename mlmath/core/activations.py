@@ -270,7 +270,10 @@ def _point_step(name: str, x: float, value: float, derivative: float, slope: flo
         return step("activation.step.softplus", x=x, e=math.exp(x), value=value, derivative=derivative)
     if name == "gelu" and approximate == "tanh":
         inner = float(_gelu_tanh_parts(np.array(x))[0])
-        return step("activation.step.gelu_tanh", x=x, inner=inner, value=value, derivative=derivative)
+        # u′ = √(2/π)·(1 + 3·0.044715·x²), the chain rule's inner factor of gelu′
+        slope_u = math.sqrt(2 / math.pi) * (1 + 3 * 0.044715 * x * x)
+        return step("activation.step.gelu_tanh", x=x, inner=inner, t=math.tanh(inner), du=slope_u, value=value,
+                    derivative=derivative)
     cdf, pdf = float(normal_cdf(np.array(x))), float(normal_pdf(np.array(x)))
     return step("activation.step.gelu", x=x, cdf=cdf, pdf=pdf, product=(x, cdf), terms=[cdf, (x, pdf)],
                 value=value, derivative=derivative)

@@ -96,8 +96,9 @@ EN = {
     "(log(1 + eˣ) differs from x by less than e⁻ˣ), and so does mlmath;  softplus′ = 1",
     "activation.step.gelu": "gelu({x}) = x·Φ(x) = {product} = {value};  gelu′ = Φ(x) + x·φ(x) = "
     "{terms: + } = {derivative}",
-    "activation.step.gelu_tanh": "gelu({x}) ≈ ½·x·(1 + tanh(u)) with u = √(2/π)·(x + 0.044715·x³) = {inner}: "
-    "{value};  gelu′ = {derivative}",
+    "activation.step.gelu_tanh": "gelu({x}) ≈ ½·x·(1 + tanh u) with u = √(2/π)·(x + 0.044715·x³) = {inner} and "
+    "tanh u = {t}: {value};  gelu′ = ½·(1 + tanh u) + ½·x·(1 − tanh² u)·u′ with u′ = √(2/π)·(1 + 0.134145·x²) "
+    "= {du}: {derivative}",
     "activation.step.softmax": "Derivative: ∂pᵢ/∂zᵢ = pᵢ(1 − pᵢ) = [{diagonal}]; off the diagonal "
     "∂pᵢ/∂zⱼ = −pᵢpⱼ (the Jacobian table above)",
     "activation.fact.sigmoid.1": "Output in (0, 1): read it as a probability (the last layer of a binary "
@@ -354,8 +355,9 @@ KO = {
     "돌려주고 mlmath도 그렇습니다 (log(1 + eˣ)와 x의 차이는 e⁻ˣ보다 작습니다);  softplus′ = 1",
     "activation.step.gelu": "gelu({x}) = x·Φ(x) = {product} = {value};  gelu′ = Φ(x) + x·φ(x) = "
     "{terms: + } = {derivative}",
-    "activation.step.gelu_tanh": "gelu({x}) ≈ ½·x·(1 + tanh(u)), u = √(2/π)·(x + 0.044715·x³) = {inner}: "
-    "{value};  gelu′ = {derivative}",
+    "activation.step.gelu_tanh": "gelu({x}) ≈ ½·x·(1 + tanh u), u = √(2/π)·(x + 0.044715·x³) = {inner}, "
+    "tanh u = {t}: {value};  gelu′ = ½·(1 + tanh u) + ½·x·(1 − tanh² u)·u′, u′ = √(2/π)·(1 + 0.134145·x²) "
+    "= {du}: {derivative}",
     "activation.step.softmax": "도함수: ∂pᵢ/∂zᵢ = pᵢ(1 − pᵢ) = [{diagonal}]; 대각선 밖에서는 "
     "∂pᵢ/∂zⱼ = −pᵢpⱼ (위의 야코비안 표)",
     "activation.fact.sigmoid.1": "출력은 (0, 1) 범위: 확률로 읽을 수 있습니다 (이진 분류기의 마지막 층).",
