@@ -262,8 +262,8 @@ def _point_step(name: str, x: float, value: float, derivative: float, slope: flo
     if name == "leaky-relu":
         if x > 0:
             return step("activation.step.leaky_pos", x=x, value=value, derivative=derivative)
-        return step("activation.step.leaky_neg", x=x, slope=slope, product=(slope, x), value=value,
-                    derivative=derivative)
+        return step("activation.step.leaky_zero" if x == 0 else "activation.step.leaky_neg", x=x, slope=slope,
+                    product=(slope, x), value=value, derivative=derivative)
     if name == "softplus":
         if x > SOFTPLUS_THRESHOLD:
             return step("activation.step.softplus_linear", x=x, value=value, threshold=SOFTPLUS_THRESHOLD)

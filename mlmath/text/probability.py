@@ -88,8 +88,9 @@ EN = {
     "activation.step.relu_neg": "relu({x}) = max(0, {x}) = 0;  relu′ = 0 (x < 0: no gradient flows)",
     "activation.step.relu_zero": "relu(0) = 0;  relu′(0) is a corner, undefined: mlmath takes 0, as PyTorch does",
     "activation.step.leaky_pos": "leaky-relu({x}) = {value} (x > 0);  derivative 1",
-    "activation.step.leaky_neg": "leaky-relu({x}) = {product} = {value} (x ≤ 0);  derivative {slope} "
-    "(also at 0, as PyTorch)",
+    "activation.step.leaky_neg": "leaky-relu({x}) = {product} = {value} (x < 0);  derivative {slope}",
+    "activation.step.leaky_zero": "leaky-relu({x}) = {product} = {value};  derivative {slope}: at 0 PyTorch takes "
+    "the slope of the left side",
     "activation.step.softplus": "softplus({x}) = log(1 + e^{x:p}) = log(1 + {e}) = {value};  "
     "softplus′ = σ({x}) = {derivative}",
     "activation.step.softplus_linear": "softplus({x}) = {value}: above x = {threshold} PyTorch returns x itself "
@@ -347,8 +348,9 @@ KO = {
     "activation.step.relu_zero": "relu(0) = 0;  relu′(0)은 꺾인 점이라 정의되지 않습니다: mlmath는 PyTorch처럼 "
     "0으로 둡니다",
     "activation.step.leaky_pos": "leaky-relu({x}) = {value} (x > 0);  도함수 1",
-    "activation.step.leaky_neg": "leaky-relu({x}) = {product} = {value} (x ≤ 0);  도함수 {slope} "
-    "(PyTorch처럼 0에서도)",
+    "activation.step.leaky_neg": "leaky-relu({x}) = {product} = {value} (x < 0);  도함수 {slope}",
+    "activation.step.leaky_zero": "leaky-relu({x}) = {product} = {value};  도함수 {slope}: 0에서는 PyTorch처럼 "
+    "왼쪽의 기울기를 씁니다",
     "activation.step.softplus": "softplus({x}) = log(1 + e^{x:p}) = log(1 + {e}) = {value};  "
     "softplus′ = σ({x}) = {derivative}",
     "activation.step.softplus_linear": "softplus({x}) = {value}: x > {threshold}이면 PyTorch는 x 자체를 "
