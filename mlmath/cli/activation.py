@@ -21,6 +21,8 @@ def activation(
 ) -> None:
     """Values and derivatives of an activation function, its curve, and the key facts about it.
 
+    NAME is sigmoid, tanh, relu, leaky-relu, softplus, gelu or softmax; the points may be listed (-2 0 2) or written as a vector (-2,0,2).
+
     [dim]Examples:[/]
       mlmath activation sigmoid -1000 0 2
       mlmath activation leaky-relu -2,0,3 --slope 0.1 --range -4:4

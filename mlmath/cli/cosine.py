@@ -17,6 +17,8 @@ def cosine(
 ) -> None:
     """Cosine similarity cos θ = a·b / (|a||b|): 1 similar, 0 unrelated, -1 opposite.
 
+    Two vectors give their cosine and angle; three or more (or the rows of @file) give every pair's cosine as a table and a heatmap, and --query ranks the rows by similarity to Q.
+
     [dim]Examples:[/]
       mlmath cosine 1,2 -2,-4
       mlmath cosine 1,0,1 1,1,0 0,1,1

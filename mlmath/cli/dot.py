@@ -17,6 +17,8 @@ def dot(
 ) -> None:
     """Dot product a·b = Σ aᵢbᵢ, with |a|, |b|, the angle and what the sign means.
 
+    A and B are vectors of the same length; the sign of a·b says whether they point the same way (> 0), at right angles (0) or apart (< 0).
+
     [dim]Examples:[/]
       mlmath dot 1,2,3 4,5,6
       mlmath dot 1,2 -2,1

@@ -23,6 +23,8 @@ def loss(
 ) -> None:
     """Loss functions as torch.nn.functional computes them: each term, the reduction, the gradient.
 
+    KIND is mse, mae, rmse, huber, bce, ce, categorical-ce or sparse-ce; --logits when the predictions are logits, --reduction mean, sum or none.
+
     [dim]Examples:[/]
       mlmath loss mse --pred 2.5,0,2,8 --target 3,-0.5,2,7
       mlmath loss sparse-ce --pred "[[2,1,0.1]]" --target 0 --logits

@@ -17,6 +17,8 @@ def matmul(
 ) -> None:
     """Multiply matrices: the shape rule (m×n)·(n×p) → m×p and each cell worked out.
 
+    Two or more matrices are multiplied left to right; --elementwise multiplies entry by entry instead (A ⊙ B), stretching a row or column of size 1 as NumPy broadcasting does.
+
     [dim]Examples:[/]
       mlmath matmul "[[2,3],[4,5],[6,7]]" "[[10],[20]]"
       mlmath matmul "1,2,3;4,5,6" "1;0;2" "2,1"

@@ -20,6 +20,8 @@ def softmax(
 ) -> None:
     """Softmax p = e^z / Σ e^z: shift by the max, exponentiate, sum, divide; bars of the probabilities.
 
+    A matrix is taken row by row; --temperature T divides the logits by T first, --log gives log-softmax, --jacobian the derivatives ∂pᵢ/∂zⱼ.
+
     [dim]Examples:[/]
       mlmath softmax 1,2,3 --labels cat,dog,bird
       mlmath softmax 1000,1001,1002 --log
