@@ -293,12 +293,14 @@ def contour_map(objective: Objective, runs: Sequence[Any], names: Sequence[str],
     plt.clear_figure()
     plt.theme("clear")
     plt.plot_size(plot_width, height)
-    plt.title(template("optimize.title.map").format(x=objective.variables[0], y=objective.variables[1]))
+    inside = _clip(window)
+    minima = [minimum for minimum in objective.minima if inside(minimum)]
+    title = "optimize.title.map" if minima else "optimize.title.map_no_minimum"  # a * only where one is known
+    plt.title(template(title).format(x=objective.variables[0], y=objective.variables[1]))
     xs, ys = _contour_points(objective, window, max(10, plot_width - 12), max(6, height - 5))
     if xs:
         plt.scatter(xs, ys, marker="·", color="gray")
     markers = ("•", "x", "o", "+", "#", "%", "&", "=")
-    inside = _clip(window)
     for index, (path, name) in enumerate(zip(paths, names)):
         points = [point for point in path if inside(point)]
         if len(points) >= 2:
@@ -310,7 +312,6 @@ def contour_map(objective: Objective, runs: Sequence[Any], names: Sequence[str],
         plt.scatter([starts[0][0]], [starts[0][1]], marker="S", color="green+")
     for end in ends:
         plt.scatter([end[0]], [end[1]], marker="E", color="red+")
-    minima = [minimum for minimum in objective.minima if inside(minimum)]
     if minima:
         plt.scatter([m[0] for m in minima], [m[1] for m in minima], marker="*", color="yellow+")
     plt.xlim(window[0], window[1])
