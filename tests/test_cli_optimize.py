@@ -320,3 +320,11 @@ def test_seven_optimizers_end_in_a_table_that_fits(cli, monkeypatch, columns):
     # one row per optimizer; f and the distance to (1, 1) whole, never cut or folded
     assert [row[0] for row in rows] == ["momentum", "nesterov"]
     assert "5.6897e-05" in rows[0] and "0.0168" in rows[0] and "2.3232e-05" in rows[1]
+
+
+def test_a_run_still_going_down_far_from_the_minimum_says_how_to_go_further(cli):
+    keys = lambda *args: [s["rule"] for s in cli("optimize", *args, "--json").json["steps"]]  # noqa: E731
+    assert "optimize.not_there" in keys("rosenbrock")  # Adam at lr 0.001 ends 2.57 from (1, 1), still falling
+    assert "optimize.not_there" not in keys("rosenbrock", "--lr", "0.02", "--steps", "5000")  # it got there
+    # caught in a local minimum of rastrigin at (1.99, 1.99): f no longer falls, so more steps would not help
+    assert "optimize.not_there" not in keys("rastrigin", "--start", "2.2,2.2")

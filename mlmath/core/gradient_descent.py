@@ -360,6 +360,15 @@ def _traced_steps(objective: Objective, run: Run) -> list[Step]:
     return out
 
 
+FAR_FROM_MINIMUM = 0.1  # a run that ends farther than this from the minimum, still going down, gets a hint
+
+
+def _still_descending(run: Run, last: int = 50) -> bool:
+    """f still fell over the last steps: more steps or a larger lr would go further (not stuck)."""
+    before = run.losses[max(0, len(run.losses) - 1 - last)]
+    return run.losses[-1] < before - 1e-9 * max(1.0, abs(before))
+
+
 def _ending_steps(objective: Objective, run: Run, result: OptimizeResult) -> list[Step]:
     out = []
     shown = min(len(run.traces), run.steps_run)
@@ -393,6 +402,8 @@ def _ending_steps(objective: Objective, run: Run, result: OptimizeResult) -> lis
     if result.minimum is not None:
         key = "optimize.distance" if len(objective.minima) == 1 else "optimize.distance_nearest"
         out.append(step(key, minimum=result.minimum, distance=result.distance_to_minimum))
+        if run.status == "done" and result.distance_to_minimum > FAR_FROM_MINIMUM and _still_descending(run):
+            out.append(step("optimize.not_there", steps=run.steps_run, lr=run.config["lr"]))
     elif objective.saddle is not None:
         out.append(step("optimize.saddle", saddle=list(objective.saddle),
                         distance=math.dist(objective.saddle, run.final)))

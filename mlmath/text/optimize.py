@@ -83,6 +83,8 @@ EN = {
     "optimize.stopped_at": "Stopped after {steps} steps at {name} = ({point}), f = {value}",
     "optimize.distance": "Distance to the minimum ({minimum}): {distance}",
     "optimize.distance_nearest": "Distance to the nearest minimum ({minimum}): {distance}",
+    "optimize.not_there": "Not there yet, and f was still falling: more --steps (now {steps}) or a larger --lr "
+    "(now {lr}) would go further",
     "optimize.saddle": "This function has no minimum; its saddle point ({saddle}) is {distance} away. Near it the "
     "gradient is tiny, so plain gradient descent stalls there before it slides off",
     "optimize.stop.diverged": "Step {k}: f = {value}, up from {start} at the start — the run diverged. The stride was "
@@ -219,6 +221,8 @@ KO = {
     "optimize.stopped_at": "{steps}단계 후 멈춤: {name} = ({point}), f = {value}",
     "optimize.distance": "최솟값 ({minimum})까지의 거리: {distance}",
     "optimize.distance_nearest": "가장 가까운 최솟값 ({minimum})까지의 거리: {distance}",
+    "optimize.not_there": "아직 도착하지 못했고 f는 계속 줄고 있었습니다: --steps(지금 {steps})를 늘리거나 --lr(지금 "
+    "{lr})을 키우면 더 갑니다",
     "optimize.saddle": "이 함수에는 최솟값이 없습니다; 안장점 ({saddle})까지의 거리는 {distance}입니다. 그 근처에서는 "
     "기울기가 아주 작아서, 기본 경사하강법은 미끄러져 벗어나기 전에 한동안 거의 멈춰 있습니다",
     "optimize.stop.diverged": "{k}단계: f = {value}, 시작할 때의 {start}보다 커졌습니다 — 발산했습니다. 보폭이 너무 "
