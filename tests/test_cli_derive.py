@@ -217,3 +217,13 @@ def test_derive_loads_sympy_but_not_numpy_or_plotext():
     done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0 and "2·x" in done.stdout
     assert done.stderr.split() == ["sympy"]
+
+
+@pytest.mark.parametrize("expression", ["exp(exp(x))", "x**1000"])
+def test_a_curve_too_large_to_draw_is_said_not_drawn(cli, expression):
+    import time
+
+    start = time.perf_counter()
+    run = cli("derive", expression, "--plot", "--no-steps")
+    assert run.code == 0 and "No plot: over x from -5 to 5 the values are too large to draw" in run.stdout
+    assert time.perf_counter() - start < 20  # plotext once spent minutes on a line 10⁵⁴ high

@@ -206,3 +206,11 @@ def test_extreme_magnitudes_neither_overflow_nor_underflow():
     assert overflowing.result == math.inf  # reported as null plus a warning in JSON
     product = linalg.matmul(np.array([[1e308]]), np.array([[10.0]]))
     assert product.result[0, 0] == math.inf
+
+
+def test_exact_integers_past_fifteen_digits_are_written_like_floats():
+    from mlmath.render.numbers import format_number
+
+    assert format_number(10**15 - 1) == "999999999999999"
+    assert format_number(10**20) == "1.0000e+20"
+    assert format_number(-(3**10000), 2) == "-1.63e+4771"  # past float64 and past Python's 4300-digit str()

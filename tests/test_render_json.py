@@ -86,3 +86,13 @@ def test_a_large_array_is_written_in_pieces(monkeypatch):
 def test_empty_and_degenerate_shapes(shape):
     array = np.zeros(shape)
     assert to_json(jsonable(array, "a", [])) == json.dumps(array.tolist())
+
+
+def test_an_integer_past_float64_is_null_and_named_and_many_are_counted():
+    warnings: list[str] = []
+    document = {"result": jsonable([[3**1000, 1], [2, -(3**10000)]], "result", warnings)}
+    assert json.loads(to_json(document)) == {"result": [[None, 1], [2, None]]}
+    assert warnings == ["result[0][0] is an integer larger than float64 can hold; written as null",
+                        "result[1][1] is an integer larger than float64 can hold; written as null"]
+    many = [f"w{index}" for index in range(50)]
+    assert jsonout.capped(many) == [*many[:10], "40 more values were written as null"]

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from mlmath.errors import InputError
 from mlmath.render.output import Output
 from mlmath.render.steps import show_headline, show_steps
 from mlmath.text import template
 
 PLOT_POINTS = 400
 PLOT_HALF_WIDTH = 5.0
+PLOT_MAX_VALUE = 1e9  # a curve reaching past this is not drawn: its tick labels alone would fill the width
 TABLE_ROWS = 40  # graph tables keep the first rows and say how many more there are
 
 
@@ -86,12 +88,19 @@ def _plot_derivative(result, out: Output, expr: Any) -> None:
 
     name = result.wrt[0]
     center = float(result.point[name]) if result.point else 0.0
-    derivative = parse_expression(result.result)
+    try:
+        derivative = parse_expression(result.result)
+    except InputError:  # the answer holds a number longer than a user may type: nothing sensible to draw
+        return
     xs, (ys, dys) = _sample(name, [expr, derivative], center)
+    limits = _robust_limits(ys + dys)
+    if limits is not None and max(abs(limit) for limit in limits) > PLOT_MAX_VALUE:
+        out.console.print(template("derive.plot.too_large").format(low=xs[0], high=xs[-1], name=name), style="dim")
+        return
     label = "f′" if result.order == 1 else f"f⁽{result.order}⁾"
     series = [Series("f", xs, ys), Series(label, xs, dys)]
     text = line_plot(series, title=template("derive.plot.title").format(f=notation(expr)), xlabel=name,
-                     width=out.width, y_limits=_robust_limits(ys + dys), color=out.color)
+                     width=out.width, y_limits=limits, color=out.color)
     print_plot(out.console, text)
 
 
@@ -156,10 +165,14 @@ def _rows(table, rows: list[list[str]], out: Output) -> None:
 
 
 def _readable(sympy_text: str) -> str:
+    """``2*x*cos(x**2)`` → ``2·x·cos(x²)``; as it is when it holds a number longer than a user may type."""
     from mlmath.core.calculus import notation
     from mlmath.parsing.expressions import parse_expression
 
-    return notation(parse_expression(sympy_text))
+    try:
+        return notation(parse_expression(sympy_text))
+    except InputError:
+        return sympy_text
 
 
 def show_chain(result, out: Output) -> None:

@@ -176,7 +176,7 @@ def report_document(result: CheckResult, precision: int) -> dict[str, Any]:
     (``got``), ``passed``, ``status`` (passed, failed, error, malformed) and a
     one-line ``hint`` when it did not pass.
     """
-    from mlmath.render.jsonout import jsonable
+    from mlmath.render.jsonout import capped, jsonable
 
     warnings: list[str] = []
     problems = []
@@ -202,5 +202,5 @@ def report_document(result: CheckResult, precision: int) -> dict[str, Any]:
         "steps": steps_json(result.steps, precision),
     }
     if result.warnings or warnings:
-        document["warnings"] = [*result.warnings, *warnings]
+        document["warnings"] = [*result.warnings, *capped(warnings)]
     return document

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import math
+import sys
 from collections.abc import Callable, Iterator
 from fractions import Fraction
 from typing import Any
@@ -26,6 +27,9 @@ def jsonable(value: Any, path: str, warnings: list[str]) -> Any:
     if value is None or isinstance(value, (bool, str)):
         return value
     if isinstance(value, int):
+        if abs(value) > MAX_JSON_INTEGER:  # past float64, as an overflowing float: null and named
+            warnings.append(f"{path} is an integer larger than float64 can hold; written as null")
+            return None
         return value
     if isinstance(value, Fraction):
         value = float(value)
@@ -56,6 +60,7 @@ def jsonable(value: Any, path: str, warnings: list[str]) -> Any:
 
 
 MAX_NAMED_WARNINGS = 10
+MAX_JSON_INTEGER = int(sys.float_info.max)  # the largest float64, 1.7977e+308
 BLOCK_ENTRIES = 1 << 16  # numbers turned into Python floats and text at a time
 
 
@@ -92,8 +97,16 @@ def result_document(command: str, result: Result, precision: int, check: dict[st
     if check is not None:
         document["check"] = jsonable(check, "check", warnings)
     if warnings:
-        document["warnings"] = warnings
+        document["warnings"] = capped(warnings)
     return document
+
+
+def capped(warnings: list[str]) -> list[str]:
+    """The first warnings, and how many more: a matrix of overflowing entries is not a page of them."""
+    if len(warnings) <= 2 * MAX_NAMED_WARNINGS:
+        return warnings
+    more = len(warnings) - MAX_NAMED_WARNINGS
+    return [*warnings[:MAX_NAMED_WARNINGS], f"{more} more values were written as null"]
 
 
 def write_json(document: Any, write: Callable[[str], Any]) -> None:

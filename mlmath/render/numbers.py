@@ -19,7 +19,7 @@ def format_number(value: Any, precision: int = DEFAULT_PRECISION, *, short_integ
     if isinstance(value, bool):
         return str(value).lower()
     if isinstance(value, int) or (kind == "numpy" and hasattr(value, "dtype") and value.dtype.kind in "iu"):
-        return str(int(value))
+        return _integer(int(value), precision)
     if _is_fraction(value):
         return str(value.numerator) if value.denominator == 1 else f"{value.numerator}/{value.denominator}"
     if isinstance(value, float) or kind == "numpy":
@@ -36,6 +36,17 @@ def format_number(value: Any, precision: int = DEFAULT_PRECISION, *, short_integ
         text = f"{number:.{precision}f}"
         return "0" + text[2:] if text.startswith("-0") and float(text) == 0 else text
     return str(value)
+
+
+MAX_EXACT_DIGITS = 15  # an exact integer with more digits is written like a float: 8.9885e+307
+
+
+def _integer(value: int, precision: int) -> str:
+    if abs(value) < 10**MAX_EXACT_DIGITS:
+        return str(value)
+    from decimal import Decimal  # exact at any size, where float() would overflow past 1e308
+
+    return format(Decimal(value), f".{precision}e").replace("E", "e")
 
 
 def _is_fraction(value: Any) -> bool:

@@ -18,6 +18,7 @@ MAX_PLOT_WIDTH = 100
 MAX_POINTS = 2000  # plotext draws at most one point per character cell anyway
 COLORS = ("blue+", "red+", "green+", "orange+", "magenta+", "cyan+", "yellow+", "gray")
 PLAIN_MARKERS = ("•", "x", "+", "o", "*", "#", "%")  # lines after the first, when there is no colour
+MAX_DRAWN = 1e100  # values beyond this are left out of a plot
 
 
 @dataclass
@@ -29,11 +30,16 @@ class Series:
     ys: Sequence[float]
 
 
+def _drawable(value: float) -> bool:
+    """Finite and small enough for plotext's arithmetic (it overflows near 1e308)."""
+    return math.isfinite(value) and abs(value) <= MAX_DRAWN
+
+
 def _finite_points(series: Series, log_y: bool) -> tuple[list[float], list[float]]:
     points = [
         (float(x), float(y))
         for x, y in zip(series.xs, series.ys)
-        if math.isfinite(float(x)) and math.isfinite(float(y)) and (not log_y or float(y) > 0)
+        if _drawable(float(x)) and _drawable(float(y)) and (not log_y or float(y) > 0)
     ]
     if len(points) > MAX_POINTS:
         stride = math.ceil(len(points) / MAX_POINTS)
@@ -72,13 +78,20 @@ def line_plot(
     cleaned = [entry for entry in cleaned if len(entry[1]) >= 2]
     if not cleaned:
         return None
+    limited = y_limits is not None and all(_drawable(v) for v in y_limits) and y_limits[0] < y_limits[1]
+    if limited:
+        # plotext fills in every cell of a segment: one that runs 10¹⁰ windows off the plot never ends,
+        # so points beyond the window are pulled in to just past its edge (the line still leaves it)
+        low, high = y_limits
+        margin = high - low
+        cleaned = [(label, xs, [min(max(y, low - margin), high + margin) for y in ys]) for label, xs, ys in cleaned]
     _setup(plt, title, width, height)
     for index, (label, xs, ys) in enumerate(cleaned):
         marker = "braille" if color or index == 0 else PLAIN_MARKERS[(index - 1) % len(PLAIN_MARKERS)]
         plt.plot(xs, ys, label=label, color=COLORS[index % len(COLORS)], marker=marker)
     if log_y:
         plt.yscale("log")
-    elif y_limits is not None and all(math.isfinite(v) for v in y_limits) and y_limits[0] < y_limits[1]:
+    elif limited:
         plt.ylim(*y_limits)
     else:
         _widen_flat_range(plt, [y for _, _, ys in cleaned for y in ys])

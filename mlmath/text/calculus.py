@@ -50,6 +50,7 @@ EN = {
     "derive.column.syntax": "SymPy syntax",
     "derive.column.value": "value",
     "derive.plot.title": "{f} and its derivative",
+    "derive.plot.too_large": "(No plot: over {name} from {low:g} to {high:g} the values are too large to draw.)",
     # chain: the onion
     "chain.layer": "{name} = {outer} with {next} = {inner}: {ratio} = {local}",
     "chain.innermost": "{name} = {inner} is the innermost layer: {ratio} = {local}",
@@ -140,6 +141,7 @@ KO = {
     "derive.column.syntax": "SymPy 문법",
     "derive.column.value": "값",
     "derive.plot.title": "{f}의 그래프와 도함수",
+    "derive.plot.too_large": "(그래프 없음: {name} = {low:g} … {high:g}에서 값이 너무 커서 그릴 수 없습니다.)",
     # chain: 양파 껍질
     "chain.layer": "{name} = {outer}, 단 {next} = {inner}: {ratio} = {local}",
     "chain.innermost": "가장 안쪽 껍질 {name} = {inner}: {ratio} = {local}",
