@@ -328,3 +328,13 @@ def test_a_run_still_going_down_far_from_the_minimum_says_how_to_go_further(cli)
     assert "optimize.not_there" not in keys("rosenbrock", "--lr", "0.02", "--steps", "5000")  # it got there
     # caught in a local minimum of rastrigin at (1.99, 1.99): f no longer falls, so more steps would not help
     assert "optimize.not_there" not in keys("rastrigin", "--start", "2.2,2.2")
+
+
+def test_sign_and_step_have_zero_gradient_away_from_the_jump(cli):
+    # d/dx sign(x) is 0 for x ≠ 0 (SymPy says 2·δ(x)); PyTorch's autograd gives 0 too
+    run = cli("optimize", "sign(x)", "--start", "1", "--steps", "5", "--optimizer", "sgd", "--json")
+    assert run.code == 0 and run.json["result"] == [1.0]
+    # x² + sign(x): only the x² moves it, θ ← θ − 0.1·2θ = 0.8·θ each step
+    run = cli("optimize", "x^2 + sign(x)", "--start", "1", "--steps", "3", "--optimizer", "sgd", "--lr", "0.1",
+              "--json")
+    assert run.json["result"] == [pytest.approx(0.8**3, abs=1e-15)]

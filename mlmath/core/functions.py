@@ -211,10 +211,12 @@ def from_expression(expr, variables: Sequence[str], text: str | None = None) -> 
     """A SymPy expression in ``variables``: ∇f derived once, f and ∇f compiled together."""
     import sympy
 
+    from mlmath.core.calculus import derivative  # sign′ and step′ are 0 away from the jump, as in PyTorch
+
     symbols = [sympy.Symbol(name) for name in variables]
     by_name = {symbol.name: symbol for symbol in expr.free_symbols}
     symbols = [by_name.get(name, symbol) for name, symbol in zip(variables, symbols)]
-    partials = [sympy.diff(expr, symbol) for symbol in symbols]
+    partials = [derivative(expr, symbol) for symbol in symbols]
     compiled = sympy.lambdify(symbols, (expr, partials), modules="math", cse=True, docstring_limit=0)
 
     def value_and_grad(p: list[float]) -> tuple[float, list[float]]:
