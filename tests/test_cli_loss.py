@@ -136,3 +136,11 @@ def test_loads_no_sympy_and_no_plotext():
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60,
                           env={"NO_COLOR": "1", "PATH": ""})
     assert done.stderr.rsplit("LOADED=", 1)[1] == "['numpy']"
+
+
+def test_cross_entropy_of_extreme_logits_is_torchs_with_no_warning_on_stderr(cli):
+    # torch.nn.functional.cross_entropy([[1e308, -1e308]], [0]) = 0 and, for target 1, inf (float64)
+    right = cli("loss", "ce", "--pred", "1e308,-1e308", "--target", "0", "--logits", "--json")
+    assert right.code == 0 and right.json["result"] == 0.0 and right.stderr == ""
+    wrong = cli("loss", "ce", "--pred", "1e308,-1e308", "--target", "1", "--logits", "--json")
+    assert wrong.json["result"] is None and "result is inf; written as null" in wrong.json["warnings"]

@@ -327,7 +327,9 @@ def _classification(kind: str, pred: np.ndarray, target: np.ndarray, logits: boo
         from mlmath.core.probability import softmax_rows
 
         probabilities, log_p = softmax_rows(rows_pred)
-        terms = -(rows * log_p).sum(axis=-1)
+        # a class with target 0 adds nothing, even where its log p underflowed to −∞ (0·(−∞) would be nan)
+        with np.errstate(invalid="ignore"):
+            terms = -np.where(rows != 0, rows * log_p, 0.0).sum(axis=-1)
         # ∂/∂z of −Σ yᵢ log softmax(z)ᵢ = p·Σy − y = p − y when the target row sums to 1
         gradient = (probabilities * rows.sum(axis=-1, keepdims=True) - rows) * scale
     else:
