@@ -214,3 +214,16 @@ def test_exact_integers_past_fifteen_digits_are_written_like_floats():
     assert format_number(10**15 - 1) == "999999999999999"
     assert format_number(10**20) == "1.0000e+20"
     assert format_number(-(3**10000), 2) == "-1.63e+4771"  # past float64 and past Python's 4300-digit str()
+
+
+def test_a_long_dot_product_is_quick_and_correctly_rounded():
+    import time
+
+    n = 250_000  # past the exact-arithmetic limit
+    a, b = np.arange(n), np.ones(n, dtype=np.int64)
+    start = time.perf_counter()
+    result = linalg.dot(a, b)
+    assert time.perf_counter() - start < 5
+    assert result.result == n * (n - 1) // 2  # 0 + 1 + … + (n − 1)
+    assert result.norm_a == pytest.approx(math.sqrt((n - 1) * n * (2 * n - 1) / 6), rel=1e-15)  # √(Σ i²)
+    assert "…" in step_text(result.steps[0]) and len(step_text(result.steps[0])) < 300

@@ -27,15 +27,16 @@ class _StepFormatter(string.Formatter):
 
     def format_field(self, value: Any, format_spec: str) -> str:
         if isinstance(value, list):
+            value = _shorten(value)  # before any number is formatted: a list may hold millions
             if format_spec == "squares":
-                items = [self._parenthesised(self._item(item)) + "²" for item in value]
-                return " + ".join(_shorten(items))
+                return " + ".join(item if item == MORE else self._parenthesised(self._item(item)) + "²"
+                                  for item in value)
             separator = format_spec if format_spec else ", "
             if "+" in separator:  # a sum: -3 + (-8), and with products 1·3 + (-2)·4
                 items = [self._term(item, first=index == 0) for index, item in enumerate(value)]
             else:
                 items = [self._item(item) for item in value]
-            return separator.join(_shorten(items))
+            return separator.join(items)
         if isinstance(value, tuple):
             return self._product(value)
         if format_spec == "p":  # parenthesised where it would otherwise misread: (1/2), (-3)
@@ -79,11 +80,14 @@ class _StepFormatter(string.Formatter):
 MAX_LIST_ITEMS = 10
 
 
-def _shorten(items: list[str]) -> list[str]:
+MORE = "…"
+
+
+def _shorten(items: list[Any]) -> list[Any]:
     """Keep a long list readable: the first six and last two items around ``…``."""
     if len(items) <= MAX_LIST_ITEMS:
         return items
-    return [*items[:6], "…", *items[-2:]]
+    return [*items[:6], MORE, *items[-2:]]
 
 
 def step_text(step: Step, precision: int = DEFAULT_PRECISION, lang: str | None = None) -> str:
