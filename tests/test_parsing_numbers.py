@@ -149,3 +149,27 @@ def test_default_tolerance_follows_the_decimals_written():
     assert default_tolerance("[[1.5, 0.25]]") == pytest.approx(0.005, rel=1e-3)
     assert default_tolerance("32") == 1e-9
     assert default_tolerance("3/4") == 1e-9
+
+
+def test_a_large_plain_table_reads_the_same_as_through_the_careful_reader(tmp_path):
+    import numpy as np
+
+    from mlmath.parsing import numbers
+
+    rng = np.random.default_rng(0)
+    values = np.round(rng.standard_normal((200, 120)) * 100, 3)
+    text = "\n".join(", ".join(repr(float(v)) for v in row) for row in values)
+    assert len(text) > numbers.FAST_TABLE_CHARS
+    (tmp_path / "t.csv").write_text(text)
+    fast = parse_matrix(f"@{tmp_path / 't.csv'}")
+    careful = numbers._to_array(numbers._read_flat(text, "h"), "h")
+    assert fast.dtype == careful.dtype == np.float64 and np.array_equal(fast, careful)
+    ints = "\n".join(" ".join(str(v) for v in row) for row in rng.integers(-9, 9, (300, 100)))
+    (tmp_path / "i.txt").write_text(ints)
+    assert parse_matrix(f"@{tmp_path / 'i.txt'}").dtype == np.int64
+    # not plain: a missing entry in row 250 is still found and named by the careful reader
+    broken = text.split("\n")
+    broken[150] = broken[150].replace(", ", ", , ", 1)
+    (tmp_path / "b.csv").write_text("\n".join(broken))
+    with pytest.raises(InputError, match="an entry is missing"):
+        parse_matrix(f"@{tmp_path / 'b.csv'}")
