@@ -169,3 +169,14 @@ def test_an_exact_cosine_is_read_as_exact(cli, a, b, reading):
     run = cli("cosine", a, b)
     assert reading in " ".join(run.stdout.split())
     assert cli("cosine", a, b, "--json").json["reading"] in ("opposite", "unrelated", "very_similar")
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (("--tol", "abc"), "--tol: could not read 'abc'"),  # checked even without --expect
+    (("--expect", "[1e400]"), "--expect"),
+    (("--export", "{tmp}/folder.txt"), "folder.txt' is a folder"),
+])
+def test_malformed_common_options_exit_2_before_anything_is_printed(cli, tmp_path, args, message):
+    (tmp_path / "folder.txt").mkdir()
+    run = cli("dot", "1,2", "3,4", *(arg.format(tmp=tmp_path) for arg in args))
+    assert run.code == 2 and run.stdout == "" and message in run.stderr and len(run.stderr.splitlines()) == 1

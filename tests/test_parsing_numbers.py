@@ -173,3 +173,15 @@ def test_a_large_plain_table_reads_the_same_as_through_the_careful_reader(tmp_pa
     (tmp_path / "b.csv").write_text("\n".join(broken))
     with pytest.raises(InputError, match="an entry is missing"):
         parse_matrix(f"@{tmp_path / 'b.csv'}")
+
+
+def test_hostile_files_are_one_line_errors(tmp_path):
+    import numpy as np
+
+    (tmp_path / "deep.json").write_text("[" * 100_000 + "1" + "]" * 100_000)
+    with pytest.raises(InputError, match="nests its lists too deeply"):
+        parse_array(f"@{tmp_path / 'deep.json'}")
+    with open(tmp_path / "huge.npy", "wb") as file:  # a header promising 8 TB of numbers
+        np.lib.format.write_array_header_1_0(file, {"descr": "<f8", "fortran_order": False, "shape": (10**12,)})
+    with pytest.raises(InputError, match="too large to load|cannot read"):
+        parse_array(f"@{tmp_path / 'huge.npy'}")

@@ -121,6 +121,10 @@ def common_options(plot: bool = False, expect: bool = True) -> Callable[[Callabl
                 export=_export_path(kwargs.pop("export"), json_output),
             )
             _choose_language(kwargs.pop("lang"))
+            if out.tol is not None:  # checked even without --expect: a malformed value is never ignored
+                from mlmath.parsing.numbers import parse_tolerance
+
+                parse_tolerance(out.tol)
             try:
                 body(**kwargs, out=out)
             except typer.Exit:
@@ -162,6 +166,8 @@ def _export_path(text: str | None, json_output: bool | None):
                          argument="--export")
     if not path.parent.is_dir():
         raise InputError(f"no such folder: {str(path.parent)!r}", argument="--export")
+    if path.is_dir():
+        raise InputError(f"{text!r} is a folder", hint="name a file in it, e.g. --export out.txt", argument="--export")
     return path
 
 
@@ -181,9 +187,15 @@ def numeric_check(got: Any, out: Output):
     from mlmath.core.compare import Check, numbers_match
     from mlmath.parsing.numbers import default_tolerance, parse_array, parse_tolerance
 
+    from mlmath.errors import InputError
+
     expected = parse_array(out.expect, "--expect", max_ndim=3)
     tolerance = parse_tolerance(out.tol) if out.tol is not None else default_tolerance(out.expect)
-    return Check(expected=expected, got=got, passed=numbers_match(got, expected, tolerance), tolerance=tolerance)
+    try:
+        passed = numbers_match(got, expected, tolerance)
+    except OverflowError:
+        raise InputError("a number is too large for a 64-bit float", argument="--expect") from None
+    return Check(expected=expected, got=got, passed=passed, tolerance=tolerance)
 
 
 def print_json(document: dict[str, Any], out: Output) -> None:
@@ -195,7 +207,13 @@ def print_json(document: dict[str, Any], out: Output) -> None:
         write_json(document, stream.write)
         stream.write("\n")
     else:
-        with out.export.open("w", encoding="utf-8") as export:
+        from mlmath.errors import InputError
+
+        try:
+            export = out.export.open("w", encoding="utf-8")
+        except OSError as error:  # before anything is printed
+            raise InputError(f"cannot write {str(out.export)!r}: {error.strerror}", argument="--export") from None
+        with export:
             def write_both(piece: str) -> None:
                 stream.write(piece)
                 export.write(piece)

@@ -199,7 +199,10 @@ def _read_file(path_text: str, hint: str) -> Any:
         if suffix == ".npy":
             import numpy as np
 
-            array = np.load(path, allow_pickle=False)
+            try:
+                array = np.load(path, allow_pickle=False)
+            except MemoryError:  # a header promising more numbers than memory holds
+                raise InputError(f"{path_text!r} is too large to load") from None
             if array.dtype.kind not in "iuf":
                 raise InputError(f"{path_text!r} holds {array.dtype} values, not numbers")
             return array
@@ -215,6 +218,8 @@ def _read_file(path_text: str, hint: str) -> Any:
             data = json.loads(text, parse_constant=_reject_constant)
         except ValueError as error:
             raise InputError(f"{path_text!r} is not valid JSON ({error})") from None
+        except RecursionError:
+            raise InputError(f"{path_text!r} nests its lists too deeply", hint=hint) from None
         return _literals_from_json(data, hint)
     if suffix in (".csv", ".tsv"):
         text = text.replace("\t", ",")
