@@ -227,3 +227,10 @@ def test_a_curve_too_large_to_draw_is_said_not_drawn(cli, expression):
     run = cli("derive", expression, "--plot", "--no-steps")
     assert run.code == 0 and "No plot: over x from -5 to 5 the values are too large to draw" in run.stdout
     assert time.perf_counter() - start < 20  # plotext once spent minutes on a line 10⁵⁴ high
+
+
+def test_an_answer_with_a_long_integer_reads_back_as_expect(cli):
+    # d/dx (x·2^256) = 2^256, a 78-digit integer: the answer printed is accepted as --expect
+    answer = cli("derive", "x*2^(2^(2^3))", "--json").json["result"]
+    assert answer == str(2**256)
+    assert cli("derive", "x*2^(2^(2^3))", "--expect", answer).code == 0

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 Number = int | Fraction | float
 
-MAX_LITERAL_CHARS = 64
+MAX_LITERAL_CHARS = 400  # room for every integer float64 can reach (309 digits), so answers read back
 MAX_TEXT_CHARS = 50_000_000
 MAX_EXACT_ENTRIES = 10_000  # beyond this, exact arithmetic is too slow: use float64
 SMALL_INT = 2**20  # integers this small multiply and add in int64 without overflow
