@@ -451,3 +451,12 @@ def test_unnamed_problems_places_and_shapes_are_written_in_the_chosen_language(c
         assert text in shown, text
     for text in foreign:
         assert text not in shown, text
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("x = " + "1" * 5000, "a number is too long to read"),
+    ("x = " + "[" * 5000 + "]" * 5000, "nested too deeply"),
+])
+def test_a_hostile_homework_file_is_a_one_line_error(cli, tmp_path, text, message):
+    run = cli("check", homework(tmp_path, text))
+    assert run.code == 2 and message in run.stderr and len(run.stderr.splitlines()) == 1

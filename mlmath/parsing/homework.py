@@ -91,6 +91,10 @@ def parse_homework(text: str, source: str, base: Path, commands: Collection[str]
         data = tomllib.loads(text, parse_float=_FloatText)
     except tomllib.TOMLDecodeError as error:
         raise InputError(f"{source}: {_toml_error(error)}", hint=LAYOUT_HINT) from None
+    except ValueError:  # an integer longer than Python reads (4300 digits)
+        raise InputError(f"{source}: a number is too long to read", hint=LAYOUT_HINT) from None
+    except RecursionError:
+        raise InputError(f"{source}: arrays or tables are nested too deeply", hint=LAYOUT_HINT) from None
     entries = data.get("problem")
     if entries is None:
         raise InputError(f"{source}: no [[problem]] tables{_found_instead(data)}", hint=LAYOUT_HINT)
