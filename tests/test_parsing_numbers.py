@@ -185,3 +185,11 @@ def test_hostile_files_are_one_line_errors(tmp_path):
         np.lib.format.write_array_header_1_0(file, {"descr": "<f8", "fortran_order": False, "shape": (10**12,)})
     with pytest.raises(InputError, match="too large to load|cannot read"):
         parse_array(f"@{tmp_path / 'huge.npy'}")
+
+
+def test_an_exact_number_past_float64_is_refused_where_it_is_read():
+    big = "1" + "0" * 309  # 1e309: float64 ends near 1.8e308
+    for text in (big, f"{big}/3", f"-{big}"):
+        with pytest.raises(InputError, match="too large for a 64-bit float"):
+            parse_number(text)
+    assert parse_number("1" + "0" * 300) == 10**300  # inside float64's range: kept exact

@@ -59,13 +59,13 @@ def _read_literal(token: str) -> Number:
     if len(token) > MAX_LITERAL_CHARS:
         raise InputError(f"number too long ({len(token)} characters)", hint=SCALAR_HINT)
     if _INTEGER.fullmatch(token):
-        return int(token)
+        return _within_float64(int(token), token)
     fraction = _FRACTION.fullmatch(token)
     if fraction:
         numerator, denominator = int(fraction[1]), int(fraction[2])
         if denominator == 0:
             raise InputError(f"{token!r} divides by zero", hint=SCALAR_HINT)
-        value = Fraction(numerator, denominator)
+        value = _within_float64(Fraction(numerator, denominator), token)
         return value.numerator if value.denominator == 1 else value
     if _DECIMAL.fullmatch(token):
         value = float(token)
@@ -75,6 +75,17 @@ def _read_literal(token: str) -> Number:
     if _NONFINITE.fullmatch(token):
         raise InputError(f"{token!r} is not a finite number", hint=SCALAR_HINT)
     raise InputError(f"could not read {token!r} as a number", hint=SCALAR_HINT)
+
+
+def _within_float64(value: Any, token: str) -> Any:
+    """An exact number as written, as long as float64 can hold its size (every result is shown in it)."""
+    if abs(value) > _FLOAT64_MAX:
+        raise InputError(f"{token[:20]}… is too large for a 64-bit float" if len(token) > 20 else
+                         f"{token!r} is too large for a 64-bit float", hint=SCALAR_HINT)
+    return value
+
+
+_FLOAT64_MAX = int(sys.float_info.max)
 
 
 # --- nested lists from text -------------------------------------------------
