@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -460,3 +461,17 @@ def test_unnamed_problems_places_and_shapes_are_written_in_the_chosen_language(c
 def test_a_hostile_homework_file_is_a_one_line_error(cli, tmp_path, text, message):
     run = cli("check", homework(tmp_path, text))
     assert run.code == 2 and message in run.stderr and len(run.stderr.splitlines()) == 1
+
+
+@pytest.mark.parametrize("argument", [
+    " @../outside/secret.csv", "\t@../outside/secret.csv", "--pred= @../outside/secret.csv",
+    "-q@../outside/secret.csv", "-s@/etc/passwd",
+])
+def test_no_spelling_of_a_file_argument_reads_outside_the_homework_folder(cli, tmp_path, argument):
+    (tmp_path / "outside").mkdir()
+    (tmp_path / "outside" / "secret.csv").write_text("1,2")
+    (tmp_path / "sub").mkdir()
+    text = f'[[problem]]\nname = "escape"\nrun = ["dot", {json.dumps(argument)}, "1,2"]\nexpect = 5\n'
+    report = cli("check", homework(tmp_path / "sub", text), "--json").json
+    problem = report["problems"][0]
+    assert problem["status"] == "malformed" and "only files in the homework's own folder" in problem["hint"]

@@ -195,18 +195,35 @@ def _check_argument(argument: str) -> None:
         raise _Malformed(f"{option} is not allowed in homework: it {_FORBIDDEN_OPTIONS[option]}")
 
 
+_SHORT_OPTION_WITH_VALUE = re.compile(r"(-[A-Za-z])(.+)", re.DOTALL)
+
+
 def _resolve_argument(argument: str, base: Path) -> str:
-    """``@data.csv`` (or ``--opt=@data.csv``) is read from the homework file's folder, and only from there."""
-    prefix, _, value = argument.partition("=") if argument.startswith("-") and "=" in argument else ("", "", argument)
-    if not value.startswith("@"):
+    """A file named in ``run`` is read from the homework file's folder, and only from there.
+
+    Every way mlmath would read ``@data.csv`` counts: the argument itself (spaces around it
+    included, as the number reader strips them), ``--opt=@data.csv`` and ``-q@data.csv``.
+    """
+    short = _SHORT_OPTION_WITH_VALUE.fullmatch(argument) if not argument.startswith("--") else None
+    if argument.startswith("--") and "=" in argument:
+        option, _, value = argument.partition("=")
+        prefix = f"{option}="
+    elif short:
+        prefix, value = short[1], short[2]
+    else:
+        prefix, value = "", argument
+    stripped = value.strip()
+    if not stripped.startswith("@"):
         return argument
-    written = value[1:]
+    written = stripped[1:]
     folder = base.resolve()
-    target = (folder / written).resolve()
+    try:
+        target = (folder / written).resolve()
+    except (OSError, ValueError):  # a name too long, or with a null byte
+        raise _Malformed("@…: not a file name a homework problem can read") from None
     if Path(written).is_absolute() or not target.is_relative_to(folder):
-        raise _Malformed(f"@{written}: a homework problem may read only files in the homework's own folder")
-    resolved = f"@{target}"
-    return f"{prefix}={resolved}" if prefix else resolved
+        raise _Malformed(f"@{written[:80]}: a homework problem may read only files in the homework's own folder")
+    return f"{prefix}@{target}"
 
 
 def _expect(expect: Any) -> str:
