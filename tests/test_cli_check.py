@@ -475,3 +475,9 @@ def test_no_spelling_of_a_file_argument_reads_outside_the_homework_folder(cli, t
     report = cli("check", homework(tmp_path / "sub", text), "--json").json
     problem = report["problems"][0]
     assert problem["status"] == "malformed" and "only files in the homework's own folder" in problem["hint"]
+
+
+def test_control_characters_in_a_homework_never_reach_the_terminal(cli, tmp_path):
+    text = '[[problem]]\nname = "\\u001b[2J\\u001b]0;pwned\\u0007"\nrun = ["dot", "1,2", "3,4"]\nexpect = 11\n'
+    run = cli("check", homework(tmp_path, text))
+    assert run.code == 0 and "\x1b" not in run.stdout and "\x07" not in run.stdout and "�[2J" in run.stdout

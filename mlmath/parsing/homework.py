@@ -126,7 +126,7 @@ def _problem(entry: Any, index: int, line: int | None, base: Path, commands: lis
     if not isinstance(entry, dict):
         return Problem(index, line, None, error="a problem must be a table: write it under [[problem]]")
     raw_name = entry.get("name")
-    name = (raw_name.strip() or None) if _is_text(raw_name) else None
+    name = (printable(raw_name).strip() or None) if _is_text(raw_name) else None
     try:
         _check_keys(entry)
         _check_name(raw_name)
@@ -293,7 +293,16 @@ def _tolerance(tol: Any) -> tuple[str | None, float | None]:
 
 def _title(data: dict[str, Any]) -> str | None:
     title = data.get("title")
-    return (title.strip() or None) if _is_text(title) else None
+    return (printable(title).strip() or None) if _is_text(title) else None
+
+
+_CONTROL = {code: "�" for code in (*range(0x00, 0x20), *range(0x7F, 0xA0))}
+
+
+def printable(text: str) -> str:
+    """A name or title as it may be printed: control characters (an escape sequence that clears the
+    screen or renames the window) become �."""
+    return text.translate(_CONTROL)
 
 
 def _warnings(data: dict[str, Any], text: str) -> list[str]:

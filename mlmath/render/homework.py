@@ -6,6 +6,7 @@ from typing import Any
 
 from mlmath.core.homework import ERROR, FAILED, MALFORMED, CheckResult, Graded
 from mlmath.core.result import Step
+from mlmath.parsing.homework import printable
 from mlmath.render.numbers import format_array_entries
 from mlmath.render.output import Output
 from mlmath.render.steps import phrase, show_steps, step_text, steps_json
@@ -141,6 +142,7 @@ def show_report(result: CheckResult, out: Output) -> None:
         title = template("homework.title.named").format(title=result.title, file=result.file)
     else:
         title = template("homework.title").format(file=result.file)
+    title = printable(title)
     any_hint = any(item.hint is not None for item in result.problems)
     headers = ["problem", "expected", "got", *(["hint"] if any_hint else [])]
     rows = []
@@ -161,7 +163,7 @@ def show_report(result: CheckResult, out: Output) -> None:
         table.add_column(template(f"homework.column.{header}"), overflow="fold", max_width=width)
     for item, cells in zip(result.problems, rows):
         mark = Text("✓", style="bold green") if item.passed else Text("✗", style="bold red")
-        table.add_row(mark, *(Text(cell) for cell in cells))
+        table.add_row(mark, *(Text(printable(cell)) for cell in cells))
     out.console.print(table)
     all_passed = result.result["passed"] == result.result["total"]
     out.console.print(Text(score_text(result), style="bold green" if all_passed else "bold red"))
