@@ -193,3 +193,24 @@ def test_an_exact_number_past_float64_is_refused_where_it_is_read():
         with pytest.raises(InputError, match="too large for a 64-bit float"):
             parse_number(text)
     assert parse_number("1" + "0" * 300) == 10**300  # inside float64's range: kept exact
+
+
+def test_odd_files_are_read_or_refused_in_one_line(tmp_path):
+    import numpy as np
+
+    np.save(tmp_path / "u64.npy", np.array([2**64 - 1, 1], dtype=np.uint64))  # would wrap to -1 in int64
+    with pytest.raises(InputError, match="unsigned integers past 2\\^63"):
+        parse_array(f"@{tmp_path / 'u64.npy'}")
+    np.save(tmp_path / "f32.npy", np.array([1.5, 2.0], dtype=np.float32))
+    assert parse_array(f"@{tmp_path / 'f32.npy'}").dtype == np.float64
+    (tmp_path / "deep.json").write_text("[" * 500 + "1" + "]" * 500)
+    with pytest.raises(InputError, match="too deeply"):
+        parse_array(f"@{tmp_path / 'deep.json'}")
+    (tmp_path / "big.json").write_text(f"[{10**400}, 1]")
+    with pytest.raises(InputError, match="too large for a 64-bit float"):
+        parse_array(f"@{tmp_path / 'big.json'}")
+    (tmp_path / "folder.csv").mkdir()
+    with pytest.raises(InputError, match="a folder, not a file"):
+        parse_array(f"@{tmp_path / 'folder.csv'}")
+    with pytest.raises(InputError, match="not a usable file name"):
+        parse_array("@" + "a" * 5000 + ".csv")

@@ -59,13 +59,13 @@ def _read_literal(token: str) -> Number:
     if len(token) > MAX_LITERAL_CHARS:
         raise InputError(f"number too long ({len(token)} characters)", hint=SCALAR_HINT)
     if _INTEGER.fullmatch(token):
-        return _within_float64(int(token), token)
+        return _within_float64(int(token), _quoted(token))
     fraction = _FRACTION.fullmatch(token)
     if fraction:
         numerator, denominator = int(fraction[1]), int(fraction[2])
         if denominator == 0:
             raise InputError(f"{token!r} divides by zero", hint=SCALAR_HINT)
-        value = _within_float64(Fraction(numerator, denominator), token)
+        value = _within_float64(Fraction(numerator, denominator), _quoted(token))
         return value.numerator if value.denominator == 1 else value
     if _DECIMAL.fullmatch(token):
         value = float(token)
@@ -77,12 +77,15 @@ def _read_literal(token: str) -> Number:
     raise InputError(f"could not read {token!r} as a number", hint=SCALAR_HINT)
 
 
-def _within_float64(value: Any, token: str) -> Any:
+def _within_float64(value: Any, what: str) -> Any:
     """An exact number as written, as long as float64 can hold its size (every result is shown in it)."""
     if abs(value) > _FLOAT64_MAX:
-        raise InputError(f"{token[:20]}… is too large for a 64-bit float" if len(token) > 20 else
-                         f"{token!r} is too large for a 64-bit float", hint=SCALAR_HINT)
+        raise InputError(f"{what} is too large for a 64-bit float", hint=SCALAR_HINT)
     return value
+
+
+def _quoted(token: str) -> str:
+    return repr(token) if len(token) <= 24 else repr(token[:20] + "…")
 
 
 _FLOAT64_MAX = int(sys.float_info.max)
@@ -204,8 +207,13 @@ def _read_file(path_text: str, hint: str) -> Any:
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".tsv", ".txt", ".npy", ".json"):
         raise InputError(f"cannot read {path_text!r}: use a .csv, .tsv, .txt, .npy or .json file")
-    if not path.is_file():
-        raise InputError(f"no such file: {path_text!r}")
+    try:
+        found = path.is_file()
+    except (OSError, ValueError):  # a name too long for the system, or with a null byte
+        raise InputError(f"cannot read {path_text[:60]!r}: not a usable file name") from None
+    if not found:
+        what = "a folder, not a file" if path.is_dir() else "no such file"
+        raise InputError(f"{what}: {path_text!r}")
     try:
         if suffix == ".npy":
             import numpy as np
@@ -216,6 +224,10 @@ def _read_file(path_text: str, hint: str) -> Any:
                 raise InputError(f"{path_text!r} is too large to load") from None
             if array.dtype.kind not in "iuf":
                 raise InputError(f"{path_text!r} holds {array.dtype} values, not numbers")
+            if array.dtype.kind == "u" and array.size and int(array.max()) > np.iinfo(np.int64).max:
+                raise InputError(f"{path_text!r} holds unsigned integers past 2^63, too large to compute with")
+            if array.dtype.kind == "f" and array.dtype != np.float64:
+                array = array.astype(np.float64)  # float16, float32 or long double: computed in float64
             return array
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, ValueError, UnicodeDecodeError) as error:
@@ -227,11 +239,11 @@ def _read_file(path_text: str, hint: str) -> Any:
 
         try:
             data = json.loads(text, parse_constant=_reject_constant)
-        except ValueError as error:
-            raise InputError(f"{path_text!r} is not valid JSON ({error})") from None
+            return _literals_from_json(data, hint)
         except RecursionError:
             raise InputError(f"{path_text!r} nests its lists too deeply", hint=hint) from None
-        return _literals_from_json(data, hint)
+        except ValueError as error:
+            raise InputError(f"{path_text!r} is not valid JSON ({error})") from None
     if suffix in (".csv", ".tsv"):
         text = text.replace("\t", ",")
     lines = [line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
@@ -278,7 +290,9 @@ def _literals_from_json(data: Any, hint: str) -> Any:
         return [_literals_from_json(item, hint) for item in data]
     if isinstance(data, bool):
         raise InputError(f"{str(data).lower()} is not a number", hint=hint)
-    if isinstance(data, (int, float)):
+    if isinstance(data, int):
+        return _within_float64(data, "an integer in the file")
+    if isinstance(data, float):
         return data
     if isinstance(data, str):
         return _read_literal(data)
@@ -359,7 +373,10 @@ def parse_array(text: str, name: str | None = None, *, max_ndim: int = 2, hint: 
             if array.size == 0:
                 raise InputError("the array is empty", hint=hint)
         else:
-            array = _to_array(nested, hint)
+            try:
+                array = _to_array(nested, hint)
+            except RecursionError:
+                raise InputError("lists nested too deeply", hint=hint) from None
         _check_finite(array, hint)
         if array.ndim > max_ndim:
             raise InputError(f"expected at most {max_ndim} dimensions, got shape {shape_text(array.shape)}", hint=hint)
