@@ -185,9 +185,8 @@ def _choose_language(lang: str | None) -> None:
 def numeric_check(got: Any, out: Output):
     """``--expect`` for numeric answers: parse the expected value and compare within ``--tol``."""
     from mlmath.core.compare import Check, numbers_match
-    from mlmath.parsing.numbers import default_tolerance, parse_array, parse_tolerance
-
     from mlmath.errors import InputError
+    from mlmath.parsing.numbers import default_tolerance, parse_array, parse_tolerance
 
     expected = parse_array(out.expect, "--expect", max_ndim=3)
     tolerance = parse_tolerance(out.tol) if out.tol is not None else default_tolerance(out.expect)
