@@ -114,3 +114,25 @@ def test_exit_status_holds_with_a_closed_stream(arguments, code, closed):
     done = subprocess.run(["sh", "-c", command], capture_output=True, text=True, timeout=60)
     assert done.returncode == code, done.stderr
     assert "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("arguments", "code"),
+    [(["--help"], 0), (["dot", "1,2", "3,4,5"], 2), (["dot", "", "1"], 2), (["matmul", "1,2;3", "1,2"], 2),
+     (["matmul", "[[1,2]", "[[1],[2]]"], 2), (["cosine", "abc", "1,2"], 2),
+     (["dot", "1,2", "3,4", "--expect", "12"], 1)],
+)
+@pytest.mark.parametrize("gone", [("stdout",), ("stderr",), ("stdout", "stderr")])
+def test_exit_status_holds_when_the_reader_has_gone(arguments, code, gone):
+    """A reader that has closed its end of the pipe (EPIPE on every write) changes nothing in the status."""
+    pipes = {name: os.pipe() for name in ("stdout", "stderr")}
+    for name in gone:
+        os.close(pipes[name][0])
+    process = subprocess.Popen([sys.executable, "-m", "mlmath", *arguments],
+                               stdout=pipes["stdout"][1], stderr=pipes["stderr"][1])
+    for name, (read_end, write_end) in pipes.items():
+        os.close(write_end)
+        if name not in gone:
+            with os.fdopen(read_end, "rb") as reader:
+                assert b"Traceback" not in reader.read()
+    assert process.wait(timeout=60) == code

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import io
 import os
 import sys
 from typing import Annotated, Optional
@@ -132,7 +133,7 @@ def main(argv: list[str] | None = None) -> None:
     from typer.exceptions import Abort
 
     args = sys.argv[1:] if argv is None else list(argv)
-    _open_missing_streams()
+    _dependable_streams()
     try:
         status = app(args=args, prog_name="mlmath", standalone_mode=False)
     except MlmathError as error:
@@ -147,35 +148,41 @@ def main(argv: list[str] | None = None) -> None:
     except (Abort, KeyboardInterrupt):
         sys.stderr.write("\n")
         status = ExitStatus.INTERRUPTED
-    except BrokenPipeError:
-        _silence_closed_pipe()
-        status = ExitStatus.OK
     except Exception as error:  # a bug, not bad input: one line, no traceback (MLMATH_DEBUG=1 shows it)
         if os.environ.get("MLMATH_DEBUG"):
             raise
         sys.stderr.write(f"mlmath: internal error ({type(error).__name__}: {error}); please report it "
                          "with the command you ran\n")
         status = ExitStatus.INTERNAL_ERROR
-    _flush_or_silence()
+    sys.stdout.flush()
     sys.exit(int(status or 0))
 
 
-def _open_missing_streams() -> None:
-    """Started with stdout or stderr closed (``mlmath … >&-``), Python has no stream there: write
-    to the null device instead, so the exit status still says how the command went."""
+class _ReaderMayLeave(io.FileIO):
+    """The file under stdout or stderr: once its reader has gone (``mlmath … | head -1``: EPIPE),
+    what is written is dropped instead of failing, and the command ends with its own status."""
+
+    def write(self, data) -> int:
+        try:
+            return super().write(data)
+        except BrokenPipeError:
+            return len(data)
+
+
+def _dependable_streams() -> None:
+    """stdout and stderr that take whatever is written, so the exit status always says how the
+    command went: the null device where the process was started without one (``mlmath … >&-``),
+    and a file that drops output nobody reads any more where the reader has left."""
     for name in ("stdout", "stderr"):
-        if getattr(sys, name) is None:
+        stream = getattr(sys, name)
+        if stream is None:
             setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 (lives as long as the process)
-
-
-def _flush_or_silence() -> None:
-    try:
-        sys.stdout.flush()
-    except BrokenPipeError:
-        _silence_closed_pipe()
-
-
-def _silence_closed_pipe() -> None:
-    """``mlmath … | head -1``: the reader left; end quietly without a second error at exit."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
+            continue
+        try:
+            descriptor = stream.fileno()
+        except (AttributeError, OSError, io.UnsupportedOperation):  # captured in this process (check, tests)
+            continue
+        stream.flush()
+        raw = _ReaderMayLeave(descriptor, "w", closefd=False)
+        setattr(sys, name, io.TextIOWrapper(io.BufferedWriter(raw), encoding=stream.encoding, errors=stream.errors,
+                                            line_buffering=stream.line_buffering, write_through=name == "stderr"))
