@@ -227,3 +227,10 @@ def test_a_long_dot_product_is_quick_and_correctly_rounded():
     assert result.result == n * (n - 1) // 2  # 0 + 1 + … + (n − 1)
     assert result.norm_a == pytest.approx(math.sqrt((n - 1) * n * (2 * n - 1) / 6), rel=1e-15)  # √(Σ i²)
     assert "…" in step_text(result.steps[0]) and len(step_text(result.steps[0])) < 300
+
+
+def test_a_ten_entry_dot_product_is_written_out_in_full_and_an_eleven_entry_one_shortened():
+    ten = step_text(linalg.dot(np.arange(1, 11), np.ones(10, dtype=np.int64)).steps[1])
+    assert ten == "|a| = √(1² + 2² + 3² + 4² + 5² + 6² + 7² + 8² + 9² + 10²) = √385 = 19.6214  (Pythagoras)"
+    eleven = step_text(linalg.dot(np.arange(1, 12), np.ones(11, dtype=np.int64)).steps[1])
+    assert eleven.startswith("|a| = √(1² + 2² + 3² + 4² + 5² + 6² + … + 10² + 11²) = √506")

@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 
 from mlmath.core.arrays import shape_text
-from mlmath.core.result import Result, Step, step
+from mlmath.core.result import MORE, Result, Step, shortened, shown_positions, step
 from mlmath.errors import MathError
 
 # Up to this many entries, decimals are multiplied exactly and rounded once.
@@ -257,8 +257,7 @@ def _norm(vector: np.ndarray) -> float:
 def _norm_step(name: str, vector: np.ndarray, squares: Any, norm: float) -> Step:
     """|a| = √(1² + 2² + 3²) = √14 = 3.7417 — Pythagoras in n dimensions."""
     shown = _to_float(squares) if vector.dtype.kind == "f" else squares
-    entries = [_scalar(value) for value in vector] if vector.size <= 8 else \
-        _first_and_last([_scalar(value) for value in vector[:6]], [_scalar(value) for value in vector[-2:]])
+    entries = [MORE if i is None else _scalar(vector[i]) for i in shown_positions(vector.size)]
     return step("dot.norm", name=name, entries=entries, squares=shown, norm=norm)
 
 
@@ -295,23 +294,16 @@ def _long_dot(a: np.ndarray, b: np.ndarray, names: tuple[str, str]) -> DotResult
     x, y = a.astype(np.float64), b.astype(np.float64)
     with np.errstate(over="ignore"):
         products = x * y
-    pairs = _first_and_last([(float(p), float(q)) for p, q in zip(x[:6], y[:6])],
-                            [(float(p), float(q)) for p, q in zip(x[-2:], y[-2:])])
+    pairs = [MORE if i is None else (float(x[i]), float(y[i])) for i in shown_positions(x.size)]
     value = math.fsum(products)
     return _dot_result(a, b, names, pairs, products, value, value, math.fsum(x * x), math.fsum(y * y))
-
-
-def _first_and_last(first: list[Any], last: list[Any]) -> list[Any]:
-    """What a sentence shows of a long list: its first items and last ones around …."""
-    return [*first, "…", *last]
 
 
 def _dot_result(a: np.ndarray, b: np.ndarray, names: tuple[str, str], pairs: list[Any], terms: list[Any],
                 value: Any, exact_value: Any, squares_a: Any, squares_b: Any) -> DotResult:
     norm_a, norm_b = _norm(a), _norm(b)
-    shown_terms = terms if len(terms) <= 8 else _first_and_last(list(terms[:6]), list(terms[-2:]))
     steps = [
-        step("dot.sum", a=names[0], b=names[1], products=pairs, terms=shown_terms, value=value),
+        step("dot.sum", a=names[0], b=names[1], products=pairs, terms=shortened(terms), value=value),
         _norm_step(names[0], a, squares_a, norm_a),
         _norm_step(names[1], b, squares_b, norm_b),
     ]

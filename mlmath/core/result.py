@@ -25,6 +25,23 @@ def step(key: str, *children: Step, **args: Any) -> Step:
     return Step(key, args, tuple(children))
 
 
+MAX_SHOWN_ITEMS = 10
+MORE = "…"  # stands for the items of a long list a sentence leaves out
+
+
+def shown_positions(length: int) -> list[int | None]:
+    """Which items of a list a sentence shows: all of up to ten, else the first six and the last two
+    around ``None`` (written …)."""
+    if length <= MAX_SHOWN_ITEMS:
+        return list(range(length))
+    return [*range(6), None, *range(length - 2, length)]
+
+
+def shortened(items: Any) -> list[Any]:
+    """The items of a list (or array) a sentence shows, with :data:`MORE` for those left out."""
+    return [MORE if position is None else items[position] for position in shown_positions(len(items))]
+
+
 @dataclass
 class Result:
     """Base of every operation's result.

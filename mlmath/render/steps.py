@@ -5,7 +5,7 @@ from __future__ import annotations
 import string
 from typing import Any
 
-from mlmath.core.result import Step
+from mlmath.core.result import MORE, Step, shortened
 from mlmath.render.numbers import DEFAULT_PRECISION, format_number
 from mlmath.text import template
 
@@ -27,7 +27,7 @@ class _StepFormatter(string.Formatter):
 
     def format_field(self, value: Any, format_spec: str) -> str:
         if isinstance(value, list):
-            value = _shorten(value)  # before any number is formatted: a list may hold millions
+            value = shortened(value)  # before any number is formatted: a list may hold millions
             if format_spec == "squares":
                 return " + ".join(item if item == MORE else self._parenthesised(self._item(item)) + "²"
                                   for item in value)
@@ -77,17 +77,6 @@ class _StepFormatter(string.Formatter):
         return f"({text})" if text.startswith("-") or "/" in text else text
 
 
-MAX_LIST_ITEMS = 10
-
-
-MORE = "…"
-
-
-def _shorten(items: list[Any]) -> list[Any]:
-    """Keep a long list readable: the first six and last two items around ``…``."""
-    if len(items) <= MAX_LIST_ITEMS:
-        return items
-    return [*items[:6], MORE, *items[-2:]]
 
 
 def step_text(step: Step, precision: int = DEFAULT_PRECISION, lang: str | None = None) -> str:
