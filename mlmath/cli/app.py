@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import io
 import os
 import sys
 from typing import Annotated, Optional
@@ -133,7 +132,6 @@ def main(argv: list[str] | None = None) -> None:
     from typer.exceptions import Abort
 
     args = sys.argv[1:] if argv is None else list(argv)
-    _dependable_streams()
     try:
         status = app(args=args, prog_name="mlmath", standalone_mode=False)
     except MlmathError as error:
@@ -154,35 +152,4 @@ def main(argv: list[str] | None = None) -> None:
         sys.stderr.write(f"mlmath: internal error ({type(error).__name__}: {error}); please report it "
                          "with the command you ran\n")
         status = ExitStatus.INTERNAL_ERROR
-    sys.stdout.flush()
     sys.exit(int(status or 0))
-
-
-class _ReaderMayLeave(io.FileIO):
-    """The file under stdout or stderr: once its reader has gone (``mlmath … | head -1``: EPIPE),
-    what is written is dropped instead of failing, and the command ends with its own status."""
-
-    def write(self, data) -> int:
-        try:
-            return super().write(data)
-        except BrokenPipeError:
-            return len(data)
-
-
-def _dependable_streams() -> None:
-    """stdout and stderr that take whatever is written, so the exit status always says how the
-    command went: the null device where the process was started without one (``mlmath … >&-``),
-    and a file that drops output nobody reads any more where the reader has left."""
-    for name in ("stdout", "stderr"):
-        stream = getattr(sys, name)
-        if stream is None:
-            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 (lives as long as the process)
-            continue
-        try:
-            descriptor = stream.fileno()
-        except (AttributeError, OSError, io.UnsupportedOperation):  # captured in this process (check, tests)
-            continue
-        stream.flush()
-        raw = _ReaderMayLeave(descriptor, "w", closefd=False)
-        setattr(sys, name, io.TextIOWrapper(io.BufferedWriter(raw), encoding=stream.encoding, errors=stream.errors,
-                                            line_buffering=stream.line_buffering, write_through=name == "stderr"))

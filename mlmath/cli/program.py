@@ -8,18 +8,55 @@ counting still frees everything else the moment it is no longer used.  On the
 way out Python would collect several more times only to free memory the
 operating system takes back anyway; freezing the objects skips that.
 
+Its stdout and stderr always take what is written, so the exit status says how
+the command went whoever reads the output, or whether anyone still does.
+
 In-process callers (``mlmath check``, the tests) use :func:`mlmath.cli.app.main`,
-which leaves the collector alone.
+which leaves the collector and the streams alone.
 """
 
 import gc
+import io
+import os
+import sys
 
 
 def run() -> None:
     gc.disable()
+    _dependable_streams()
     from mlmath.cli.app import main
 
     try:
         main()
     finally:
         gc.freeze()
+
+
+class _ReaderMayLeave(io.FileIO):
+    """The file under stdout or stderr: once its reader has gone (``mlmath … | head -1``: EPIPE),
+    what is written is dropped instead of failing, and the command ends with its own status."""
+
+    def write(self, data) -> int:
+        try:
+            return super().write(data)
+        except BrokenPipeError:
+            return len(data)
+
+
+def _dependable_streams() -> None:
+    """stdout and stderr that take whatever is written, so the exit status always says how the
+    command went: the null device where the process was started without one (``mlmath … >&-``),
+    and a file that drops output nobody reads any more where the reader has left."""
+    for name in ("stdout", "stderr"):
+        stream = getattr(sys, name)
+        if stream is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 (lives as long as the process)
+            continue
+        try:
+            descriptor = stream.fileno()
+        except (AttributeError, OSError, io.UnsupportedOperation):  # not a file: nothing can break
+            continue
+        stream.flush()
+        raw = _ReaderMayLeave(descriptor, "w", closefd=False)
+        setattr(sys, name, io.TextIOWrapper(io.BufferedWriter(raw), encoding=stream.encoding, errors=stream.errors,
+                                            line_buffering=stream.line_buffering, write_through=name == "stderr"))
