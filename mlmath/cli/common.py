@@ -114,17 +114,13 @@ def common_options(plot: bool = False, expect: bool = True) -> Callable[[Callabl
             out = Output(
                 json=json_output,
                 expect=kwargs.pop("expect", None),
-                tol=kwargs.pop("tol", None),
+                tolerance=_tolerance(kwargs.pop("tol", None)),
                 precision=kwargs.pop("precision"),
                 steps=not kwargs.pop("no_steps"),
                 plot=kwargs.pop("plot", None),
                 export=_export_path(kwargs.pop("export"), json_output),
             )
             _choose_language(kwargs.pop("lang"))
-            if out.tol is not None:  # checked even without --expect: a malformed value is never ignored
-                from mlmath.parsing.numbers import parse_tolerance
-
-                parse_tolerance(out.tol)
             try:
                 body(**kwargs, out=out)
             except typer.Exit:
@@ -171,6 +167,15 @@ def _export_path(text: str | None, json_output: bool | None):
     return path
 
 
+def _tolerance(text: str | None) -> float | None:
+    """``--tol T``, read once and before anything runs (even without --expect: never ignored)."""
+    if text is None:
+        return None
+    from mlmath.parsing.numbers import parse_tolerance
+
+    return parse_tolerance(text)
+
+
 def _choose_language(lang: str | None) -> None:
     from mlmath import text
     from mlmath.errors import InputError
@@ -186,10 +191,10 @@ def numeric_check(got: Any, out: Output):
     """``--expect`` for numeric answers: parse the expected value and compare within ``--tol``."""
     from mlmath.core.compare import Check, numbers_match
     from mlmath.errors import InputError
-    from mlmath.parsing.numbers import default_tolerance, parse_array, parse_tolerance
+    from mlmath.parsing.numbers import default_tolerance, parse_array
 
     expected = parse_array(out.expect, "--expect", max_ndim=3)
-    tolerance = parse_tolerance(out.tol) if out.tol is not None else default_tolerance(out.expect)
+    tolerance = out.tolerance if out.tolerance is not None else default_tolerance(out.expect)
     try:
         passed = numbers_match(got, expected, tolerance)
     except OverflowError:

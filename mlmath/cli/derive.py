@@ -51,11 +51,10 @@ def check_expression(got, value, out: Output):
     from mlmath.cli.common import numeric_check
     from mlmath.core.calculus import expression_check
     from mlmath.parsing.expressions import parse_expression, parse_expressions
-    from mlmath.parsing.numbers import parse_tolerance
 
     expected = parse_expressions(out.expect, "--expect")
     if value is not None and all(not e.free_symbols for e in expected):
         return numeric_check(value, out)
     got_list = [parse_expression(text) for text in ([got] if isinstance(got, str) else got)]
-    tolerance = parse_tolerance(out.tol) if out.tol is not None else 1e-9
+    tolerance = out.tolerance if out.tolerance is not None else 1e-9
     return expression_check(got_list, expected, tolerance)

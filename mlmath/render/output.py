@@ -26,7 +26,7 @@ class Output:
 
     json: bool = False
     expect: str | None = None
-    tol: str | None = None
+    tolerance: float | None = None  # --tol, read
     precision: int = DEFAULT_PRECISION
     steps: bool = True
     plot: bool | None = None  # None: plot when stdout is a terminal
