@@ -49,8 +49,7 @@ def jsonable(value: Any, path: str, warnings: list[str]) -> Any:
         if value.dtype.kind in "biu":
             return value.tolist()
         if value.dtype.kind == "f":
-            _name_non_finite(value, path, warnings)
-            return FloatArray(value)
+            return FloatArray(value, finite=_name_non_finite(value, path, warnings))
         return jsonable(value.tolist(), path, warnings)
     if module == "sympy":
         return str(value)
@@ -65,26 +64,30 @@ BLOCK_ENTRIES = 1 << 16  # numbers turned into Python floats and text at a time
 
 
 class FloatArray:
-    """A float array on its way to JSON, kept as it is until it is written (non-finite → null)."""
+    """A float array on its way to JSON, kept as it is until it is written (non-finite → null;
+    ``finite`` says there are none, so the writer need not look again)."""
 
-    __slots__ = ("array",)
+    __slots__ = ("array", "finite")
 
-    def __init__(self, array: Any):
+    def __init__(self, array: Any, finite: bool = False):
         self.array = array
+        self.finite = finite
 
 
-def _name_non_finite(array, path: str, warnings: list[str]) -> None:
+def _name_non_finite(array, path: str, warnings: list[str]) -> bool:
+    """Name the NaN and ±inf entries in ``warnings``; whether there were none."""
     import numpy as np
 
     finite = np.isfinite(array)
     if finite.all():
-        return
+        return True
     bad = np.argwhere(~finite)
     for index in bad[:MAX_NAMED_WARNINGS]:
         position = "".join(f"[{i}]" for i in index)
         warnings.append(f"{path}{position} is {array[tuple(index)]}; written as null")
     if len(bad) > MAX_NAMED_WARNINGS:
         warnings.append(f"{path}: {len(bad) - MAX_NAMED_WARNINGS} more non-finite entries written as null")
+    return False
 
 
 def result_document(command: str, result: Result, precision: int, check: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -131,10 +134,10 @@ def _pieces(value: Any, repeated: set[int], texts: dict[int, str]) -> Iterator[s
     if isinstance(value, FloatArray):
         key = id(value.array)
         if key not in repeated:
-            yield from _array_pieces(value.array)
+            yield from _array_pieces(value.array, value.finite)
         else:
             if key not in texts:
-                texts[key] = "".join(_array_pieces(value.array))
+                texts[key] = "".join(_array_pieces(value.array, value.finite))
             yield texts[key]
     elif isinstance(value, dict):
         yield "{"
@@ -153,10 +156,10 @@ def _pieces(value: Any, repeated: set[int], texts: dict[int, str]) -> Iterator[s
         yield _dumps(value)
 
 
-def _array_pieces(array: Any) -> Iterator[str]:
+def _array_pieces(array: Any, finite: bool) -> Iterator[str]:
     """The JSON text of a float array in pieces of about BLOCK_ENTRIES numbers, split along its first axis."""
     if array.size <= BLOCK_ENTRIES:
-        yield _block_text(array)
+        yield _block_text(array, finite)
         return
     per_item = array.size // array.shape[0]
     step = max(1, BLOCK_ENTRIES // per_item)
@@ -165,20 +168,20 @@ def _array_pieces(array: Any) -> Iterator[str]:
         if start:
             yield ", "
         if step == 1 and array.ndim > 1:  # one item along the first axis is itself large
-            yield from _array_pieces(array[start])
+            yield from _array_pieces(array[start], finite)
         else:
-            yield _block_text(array[start:start + step])[1:-1]
+            yield _block_text(array[start:start + step], finite)[1:-1]
     yield "]"
 
 
-def _block_text(block: Any) -> str:
+def _block_text(block: Any, finite: bool) -> str:
+    """A block as JSON; NaN and ±inf (unless the whole array is known ``finite``) become null."""
+    if finite:
+        return _dumps(block.tolist())
     import numpy as np
 
-    finite = np.isfinite(block)
-    if finite.all():
-        return _dumps(block.tolist())
     cleaned = block.astype(object)
-    cleaned[~finite] = None
+    cleaned[~np.isfinite(block)] = None
     return _dumps(cleaned.tolist())
 
 
