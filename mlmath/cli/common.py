@@ -204,27 +204,33 @@ def numeric_check(got: Any, out: Output):
 
 def print_json(document: dict[str, Any], out: Output) -> None:
     """The one JSON object on stdout (and in the ``--export`` file, if asked for)."""
+    from contextlib import ExitStack
+
     from mlmath.render.jsonout import write_json
 
     stream = out.console.file
-    if out.export is None:
-        write_json(document, stream.write)
-        stream.write("\n")
-    else:
-        from mlmath.errors import InputError
+    with ExitStack() as files:
+        writers = [stream.write]
+        if out.export is not None:
+            writers.append(files.enter_context(_open_export(out.export)).write)
 
-        try:
-            export = out.export.open("w", encoding="utf-8")
-        except OSError as error:  # before anything is printed
-            raise InputError(f"cannot write {str(out.export)!r}: {error.strerror}", argument="--export") from None
-        with export:
-            def write_both(piece: str) -> None:
-                stream.write(piece)
-                export.write(piece)
+        def write(piece: str) -> None:
+            for writer in writers:
+                writer(piece)
 
-            write_json(document, write_both)
-            write_both("\n")
+        write_json(document, write)
+        write("\n")
     stream.flush()
+
+
+def _open_export(path):
+    """The --export file for JSON, opened before anything is printed."""
+    from mlmath.errors import InputError
+
+    try:
+        return path.open("w", encoding="utf-8")
+    except OSError as error:
+        raise InputError(f"cannot write {str(path)!r}: {error.strerror}", argument="--export") from None
 
 
 def emit(
