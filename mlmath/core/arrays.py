@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING, Any
 
 from mlmath.errors import MathError
 
 if TYPE_CHECKING:
     import numpy as np
+
+
+LARGEST_FLOAT64_INTEGER = int(sys.float_info.max)  # 1.7977e+308: an exact integer past it has no float64
 
 
 def shape_text(shape: tuple[int, ...]) -> str:

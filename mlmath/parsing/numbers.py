@@ -21,7 +21,7 @@ from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from mlmath.core.arrays import shape_text
+from mlmath.core.arrays import LARGEST_FLOAT64_INTEGER, shape_text
 from mlmath.errors import InputError
 
 if TYPE_CHECKING:
@@ -79,16 +79,13 @@ def _read_literal(token: str) -> Number:
 
 def _within_float64(value: Any, what: str) -> Any:
     """An exact number as written, as long as float64 can hold its size (every result is shown in it)."""
-    if abs(value) > _FLOAT64_MAX:
+    if abs(value) > LARGEST_FLOAT64_INTEGER:
         raise InputError(f"{what} is too large for a 64-bit float", hint=SCALAR_HINT)
     return value
 
 
 def _quoted(token: str) -> str:
     return repr(token) if len(token) <= 24 else repr(token[:20] + "…")
-
-
-_FLOAT64_MAX = int(sys.float_info.max)
 
 
 # --- nested lists from text -------------------------------------------------

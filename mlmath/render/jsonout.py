@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import json
 import math
-import sys
 from collections.abc import Callable, Iterator
 from fractions import Fraction
 from typing import Any
 
+from mlmath.core.arrays import LARGEST_FLOAT64_INTEGER
 from mlmath.core.result import Result
 from mlmath.render.steps import steps_json
 
@@ -27,7 +27,7 @@ def jsonable(value: Any, path: str, warnings: list[str]) -> Any:
     if value is None or isinstance(value, (bool, str)):
         return value
     if isinstance(value, int):
-        if abs(value) > MAX_JSON_INTEGER:  # past float64, as an overflowing float: null and named
+        if abs(value) > LARGEST_FLOAT64_INTEGER:  # past float64, as an overflowing float: null and named
             warnings.append(f"{path} is an integer larger than float64 can hold; written as null")
             return None
         return value
@@ -59,7 +59,6 @@ def jsonable(value: Any, path: str, warnings: list[str]) -> Any:
 
 
 MAX_NAMED_WARNINGS = 10
-MAX_JSON_INTEGER = int(sys.float_info.max)  # the largest float64, 1.7977e+308
 BLOCK_ENTRIES = 1 << 16  # numbers turned into Python floats and text at a time
 
 
