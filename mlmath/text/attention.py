@@ -1,6 +1,22 @@
 """Sentences for attention."""
 
+# Titles that are formulas read the same in every language.
+FORMULAS = {
+    "attention.title.x": "X + PE ({shape})",
+    "attention.title.kv_x": "Y + PE ({shape})",
+    "attention.title.wq": "W_Q ({shape})",
+    "attention.title.wk": "W_K ({shape})",
+    "attention.title.wv": "W_V ({shape})",
+    "attention.title.wo": "W_O ({shape})",
+    "attention.title.q": "Q = X·W_Q ({shape})",
+    "attention.title.k": "K = X·W_K ({shape})",
+    "attention.title.v": "V = X·W_V ({shape})",
+    "attention.title.k_cross": "K = Y·W_K ({shape})",
+    "attention.title.v_cross": "V = Y·W_V ({shape})",
+}
+
 EN = {
+    **FORMULAS,
     # headline and notes
     "attention.summary.self": "Self-attention over {n} tokens (d_model = {d_model}, heads = {heads}, d_k = {d_k})",
     "attention.summary.causal": "Causal (masked) self-attention over {n} tokens (d_model = {d_model}, heads = {heads}, "
@@ -22,17 +38,6 @@ EN = {
     "attention.title.kv_embeddings": "Y: embeddings of --kv-seq ({shape})",
     "attention.title.positional": "PE: positional encoding ({shape})",
     "attention.title.kv_positional": "PE for --kv-seq ({shape})",
-    "attention.title.x": "X + PE ({shape})",
-    "attention.title.kv_x": "Y + PE ({shape})",
-    "attention.title.wq": "W_Q ({shape})",
-    "attention.title.wk": "W_K ({shape})",
-    "attention.title.wv": "W_V ({shape})",
-    "attention.title.wo": "W_O ({shape})",
-    "attention.title.q": "Q = X·W_Q ({shape})",
-    "attention.title.k": "K = X·W_K ({shape})",
-    "attention.title.v": "V = X·W_V ({shape})",
-    "attention.title.k_cross": "K = Y·W_K ({shape})",
-    "attention.title.v_cross": "V = Y·W_V ({shape})",
     "attention.title.q_head": "Q, head {head}: columns {first}–{last} ({shape})",
     "attention.title.k_head": "K, head {head}: columns {first}–{last} ({shape})",
     "attention.title.v_head": "V, head {head}: columns {first}–{last} ({shape})",
@@ -106,6 +111,7 @@ EN = {
 }
 
 KO = {
+    **FORMULAS,
     # 제목 줄과 안내
     "attention.summary.self": "토큰 {n}개의 셀프 어텐션 (d_model = {d_model}, 헤드 = {heads}, d_k = {d_k})",
     "attention.summary.causal": "토큰 {n}개의 인과(마스크) 셀프 어텐션 (d_model = {d_model}, 헤드 = {heads}, "
@@ -127,17 +133,6 @@ KO = {
     "attention.title.kv_embeddings": "Y: --kv-seq의 임베딩 ({shape})",
     "attention.title.positional": "PE: 위치 인코딩 ({shape})",
     "attention.title.kv_positional": "--kv-seq의 PE ({shape})",
-    "attention.title.x": "X + PE ({shape})",
-    "attention.title.kv_x": "Y + PE ({shape})",
-    "attention.title.wq": "W_Q ({shape})",
-    "attention.title.wk": "W_K ({shape})",
-    "attention.title.wv": "W_V ({shape})",
-    "attention.title.wo": "W_O ({shape})",
-    "attention.title.q": "Q = X·W_Q ({shape})",
-    "attention.title.k": "K = X·W_K ({shape})",
-    "attention.title.v": "V = X·W_V ({shape})",
-    "attention.title.k_cross": "K = Y·W_K ({shape})",
-    "attention.title.v_cross": "V = Y·W_V ({shape})",
     "attention.title.q_head": "Q, 헤드 {head}: {first}–{last}열 ({shape})",
     "attention.title.k_head": "K, 헤드 {head}: {first}–{last}열 ({shape})",
     "attention.title.v_head": "V, 헤드 {head}: {first}–{last}열 ({shape})",
