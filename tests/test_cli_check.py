@@ -306,14 +306,23 @@ def test_file_arguments_are_read_beside_the_homework(cli, tmp_path, monkeypatch)
     folder.mkdir()
     (folder / "a.csv").write_text("1,2\n3,4\n")
     (folder / "b.csv").write_text("5,6\n7,8\n")
+    (folder / "answer.csv").write_text("19,22\n43,50\n")
     path = homework(folder, '[[problem]]\nname = "files"\nrun = ["matmul", "@a.csv", "@b.csv"]\n'
-                            'expect = "[[19,22],[43,50]]"\n\n[[problem]]\nname = "escape"\n'
-                            'run = ["matmul", "@../a.csv", "@b.csv"]\nexpect = "1"\n')
+                            'expect = "@answer.csv"\n')
     monkeypatch.chdir(tmp_path)  # the files are found from the homework's folder, not the working one
-    report = cli("check", path, "--json").json
-    first, second = report["problems"]
-    assert first["passed"] and first["run"] == ["matmul", "@a.csv", "@b.csv"]
-    assert second["status"] == "malformed" and "homework's own folder" in second["hint"]
+    run = cli("check", path, "--json")
+    (problem,) = run.json["problems"]
+    assert run.code == 0 and problem["passed"] and problem["run"] == ["matmul", "@a.csv", "@b.csv"]
+
+
+def test_a_file_outside_the_folder_refuses_the_homework(cli, tmp_path):
+    folder = tmp_path / "week1"
+    folder.mkdir()
+    path = homework(folder, '[[problem]]\nname = "escape"\nrun = ["matmul", "@../a.csv", "@b.csv"]\nexpect = "1"\n')
+    run = cli("check", path, "--json")
+    assert run.code == 2 and run.stdout == "" and len(run.stderr.splitlines()) == 1
+    assert "problem 1 (line 1): @../a.csv: a homework problem may read only files in the homework's own folder" \
+        in run.stderr
 
 
 def test_homework_from_standard_input(cli):
@@ -465,16 +474,41 @@ def test_a_hostile_homework_file_is_a_one_line_error(cli, tmp_path, text, messag
 
 @pytest.mark.parametrize("argument", [
     " @../outside/secret.csv", "\t@../outside/secret.csv", "--pred= @../outside/secret.csv",
-    "-q@../outside/secret.csv", "-s@/etc/passwd",
+    "-q@../outside/secret.csv", "-s@/etc/passwd", "@link.csv",
 ])
 def test_no_spelling_of_a_file_argument_reads_outside_the_homework_folder(cli, tmp_path, argument):
     (tmp_path / "outside").mkdir()
     (tmp_path / "outside" / "secret.csv").write_text("1,2")
     (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "link.csv").symlink_to(tmp_path / "outside" / "secret.csv")
     text = f'[[problem]]\nname = "escape"\nrun = ["dot", {json.dumps(argument)}, "1,2"]\nexpect = 5\n'
-    report = cli("check", homework(tmp_path / "sub", text), "--json").json
-    problem = report["problems"][0]
-    assert problem["status"] == "malformed" and "only files in the homework's own folder" in problem["hint"]
+    run = cli("check", homework(tmp_path / "sub", text), "--json")
+    assert run.code == 2 and "only files in the homework's own folder" in run.stderr
+    assert len(run.stderr.splitlines()) == 1 and "Traceback" not in run.stderr
+
+
+@pytest.mark.parametrize("answer", ["@../other/n.csv", "@{root}/other/n.csv", "@link.csv", "@{root}/other/words.txt",
+                                    " @../other/words.txt", "@link/n.csv"])
+@pytest.mark.parametrize("flags", [(), ("--json",)])
+def test_an_answer_never_reads_a_file_outside_the_homework_folder(cli, tmp_path, monkeypatch, answer, flags):
+    """Issue 23, item 1: expect = "@../other/n.csv", an absolute path and a symlink out of the folder."""
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / "n.csv").write_text("42,43,44\n")
+    (tmp_path / "other" / "words.txt").write_text("SECRETWORD 1 2\n")
+    folder = tmp_path / "sub"
+    folder.mkdir()
+    (folder / "link.csv").symlink_to(tmp_path / "other" / "n.csv")
+    (folder / "link").symlink_to(tmp_path / "other")
+    monkeypatch.chdir(folder)  # relative paths resolve from the homework's folder, never the working one
+    answer = answer.format(root=tmp_path)
+    text = ('[[problem]]\nname = "ok"\nrun = ["dot", "1,2", "3,4"]\nexpect = 11\n\n'
+            f'[[problem]]\nname = "a"\nrun = ["dot", "1,2", "3,4"]\nexpect = {json.dumps(answer)}\n')
+    run = cli("check", homework(folder, text), *flags)
+    assert run.code == 2 and run.stdout == ""
+    assert len(run.stderr.splitlines()) == 1 and "Traceback" not in run.stderr
+    assert "problem 2 (line 6)" in run.stderr and "only files in the homework's own folder" in run.stderr
+    for content in ("42", "43", "44", "SECRETWORD"):
+        assert content not in run.stdout + run.stderr
 
 
 def test_control_characters_in_a_homework_never_reach_the_terminal(cli, tmp_path):

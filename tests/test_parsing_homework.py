@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+import json
 import math
+import re
 import sys
 from fractions import Fraction
 from pathlib import Path
@@ -197,9 +199,64 @@ def test_a_file_argument_is_read_from_the_homework_folder(tmp_path):
 
 
 @pytest.mark.parametrize("argument", ["@/etc/hostname", "@../secret.csv", "@a/../../secret.csv", "--q=@/tmp/x.csv"])
-def test_a_file_outside_the_homework_folder_is_refused(tmp_path, argument):
-    problem = one(f'name = "a"\nrun = ["dot", "{argument}", "1"]\nexpect = "1"\n', tmp_path / "hw")
-    assert "may read only files in the homework's own folder" in problem.error
+def test_a_file_outside_the_homework_folder_refuses_the_whole_file(tmp_path, argument):
+    with pytest.raises(InputError, match="problem 1 .*may read only files in the homework's own folder"):
+        one(f'name = "a"\nrun = ["dot", "{argument}", "1"]\nexpect = "1"\n', tmp_path / "hw")
+
+
+def test_an_answer_file_is_read_from_the_homework_folder(tmp_path):
+    problem = one('name = "a"\nrun = ["dot", "1,2", "3,4"]\nexpect = " @data/answer.csv"\n', tmp_path)
+    assert problem.expect == "@data/answer.csv"  # shown as written
+    assert problem.expect_argument == f"@{tmp_path.resolve() / 'data' / 'answer.csv'}"  # read from the folder
+
+
+@pytest.mark.parametrize("answer", ["@/etc/hostname", "@../other/n.csv", " @../x", "@a/../../x"])
+def test_an_answer_file_outside_the_homework_folder_refuses_the_whole_file(tmp_path, answer):
+    with pytest.raises(InputError, match="may read only files in the homework's own folder"):
+        one(f'name = "a"\nrun = ["dot", "1,2", "3,4"]\nexpect = "{answer}"\n', tmp_path / "hw")
+
+
+def test_an_answer_read_from_standard_input_is_malformed(tmp_path):
+    problem = one('name = "a"\nrun = ["dot", "1,2", "3,4"]\nexpect = " - "\n', tmp_path)
+    assert "reads standard input" in problem.error
+
+
+# Path-like text of every kind a hostile file might write: absolute, climbing, through links,
+# with option prefixes; a problem either stays inside its folder or the file is refused.
+_PATH_PARTS = st.sampled_from(["..", ".", "a", "link", "/", "/etc", "~", "b.csv", "%2e%2e", "\\"])
+_PATH_LIKE = st.builds(
+    lambda prefix, parts, spaces: prefix + spaces + "@" + "/".join(parts),
+    st.sampled_from(["", "--pred=", "-q", "--expect="]),
+    st.lists(_PATH_PARTS, min_size=1, max_size=5),
+    st.sampled_from(["", " ", "\t"]),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(run_value=_PATH_LIKE, expect_value=_PATH_LIKE)
+def test_fuzz_every_file_a_homework_names_is_inside_its_folder(tmp_path_factory, run_value, expect_value):
+    outside = tmp_path_factory.mktemp("outside")
+    folder = outside / "hw"
+    folder.mkdir(exist_ok=True)
+    link = folder / "link"
+    if not link.exists():
+        link.symlink_to(outside)  # a link inside the folder that points out of it
+    body = (f'name = "a"\nrun = ["dot", {json.dumps(run_value)}, "1"]\n'
+            f'expect = {json.dumps(expect_value)}\n')
+    try:
+        problem = one(body, folder)
+    except InputError as error:
+        assert "homework's own folder" in error.message
+        return
+    resolved = folder.resolve()
+    # what a command reads as a file: "@path", "--opt=@path", "-q@path" in run; "@path" as the answer
+    read = [match[1] for argument in problem.argv
+            if (match := re.fullmatch(r"(?:--[^=]*=|-[A-Za-z])?\s*@(.*)", argument, re.DOTALL))]
+    if problem.expect_argument is not None and problem.expect_argument.strip().startswith("@"):
+        read.append(problem.expect_argument.strip()[1:])
+    for argument in read:
+        path = Path(argument)
+        assert path.is_absolute() and path.resolve().is_relative_to(resolved), argument
 
 
 # --- files that cannot be read at all: InputError (exit 2) -------------------------

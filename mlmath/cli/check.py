@@ -23,6 +23,9 @@ def check(
       run = \\["matmul", "\\[\\[2,3],\\[4,5],\\[6,7]]", "\\[\\[10],\\[20]]"]
       expect = "\\[\\[80],\\[140],\\[200]]"
 
+    Files a problem names (@a.csv in run, or expect = "@answer.csv") are read only from the
+    homework file's own folder; a file that names any other file is refused (exit 2).
+
     Exit status: 0 all passed, 1 some failed, 2 the file could not be read.
 
     [dim]Examples:[/]

@@ -30,7 +30,8 @@ class Problem:
     name: str | None
     run: tuple[str, ...] = ()  # the command line as written
     argv: tuple[str, ...] = ()  # the command line that is run (file arguments resolved)
-    expect: str | None = None  # the answer, as text for --expect
+    expect: str | None = None  # the answer, as written
+    expect_argument: str | None = None  # the answer as --expect reads it (a file in it resolved)
     tol: str | None = None  # the tolerance, as text for --tol
     tolerance: float | None = None  # the same tolerance as a number
     error: str | None = None  # why the problem cannot run, if it is malformed
@@ -96,7 +97,8 @@ def command_line(problem: Problem, extra: Sequence[str] = ()) -> list[str]:
 
 def grading_options(problem: Problem) -> list[str]:
     """``--json --expect=ANSWER [--tol=T]``; the ``=`` form keeps an answer like ``-1`` a value."""
-    options = ["--json", f"--expect={problem.expect}"]
+    answer = problem.expect if problem.expect_argument is None else problem.expect_argument
+    options = ["--json", f"--expect={answer}"]
     if problem.tol is not None:
         options.append(f"--tol={problem.tol}")
     return options

@@ -14,7 +14,9 @@ A file that cannot be read at all (missing, not TOML, no problems) is an
 :class:`InputError`.  A problem that is malformed is kept, with the reason in
 ``Problem.error``, so the other problems still run.  Homework files come from
 other people, so a problem may not read standard input, may not write files,
-and may read only files in the homework file's own folder.
+and may read only files in the homework file's own folder: a file that names
+any other file, in ``run`` or in ``expect``, is refused as a whole before
+anything runs.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ MAX_ARGUMENTS = 100
 PROBLEM_KEYS = ("name", "run", "expect", "tol")
 TOP_LEVEL_KEYS = ("title", "problem")
 LAYOUT_HINT = 'write each problem as [[problem]] with name = "…", run = ["dot", "1,2", "3,4"] and expect = "11"'
+FOLDER_HINT = "put the file beside the homework file and name it as @data.csv"
 STDIN_NAME = "<stdin>"
 
 # Options a problem may not pass: the file gives the answer, and a problem must not write files or ask for help.
@@ -109,10 +112,15 @@ def parse_homework(text: str, source: str, base: Path, commands: Collection[str]
                          hint="split the homework into several files")
     lines = _header_lines(text, len(entries))
     known = sorted(commands)
-    problems = tuple(
-        _problem(entry, index, lines[index - 1], base, known) for index, entry in enumerate(entries, start=1)
-    )
-    return Homework(source=source, problems=problems, title=_title(data), warnings=tuple(_warnings(data, text)))
+    problems = []
+    for index, entry in enumerate(entries, start=1):
+        try:
+            problems.append(_problem(entry, index, lines[index - 1], base, known))
+        except _OutsideFolder as reason:
+            line = lines[index - 1]
+            where = f"{source}, problem {index}" + (f" (line {line})" if line else "")
+            raise InputError(f"{where}: {reason}", hint=FOLDER_HINT) from None
+    return Homework(source=source, problems=tuple(problems), title=_title(data), warnings=tuple(_warnings(data, text)))
 
 
 # --- one problem -------------------------------------------------------------
@@ -120,6 +128,10 @@ def parse_homework(text: str, source: str, base: Path, commands: Collection[str]
 
 class _Malformed(Exception):
     """Why a problem cannot run (kept on the problem, not raised to the user)."""
+
+
+class _OutsideFolder(Exception):
+    """A problem names a file outside the homework's folder: the whole file is refused."""
 
 
 def _problem(entry: Any, index: int, line: int | None, base: Path, commands: list[str]) -> Problem:
@@ -133,12 +145,14 @@ def _problem(entry: Any, index: int, line: int | None, base: Path, commands: lis
         run = _run(entry.get("run"), commands)
         argv = tuple(_resolve_argument(argument, base) for argument in run)
         expect = _expect(entry.get("expect"))
+        expect_argument = _resolve_file_value(expect, base)
         tol, tolerance = _tolerance(entry.get("tol"))
     except _Malformed as reason:
         run = entry.get("run")
         written = tuple(run) if isinstance(run, list) and all(_is_text(item) for item in run) else ()
         return Problem(index, line, name, run=written, expect=_shown_expect(entry.get("expect")), error=str(reason))
-    return Problem(index, line, name, run=run, argv=argv, expect=expect, tol=tol, tolerance=tolerance)
+    return Problem(index, line, name, run=run, argv=argv, expect=expect, expect_argument=expect_argument,
+                   tol=tol, tolerance=tolerance)
 
 
 def _check_keys(entry: dict[str, Any]) -> None:
@@ -186,9 +200,6 @@ def _run(run: Any, commands: list[str]) -> tuple[str, ...]:
 
 def _check_argument(argument: str) -> None:
     option = argument.split("=", 1)[0] if argument.startswith("-") else ""
-    value = argument.split("=", 1)[1] if option and "=" in argument else argument
-    if value.strip() == "-":
-        raise _Malformed("'-' reads standard input; a homework problem must give its values in the file")
     if option in _ANSWER_OPTIONS:
         raise _Malformed(f"{option} belongs in the problem, not in run: write expect = … and tol = …")
     if option in _FORBIDDEN_OPTIONS:
@@ -212,9 +223,22 @@ def _resolve_argument(argument: str, base: Path) -> str:
         prefix, value = short[1], short[2]
     else:
         prefix, value = "", argument
+    resolved = _resolve_file_value(value, base)
+    return argument if resolved is value else prefix + resolved
+
+
+def _resolve_file_value(value: str, base: Path) -> str:
+    """A value that names a file (``@data.csv``) → ``@<full path>`` inside the homework's folder.
+
+    The same rule holds for every field that reaches a command (``run`` and ``expect``): the
+    path, symlinks resolved, must stay inside the folder, or the problem is refused before
+    anything is read.  Any other value is returned as it is (the same object).
+    """
     stripped = value.strip()
+    if stripped == "-":
+        raise _Malformed("'-' reads standard input; a homework problem must give its values in the file")
     if not stripped.startswith("@"):
-        return argument
+        return value
     written = stripped[1:]
     folder = base.resolve()
     try:
@@ -222,8 +246,9 @@ def _resolve_argument(argument: str, base: Path) -> str:
     except (OSError, ValueError):  # a name too long, or with a null byte
         raise _Malformed("@…: not a file name a homework problem can read") from None
     if Path(written).is_absolute() or not target.is_relative_to(folder):
-        raise _Malformed(f"@{written[:80]}: a homework problem may read only files in the homework's own folder")
-    return f"{prefix}@{target}"
+        raise _OutsideFolder(f"@{printable(written[:80])}: a homework problem may read only files "
+                             "in the homework's own folder")
+    return f"@{target}"
 
 
 def _expect(expect: Any) -> str:
