@@ -116,3 +116,16 @@ def test_loads_numpy_but_not_sympy():
                           env={"NO_COLOR": "1", "PATH": ""})
     assert done.stderr.rsplit("LOADED=", 1)[1] == "['numpy']"
     json.dumps(done.stdout)  # printed something
+
+
+@pytest.mark.parametrize("labels", ["[/],b", "[bold]cat[/bold],b", "[red]x,[link=http://a]y"])
+def test_labels_are_text_never_rich_markup(cli, labels):
+    """Issue 23: --labels "[/],b" raised MarkupError (exit 70); "[bold]cat[/bold]" printed "cat"."""
+    run = cli("softmax", "1,2", "--labels", labels)
+    assert run.code == 0 and run.stderr == ""
+    assert labels.split(",")[0] in run.stdout  # the label as written, brackets and all
+
+
+def test_attention_tokens_are_text_never_rich_markup(cli):
+    run = cli("attention", "--seq", "[/] [bold]x y")  # punctuation splits into its own tokens
+    assert run.code == 0 and run.stderr == "" and "[ │ / │ ] │ [ │ bold │ ]" in run.stdout

@@ -59,7 +59,8 @@ def heatmap_table(
     table = titled_table(title, box=box.SIMPLE, pad_edge=False, min_width=titled_width(title))
     table.add_column("", justify="right", style="bold", no_wrap=True)
     for j in cols:
-        table.add_column("…" if j is None else str(col_labels[j]), justify="center", no_wrap=True)
+        # labels are the user's words: Text, never read as Rich markup ("[bold]" stays "[bold]")
+        table.add_column(Text("…" if j is None else str(col_labels[j])), justify="center", no_wrap=True)
     for i in rows:
         if i is None:
             table.add_row("⋮", *["⋮" for _ in cols])
@@ -82,5 +83,5 @@ def heatmap_table(
             else:
                 glyph = SHADES[min(len(SHADES) - 1, int(level * (len(SHADES) - 1) + 0.5))]
                 cells.append(Text(f"{glyph}{glyph} {text}"))
-        table.add_row(str(row_labels[i]), *cells)
+        table.add_row(Text(str(row_labels[i])), *cells)
     return table

@@ -58,6 +58,8 @@ def show_similarity(result, out: Output) -> None:
                                         title=template("cosine.title.heatmap"), color=out.color, low=-1.0, high=1.0,
                                         width=out.width))
     if result.ranking is not None:
+        from rich.text import Text
+
         from mlmath.render.numbers import format_array_entries
 
         title = template("cosine.title.ranking")
@@ -66,6 +68,6 @@ def show_similarity(result, out: Output) -> None:
             table.add_column(template(f"cosine.column.{key}"), justify=justify)
         similarities = format_array_entries([entry["similarity"] for entry in result.ranking], out.precision)
         for entry, similarity in zip(result.ranking, similarities):
-            table.add_row(str(entry["rank"]), entry["label"], similarity, template(f"cosine.word.{entry['reading']}"))
+            table.add_row(str(entry["rank"]), Text(entry["label"]), similarity, template(f"cosine.word.{entry['reading']}"))
         out.console.print(table)
     show_steps(result.steps, out)

@@ -62,11 +62,17 @@ class Output:
         return self.console.width
 
 
+MIN_WIDTH = 20  # the narrowest terminal mlmath lays out for; a narrower one wraps what it prints
+
+
 def _make_console(stream: IO[str], record: bool = False) -> Console:
     from rich.console import Console
 
     no_color = bool(os.environ.get("NO_COLOR"))
-    return Console(file=stream, no_color=no_color, highlight=False, emoji=False, soft_wrap=False, record=record)
+    console = Console(file=stream, no_color=no_color, highlight=False, emoji=False, soft_wrap=False, record=record)
+    if console.width < MIN_WIDTH:  # COLUMNS=1: tables cannot be laid out narrower than this
+        console.width = MIN_WIDTH
+    return console
 
 
 def save_export(out: Output) -> None:

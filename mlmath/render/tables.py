@@ -111,10 +111,12 @@ def matrix_table(
     header_width = max((cell_len(name) for name in col_names[:8] + col_names[-8:]), default=1)
     col_index = kept_indices(cols, _max_columns(array, width, precision, label_width, header_width))
 
+    from rich.text import Text  # labels are the user's words, never read as Rich markup
+
     table = titled_table(title, pad_edge=False, min_width=titled_width(title))
     table.add_column(corner, style="dim", justify="right", no_wrap=True)
     for j in col_index:
-        table.add_column(ELLIPSIS if j is None else col_names[j], justify="right", no_wrap=True)
+        table.add_column(ELLIPSIS if j is None else Text(col_names[j]), justify="right", no_wrap=True)
 
     shown_rows = [i for i in row_index if i is not None]
     shown_cols = [j for j in col_index if j is not None]
@@ -125,7 +127,7 @@ def matrix_table(
             table.add_row(VERTICAL_ELLIPSIS, *[VERTICAL_ELLIPSIS if j is not None else "⋱" for j in col_index])
             continue
         cells = [ELLIPSIS if j is None else next(texts) for j in col_index]
-        table.add_row(row_names[i], *cells)
+        table.add_row(Text(row_names[i]), *cells)
     if len(shown_rows) < rows or len(shown_cols) < cols:
         table.caption = template("view.truncated").format(
             shown_rows=len(shown_rows), shown_cols=len(shown_cols), rows=rows, cols=cols
