@@ -76,6 +76,8 @@ class _Evaluator:
             sympy.cos: self._trig(mpmath.cos), sympy.tan: self._tan, sympy.tanh: lambda u: mpmath.tanh(as_mpf(u)),
             sympy.Abs: abs, sympy.sign: self._sign, ml["sigmoid"]: self._sigmoid, ml["softplus"]: self._softplus,
             ml["relu"]: lambda u: u if u > 0 else Fraction(0), ml["step"]: lambda u: Fraction(1 if u > 0 else 0),
+            sympy.erf: lambda u: mpmath.erf(as_mpf(u)), sympy.atan: lambda u: mpmath.atan(as_mpf(u)),
+            sympy.cosh: self._cosh,
         }
 
     def value(self, expr: Any) -> Any:
@@ -161,6 +163,11 @@ class _Evaluator:
         if u < -MAX_MAGNITUDE_BITS * math.log(2):
             return mp.mpf(0)
         return mp.exp(u)
+
+    def _cosh(self, u: Any) -> Any:
+        # (eᵘ + e⁻ᵘ)/2 through the guarded exponential: inf past the float range, never a huge number
+        u = as_mpf(u)
+        return (self._exp(u) + self._exp(-u)) / 2
 
     def _log(self, u: Any) -> Any:
         u = as_mpf(u)

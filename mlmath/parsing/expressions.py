@@ -27,8 +27,10 @@ constant part must have a real value within float64's range, computed by
 
 Names.  Variables are ASCII names (``x``, ``w1``, ``x_2``, ``theta``) and are real
 numbers.  Known functions: sin cos tan exp log ln sqrt abs sigmoid tanh relu
-softplus, plus ``Abs``, ``sign`` and ``step`` which derivatives print; ``log(x, b)``
-is the base-b logarithm.  Constants: ``pi``, and ``e`` (also written ``E``, as
+softplus, plus ``Abs``, ``sign`` and ``step`` which derivatives print, and ``erf``,
+``cosh``, ``atan`` which integrals print; ``log(x, b)`` is the base-b logarithm.
+The probability densities ``normal(x, mu, sigma)``, ``uniform(x, a, b)`` and
+``exponential(x, rate)`` are written out in those functions as they are read.  Constants: ``pi``, and ``e`` (also written ``E``, as
 SymPy prints it).
 
 Non-ASCII text.  Python's parser would NFKC-normalise identifiers, so the
@@ -60,7 +62,8 @@ MAX_POWER_BITS = 1100  # |e|·log₂|b| of a numeric power b**e, checked before 
 FLOAT_MAX = 1.7976931348623157e308  # a constant part must be a float64-sized number
 MAX_EXPONENT = 1000  # |e| of a power of an expression with variables, x**e
 
-FUNCTIONS_HELP = "sin cos tan exp log ln sqrt abs sigmoid tanh relu softplus (and sign, step)"
+FUNCTIONS_HELP = ("sin cos tan exp log ln sqrt abs sigmoid tanh relu softplus erf cosh atan (and sign, step); "
+                  "densities normal(x, mu, sigma) uniform(x, a, b) exponential(x, rate)")
 EXPRESSION_HINT = "write e.g. x**2 + 3*x - 1, sin(x^2) or sigmoid(w*x + b)"
 
 _TOKEN = re.compile(
@@ -87,7 +90,10 @@ _HINT_FOR = {
 _CONSTANT_NAMES = ("pi", "e", "E")
 # the names _functions() maps, known without importing SymPy
 _FUNCTION_NAMES = ("sin", "cos", "tan", "exp", "log", "ln", "sqrt", "abs", "Abs", "sign", "tanh", "sigmoid", "relu",
-                   "softplus", "step")
+                   "softplus", "step", "erf", "cosh", "atan", "normal", "uniform", "exponential")
+# probability densities: name → (arguments, how to write them)
+_DENSITIES = {"normal": (3, "normal(x, mu, sigma)"), "uniform": (3, "uniform(x, a, b)"),
+              "exponential": (2, "exponential(x, rate)")}
 
 
 class _Token:
@@ -331,8 +337,39 @@ def _functions() -> dict[str, Any]:
         "sin": sympy.sin, "cos": sympy.cos, "tan": sympy.tan, "exp": sympy.exp, "log": sympy.log,
         "ln": sympy.log, "sqrt": sympy.sqrt, "abs": sympy.Abs, "Abs": sympy.Abs, "sign": sympy.sign,
         "tanh": sympy.tanh, "sigmoid": ml["sigmoid"], "relu": ml["relu"], "softplus": ml["softplus"],
-        "step": ml["step"],
+        "step": ml["step"], "erf": sympy.erf, "cosh": sympy.cosh, "atan": sympy.atan,
+        "normal": _normal, "uniform": _uniform, "exponential": _exponential,
     }
+
+
+def _normal(x: Any, mu: Any, sigma: Any) -> Any:
+    """The normal density e^(−(x−μ)²/(2σ²)) / (σ·√(2π))."""
+    import sympy
+
+    if sigma.is_number and not sigma.is_positive:
+        raise InputError("the sigma of normal(x, mu, sigma) must be positive", hint="e.g. normal(x, 0, 1)")
+    return sympy.exp(-(x - mu) ** 2 / (2 * sigma**2)) / (sigma * sympy.sqrt(2 * sympy.pi))
+
+
+def _uniform(x: Any, a: Any, b: Any) -> Any:
+    """The uniform density on [a, b]: (step(x − a) − step(x − b))/(b − a)."""
+    from mlmath.core.ml_functions import ml_functions
+
+    if (b - a).is_number and not (b - a).is_positive:
+        raise InputError("uniform(x, a, b) needs a < b", hint="e.g. uniform(x, 0, 1)")
+    step = ml_functions()["step"]
+    return (step(x - a) - step(x - b)) / (b - a)
+
+
+def _exponential(x: Any, rate: Any) -> Any:
+    """The exponential density rate·e^(−rate·x) for x > 0 (0 before): rate·e^(−rate·x)·step(x)."""
+    import sympy
+
+    from mlmath.core.ml_functions import ml_functions
+
+    if rate.is_number and not rate.is_positive:
+        raise InputError("the rate of exponential(x, rate) must be positive", hint="e.g. exponential(x, 2)")
+    return rate * sympy.exp(-rate * x) * ml_functions()["step"](x)
 
 
 class _Builder:
@@ -477,6 +514,11 @@ class _Builder:
             raise InputError(f"{name}() takes no named arguments", hint=f"write {name}(x)")
         if any(isinstance(arg, ast.Starred) for arg in node.args):
             raise _not_allowed(node.args[0])
+        if name in _DENSITIES:
+            count, written = _DENSITIES[name]
+            if len(node.args) != count:
+                raise InputError(f"{name}() takes {count} arguments, got {len(node.args)}", hint=f"write {written}")
+            return self._checked(self.functions[name](*(self._build(arg) for arg in node.args)))
         arity = (1, 2) if name == "log" else (1,)
         if len(node.args) not in arity:
             wanted = "1 or 2 arguments (log(x) or log(x, base))" if name == "log" else "1 argument"
