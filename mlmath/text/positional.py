@@ -1,0 +1,71 @@
+"""Sentences for the sinusoidal positional encoding."""
+
+FORMULAS = {
+    "positional.title.x": "X + PE ({shape})",
+    "positional.corner": "pos╲col",
+}
+
+EN = {
+    **FORMULAS,
+    "positional.summary": "Sinusoidal positional encoding: {positions} positions × d_model = {d_model}",
+    "positional.summary.sentence": "Sinusoidal positional encoding added to the embeddings of {positions} tokens "
+    "(d_model = {d_model})",
+    "positional.note.random": "X drawn at random with seed {seed} (--seed), as attention draws it: the same "
+    "command always prints the same numbers; give --embeddings to use your own.",
+    "positional.title.table": "PE: positional encoding ({shape}); position ↓ from 0, column → from 0",
+    "positional.title.embeddings": "X: embeddings ({shape})",
+    "positional.title.heatmap": "The waves: PE by position ↓ and column → (−1 dark … 1 bright)",
+    "positional.title.waves": "Columns of PE along the positions",
+    "positional.axis.position": "position",
+    "positional.label.column": "column {column}",
+    # steps
+    "positional.formula": "PE(pos, 2i) = sin(pos / 10000^(2i/{d_model})), PE(pos, 2i+1) = cos(pos / "
+    "10000^(2i/{d_model})) for positions 0 … {positions} − 1: the {pairs} column pair(s) are waves of falling "
+    "frequency, from {fastest} radians per position (pair 0) to {slowest} (a full turn every ≈ {period} "
+    "positions)",
+    "positional.entry": "Work out position {pos}, pair i = {i} (columns {column} and {column} + 1):",
+    "positional.exponent": "2i/D = {two_i}/{d_model} = {exponent}",
+    "positional.divisor": "10000^{exponent} = {divisor}",
+    "positional.angle": "angle = pos / 10000^(2i/D) = {pos} / {divisor} ≈ {angle}",
+    "positional.sin": "PE({pos}, {column}) = sin({angle}) ≈ {value}",
+    "positional.cos": "PE({pos}, {column}) = cos({angle}) ≈ {value}",
+    "positional.pattern": "Each of the {positions} positions gets its own pattern of {d_model} values between −1 "
+    "and 1 (each pair has sin² + cos² = 1), and a shift by k positions turns every pair by a fixed angle: the "
+    "model can read both where a token is and how far apart two tokens are",
+    "positional.embed.random": "Embeddings X ({n}×{d_model}): one row per token, drawn at random (seed {seed}) as "
+    "attention draws them; a token that occurs twice gets the same row",
+    "positional.embed.given": "Embeddings X: the given {n}×{d_model} --embeddings, one row per token",
+    "positional.add": "X + PE: add row pos of PE to the embedding of token pos, so the same word at two places "
+    "gets two vectors, e.g. {token}: [{embedding}] + [{encoding}] = [{sum}]; {n}×{d_model}",
+}
+
+KO = {
+    **FORMULAS,
+    "positional.summary": "사인 위치 인코딩: 위치 {positions}개 × d_model = {d_model}",
+    "positional.summary.sentence": "토큰 {positions}개의 임베딩에 더한 사인 위치 인코딩 (d_model = {d_model})",
+    "positional.note.random": "X는 어텐션과 같은 방법으로 시드 {seed}(--seed)로 무작위로 뽑았습니다. 같은 명령은 "
+    "언제나 같은 숫자를 출력합니다. 직접 주려면 --embeddings를 쓰세요.",
+    "positional.title.table": "PE: 위치 인코딩 ({shape}); 위치 ↓ 0부터, 열 → 0부터",
+    "positional.title.embeddings": "X: 임베딩 ({shape})",
+    "positional.title.heatmap": "파동: 위치 ↓와 열 →에 따른 PE (−1 어두움 … 1 밝음)",
+    "positional.title.waves": "위치에 따른 PE의 열",
+    "positional.axis.position": "위치",
+    "positional.label.column": "{column}열",
+    "positional.formula": "PE(pos, 2i) = sin(pos / 10000^(2i/{d_model})), PE(pos, 2i+1) = cos(pos / "
+    "10000^(2i/{d_model})), 위치는 0 … {positions} − 1: 열 쌍 {pairs}개는 주파수가 점점 낮아지는 파동으로, "
+    "위치마다 {fastest} 라디안(쌍 0)부터 {slowest} 라디안(약 {period} 위치마다 한 바퀴)까지입니다",
+    "positional.entry": "위치 {pos}, 쌍 i = {i} ({column}열과 {column} + 1열)를 계산합니다:",
+    "positional.exponent": "2i/D = {two_i}/{d_model} = {exponent}",
+    "positional.divisor": "10000^{exponent} = {divisor}",
+    "positional.angle": "각도 = pos / 10000^(2i/D) = {pos} / {divisor} ≈ {angle}",
+    "positional.sin": "PE({pos}, {column}) = sin({angle}) ≈ {value}",
+    "positional.cos": "PE({pos}, {column}) = cos({angle}) ≈ {value}",
+    "positional.pattern": "위치 {positions}개가 저마다 −1과 1 사이 값 {d_model}개의 고유한 패턴을 가지며 "
+    "(쌍마다 sin² + cos² = 1), k 위치만큼 옮기면 쌍마다 일정한 각도만큼 돕니다: 모델은 토큰이 어디 있는지와 두 "
+    "토큰이 얼마나 떨어져 있는지를 모두 읽을 수 있습니다",
+    "positional.embed.random": "임베딩 X ({n}×{d_model}): 토큰마다 한 행, 어텐션과 같은 방법으로 무작위로 뽑음 "
+    "(시드 {seed}); 두 번 나온 토큰은 같은 행을 받습니다",
+    "positional.embed.given": "임베딩 X: 주어진 {n}×{d_model} --embeddings, 토큰마다 한 행",
+    "positional.add": "X + PE: PE의 pos행을 pos번째 토큰의 임베딩에 더하므로 같은 단어도 자리가 다르면 다른 "
+    "벡터가 됩니다. 예: {token}: [{embedding}] + [{encoding}] = [{sum}]; {n}×{d_model}",
+}

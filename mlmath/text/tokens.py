@@ -1,0 +1,90 @@
+"""Sentences for tokens: tokenization, vocabulary, integer encoding, padding, one-hot rows, embeddings."""
+
+FORMULAS = {
+    "tokens.title.one_hot": "One-hot, sentence {number} ({shape})",
+    "tokens.title.matrix": "E ({shape})",
+    "tokens.title.lookup": "E[ids], sentence {number} ({shape})",
+}
+
+EN = {
+    **FORMULAS,
+    "tokens.summary": "{count} sentence(s) → ids of length {length} (vocabulary of {size} tokens, d_model = {d_model})",
+    "tokens.note.random": "E drawn at random with seed {seed} (--seed), its <pad> row 0: the same command always "
+    "prints the same numbers; give --embeddings to use your own.",
+    "tokens.note.one_hot": "One-hot rows are shown for a vocabulary of at most {limit} tokens.",
+    "tokens.title.vocabulary": "Vocabulary ({size} tokens)",
+    "tokens.title.tokens": "Tokens after padding ({shape})",
+    "tokens.title.ids": "Integer ids ({shape})",
+    "tokens.title.mask": "Padding mask: 1 token, 0 padding ({shape})",
+    "tokens.column.id": "id",
+    "tokens.column.token": "token",
+    "tokens.column.sentence": "sentence",
+    # steps
+    "tokens.tokenize": "Tokenization: split each of the {count} sentence(s) into tokens (words, with each "
+    "punctuation mark on its own)",
+    "tokens.sentence": "sentence {number}: {tokens: │ } ({n} tokens)",
+    "tokens.vocabulary.built": "Vocabulary: <pad> = 0 and <unk> = 1 are reserved, then each new token in order of "
+    "first appearance gets the next id ({size} in all): {entries}",
+    "tokens.vocabulary.given": "Vocabulary: the given list, ids counted from 0 in line order ({size} in all): "
+    "{entries}",
+    "tokens.vocabulary.given_added": "Vocabulary: the given list, ids counted from 0 in line order, after {added} "
+    "put in front because the list lacked them ({size} in all): {entries}",
+    "tokens.encode": "Integer encoding: replace each token by its id in the vocabulary",
+    "tokens.encode_row": "sentence {number}: {pairs}",
+    "tokens.unknown": "{tokens} not in the vocabulary: encoded as <unk> = {unk}",
+    "tokens.pad.longest": "Padding: append <pad> = {pad} until every sentence is as long as the longest, "
+    "{length} tokens; the padding mask is 1 on a real token and 0 on padding, so attention can ignore the padding",
+    "tokens.pad.given": "Padding: append <pad> = {pad} (or cut) until every sentence has {length} tokens "
+    "(--pad-to); the padding mask is 1 on a real token and 0 on padding, so attention can ignore the padding",
+    "tokens.pad_row": "sentence {number}: [{before}] → [{after}], mask [{mask}]",
+    "tokens.truncated": "sentence(s) {numbers} had more than {length} tokens: cut after the first {length}",
+    "tokens.one_hot": "One-hot: id k becomes a row of {size} zeros with a 1 in column k, e.g. {token} (id {id}) → "
+    "[{row}]",
+    "tokens.one_hot_skipped": "One-hot rows would have {size} columns (a 1 and {size} − 1 zeros each): not "
+    "shown beyond {limit}",
+    "tokens.matrix.random": "Embedding matrix E: one row of d_model = {d_model} numbers per vocabulary id "
+    "({size}×{d_model}); learned in a real model, drawn at random here (seed {seed}) with the <pad> row 0",
+    "tokens.matrix.given": "Embedding matrix E: the given {size}×{d_model} --embeddings, one row per vocabulary id",
+    "tokens.lookup": "Embedding lookup: id k picks row k of E (the same as one-hot row · E, a matrix row "
+    "selection), e.g. {token} (id {id}) → [{row}]; all {count} sentence(s): {count}×{length}×{d_model}",
+}
+
+KO = {
+    **FORMULAS,
+    "tokens.summary": "문장 {count}개 → 길이 {length}의 정수 ID (어휘 사전 {size}개 토큰, d_model = {d_model})",
+    "tokens.note.random": "E는 시드 {seed}(--seed)로 무작위로 뽑았고 <pad> 행은 0입니다. 같은 명령은 언제나 같은 "
+    "숫자를 출력합니다. 직접 주려면 --embeddings를 쓰세요.",
+    "tokens.note.one_hot": "원-핫 행은 어휘 사전이 토큰 {limit}개 이하일 때 보여 줍니다.",
+    "tokens.title.vocabulary": "어휘 사전 (토큰 {size}개)",
+    "tokens.title.tokens": "패딩 후 토큰 ({shape})",
+    "tokens.title.ids": "정수 ID ({shape})",
+    "tokens.title.mask": "패딩 마스크: 1 토큰, 0 패딩 ({shape})",
+    "tokens.column.id": "ID",
+    "tokens.column.token": "토큰",
+    "tokens.column.sentence": "문장",
+    "tokens.tokenize": "토큰화: 문장 {count}개를 각각 토큰(단어, 문장 부호는 따로)으로 나눕니다",
+    "tokens.sentence": "문장 {number}: {tokens: │ } (토큰 {n}개)",
+    "tokens.vocabulary.built": "어휘 사전: <pad> = 0, <unk> = 1을 먼저 두고, 처음 나온 순서대로 새 토큰마다 다음 "
+    "ID를 줍니다 (모두 {size}개): {entries}",
+    "tokens.vocabulary.given": "어휘 사전: 주어진 목록, 줄 순서대로 0부터 ID (모두 {size}개): {entries}",
+    "tokens.vocabulary.given_added": "어휘 사전: 주어진 목록에 없던 {added}를 앞에 넣고 줄 순서대로 0부터 ID "
+    "(모두 {size}개): {entries}",
+    "tokens.encode": "정수 인코딩: 각 토큰을 어휘 사전의 ID로 바꿉니다",
+    "tokens.encode_row": "문장 {number}: {pairs}",
+    "tokens.unknown": "{tokens}: 어휘 사전에 없어 <unk> = {unk}로 인코딩합니다",
+    "tokens.pad.longest": "패딩: 모든 문장이 가장 긴 문장과 같은 {length}개 토큰이 되도록 <pad> = {pad}를 "
+    "덧붙입니다. 패딩 마스크는 진짜 토큰에서 1, 패딩에서 0이라 어텐션이 패딩을 무시할 수 있습니다",
+    "tokens.pad.given": "패딩: 모든 문장이 토큰 {length}개(--pad-to)가 되도록 <pad> = {pad}를 덧붙이거나 "
+    "자릅니다. 패딩 마스크는 진짜 토큰에서 1, 패딩에서 0이라 어텐션이 패딩을 무시할 수 있습니다",
+    "tokens.pad_row": "문장 {number}: [{before}] → [{after}], 마스크 [{mask}]",
+    "tokens.truncated": "문장 {numbers}: 토큰이 {length}개보다 많아 앞의 {length}개만 남깁니다",
+    "tokens.one_hot": "원-핫: ID k는 0이 {size}개인 행에서 k열만 1인 벡터가 됩니다. 예: {token} (ID {id}) → "
+    "[{row}]",
+    "tokens.one_hot_skipped": "원-핫 행은 열이 {size}개(1 하나와 0 {size} − 1개)라 {limit}개를 넘으면 "
+    "보여 주지 않습니다",
+    "tokens.matrix.random": "임베딩 행렬 E: 어휘 ID마다 d_model = {d_model}개 숫자의 행 ({size}×{d_model}). "
+    "실제 모델에서는 학습되지만 여기서는 무작위로 뽑았습니다 (시드 {seed}, <pad> 행은 0)",
+    "tokens.matrix.given": "임베딩 행렬 E: 주어진 {size}×{d_model} --embeddings, 어휘 ID마다 한 행",
+    "tokens.lookup": "임베딩 조회: ID k는 E의 k행을 고릅니다 (원-핫 행 · E와 같은 행렬의 행 선택). 예: {token} "
+    "(ID {id}) → [{row}]; 문장 {count}개 모두: {count}×{length}×{d_model}",
+}
