@@ -274,6 +274,40 @@ def softmax_scores(scores: np.ndarray, root: float | None, mask: np.ndarray | No
     _in_parallel([lambda chunk=chunk: softmax_blocks(chunk) for chunk in chunks])
 
 
+def multi_head_attention(x: np.ndarray, kv: np.ndarray, wq: np.ndarray, wk: np.ndarray, wv: np.ndarray,
+                         wo: np.ndarray | None, heads: int, causal: bool = False,
+                         key_padding_mask: np.ndarray | None = None, biases: Any = None,
+                         need_weights: bool = True) -> tuple[np.ndarray, np.ndarray | None]:
+    """The plain block: Q = X·W_Q + b_Q, K = KV·W_K + b_K, V = KV·W_V + b_V, each head
+    softmax(Q_h·K_hᵀ/√d_k [+ mask])·V_h, heads concatenated, ·W_O + b_O.
+
+    ``biases`` is ``(b_q, b_k, b_v, b_o)`` (any may be None); ``key_padding_mask``
+    (one entry per key) is True where a key is padding.  Returns the output and
+    the weights, heads × queries × keys (None without ``need_weights``).
+    """
+    b_q, b_k, b_v, b_o = biases if biases is not None else (None, None, None, None)
+    q, k, v = x @ wq, kv @ wk, kv @ wv
+    for matrix, bias in ((q, b_q), (k, b_k), (v, b_v)):
+        if bias is not None:
+            matrix += bias
+    n, m = x.shape[0], kv.shape[0]
+    mask = causal_mask(n, m) if causal else None
+    if key_padding_mask is not None:
+        padding = np.broadcast_to(np.asarray(key_padding_mask, dtype=bool)[None, :], (n, m))
+        mask = padding if mask is None else mask | padding
+    concat = np.empty((n, v.shape[1]))
+    outputs, v_heads = split_heads(concat, heads), split_heads(v, heads)
+    weights = np.empty((heads, n, m)) if need_weights else None
+    buffer = None if need_weights else np.empty((n, m))
+    for h in range(heads):
+        head = head_weights(q, k, heads, h, mask, out=weights[h] if need_weights else buffer)
+        np.matmul(head, v_heads[h], out=outputs[h])
+    output = concat @ wo if wo is not None else concat
+    if b_o is not None:
+        output += b_o
+    return output, weights
+
+
 # --- checking what was given ----------------------------------------------------------
 
 
