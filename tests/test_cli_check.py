@@ -172,8 +172,8 @@ run = ["dot", "1,2", "3,4", "--frobnicate"]
 expect = "11"
 
 [[problem]]
-name = "reads stdin"
-run = ["dot", "-", "3,4"]
+name = "asks for help"
+run = ["dot", "--help"]
 expect = "11"
 
 [[problem]]
@@ -196,7 +196,7 @@ def test_malformed_and_failing_problems_are_named_and_the_others_still_run(cli, 
         "run is text": ("malformed", 'line 10: run must be a list of arguments: write run = ["dot", "1,2", "3,4"]'),
         "bad input": ("error", "a has 3 entries and b has 2; a dot product needs vectors of equal length"),
         "unknown option": ("error", "mlmath dot: No such option: --frobnicate"),
-        "reads stdin": ("malformed", "line 25: '-' reads standard input"),
+        "asks for help": ("malformed", "line 25: --help is not allowed in homework"),
     }
     for name, (status, hint) in expected_hints.items():
         assert by_name[name]["status"] == status and not by_name[name]["passed"], by_name[name]

@@ -137,8 +137,6 @@ def test_a_tolerance_may_be_a_number_or_text(toml, tol, tolerance):
         ('name = "a"\nrun = ["frobnicate", "1"]\nexpect = "1"\n', "unknown command 'frobnicate' (known: cosine, "
                                                                   "derive, dot, loss, matmul, softmax)"),
         ('name = "a"\nrun = ["check", "hw.toml"]\nexpect = "1"\n', "cannot run check itself"),
-        ('name = "a"\nrun = ["dot", "-", "1,2"]\nexpect = "1"\n', "'-' reads standard input"),
-        ('name = "a"\nrun = ["loss", "mse", "--pred=-", "--target", "1"]\nexpect = "1"\n', "'-' reads standard input"),
         ('name = "a"\nrun = ["dot", "1", "2", "--expect", "2"]\nexpect = "1"\n', "--expect belongs in the problem"),
         ('name = "a"\nrun = ["dot", "1", "2", "--tol=1"]\nexpect = "1"\n', "--tol belongs in the problem"),
         ('name = "a"\nrun = ["dot", "1", "2", "--export", "x.svg"]\nexpect = "1"\n', "--export is not allowed"),
@@ -216,9 +214,12 @@ def test_an_answer_file_outside_the_homework_folder_refuses_the_whole_file(tmp_p
         one(f'name = "a"\nrun = ["dot", "1,2", "3,4"]\nexpect = "{answer}"\n', tmp_path / "hw")
 
 
-def test_an_answer_read_from_standard_input_is_malformed(tmp_path):
-    problem = one('name = "a"\nrun = ["dot", "1,2", "3,4"]\nexpect = " - "\n', tmp_path)
-    assert "reads standard input" in problem.error
+@pytest.mark.parametrize("body", ['run = ["dot", "1,2", "3,4"]\nexpect = " - "\n',
+                                  'run = ["dot", "-", "1,2"]\nexpect = "1"\n',
+                                  'run = ["loss", "mse", "--pred=-", "--target", "1"]\nexpect = "1"\n'])
+def test_standard_input_named_by_a_problem_refuses_the_whole_file(tmp_path, body):
+    with pytest.raises(InputError, match="'-' reads standard input"):
+        one('name = "a"\n' + body, tmp_path)
 
 
 # Path-like text of every kind a hostile file might write: absolute, climbing, through links,

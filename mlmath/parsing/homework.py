@@ -13,9 +13,9 @@ A homework file lists problems as ``[[problem]]`` tables::
 A file that cannot be read at all (missing, not TOML, no problems) is an
 :class:`InputError`.  A problem that is malformed is kept, with the reason in
 ``Problem.error``, so the other problems still run.  Homework files come from
-other people, so a problem may not read standard input, may not write files,
-and may read only files in the homework file's own folder: a file that names
-any other file, in ``run`` or in ``expect``, is refused as a whole before
+other people, so a problem may not write files and may read only files in the
+homework file's own folder: a file that names any other file (standard input
+``-`` included), in ``run`` or in ``expect``, is refused as a whole before
 anything runs.
 """
 
@@ -67,12 +67,14 @@ def read_homework(path_text: str, commands: Collection[str]) -> Homework:
         if sys.stdin is None or sys.stdin.isatty():
             raise InputError("'-' reads the homework from standard input, but nothing was piped in",
                              hint="e.g. cat homework.toml | mlmath check -")
-        text = sys.stdin.read(MAX_FILE_BYTES + 1)
-        if len(text.encode("utf-8")) > MAX_FILE_BYTES:
-            raise InputError(f"the homework is larger than {MAX_FILE_BYTES // 1_000_000} MB")
-        return parse_homework(text, STDIN_NAME, Path.cwd(), commands)
+        return parse_homework(_read_stdin(), STDIN_NAME, Path.cwd(), commands)
     path = Path(path_text)
-    if not path.is_file():
+    try:
+        found = path.is_file()
+    except (OSError, ValueError):  # a name too long for the system, or with a null byte
+        raise InputError(f"cannot read {path_text[:60]!r}: not a usable file name",
+                         hint="give a homework file like homework.toml") from None
+    if not found:
         what = "a folder, not a file" if path.is_dir() else "no such file"
         raise InputError(f"cannot read {path_text!r}: {what}", hint="give a homework file like homework.toml")
     try:
@@ -84,6 +86,23 @@ def read_homework(path_text: str, commands: Collection[str]) -> Homework:
     except OSError as error:
         raise InputError(f"cannot read {path_text!r}: {error.strerror or error}") from None
     return parse_homework(text, path_text, path.parent, commands)
+
+
+def _read_stdin() -> str:
+    """The homework piped in: at most 1 MB, read as bytes where it can be, and UTF-8."""
+    too_large = InputError(f"the homework is larger than {MAX_FILE_BYTES // 1_000_000} MB")
+    binary = getattr(sys.stdin, "buffer", None)
+    if binary is None:  # a text stream (in-process callers): what it holds is text already
+        text = sys.stdin.read(MAX_FILE_BYTES + 1)
+        data = text.encode("utf-8", "surrogateescape")
+    else:
+        data = binary.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        raise too_large
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError("the homework piped in is not UTF-8 text", hint="save the homework file as UTF-8") from None
 
 
 def parse_homework(text: str, source: str, base: Path, commands: Collection[str]) -> Homework:
@@ -119,7 +138,8 @@ def parse_homework(text: str, source: str, base: Path, commands: Collection[str]
         except _OutsideFolder as reason:
             line = lines[index - 1]
             where = f"{source}, problem {index}" + (f" (line {line})" if line else "")
-            raise InputError(f"{where}: {reason}", hint=FOLDER_HINT) from None
+            hint = FOLDER_HINT if str(reason).startswith("@") else None
+            raise InputError(f"{where}: {reason}", hint=hint) from None
     return Homework(source=source, problems=tuple(problems), title=_title(data), warnings=tuple(_warnings(data, text)))
 
 
@@ -139,6 +159,7 @@ def _problem(entry: Any, index: int, line: int | None, base: Path, commands: lis
         return Problem(index, line, None, error="a problem must be a table: write it under [[problem]]")
     raw_name = entry.get("name")
     name = (printable(raw_name).strip() or None) if _is_text(raw_name) else None
+    _check_folder_rule(entry, base)
     try:
         _check_keys(entry)
         _check_name(raw_name)
@@ -153,6 +174,23 @@ def _problem(entry: Any, index: int, line: int | None, base: Path, commands: lis
         return Problem(index, line, name, run=written, expect=_shown_expect(entry.get("expect")), error=str(reason))
     return Problem(index, line, name, run=run, argv=argv, expect=expect, expect_argument=expect_argument,
                    tol=tol, tolerance=tolerance)
+
+
+def _check_folder_rule(entry: dict[str, Any], base: Path) -> None:
+    """Every text a command may read as a file name obeys the folder rule, whatever else is wrong
+    with the problem: a file naming anything outside its folder is refused before anything runs."""
+    run, expect = entry.get("run"), entry.get("expect")
+    for argument in run if isinstance(run, list) else ():
+        if _is_text(argument):
+            try:
+                _resolve_argument(argument, base)
+            except _Malformed:
+                pass  # reported with the problem
+    if _is_text(expect):
+        try:
+            _resolve_file_value(expect, base)
+        except _Malformed:
+            pass
 
 
 def _check_keys(entry: dict[str, Any]) -> None:
@@ -236,7 +274,7 @@ def _resolve_file_value(value: str, base: Path) -> str:
     """
     stripped = value.strip()
     if stripped == "-":
-        raise _Malformed("'-' reads standard input; a homework problem must give its values in the file")
+        raise _OutsideFolder("'-' reads standard input; a homework problem must give its values in the file")
     if not stripped.startswith("@"):
         return value
     written = stripped[1:]

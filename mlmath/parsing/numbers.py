@@ -53,28 +53,31 @@ def parse_number(text: str, name: str | None = None) -> Number:
         raise error.for_argument(name) if name else error
 
 
-def _read_literal(token: str) -> Number:
+def _read_literal(token: str, label: str | None = None) -> Number:
+    """One literal; ``label`` names it in messages instead of its text (an entry of a file is
+    never echoed: the file may hold anything)."""
+    shown = label or _quoted(token)
     if not token:
         raise InputError("empty value", hint=SCALAR_HINT)
     if len(token) > MAX_LITERAL_CHARS:
         raise InputError(f"number too long ({len(token)} characters)", hint=SCALAR_HINT)
     if _INTEGER.fullmatch(token):
-        return _within_float64(int(token), _quoted(token))
+        return _within_float64(int(token), shown)
     fraction = _FRACTION.fullmatch(token)
     if fraction:
         numerator, denominator = int(fraction[1]), int(fraction[2])
         if denominator == 0:
-            raise InputError(f"{token!r} divides by zero", hint=SCALAR_HINT)
-        value = _within_float64(Fraction(numerator, denominator), _quoted(token))
+            raise InputError(f"{label or repr(token)} divides by zero", hint=SCALAR_HINT)
+        value = _within_float64(Fraction(numerator, denominator), shown)
         return value.numerator if value.denominator == 1 else value
     if _DECIMAL.fullmatch(token):
         value = float(token)
         if value in (float("inf"), float("-inf")):
-            raise InputError(f"{token!r} is too large for a 64-bit float", hint=SCALAR_HINT)
+            raise InputError(f"{label or repr(token)} is too large for a 64-bit float", hint=SCALAR_HINT)
         return value
     if _NONFINITE.fullmatch(token):
-        raise InputError(f"{token!r} is not a finite number", hint=SCALAR_HINT)
-    raise InputError(f"could not read {token!r} as a number", hint=SCALAR_HINT)
+        raise InputError(f"{label or repr(token)} is not a finite number", hint=SCALAR_HINT)
+    raise InputError(f"could not read {label or repr(token)} as a number", hint=SCALAR_HINT)
 
 
 def _within_float64(value: Any, what: str) -> Any:
@@ -137,16 +140,22 @@ def _read_bracketed(text: str, hint: str) -> list[Any]:
     return value
 
 
-def _read_flat(text: str, hint: str) -> list[Any]:
-    """``1,2;3,4`` / ``1 2 3`` / lines of a text file → a list of rows of literals."""
+def _read_flat(text: str, hint: str, source: str | None = None) -> list[Any]:
+    """``1,2;3,4`` / ``1 2 3`` / lines of a text file → a list of rows of literals.
+
+    ``source``: the file the text came from; its messages then name a line and an entry of
+    the file, never what the file holds.
+    """
     rows = []
-    for raw_row in re.split(r"[;\n]", text):
+    for number, raw_row in enumerate(re.split(r"[;\n]", text), start=1):
         if not raw_row.strip():
             continue
         entries = re.split(r"\s*,\s*|\s+", raw_row.strip())
         if "" in entries:
-            raise InputError(f"an entry is missing in {raw_row.strip()!r}", hint=hint)
-        rows.append([_read_literal(entry) for entry in entries])
+            where = f"row {number} of {source!r}" if source else repr(raw_row.strip())
+            raise InputError(f"an entry is missing in {where}", hint=hint)
+        rows.append([_read_literal(entry, f"entry {column} of row {number} of {source!r}" if source else None)
+                     for column, entry in enumerate(entries, start=1)])
     if not rows:
         raise InputError("empty value", hint=hint)
     return rows
@@ -219,6 +228,13 @@ def _read_file(path_text: str, hint: str) -> Any:
                 array = np.load(path, allow_pickle=False)
             except MemoryError:  # a header promising more numbers than memory holds
                 raise InputError(f"{path_text!r} is too large to load") from None
+            except EOFError:  # an empty file (Click would read EOFError as Ctrl-D)
+                raise InputError(f"{path_text!r} is empty: not a .npy array") from None
+            except ValueError as error:  # NumPy's message may quote the header, over several lines
+                reason = ("its header is longer than NumPy reads safely" if "max_header_size" in str(error)
+                          else "not a .npy array NumPy can read")
+                raise InputError(f"cannot read {path_text!r}: {reason}",
+                                 hint="save it with numpy.save(file, array)") from None
             if array.dtype.kind not in "iuf":
                 raise InputError(f"{path_text!r} holds {array.dtype} values, not numbers")
             if array.dtype.kind == "u" and array.size and int(array.max()) > np.iinfo(np.int64).max:
@@ -246,7 +262,7 @@ def _read_file(path_text: str, hint: str) -> Any:
     lines = [line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
     table = "\n".join(lines)
     fast = _plain_table(table) if len(table) > FAST_TABLE_CHARS else None
-    return fast if fast is not None else _read_flat(table, hint)
+    return fast if fast is not None else _read_flat(table, hint, source=path_text)
 
 
 # A large file that is nothing but decimals separated by commas or spaces, one row per line, is read
@@ -292,7 +308,7 @@ def _literals_from_json(data: Any, hint: str) -> Any:
     if isinstance(data, float):
         return data
     if isinstance(data, str):
-        return _read_literal(data)
+        return _read_literal(data, "a text entry of the file")
     raise InputError(f"JSON files must hold numbers or lists of numbers, not {type(data).__name__}", hint=hint)
 
 

@@ -95,7 +95,11 @@ def read_text(text: str, name: str) -> str:
     if not text.startswith("@"):
         return text
     path = Path(text[1:])
-    if not path.is_file():
+    try:
+        found = path.is_file()
+    except (OSError, ValueError):  # a name too long for the system, or with a null byte
+        raise InputError(f"cannot read {text[1:61]!r}: not a usable file name", argument=name) from None
+    if not found:
         raise InputError(f"no such file: {text[1:]!r}",
                          hint="to use text that begins with @, start it with a space", argument=name)
     try:
