@@ -173,6 +173,9 @@ def weights_from_npz(path: str) -> tuple[np.ndarray, np.ndarray]:
     if not file.is_file():
         raise InputError(("a folder, not a file" if file.is_dir() else "no such file") + f": {path!r}")
     try:
+        with file.open("rb") as stream:
+            if stream.read(4) != b"PK\x03\x04":  # every .npz is a zip archive of .npy files
+                raise InputError(f"{path!r} is not an .npz file", hint="save it with numpy.savez(FILE, W=W, b=b)")
         with np.load(file, allow_pickle=False) as archive:
             names = list(archive.files)
             missing = [name for name in ("W", "b") if name not in names]
