@@ -74,19 +74,19 @@ def test_hand_worked_stride_and_padding():
 def test_size_rule_written_with_the_numbers():
     result = core.conv(HAND_X, HAND_K, stride=2, padding=1)
     size = result.steps[0]
-    assert size.key == "conv.size"
+    assert size.key == "convolution.size"
     assert (size.args["n"], size.args["p"], size.args["k"], size.args["s"], size.args["d"]) == (5, 1, 3, 2, 1)
     assert size.args["numerator"] == 5 + 2 - 2 - 1 and size.args["size"] == 3
 
 
 def test_cell_step_adds_the_printed_products():
     result = core.conv(HAND_X, HAND_K, cell=(1, 2), bias=[0.5])
-    cell = next(item for item in result.steps if item.key == "conv.cell")
+    cell = next(item for item in result.steps if item.key == "convolution.cell")
     products = cell.children[0]
-    assert products.key == "conv.products"
+    assert products.key == "convolution.products"
     assert sum(a * b for a, b in products.args["terms"]) == products.args["total"] == 8
     assert result.cell == [0, 1, 2] and result.cell_value == 8.5
-    assert cell.children[-1].key == "conv.bias"
+    assert cell.children[-1].key == "convolution.bias"
 
 
 def test_gradient_image_gives_a_constant_edge_response():
@@ -231,7 +231,7 @@ def test_max_pool_by_hand_with_a_tie():
     # ties go to the first maximum in reading order: 3 at (0,1) before 3 at (1,0); 2 at (0,2) before (0,3)
     np.testing.assert_array_equal(result.argmax, [[1, 2], [8, 14]])
     close(result.grad_input, [[0, 1, 1, 0], [0, 0, 0, 0], [1, 0, 0, 0], [0, 0, 1, 0]])
-    first = next(item for item in result.steps if item.key == "pool.cell_max")
+    first = next(item for item in result.steps if item.key == "convolution.pool.cell_max")
     chosen = [index for index, entry in enumerate(first.args["entries"]) if not isinstance(entry, float)]
     assert chosen == [1]
 

@@ -23,7 +23,7 @@ product, and the tests hold them equal.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -98,6 +98,7 @@ KERNELS_1D = {
 }
 
 POOL_KINDS = ("max", "avg")
+PADDING_WORDS = ("same", "valid")
 
 # Steps write out this many pooled cells; the rest are computed the same way.
 MAX_WORKED_CELLS = 6
@@ -108,14 +109,28 @@ MAX_SHOWN_CHANNELS = 4
 # --- reading the operands ---------------------------------------------------------------
 
 
-def as_float(values: Any, what: str) -> np.ndarray:
+def _error(message: str, operand: str, hint: str | None = None) -> MathError:
+    """A math error that says which operand it is about (input, kernel, bias, stride, padding, dilation,
+    cell, upstream, size, kind), so the command line can name the option."""
+    error = MathError(message, hint=hint)
+    error.operand = operand
+    return error
+
+
+def named(text: str, one_d: bool = False, kernel: bool = False) -> list | None:
+    """A built-in input or kernel by name (``digit7``, ``sobel-x``; for 1-D ``step``, ``diff``), else None."""
+    table = (KERNELS_1D if one_d else KERNELS) if kernel else (SEQUENCES if one_d else IMAGES)
+    return table.get(text.strip().lower())
+
+
+def as_float(values: Any, what: str, operand: str = "input") -> np.ndarray:
     """Parsed numbers (exact integers and fractions included) as float64."""
     array = np.asarray(values)
     if array.dtype == object:
         array = np.array([float(value) for value in array.reshape(-1)], dtype=float).reshape(array.shape)
     array = array.astype(float, copy=False)
     if array.size == 0:
-        raise MathError(f"{what} is empty")
+        raise _error(f"{what} is empty", operand)
     return array
 
 
@@ -125,7 +140,7 @@ def as_batch(x: np.ndarray, spatial: int) -> np.ndarray:
     if x.ndim < spatial or x.ndim > spatial + 2:
         names = ("a vector (one channel), channels × length or batch × channels × length" if spatial == 1
                  else "a matrix (one channel), channels × height × width or batch × channels × height × width")
-        raise MathError(f"the input has {x.ndim} dimensions", hint=f"give {names}")
+        raise _error(f"the input has {x.ndim} dimension{'s' * (x.ndim != 1)}", "input", hint=f"give {names}")
     while x.ndim < spatial + 2:
         x = x[None]
     return x if spatial == 2 else x[:, :, None, :]
@@ -137,28 +152,31 @@ def as_weights(w: np.ndarray, in_channels: int, spatial: int) -> np.ndarray:
     several (in, kh, kw), else the output channels (out, kh, kw)."""
     if w.ndim < spatial or w.ndim > spatial + 2:
         layout = "(out, in, k)" if spatial == 1 else "(out, in, kh, kw)"
-        raise MathError(f"the kernel has {w.ndim} dimensions", hint=f"give one kernel, or all of them as {layout}")
+        raise _error(f"the kernel has {w.ndim} dimension{'s' * (w.ndim != 1)}", "kernel", hint=f"give one kernel, or all of them as {layout}")
     if w.ndim == spatial:
         w = w[None, None]
     elif w.ndim == spatial + 1:
         w = w[None] if in_channels > 1 else w[:, None]
     if w.shape[1] != in_channels:
-        raise MathError(f"the kernel is for {w.shape[1]} input channel{'s' * (w.shape[1] != 1)} but the input has "
-                        f"{in_channels}", hint="the kernel's layout is (out, in, kh, kw), with in = the input's channels")
+        raise _error(f"the kernel is for {w.shape[1]} input channel{'s' * (w.shape[1] != 1)} but the input has "
+                     f"{in_channels}", "kernel", hint="the kernel's layout is (out, in, kh, kw), with in = the input's channels")
     return w if spatial == 2 else w[:, :, None, :]
 
 
-def pair(value: int | tuple[int, ...] | list[int], what: str, spatial: int, minimum: int = 1) -> tuple[int, int]:
+def pair(value: int | tuple[int, ...] | list[int], what: str, spatial: int, minimum: int = 1,
+         operand: str | None = None) -> tuple[int, int]:
     """An int or one int per axis → (height, width); 1-D gives height 1."""
+    operand = operand or what
     values = [value] if isinstance(value, (int, np.integer)) else list(value)
     if len(values) == 1:
         values = values * spatial
     if len(values) != spatial:
-        raise MathError(f"the {what} has {len(values)} values for {spatial} axes")
+        raise _error(f"the {what} has {len(values)} values for {spatial} axes", operand,
+                     hint="give one number for every axis, or one per axis")
     for item in values:
         if int(item) != item or item < minimum:
             least = "positive" if minimum == 1 else "non-negative"
-            raise MathError(f"the {what} must be a {least} whole number, got {item}")
+            raise _error(f"the {what} must be a {least} whole number, got {item}", operand)
     values = [int(item) for item in values]
     if spatial == 1:
         return (1 if minimum == 1 else 0, values[0])
@@ -187,9 +205,24 @@ def _check_fits(spatial: int, sizes, pads, kernel, dilation, what: str) -> None:
         span = dilation[axis + offset] * (kernel[axis + offset] - 1) + 1
         if span > n + before + after:
             dilated = f" (dilated to {span})" if span != kernel[axis + offset] else ""
-            raise MathError(f"the {what} {name} {kernel[axis + offset]}{dilated} is larger than the padded input's "
+            raise _error(f"the {what} {name} {kernel[axis + offset]}{dilated} is larger than the padded input's "
                             f"{name} {n + before + after}",
-                            hint="use a smaller kernel, more padding, or a larger input")
+                         "kernel" if what == "kernel" else "size",
+                         hint=f"use a smaller {what}, more padding, or a larger input")
+
+
+def _axis_names() -> dict[str, Step]:
+    return {"height": step("convolution.axis.height"), "width": step("convolution.axis.width"),
+            "length": step("convolution.axis.length"), "both": step("convolution.axis.both")}
+
+
+def _merged_axes(steps: list[Step]) -> list[Step]:
+    """The height and width rules as one step when they hold the same numbers (a square input and kernel)."""
+    if len(steps) == 2:
+        height, width = ({k: v for k, v in item.args.items() if k != "axis"} for item in steps)
+        if height == width and steps[0].key == steps[1].key:
+            return [Step(steps[0].key, {**steps[0].args, "axis": _axis_names()["both"]})]
+    return steps
 
 
 # --- the formulas: plain loops, and the fast kernels beside them -------------------------------------
@@ -338,8 +371,8 @@ class ConvResult(Result):
     grad_input: Any = None
     grad_kernel: Any = None
     grad_bias: Any = None
-    input_name: Any = None  # the built-in's name, or None
-    kernel_name: Any = None
+    input_name: Any = field(default=None, metadata={"json": False})  # the built-in's name, or None
+    kernel_name: Any = field(default=None, metadata={"json": False})
 
 
 def conv(
@@ -364,7 +397,7 @@ def conv(
     """
     spatial = 1 if one_d else 2
     image = as_float(x, "the input")
-    weights = as_float(kernel, "the kernel")
+    weights = as_float(kernel, "the kernel", "kernel")
     batched = as_batch(image, spatial)
     w = as_weights(weights, batched.shape[1], spatial)
     s = pair(stride, "stride", spatial)
@@ -375,10 +408,10 @@ def conv(
             pads = ((0, 0), (0, 0))
         elif padding == "same":
             if s != (1, 1):
-                raise MathError("padding 'same' needs stride 1", hint="use a number for the padding with a stride")
+                raise _error("padding 'same' needs stride 1", "padding", hint="use a number for the padding with a stride")
             pads = same_padding(kernel_size, d)
         else:
-            raise MathError(f"unknown padding {padding!r}", hint="give a number, 'same' or 'valid'")
+            raise _error(f"unknown padding {padding!r}", "padding", hint="give a number, 'same' or 'valid'")
     else:
         p = pair(padding, "padding", spatial, minimum=0)
         pads = ((p[0], p[0]), (p[1], p[1]))
@@ -386,10 +419,10 @@ def conv(
 
     b = None
     if bias is not None:
-        b = np.atleast_1d(as_float(bias, "the bias")).reshape(-1)
+        b = np.atleast_1d(as_float(bias, "the bias", "bias")).reshape(-1)
         if b.size != w.shape[0]:
-            raise MathError(f"{b.size} bias values for {w.shape[0]} output channel{'s' * (w.shape[0] != 1)}",
-                            hint="give one bias per kernel")
+            raise _error(f"{b.size} bias values for {w.shape[0]} output channel{'s' * (w.shape[0] != 1)}",
+                         "bias", hint="give one bias per kernel")
 
     out = conv2d_fast(batched, w, s, pads, d)
     if b is not None:
@@ -434,12 +467,12 @@ def _result_shape(image, weights, out, spatial: int) -> tuple[int, ...]:
 
 
 def _upstream(values: Any, batched_shape, shape) -> np.ndarray:
-    g = as_float(values, "the upstream gradient")
+    g = as_float(values, "the upstream gradient", "upstream")
     if g.size == 1:
         return np.full(batched_shape, float(g.reshape(-1)[0]))
     if g.size != int(np.prod(batched_shape)):
-        raise MathError(f"the upstream gradient has {g.size} entries but the output has {int(np.prod(shape))} "
-                        f"({'×'.join(map(str, shape))})", hint="give one number per output entry, or one for all")
+        raise _error(f"the upstream gradient has {g.size} entries but the output has {int(np.prod(shape))} "
+                     f"({'×'.join(map(str, shape))})", "upstream", hint="give one number per output entry, or one for all")
     return g.reshape(batched_shape)
 
 
@@ -453,14 +486,14 @@ def _choose_cell(cell: Any, shape, spatial: int) -> tuple[int, int, int]:
         values = [0, *values]
     if len(values) != spatial + 1:
         form = "position or channel,position" if spatial == 1 else "row,column or channel,row,column"
-        raise MathError(f"a cell has {spatial} or {spatial + 1} indices, got {len(values)}", hint=f"write {form}")
+        raise _error(f"a cell has {spatial} or {spatial + 1} indices, got {len(values)}", "cell", hint=f"write {form}")
     if spatial == 1:
         values = [values[0], 0, values[1]]
     limits = (outs, oh, ow)
     names = ("channel", "row", "column") if spatial == 2 else ("channel", "", "position")
     for value, limit, name in zip(values, limits, names):
         if not 0 <= value < limit:
-            raise MathError(f"the cell's {name} {value} is outside the output (0 to {limit - 1}, counted from 0)")
+            raise _error(f"the cell's {name} {value} is outside the output (0 to {limit - 1}, counted from 0)", "cell")
     return tuple(values)
 
 
@@ -486,24 +519,31 @@ def _conv_steps(result: ConvResult, batched, w, stride, pads, dilation, out_shap
     axes = ("length",) if spatial == 1 else ("height", "width")
     sizes = batched.shape[2:] if spatial == 2 else batched.shape[3:]
     offset = 2 - spatial
+    rules = []
     for axis, name in enumerate(axes):
         k, s, d = w.shape[2 + offset + axis], stride[offset + axis], dilation[offset + axis]
         before, after = pads[offset + axis]
         n = sizes[axis]
         size = output_length(n, before, after, k, s, d)
         numerator = n + before + after - d * (k - 1) - 1
-        key = "conv.size" if before == after else "conv.size_asymmetric"
-        steps.append(step(key, axis=step(f"conv.axis.{name}"), n=n, p=before, p2=after, k=k, s=s, d=d,
+        key = "convolution.size" if before == after else "convolution.size_asymmetric"
+        rules.append(step(key, axis=_axis_names()[name], n=n, p=before, p2=after, k=k, s=s, d=d,
                           numerator=numerator, quotient=numerator // s, size=size))
+    steps.extend(_merged_axes(rules))
     if any(before or after for before, after in pads[offset:]):
         padded = [sizes[axis] + sum(pads[offset + axis]) for axis in range(spatial)]
-        steps.append(step("conv.pad", shape="×".join(map(str, sizes)), padded="×".join(map(str, padded)),
+        steps.append(step("convolution.pad", shape="×".join(map(str, sizes)), padded="×".join(map(str, padded)),
                           pads=", ".join(f"{a}+{b}" for a, b in pads[offset:])))
     steps.append(_cell_step(result, w, stride, pads, dilation, bias))
     cells = int(np.prod(out_shape[1:]))
     if cells > 1:
-        steps.append(step("conv.slide", cells=cells, s=", ".join(map(str, stride[offset:]))))
+        steps.append(step("convolution.slide", others=cells - 1, s=", ".join(map(str, stride[offset:]))))
     return steps
+
+
+def written_exactly(*values: float) -> bool:
+    """Whether numbers written to four decimals are the numbers themselves (so a sum of them is "=", not "≈")."""
+    return all(abs(value - round(value, 4)) < 1e-12 for value in values)
 
 
 def _cell_step(result: ConvResult, w, stride, pads, dilation, bias) -> Step:
@@ -511,47 +551,63 @@ def _cell_step(result: ConvResult, w, stride, pads, dilation, bias) -> Step:
     spatial = 1 if result.one_d else 2
     o = result.cell[0]
     i, j = (0, result.cell[1]) if spatial == 1 else (result.cell[1], result.cell[2])
-    (sh, sw) = stride
+    (sh, sw), (dh, dw) = stride, dilation
     (top, _), (left, _) = pads
     window = result.window if spatial == 2 else result.window[:, None]
     products = result.products if spatial == 2 else result.products[:, None]
-    channels = window.shape[0]
+    channels, kh, kw = window.shape
     children: list[Step] = []
-    partials = []
+    if dh > 1 or dw > 1:
+        if spatial == 1:
+            children.append(step("convolution.dilated_1d", d=dw, span=dw * (kw - 1) + 1))
+        else:
+            children.append(step("convolution.dilated", dh=dh, dw=dw, span=f"{dh * (kh - 1) + 1}×{dw * (kw - 1) + 1}"))
+    exact = written_exactly(*window.reshape(-1).tolist(), *w[o].reshape(-1).tolist(), *products.reshape(-1).tolist())
+    partials = [float(products[c].sum()) for c in range(channels)]
     for c in range(min(channels, MAX_SHOWN_CHANNELS)):
         pairs = list(zip(window[c].reshape(-1).tolist(), w[o, c].reshape(-1).tolist()))
-        partial = float(products[c].sum())
-        partials.append(partial)
-        key = "conv.channel" if channels > 1 else "conv.products"
-        children.append(step(key, channel=c, terms=pairs, total=partial))
+        if channels > 1:
+            key = "convolution.channel" if exact else "convolution.channel_approx"
+        else:
+            key = "convolution.products" if exact else "convolution.products_approx"
+        children.append(step(key, channel=c, terms=pairs, total=partials[c]))
     if channels > MAX_SHOWN_CHANNELS:
-        children.append(step("conv.channels_hidden", count=channels - MAX_SHOWN_CHANNELS))
+        children.append(step("convolution.channels_hidden", count=channels - MAX_SHOWN_CHANNELS))
     value = float(products.sum())
     if channels > 1:
-        all_partials = [float(products[c].sum()) for c in range(channels)]
-        children.append(step("conv.channel_sum", partials=all_partials, total=value))
+        key = "convolution.channel_sum" if written_exactly(*partials, value) else "convolution.channel_sum_approx"
+        children.append(step(key, partials=partials, total=value))
     if bias is not None:
-        children.append(step("conv.bias", total=value, b=float(bias[o]), value=result.cell_value))
+        key = "convolution.bias" if written_exactly(value, float(bias[o]), result.cell_value) else "convolution.bias_approx"
+        children.append(step(key, total=value, b=float(bias[o]), value=result.cell_value))
+    several = w.shape[0] > 1
     if spatial == 1:
-        return step("conv.cell_1d", *children, o=o, j=j, start=j * sw - left, s=sw, p=left,
-                    value=result.cell_value)
-    return step("conv.cell", *children, o=o, i=i, j=j, row=i * sh - top, col=j * sw - left, si=sh, sj=sw,
+        key = "convolution.cell_1d_map" if several else "convolution.cell_1d"
+        return step(key, *children, o=o, j=j, start=j * sw - left, s=sw, p=left, value=result.cell_value)
+    key = "convolution.cell_map" if several else "convolution.cell"
+    return step(key, *children, o=o, i=i, j=j, row=i * sh - top, col=j * sw - left, si=sh, sj=sw,
                 pi=top, pj=left, value=result.cell_value)
 
 
 def _conv_backward_steps(result: ConvResult, batched, w, g, grad_w, stride, pads, dilation) -> list[Step]:
     """The two rules, then ∂L/∂w[o, 0, 0, 0] of the worked cell's kernel written out (first batch item)."""
-    steps = [step("conv.backward.input"), step("conv.backward.kernel")]
+    steps = [step("convolution.backward.input"), step("convolution.backward.kernel")]
     if result.grad_bias is not None:
-        steps.append(step("conv.backward.bias", values=list(result.grad_bias)))
+        steps.append(step("convolution.backward.bias", values=list(result.grad_bias)))
     o = result.cell[0]
     (sh, sw) = stride
     xp = pad_zeros(batched[:1, :1], pads)[0, 0]
     oh, ow = g.shape[2:]
     touched = xp[0:sh * (oh - 1) + 1:sh, 0:sw * (ow - 1) + 1:sw]  # the entries w[o,0,0,0] multiplied
     pairs = list(zip(g[0, o].reshape(-1).tolist(), touched.reshape(-1).tolist()))
-    key = "conv.backward.kernel_entry" if batched.shape[0] == 1 else "conv.backward.kernel_entry_batch"
-    steps.append(step(key, o=o, terms=pairs, total=float((g[0, o] * touched).sum()), value=float(grad_w[o, 0, 0, 0])))
+    total = float((g[0, o] * touched).sum())
+    if batched.shape[0] > 1:
+        key = "convolution.backward.kernel_entry_batch"
+    elif written_exactly(*g[0, o].reshape(-1).tolist(), *touched.reshape(-1).tolist(), total):
+        key = "convolution.backward.kernel_entry"
+    else:
+        key = "convolution.backward.kernel_entry_approx"
+    steps.append(step(key, o=o, terms=pairs, total=total, value=float(grad_w[o, 0, 0, 0])))
     return steps
 
 
@@ -573,7 +629,7 @@ class PoolResult(Result):
     cells: Any = None  # the worked cells: [row, column] of the first channel
     upstream: Any = None
     grad_input: Any = None
-    input_name: Any = None
+    input_name: Any = field(default=None, metadata={"json": False})
 
 
 def pool(
@@ -589,15 +645,15 @@ def pool(
 ) -> PoolResult:
     """max_pool2d / avg_pool2d as torch.nn.functional computes them (count_include_pad=True), float64."""
     if kind not in POOL_KINDS:
-        raise MathError(f"unknown pooling {kind!r}", hint="use max or avg")
+        raise _error(f"unknown pooling {kind!r}", "kind", hint="use max or avg")
     image = as_float(x, "the input")
     batched = as_batch(image, 2)
-    k = pair(size, "window size", 2)
+    k = pair(size, "window size", 2, operand="size")
     s = k if stride is None else pair(stride, "stride", 2)
     p = pair(padding, "padding", 2, minimum=0)
     for axis, name in enumerate(("height", "width")):
         if 2 * p[axis] > k[axis]:
-            raise MathError(f"the padding {p[axis]} is more than half the window {name} {k[axis]}",
+            raise _error(f"the padding {p[axis]} is more than half the window {name} {k[axis]}", "padding",
                             hint="pad at most half the window (as torch requires)")
     _check_fits(2, batched.shape[2:], ((p[0], p[0]), (p[1], p[1])), k, (1, 1), "window")
     out, where = pool2d_fast(batched, kind, k, s, p)
@@ -636,37 +692,39 @@ def pool_window(batched, kind: str, size, stride, padding, i: int, j: int) -> tu
 
 
 def _pool_steps(result: PoolResult, batched, out, where, size, stride, padding) -> list[Step]:
-    steps: list[Step] = []
+    rules = []
     for axis, name in enumerate(("height", "width")):
         n = batched.shape[2 + axis]
         k, s, p = size[axis], stride[axis], padding[axis]
         numerator = n + 2 * p - k
-        steps.append(step("pool.size", axis=step(f"conv.axis.{name}"), n=n, p=p, k=k, s=s, numerator=numerator,
-                          quotient=numerator // s, size=numerator // s + 1))
+        rules.append(step("convolution.pool.size", axis=_axis_names()[name], n=n, p=p, k=k, s=s,
+                          numerator=numerator, quotient=numerator // s, size=numerator // s + 1))
+    steps: list[Step] = _merged_axes(rules)
     if any(padding):
-        steps.append(step("pool.pad_max" if result.kind == "max" else "pool.pad_avg", ph=padding[0], pw=padding[1]))
+        steps.append(step("convolution.pool.pad_max" if result.kind == "max" else "convolution.pool.pad_avg", ph=padding[0], pw=padding[1]))
     for i, j in result.cells:
         window, _ = pool_window(batched, result.kind, size, stride, padding, i, j)
         entries = window.reshape(-1).tolist()
         row0, col0 = i * stride[0] - padding[0], j * stride[1] - padding[1]
         if result.kind == "max":
             chosen = int(where[0, 0, i, j])
-            marked = [step("pool.chosen", value=value) if index == chosen else value
+            marked = [step("convolution.pool.chosen", value=value) if index == chosen else value
                       for index, value in enumerate(entries)]
-            steps.append(step("pool.cell_max", i=i, j=j, row=row0, col=col0, entries=marked,
+            steps.append(step("convolution.pool.cell_max", i=i, j=j, row=row0, col=col0, entries=marked,
                               value=float(out[0, 0, i, j]), u=chosen // size[1], v=chosen % size[1]))
         else:
-            steps.append(step("pool.cell_avg", i=i, j=j, row=row0, col=col0, entries=entries, count=len(entries),
-                              total=float(window.sum()), value=float(out[0, 0, i, j])))
+            value = float(out[0, 0, i, j])
+            key = "convolution.pool.cell_avg" if written_exactly(*entries, value) else "convolution.pool.cell_avg_approx"
+            steps.append(step(key, i=i, j=j, row=row0, col=col0, entries=entries, count=len(entries), value=value))
     cells = int(np.prod(out.shape[1:]))
     if cells > len(result.cells):
-        steps.append(step("pool.more_cells", count=cells - len(result.cells)))
+        steps.append(step("convolution.pool.more_cells", count=cells - len(result.cells)))
     return steps
 
 
 def _pool_backward_step(result: PoolResult, batched, g, where, size, stride, padding) -> Step:
     if result.kind == "max":
         overlapping = stride[0] < size[0] or stride[1] < size[1]
-        return step("pool.backward.max_overlap" if overlapping else "pool.backward.max")
-    return step("pool.backward.avg", count=size[0] * size[1], g=float(g.reshape(-1)[0]),
+        return step("convolution.pool.backward.max_overlap" if overlapping else "convolution.pool.backward.max")
+    return step("convolution.pool.backward.avg", count=size[0] * size[1], g=float(g.reshape(-1)[0]),
                 share=float(g.reshape(-1)[0]) / (size[0] * size[1]))

@@ -1,0 +1,203 @@
+"""Sentences for conv and pool: the output-size rule, one window worked out, feature maps, pooling."""
+
+EN = {
+    # the axes, named inside sentences -------------------------------------------------------
+    "convolution.axis.height": "height",
+    "convolution.axis.width": "width",
+    "convolution.axis.length": "length",
+    "convolution.axis.both": "height and width",
+    # convolution steps ---------------------------------------------------------------------
+    "convolution.size": "Output {axis}: ⌊(n + 2p − d(k−1) − 1)/s⌋ + 1 = ⌊({n} + 2·{p} − {d}·({k}−1) − 1)/{s}⌋ + 1 "
+    "= ⌊{numerator}/{s}⌋ + 1 = {quotient} + 1 = {size}",
+    "convolution.size_asymmetric": "Output {axis}: ⌊(n + p_before + p_after − d(k−1) − 1)/s⌋ + 1 = "
+    "⌊({n} + {p} + {p2} − {d}·({k}−1) − 1)/{s}⌋ + 1 = ⌊{numerator}/{s}⌋ + 1 = {size}  (padding 'same' needs "
+    "d(k−1) zeros; torch puts the odd one after)",
+    "convolution.pad": "Pad with zeros (before+after per axis: {pads}): the input {shape} becomes {padded}",
+    "convolution.cell": "Cell ({i}, {j}) of the feature map (counted from 0): the kernel's top-left entry sits on "
+    "input (row, column) = (i·s − p, j·s − p) = ({i}·{si} − {pi}, {j}·{sj} − {pj}) = ({row}, {col}); multiply "
+    "the window under the kernel by the kernel, entry by entry, and add: {value}",
+    "convolution.cell_map": "Cell ({i}, {j}) of feature map {o} (counted from 0), made by kernel {o}: the kernel's "
+    "top-left entry sits on input (row, column) = (i·s − p, j·s − p) = ({i}·{si} − {pi}, {j}·{sj} − {pj}) = "
+    "({row}, {col}); multiply the window by the kernel, entry by entry, and add: {value}",
+    "convolution.cell_1d": "Position {j} of the feature map (counted from 0): the kernel starts on input position "
+    "j·s − p = {j}·{s} − {p} = {start}; multiply the window by the kernel, entry by entry, and add: {value}",
+    "convolution.cell_1d_map": "Position {j} of feature map {o} (counted from 0), made by kernel {o}: the kernel "
+    "starts on input position j·s − p = {j}·{s} − {p} = {start}; multiply entry by entry and add: {value}",
+    "convolution.dilated": "Dilation {dh}×{dw}: the kernel's entries sit {dh} rows and {dw} columns apart, so the "
+    "window spans {span}",
+    "convolution.dilated_1d": "Dilation {d}: the kernel's entries sit {d} apart, so the window spans {span}",
+    "convolution.products": "Σ window·kernel = {terms: + } = {total}",
+    "convolution.products_approx": "Σ window·kernel = {terms: + } ≈ {total}",
+    "convolution.channel": "Input channel {channel}: {terms: + } = {total}",
+    "convolution.channel_approx": "Input channel {channel}: {terms: + } ≈ {total}",
+    "convolution.channels_hidden": "… {count} more input channels, each the same way",
+    "convolution.channel_sum": "Add the channels: {partials: + } = {total}",
+    "convolution.channel_sum_approx": "Add the channels: {partials: + } ≈ {total}",
+    "convolution.bias": "Add the bias: {total} + {b:p} = {value}",
+    "convolution.bias_approx": "Add the bias: {total} + {b:p} ≈ {value}",
+    "convolution.slide": "The other cells ({others} more): slide the kernel by the stride ({s}) and repeat (the "
+    "feature map above)",
+    # convolution backward --------------------------------------------------------------------
+    "convolution.backward.input": "∂L/∂x: every input entry collects ∂L/∂out × the kernel weight it was "
+    "multiplied by, over every window that covered it (a 'full' convolution of ∂L/∂out with the flipped kernel)",
+    "convolution.backward.kernel": "∂L/∂w[o,c,u,v] = Σᵢⱼ ∂L/∂out[o,i,j] · x_pad[c, i·s + u·d, j·s + v·d]: each "
+    "weight collects ∂L/∂out × the input entry it met, over every position of the window",
+    "convolution.backward.bias": "∂L/∂b = the sum of ∂L/∂out over each feature map = [{values}]",
+    "convolution.backward.kernel_entry": "For example ∂L/∂w[{o},0,0,0] = {terms: + } = {total}",
+    "convolution.backward.kernel_entry_approx": "For example ∂L/∂w[{o},0,0,0] = {terms: + } ≈ {total}",
+    "convolution.backward.kernel_entry_batch": "For example ∂L/∂w[{o},0,0,0]: the first batch item gives "
+    "{terms: + } = {total}; with the other items, {value}",
+    # pooling steps --------------------------------------------------------------------------
+    "convolution.pool.size": "Output {axis}: ⌊(n + 2p − k)/s⌋ + 1 = ⌊({n} + 2·{p} − {k})/{s}⌋ + 1 = "
+    "⌊{numerator}/{s}⌋ + 1 = {quotient} + 1 = {size}",
+    "convolution.pool.pad_max": "Pad each side with −∞ (rows: {ph}, columns: {pw}): padding never wins a maximum",
+    "convolution.pool.pad_avg": "Pad each side with zeros (rows: {ph}, columns: {pw}), counted in every mean "
+    "(count_include_pad=True, torch's default)",
+    "convolution.pool.chosen": "[{value}]",
+    "convolution.pool.cell_max": "Cell ({i}, {j}): the window from input ({row}, {col}) holds {entries} → max = "
+    "{value} (marked [ ], at ({u}, {v}) in the window)",
+    "convolution.pool.cell_avg": "Cell ({i}, {j}), the window from input ({row}, {col}): ({entries: + }) / {count} "
+    "= {value}",
+    "convolution.pool.cell_avg_approx": "Cell ({i}, {j}), the window from input ({row}, {col}): ({entries: + }) / "
+    "{count} ≈ {value}",
+    "convolution.pool.more_cells": "The other cells ({count} more): slide the window by the stride, the same way "
+    "(the table above)",
+    "convolution.pool.backward.max": "∂L/∂x for max pooling: each window sends its ∂L/∂out to the entry that was "
+    "its maximum (the first one on ties, as torch); every other entry gets 0",
+    "convolution.pool.backward.max_overlap": "∂L/∂x for max pooling: each window sends its ∂L/∂out to the entry "
+    "that was its maximum (the first one on ties, as torch); windows overlap, so an entry that is the maximum of "
+    "several windows adds up their gradients; every other entry gets 0",
+    "convolution.pool.backward.avg": "∂L/∂x for average pooling: each window spreads its ∂L/∂out evenly, 1/{count} "
+    "to each of its {count} entries (for ∂L/∂out = {g}: {g}/{count} = {share}); where windows overlap, an entry "
+    "adds up its shares",
+    # views ---------------------------------------------------------------------------------
+    "convolution.headline": "{op}: input {input} ⋆ kernel {kernel} → feature map {output}",
+    "convolution.headline_bias": "{op}: input {input} ⋆ kernel {kernel} + bias → feature map {output}",
+    "convolution.title.input": "Input",
+    "convolution.title.input_named": "Input ({name})",
+    "convolution.title.input_channel": "Input, channel {c}",
+    "convolution.title.kernel": "Kernel",
+    "convolution.title.kernel_named": "Kernel ({name})",
+    "convolution.title.kernel_channel": "Kernel {o}, input channel {c}",
+    "convolution.title.feature_map": "Feature map",
+    "convolution.title.feature_map_channel": "Feature map {o}",
+    "convolution.title.window": "Cell ({cell}): window",
+    "convolution.title.products": "window·kernel (sum {value})",
+    "convolution.title.window_1d": "Position {cell}: window, kernel, products (sum {value})",
+    "convolution.label.window": "window",
+    "convolution.label.kernel": "kernel",
+    "convolution.label.products": "window·kernel",
+    "convolution.title.picture": "Input → feature map (dark low, bright high)",
+    "convolution.title.upstream": "∂L/∂out (upstream gradient)",
+    "convolution.title.grad_input": "∂L/∂x (gradient of the input)",
+    "convolution.title.grad_kernel": "∂L/∂w (gradient of the kernel)",
+    "convolution.title.grad_kernel_channel": "∂L/∂w, kernel {o}, input channel {c}",
+    "convolution.title.grad_bias": "∂L/∂b",
+    "convolution.picture.range": "{low} … {high}",
+    "convolution.picture.sampled": "every {step}th pixel",
+    "convolution.batch_first": "(the first of {count} batch items is shown)",
+    "convolution.maps_hidden": "(… {count} more feature maps in --json)",
+    "convolution.pool.headline": "{kind} pooling {size}, stride {stride}: input {input} → {output}",
+    "convolution.pool.kind.max": "Max",
+    "convolution.pool.kind.avg": "Average",
+    "convolution.pool.title.marked": "Input, each window's maximum marked [ ]",
+    "convolution.pool.title.output": "Pooled map",
+    "convolution.pool.title.output_channel": "Pooled map, channel {c}",
+}
+
+KO = {
+    "convolution.axis.height": "높이",
+    "convolution.axis.width": "너비",
+    "convolution.axis.length": "길이",
+    "convolution.axis.both": "높이와 너비",
+    "convolution.size": "출력 {axis}: ⌊(n + 2p − d(k−1) − 1)/s⌋ + 1 = ⌊({n} + 2·{p} − {d}·({k}−1) − 1)/{s}⌋ + 1 "
+    "= ⌊{numerator}/{s}⌋ + 1 = {quotient} + 1 = {size}",
+    "convolution.size_asymmetric": "출력 {axis}: ⌊(n + p_앞 + p_뒤 − d(k−1) − 1)/s⌋ + 1 = "
+    "⌊({n} + {p} + {p2} − {d}·({k}−1) − 1)/{s}⌋ + 1 = ⌊{numerator}/{s}⌋ + 1 = {size}  (패딩 'same'에는 "
+    "d(k−1)개의 0이 필요하며, torch는 남는 하나를 뒤에 붙입니다)",
+    "convolution.pad": "0으로 패딩합니다 (축마다 앞+뒤: {pads}): 입력 {shape}이 {padded}가 됩니다",
+    "convolution.cell": "특징 맵의 ({i}, {j}) 칸 (0부터 셈): 커널의 왼쪽 위 성분이 입력의 (행, 열) = (i·s − p, j·s − p) "
+    "= ({i}·{si} − {pi}, {j}·{sj} − {pj}) = ({row}, {col})에 놓입니다. 커널 아래 창과 커널을 성분끼리 곱해 "
+    "더합니다: {value}",
+    "convolution.cell_map": "특징 맵 {o}의 ({i}, {j}) 칸 (0부터 셈, 커널 {o}가 만듦): 커널의 왼쪽 위 성분이 입력의 "
+    "(행, 열) = (i·s − p, j·s − p) = ({i}·{si} − {pi}, {j}·{sj} − {pj}) = ({row}, {col})에 놓입니다. 창과 커널을 "
+    "성분끼리 곱해 더합니다: {value}",
+    "convolution.cell_1d": "특징 맵의 {j}번 위치 (0부터 셈): 커널이 입력의 j·s − p = {j}·{s} − {p} = {start}번 "
+    "위치에서 시작합니다. 창과 커널을 성분끼리 곱해 더합니다: {value}",
+    "convolution.cell_1d_map": "특징 맵 {o}의 {j}번 위치 (0부터 셈, 커널 {o}가 만듦): 커널이 입력의 "
+    "j·s − p = {j}·{s} − {p} = {start}번 위치에서 시작합니다. 성분끼리 곱해 더합니다: {value}",
+    "convolution.dilated": "팽창(dilation) {dh}×{dw}: 커널의 성분이 {dh}행, {dw}열 간격으로 놓이므로 창의 크기는 "
+    "{span}입니다",
+    "convolution.dilated_1d": "팽창(dilation) {d}: 커널의 성분이 {d} 간격으로 놓이므로 창의 길이는 {span}입니다",
+    "convolution.products": "Σ 창·커널 = {terms: + } = {total}",
+    "convolution.products_approx": "Σ 창·커널 = {terms: + } ≈ {total}",
+    "convolution.channel": "입력 채널 {channel}: {terms: + } = {total}",
+    "convolution.channel_approx": "입력 채널 {channel}: {terms: + } ≈ {total}",
+    "convolution.channels_hidden": "… 나머지 입력 채널 {count}개도 같은 방법으로 계산합니다",
+    "convolution.channel_sum": "채널을 더합니다: {partials: + } = {total}",
+    "convolution.channel_sum_approx": "채널을 더합니다: {partials: + } ≈ {total}",
+    "convolution.bias": "편향을 더합니다: {total} + {b:p} = {value}",
+    "convolution.bias_approx": "편향을 더합니다: {total} + {b:p} ≈ {value}",
+    "convolution.slide": "나머지 {others}개 칸: 커널을 스트라이드({s})만큼 옮기며 같은 계산을 반복합니다 (위의 특징 맵)",
+    "convolution.backward.input": "∂L/∂x: 각 입력 성분은 자신을 덮은 모든 창에서 ∂L/∂out × 곱해졌던 커널 가중치를 "
+    "모읍니다 (∂L/∂out과 뒤집은 커널의 'full' 합성곱)",
+    "convolution.backward.kernel": "∂L/∂w[o,c,u,v] = Σᵢⱼ ∂L/∂out[o,i,j] · x_pad[c, i·s + u·d, j·s + v·d]: 각 "
+    "가중치는 창의 모든 위치에서 ∂L/∂out × 만났던 입력 성분을 모읍니다",
+    "convolution.backward.bias": "∂L/∂b = 특징 맵마다 ∂L/∂out을 모두 더한 값 = [{values}]",
+    "convolution.backward.kernel_entry": "예: ∂L/∂w[{o},0,0,0] = {terms: + } = {total}",
+    "convolution.backward.kernel_entry_approx": "예: ∂L/∂w[{o},0,0,0] = {terms: + } ≈ {total}",
+    "convolution.backward.kernel_entry_batch": "예: ∂L/∂w[{o},0,0,0]: 첫 번째 배치 항목이 {terms: + } = {total}을 "
+    "주고, 나머지 항목까지 더하면 {value}",
+    "convolution.pool.size": "출력 {axis}: ⌊(n + 2p − k)/s⌋ + 1 = ⌊({n} + 2·{p} − {k})/{s}⌋ + 1 = "
+    "⌊{numerator}/{s}⌋ + 1 = {quotient} + 1 = {size}",
+    "convolution.pool.pad_max": "양쪽을 −∞로 패딩합니다 (행: {ph}, 열: {pw}): 패딩은 최댓값이 되지 않습니다",
+    "convolution.pool.pad_avg": "양쪽을 0으로 패딩하고 (행: {ph}, 열: {pw}), 평균에 함께 셉니다 "
+    "(count_include_pad=True, torch의 기본값)",
+    "convolution.pool.chosen": "[{value}]",
+    "convolution.pool.cell_max": "({i}, {j}) 칸: 입력 ({row}, {col})에서 시작하는 창 {entries} → 최댓값 = {value} "
+    "([ ] 표시, 창 안의 ({u}, {v}))",
+    "convolution.pool.cell_avg": "({i}, {j}) 칸, 입력 ({row}, {col})에서 시작하는 창: ({entries: + }) / {count} "
+    "= {value}",
+    "convolution.pool.cell_avg_approx": "({i}, {j}) 칸, 입력 ({row}, {col})에서 시작하는 창: ({entries: + }) / "
+    "{count} ≈ {value}",
+    "convolution.pool.more_cells": "나머지 {count}개 칸: 창을 스트라이드만큼 옮기며 같은 방법으로 계산합니다 (위의 표)",
+    "convolution.pool.backward.max": "최대 풀링의 ∂L/∂x: 각 창은 ∂L/∂out을 최댓값이었던 성분에만 보냅니다 (같은 값이 "
+    "여럿이면 torch처럼 첫 번째); 나머지 성분은 0을 받습니다",
+    "convolution.pool.backward.max_overlap": "최대 풀링의 ∂L/∂x: 각 창은 ∂L/∂out을 최댓값이었던 성분에만 보냅니다 "
+    "(같은 값이 여럿이면 torch처럼 첫 번째). 창이 겹치므로 여러 창의 최댓값인 성분은 그 기울기를 모두 더합니다; "
+    "나머지 성분은 0을 받습니다",
+    "convolution.pool.backward.avg": "평균 풀링의 ∂L/∂x: 각 창은 ∂L/∂out을 {count}개 성분에 1/{count}씩 고르게 "
+    "나눕니다 (∂L/∂out = {g}이면 {g}/{count} = {share}); 창이 겹치는 곳에서는 몫을 더합니다",
+    "convolution.headline": "{op}: 입력 {input} ⋆ 커널 {kernel} → 특징 맵 {output}",
+    "convolution.headline_bias": "{op}: 입력 {input} ⋆ 커널 {kernel} + 편향 → 특징 맵 {output}",
+    "convolution.title.input": "입력",
+    "convolution.title.input_named": "입력 ({name})",
+    "convolution.title.input_channel": "입력, 채널 {c}",
+    "convolution.title.kernel": "커널",
+    "convolution.title.kernel_named": "커널 ({name})",
+    "convolution.title.kernel_channel": "커널 {o}, 입력 채널 {c}",
+    "convolution.title.feature_map": "특징 맵",
+    "convolution.title.feature_map_channel": "특징 맵 {o}",
+    "convolution.title.window": "({cell}) 칸: 창",
+    "convolution.title.products": "창·커널 (합 {value})",
+    "convolution.title.window_1d": "{cell}번 위치: 창, 커널, 곱 (합 {value})",
+    "convolution.label.window": "창",
+    "convolution.label.kernel": "커널",
+    "convolution.label.products": "창·커널",
+    "convolution.title.picture": "입력 → 특징 맵 (어두울수록 작고 밝을수록 큼)",
+    "convolution.title.upstream": "∂L/∂out (위에서 온 기울기)",
+    "convolution.title.grad_input": "∂L/∂x (입력의 기울기)",
+    "convolution.title.grad_kernel": "∂L/∂w (커널의 기울기)",
+    "convolution.title.grad_kernel_channel": "∂L/∂w, 커널 {o}, 입력 채널 {c}",
+    "convolution.title.grad_bias": "∂L/∂b",
+    "convolution.picture.range": "{low} … {high}",
+    "convolution.picture.sampled": "{step}픽셀마다 하나씩",
+    "convolution.batch_first": "({count}개 배치 항목 중 첫 번째를 보여 줍니다)",
+    "convolution.maps_hidden": "(… 나머지 특징 맵 {count}개는 --json에 있습니다)",
+    "convolution.pool.headline": "{kind} {size}, 스트라이드 {stride}: 입력 {input} → {output}",
+    "convolution.pool.kind.max": "최대 풀링",
+    "convolution.pool.kind.avg": "평균 풀링",
+    "convolution.pool.title.marked": "입력, 창마다 최댓값을 [ ]로 표시",
+    "convolution.pool.title.output": "풀링 결과",
+    "convolution.pool.title.output_channel": "풀링 결과, 채널 {c}",
+}
