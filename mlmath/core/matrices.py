@@ -26,6 +26,8 @@ from mlmath.core.arrays import shape_text
 from mlmath.core.result import MORE, Result, Step, shortened, shown_positions, step
 from mlmath.errors import MathError
 
+__all__ = ["det", "inverse", "transpose"]
+
 # Exact (Fraction) elimination runs in Python: up to this size it stays well under a second.
 MAX_EXACT_SIZE = 30
 # Float matrices up to this size are inverted by the Gauss–Jordan steps shown; larger ones by LAPACK.
@@ -105,9 +107,13 @@ def _matrix(values: Any, name: str) -> np.ndarray:
     return matrix
 
 
-def size_words(shape: tuple[int, ...]) -> str:
-    """``2×3`` → ``2×3``; the sentences add "(2 rows × 3 columns)" in their own language."""
-    return shape_text(shape)
+def rows_phrase(count: int) -> Step:
+    """"1 row", "3 rows" (in the notes' rows × columns language) as a phrase a sentence can hold."""
+    return step("matrices.rows.one" if count == 1 else "matrices.rows.many", count=count)
+
+
+def columns_phrase(count: int) -> Step:
+    return step("matrices.columns.one" if count == 1 else "matrices.columns.many", count=count)
 
 
 def _require_square(matrix: np.ndarray, name: str, what: str) -> int:
@@ -148,8 +154,9 @@ def transpose(values: Any, name: str = "A") -> TransposeResult:
         kind = "square" if rows == cols else "matrix"
     steps = [
         step("matrices.transpose.rule", name=name),
-        step("matrices.transpose.shapes", name=name, shape=shape_text((rows, cols)), rows=rows, cols=cols,
-             result=shape_text((cols, rows))),
+        step("matrices.transpose.shapes", name=name, shape=shape_text((rows, cols)), rows=rows_phrase(rows),
+             cols=columns_phrase(cols), result=shape_text((cols, rows)), result_rows=rows_phrase(cols),
+             result_cols=columns_phrase(rows)),
     ]
     if kind == "row_vector":
         steps.append(step("matrices.transpose.row_vector", name=name, entries=shortened(_row(matrix, 0)), size=cols))

@@ -2,10 +2,13 @@
 
 EN = {
     # views
-    "matrices.title.matrix": "{name} ({rows}×{cols}: {rows} rows × {cols} columns)",
-    "matrices.title.transpose": "{name}ᵀ ({rows}×{cols}: {rows} rows × {cols} columns)",
-    "matrices.title.inverse": "{name}⁻¹ ({rows}×{cols})",
-    "matrices.title.product": "{name}·{name}⁻¹ = I ({rows}×{cols} identity matrix)",
+    "matrices.title.matrix": "{name} ({shape}: {rows} × {cols})",
+    "matrices.title.transpose": "{name}ᵀ ({shape}: {rows} × {cols})",
+    "matrices.rows.one": "{count} row",
+    "matrices.rows.many": "{count} rows",
+    "matrices.columns.one": "{count} column",
+    "matrices.columns.many": "{count} columns",
+    "matrices.title.inverse": "{name}⁻¹ ({shape})",
     "matrices.title.pivots": "Pivots (the diagonal of U)",
     "matrices.title.cofactors": "Cofactor expansion along row 1",
     "matrices.column.entry": "a₁ⱼ",
@@ -22,8 +25,8 @@ EN = {
     # transpose
     "matrices.transpose.rule": "The transpose {name}ᵀ swaps rows and columns: entry a_ij of {name} moves to "
     "position (j, i) of {name}ᵀ",
-    "matrices.transpose.shapes": "{name} is {shape} ({rows} rows × {cols} columns), so {name}ᵀ is {result} "
-    "({cols} rows × {rows} columns)",
+    "matrices.transpose.shapes": "{name} is {shape} ({rows} × {cols}), so {name}ᵀ is {result} "
+    "({result_rows} × {result_cols})",
     "matrices.transpose.row_vector": "A row vector (1×{size}) becomes a column vector ({size}×1): a column vector "
     "is written as the transpose of a row vector, [{entries}]ᵀ",
     "matrices.transpose.column_vector": "A column vector ({size}×1) becomes a row vector (1×{size}): transposing "
@@ -99,10 +102,13 @@ EN = {
 
 KO = {
     # 화면
-    "matrices.title.matrix": "{name} ({rows}×{cols}: {rows}행 × {cols}열)",
-    "matrices.title.transpose": "{name}ᵀ ({rows}×{cols}: {rows}행 × {cols}열)",
-    "matrices.title.inverse": "{name}⁻¹ ({rows}×{cols})",
-    "matrices.title.product": "{name}·{name}⁻¹ = I ({rows}×{cols} 단위행렬)",
+    "matrices.title.matrix": "{name} ({shape}: {rows} × {cols})",
+    "matrices.title.transpose": "{name}ᵀ ({shape}: {rows} × {cols})",
+    "matrices.rows.one": "{count}행",
+    "matrices.rows.many": "{count}행",
+    "matrices.columns.one": "{count}열",
+    "matrices.columns.many": "{count}열",
+    "matrices.title.inverse": "{name}⁻¹ ({shape})",
     "matrices.title.pivots": "피벗 (U의 대각 원소)",
     "matrices.title.cofactors": "1행을 따라 여인수 전개",
     "matrices.column.entry": "a₁ⱼ",
@@ -119,8 +125,8 @@ KO = {
     # 전치
     "matrices.transpose.rule": "전치행렬 {name}ᵀ는 행과 열을 서로 맞바꾼 행렬입니다: {name}의 원소 a_ij는 "
     "{name}ᵀ의 (j, i) 위치로 갑니다",
-    "matrices.transpose.shapes": "{name}는 {shape} ({rows}행 × {cols}열)이므로 {name}ᵀ는 {result} "
-    "({cols}행 × {rows}열)입니다",
+    "matrices.transpose.shapes": "{name}는 {shape} ({rows} × {cols})이므로 {name}ᵀ는 {result} "
+    "({result_rows} × {result_cols})입니다",
     "matrices.transpose.row_vector": "행벡터(1×{size})가 열벡터({size}×1)가 됩니다: 전치는 행벡터를 열벡터로 "
     "바꾸는 연산이고, 열벡터는 행벡터의 전치로 [{entries}]ᵀ처럼 씁니다",
     "matrices.transpose.column_vector": "열벡터({size}×1)가 행벡터(1×{size})가 됩니다: 전치는 열벡터를 행벡터로 "
