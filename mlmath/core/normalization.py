@@ -30,6 +30,8 @@ from mlmath.core.arrays import float_array
 from mlmath.core.result import Result, Step, shortened, step
 from mlmath.errors import MathError
 
+__all__ = ["normalize"]
+
 METHODS = ("standard", "minmax", "batchnorm", "layernorm")
 DEFAULT_EPS = 1e-5
 DEFAULT_MOMENTUM = 0.1
@@ -73,7 +75,14 @@ def _matrix(x: np.ndarray, method: str) -> np.ndarray:
     return x.reshape(1, -1) if method == "layernorm" else x.reshape(-1, 1)
 
 
-def _per_feature(values: Any, count: int, default: float, what: str) -> np.ndarray:
+def _error(message: str, operand: str, hint: str | None = None) -> MathError:
+    """A MathError naming the operand it is about (``gamma``, ``eps`` …), for the caller to place."""
+    error = MathError(message, hint=hint)
+    error.operand = operand
+    return error
+
+
+def _per_feature(values: Any, count: int, default: float, what: str, operand: str) -> np.ndarray:
     """γ, β or a running statistic: one number for every feature, or a single number for all."""
     if values is None:
         return np.full(count, float(default))
@@ -81,8 +90,8 @@ def _per_feature(values: Any, count: int, default: float, what: str) -> np.ndarr
     if array.size == 1:
         return np.full(count, float(array[0]))
     if array.size != count:
-        raise MathError(f"{what} has {array.size} entries for {count} features",
-                        hint="give one number per feature (column), or one number for all")
+        raise _error(f"{what} has {array.size} entries for {count} features", operand,
+                     hint="give one number per feature (column), or one number for all")
     return array
 
 
@@ -101,7 +110,7 @@ def normalize(
 ) -> NormalizeResult:
     """Normalize the columns of X (standard, minmax, batchnorm) or its rows (layernorm)."""
     if method not in METHODS:
-        raise MathError(f"unknown method {method!r}", hint=f"use one of {', '.join(METHODS)}")
+        raise _error(f"unknown method {method!r}", "method", hint=f"use one of {', '.join(METHODS)}")
     given = float_array(x, "X")
     matrix = _matrix(given, method)
     if method == "standard":
@@ -181,14 +190,20 @@ def _constant_standard_step(index: int, value: float) -> Step:
     return step("normalization.standard.constant", column=index + 1, value=value)
 
 
+def _short(value: float, decimals: int = 4) -> bool:
+    """Whether ``value`` is written exactly with a few decimals (then a product with it is exact as shown)."""
+    scaled = value * 10**decimals
+    return abs(scaled - round(scaled)) <= 1e-9 * max(1.0, abs(scaled))
+
+
 # --- minmax ---------------------------------------------------------------------------
 
 
 def _minmax(matrix: np.ndarray, feature_range: tuple[float, float]) -> NormalizeResult:
     low, high = (float(value) for value in feature_range)
     if not low < high:
-        raise MathError(f"the range {low:g}:{high:g} is empty", hint="the lower end must be below the upper, "
-                        "e.g. 0:1 or -1:1")
+        raise _error(f"the range {low:g}:{high:g} is empty", "range",
+                     hint="the lower end must be below the upper, e.g. 0:1 or -1:1")
     features = matrix.shape[1]
     minimum, maximum = matrix.min(axis=0), matrix.max(axis=0)
     spread = maximum - minimum
@@ -212,7 +227,8 @@ def _minmax(matrix: np.ndarray, feature_range: tuple[float, float]) -> Normalize
             step("normalization.minmax.extremes", values=shortened(column), minimum=minimum[worked],
                  maximum=maximum[worked], spread=spread[worked]),
             step("normalization.minmax.offsets", minimum=minimum[worked], offsets=shortened(offsets)),
-            step("normalization.minmax.scale", low=low, high=high, width=high - low, spread=spread[worked],
+            step("normalization.minmax.scale" if _short((high - low) / spread[worked]) else
+                 "normalization.minmax.scale_approx", low=low, high=high, width=high - low, spread=spread[worked],
                  factor=(high - low) / spread[worked], values=shortened(scaled[:, worked])),
             column=worked + 1))
     steps.extend(step("normalization.minmax.constant", column=index + 1, value=matrix[0, index], low=low)
@@ -228,7 +244,7 @@ def _minmax(matrix: np.ndarray, feature_range: tuple[float, float]) -> Normalize
 def _check_eps(eps: float) -> float:
     eps = float(eps)
     if not np.isfinite(eps) or eps <= 0:
-        raise MathError(f"ε must be a positive number, got {eps:g}", hint="the default is 1e-5")
+        raise _error(f"ε must be a positive number, got {eps:g}", "eps", hint="the default is 1e-5")
     return eps
 
 
@@ -237,13 +253,13 @@ def _batchnorm(matrix, eps, gamma, beta, momentum, running_mean, running_var, tr
     eps = _check_eps(eps)
     momentum = float(momentum)
     if not 0 <= momentum <= 1:
-        raise MathError(f"the momentum must lie in [0, 1], got {momentum:g}", hint="the default is 0.1")
-    gamma = _per_feature(gamma, features, 1.0, "γ")
-    beta = _per_feature(beta, features, 0.0, "β")
-    old_mean = _per_feature(running_mean, features, 0.0, "the running mean")
-    old_var = _per_feature(running_var, features, 1.0, "the running variance")
+        raise _error(f"the momentum must lie in [0, 1], got {momentum:g}", "momentum", hint="the default is 0.1")
+    gamma = _per_feature(gamma, features, 1.0, "γ", "gamma")
+    beta = _per_feature(beta, features, 0.0, "β", "beta")
+    old_mean = _per_feature(running_mean, features, 0.0, "the running mean", "running_mean")
+    old_var = _per_feature(running_var, features, 1.0, "the running variance", "running_var")
     if (old_var < 0).any():
-        raise MathError("a running variance is negative", hint="variances are ≥ 0, e.g. 1,1,1")
+        raise _error("a running variance is negative", "running_var", hint="variances are ≥ 0, e.g. 1,1,1")
     common = dict(method="batchnorm", eps=eps, gamma=gamma, beta=beta, training=training, momentum=momentum,
                   running_mean=old_mean, running_var=old_var)
 
@@ -315,8 +331,8 @@ def _affine_step(gamma: float, beta: float, normalized: np.ndarray, y: np.ndarra
 def _layernorm(matrix, eps, gamma, beta) -> NormalizeResult:
     samples, features = matrix.shape
     eps = _check_eps(eps)
-    gamma = _per_feature(gamma, features, 1.0, "γ")
-    beta = _per_feature(beta, features, 0.0, "β")
+    gamma = _per_feature(gamma, features, 1.0, "γ", "gamma")
+    beta = _per_feature(beta, features, 0.0, "β", "beta")
     mean = matrix.mean(axis=1)
     variance = matrix.var(axis=1)  # biased, as LayerNorm
     denominator = np.sqrt(variance + eps)

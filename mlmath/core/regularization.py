@@ -22,6 +22,8 @@ from mlmath.core.arrays import float_array, shape_text
 from mlmath.core.result import Result, Step, shortened, step
 from mlmath.errors import MathError
 
+__all__ = ["regularize", "dropout"]
+
 KINDS = ("l1", "l2")
 DEFAULT_LAMBDA = 0.01
 DEFAULT_P = 0.5
@@ -44,6 +46,13 @@ class RegularizeResult(Result):
     lr: Any = None  # η of the step shown, if any
     stepped: Any = None  # the weights after one step of size η on the penalty alone
     comparison: Any = None  # with compare: one entry per kind {kind, penalty, total, gradient, stepped}
+
+
+def _error(message: str, operand: str, hint: str | None = None) -> MathError:
+    """A MathError naming the operand it is about (``lam``, ``p`` …), for the caller to place."""
+    error = MathError(message, hint=hint)
+    error.operand = operand
+    return error
 
 
 def penalty(weights: np.ndarray, kind: str, lam: float, half: bool = False) -> tuple[float, np.ndarray]:
@@ -74,15 +83,15 @@ def regularize(
     """The penalty of ``kind`` on the weights, its gradient, and what it does to each weight."""
     for name in (kind, *compare):
         if name not in KINDS:
-            raise MathError(f"unknown penalty {name!r}", hint="use l1 or l2")
+            raise _error(f"unknown penalty {name!r}", "kind" if name == kind else "compare", hint="use l1 or l2")
     w = float_array(weights, "the weights")
     lam = float(lam)
     if not np.isfinite(lam) or lam < 0:
-        raise MathError(f"λ must be a number ≥ 0, got {lam:g}", hint="e.g. 0.01")
+        raise _error(f"λ must be a number ≥ 0, got {lam:g}", "lam", hint="e.g. 0.01")
     if lr is not None and (not np.isfinite(lr) or lr <= 0):
-        raise MathError(f"the step size η must be positive, got {lr:g}", hint="e.g. 0.1")
+        raise _error(f"the step size η must be positive, got {lr:g}", "lr", hint="e.g. 0.1")
     if data_loss is not None and not np.isfinite(data_loss):
-        raise MathError("the data loss must be a finite number")
+        raise _error("the data loss must be a finite number", "data_loss")
     with np.errstate(over="ignore", invalid="ignore"):
         value, gradient = penalty(w, kind, lam, half)
     if not np.isfinite(value):
@@ -185,8 +194,8 @@ def dropout(x: Any, p: float = DEFAULT_P, *, seed: int = DEFAULT_SEED, mask: Any
     values = float_array(x, "the input")
     p = float(p)
     if not 0 <= p < 1:
-        raise MathError(f"the drop probability p must lie in [0, 1), got {p:g}",
-                        hint="p = 1 would drop everything and 1/(1 − p) is undefined (PyTorch returns zeros)")
+        raise _error(f"the drop probability p must lie in [0, 1), got {p:g}", "p",
+                     hint="p = 1 would drop everything and 1/(1 − p) is undefined (PyTorch returns zeros)")
     scale = 1 / (1 - p)
     if not training:
         steps = [step("regularization.dropout.eval", p=p, values=shortened(values.reshape(-1)))]
@@ -197,11 +206,11 @@ def dropout(x: Any, p: float = DEFAULT_P, *, seed: int = DEFAULT_SEED, mask: Any
         if keep.shape != values.shape and keep.size == values.size and min(keep.ndim, values.ndim) <= 1:
             keep = keep.reshape(values.shape)  # a row or a column for a vector
         if keep.shape != values.shape:
-            raise MathError(f"the mask has shape {shape_text(keep.shape)}, the input {shape_text(values.shape)}",
-                            hint="give one 0 or 1 per entry of the input")
+            raise _error(f"the mask has shape {shape_text(keep.shape)}, the input {shape_text(values.shape)}",
+                         "mask", hint="give one 0 or 1 per entry of the input")
         as_float = float_array(keep, "the mask")
         if not np.isin(as_float, (0.0, 1.0)).all():
-            raise MathError("the mask must hold only 0 (drop) and 1 (keep)", hint="e.g. 1,0,1,1")
+            raise _error("the mask must hold only 0 (drop) and 1 (keep)", "mask", hint="e.g. 1,0,1,1")
         keep = as_float.astype(np.int64)
         seed = None
     else:
@@ -211,7 +220,7 @@ def dropout(x: Any, p: float = DEFAULT_P, *, seed: int = DEFAULT_SEED, mask: Any
     kept = int(keep.sum())
     flat, flat_keep, flat_y = values.reshape(-1), keep.reshape(-1), y.reshape(-1)
     entries = [step("regularization.dropout.kept" if flat_keep[index] else "regularization.dropout.dropped",
-                    index=index + 1, x=flat[index], scale=scale, y=flat_y[index])
+                    index=index + 1, x=flat[index], keep=1 - p, y=flat_y[index])
                for index in range(min(flat.size, MAX_RANKED))]
     if flat.size > MAX_RANKED:
         entries.append(step("regularization.dropout.entries_hidden", count=flat.size - MAX_RANKED))
@@ -221,7 +230,7 @@ def dropout(x: Any, p: float = DEFAULT_P, *, seed: int = DEFAULT_SEED, mask: Any
              expected=flat.size * (1 - p)),
         step("regularization.dropout.scale", p=p, keep=1 - p, scale=scale),
         step("regularization.dropout.apply", *entries, y=shortened(flat_y)),
-        step("regularization.dropout.why", keep=1 - p, scale=scale),
+        step("regularization.dropout.why", keep=1 - p, p=p),
     ]
     return DropoutResult(result=y, x=values, p=p, training=True, seed=seed, mask=keep, scale=scale, kept=kept,
                          steps=steps)

@@ -4,8 +4,8 @@ EN = {
     # steps ---------------------------------------------------------------------------------
     "normalization.column": "Column {column}",
     "normalization.row": "Row {row}",
-    "normalization.others": "The other {count} columns are done the same way (the table above)",
-    "normalization.others_rows": "The other {count} rows are done the same way (the table above)",
+    "normalization.others": "Every other column is done the same way ({count} more; the table above)",
+    "normalization.others_rows": "Every other row is done the same way ({count} more; the table above)",
     "normalization.mean": "Mean μ = ({values: + }) / {n} = {mean}",
     "normalization.deviations": "Deviations x − μ = x − {mean:p} = [{deviations}]",
     "normalization.variance": "Variance σ² = ({deviations:squares}) / {n} = {variance}  (the population "
@@ -23,6 +23,8 @@ EN = {
     "normalization.minmax.extremes": "Of [{values}]: min = {minimum}, max = {maximum}, max − min = {spread}",
     "normalization.minmax.offsets": "x − min = x − {minimum:p} = [{offsets}]",
     "normalization.minmax.scale": "x′ = {low} + (x − min)·({high} − {low:p}) / {spread} = {low} + (x − min)·"
+    "{factor} = [{values}]",
+    "normalization.minmax.scale_approx": "x′ = {low} + (x − min)·({high} − {low:p}) / {spread} ≈ {low} + (x − min)·"
     "{factor} = [{values}]",
     "normalization.minmax.constant": "Column {column} is constant (every entry {value}): max − min = 0; "
     "MinMaxScaler divides by 1 instead, so every entry becomes a = {low}",
@@ -114,6 +116,8 @@ KO = {
     "normalization.minmax.extremes": "[{values}]에서 min = {minimum}, max = {maximum}, max − min = {spread}",
     "normalization.minmax.offsets": "x − min = x − {minimum:p} = [{offsets}]",
     "normalization.minmax.scale": "x′ = {low} + (x − min)·({high} − {low:p}) / {spread} = {low} + (x − min)·"
+    "{factor} = [{values}]",
+    "normalization.minmax.scale_approx": "x′ = {low} + (x − min)·({high} − {low:p}) / {spread} ≈ {low} + (x − min)·"
     "{factor} = [{values}]",
     "normalization.minmax.constant": "{column}열은 상수입니다 (모든 값이 {value}): max − min = 0이므로 "
     "MinMaxScaler는 대신 1로 나누고, 모든 값이 a = {low}가 됩니다",

@@ -24,7 +24,7 @@ EN = {
     "reach it",
     "regularization.push.zero": "Every weight is 0: the penalty and its gradient are 0, nothing is pushed",
     "regularization.l1.step": "One step of size η = {lr} on the penalty alone moves every weight η·λ = {shift} "
-    "towards 0 and stops it at 0 (soft-thresholding): [{after}]; {zeroed} weights became exactly 0",
+    "towards 0 and stops it at 0 (soft-thresholding): [{after}]; weights that became exactly 0: {zeroed}",
     "regularization.l2.step": "One step of size η = {lr} on the penalty alone multiplies every weight by "
     "1 − 2ηλ = {factor} (weight decay): [{after}]",
     "regularization.l2.step_half": "One step of size η = {lr} on the penalty alone multiplies every weight by "
@@ -51,7 +51,6 @@ EN = {
     "regularization.series.l1": "L1: λ·sign(w)",
     "regularization.series.l2": "L2: 2λ·w",
     "regularization.series.l2_half": "L2: λ·w",
-    "regularization.series.weights": "your weights",
     "regularization.xlabel": "w",
     # dropout --------------------------------------------------------------------------------
     "regularization.dropout.draw": "Draw a random keep-mask: each entry is kept with probability 1 − p = {keep} "
@@ -61,11 +60,11 @@ EN = {
     "regularization.dropout.scale": "Inverted dropout, as PyTorch: the kept entries are multiplied by "
     "1/(1 − p) = 1/{keep} = {scale}, the dropped ones are 0",
     "regularization.dropout.apply": "y = x·mask/(1 − p) = [{y}]",
-    "regularization.dropout.kept": "x{index} = {x} kept: {x}·{scale} = {y}",
+    "regularization.dropout.kept": "x{index} = {x} kept: {x:p}/{keep} = {y}",
     "regularization.dropout.dropped": "x{index} = {x} dropped: 0",
     "regularization.dropout.entries_hidden": "… {count} more entries, done the same way",
-    "regularization.dropout.why": "Why scale: each entry survives with probability {keep}, so E[y] = {keep}·x·{scale} "
-    "= x; the expected output equals the input, and at test time (eval mode) dropout does nothing",
+    "regularization.dropout.why": "Why scale: each entry survives with probability {keep}, so E[y] = {keep}·x/{keep} "
+    "+ {p}·0 = x; the expected output equals the input, and at test time (eval mode) dropout does nothing",
     "regularization.dropout.eval": "Evaluation mode (model.eval()): dropout is the identity, y = x = [{values}] "
     "(p = {p} only matters in training, where the scaling already kept the expected output equal to x)",
     "regularization.dropout.headline": "Dropout in training, p = {p}: {kept} of {count} entries kept, scaled by "
@@ -108,7 +107,7 @@ KO = {
     "regularization.l2.step_half": "규제 항만으로 크기 η = {lr}의 한 걸음을 가면 모든 가중치에 1 − ηλ = {factor}가 "
     "곱해집니다 (가중치 감쇠): [{after}]",
     "regularization.compare": "비교: {kind}",
-    "regularization.weight_decay": "PyTorch의 weight_decay=λ (mlmath optimize --weight-decay)는 기울기에 λ·w를 "
+    "regularization.weight_decay": "PyTorch의 가중치 감쇠 weight_decay=λ (mlmath optimize --weight-decay)는 기울기에 λ·w를 "
     "더합니다: ½을 붙인 L2 규제 ½λ·Σw²의 기울기입니다. Adam에서는 이 항이 Adam의 가중치별 보폭으로 다시 나뉘어 "
     "기울기가 큰 가중치는 덜 감쇠합니다. AdamW는 이를 분리해 w를 η·λ·w만큼 직접, 모든 가중치에 똑같이 줄입니다",
     "regularization.headline.penalty": "{kind} 규제 항 = {penalty}  (λ = {lam})",
@@ -127,7 +126,6 @@ KO = {
     "regularization.series.l1": "L1: λ·sign(w)",
     "regularization.series.l2": "L2: 2λ·w",
     "regularization.series.l2_half": "L2: λ·w",
-    "regularization.series.weights": "주어진 가중치",
     "regularization.xlabel": "w",
     "regularization.dropout.draw": "무작위 유지 마스크를 뽑습니다: 각 값은 확률 1 − p = {keep}로 유지됩니다 "
     "(시드 {seed}의 NumPy 생성기; PyTorch의 생성기는 다른 마스크를 뽑습니다): [{mask}], {count}개 중 {kept}개 유지 "
@@ -136,10 +134,10 @@ KO = {
     "regularization.dropout.scale": "PyTorch처럼 역 드롭아웃: 유지된 값에 1/(1 − p) = 1/{keep} = {scale}을 곱하고, "
     "누락된 값은 0입니다",
     "regularization.dropout.apply": "y = x·mask/(1 − p) = [{y}]",
-    "regularization.dropout.kept": "x{index} = {x} 유지: {x}·{scale} = {y}",
+    "regularization.dropout.kept": "x{index} = {x} 유지: {x:p}/{keep} = {y}",
     "regularization.dropout.dropped": "x{index} = {x} 누락: 0",
     "regularization.dropout.entries_hidden": "… 나머지 {count}개도 같은 방법으로",
-    "regularization.dropout.why": "왜 곱하나: 각 값은 확률 {keep}로 살아남으므로 E[y] = {keep}·x·{scale} = x; 출력의 "
+    "regularization.dropout.why": "왜 곱하나: 각 값은 확률 {keep}로 살아남으므로 E[y] = {keep}·x/{keep} + {p}·0 = x; 출력의 "
     "기댓값이 입력과 같아서, 테스트 때(평가 모드) 드롭아웃은 아무것도 하지 않습니다",
     "regularization.dropout.eval": "평가 모드 (model.eval()): 드롭아웃은 항등 함수, y = x = [{values}] "
     "(p = {p}는 학습 중에만 쓰이고, 그때의 스케일링이 출력의 기댓값을 x로 맞춰 두었습니다)",

@@ -1,0 +1,134 @@
+"""Views of regularize (weights, gradients, L1 beside L2, the push against w) and dropout (x, mask, y)."""
+
+from __future__ import annotations
+
+from mlmath.render.output import Output
+from mlmath.render.steps import show_headline, show_steps
+from mlmath.render.tables import matrix_table
+from mlmath.text import template
+
+PLOT_POINTS = 201
+
+
+def _weight_labels(shape: tuple[int, ...]) -> list[str]:
+    """1, 2, 3 … for a vector; (i,j) for the entries of a matrix, row by row."""
+    if len(shape) < 2:
+        return [str(index + 1) for index in range(shape[0])]
+    return [f"({row + 1},{column + 1})" for row in range(shape[0]) for column in range(shape[1])]
+
+
+# --- regularize ---------------------------------------------------------------------------
+
+
+def show_regularize(result, out: Output) -> None:
+    import numpy as np
+
+    kind = result.kind.upper()
+    if result.total is None:
+        show_headline(out, "regularization.headline.penalty", kind=kind, penalty=result.penalty, lam=result.lam)
+    else:
+        show_headline(out, "regularization.headline.total", kind=kind, penalty=result.penalty, lam=result.lam,
+                      loss=result.data_loss, total=result.total)
+    weights = np.asarray(result.weights, dtype=float)
+    labels = _weight_labels(weights.shape)
+    if result.comparison:
+        _comparison(result, out, labels)
+    else:
+        columns = [weights.reshape(-1), np.asarray(result.gradient).reshape(-1)]
+        names = [template("regularization.label.w"), template("regularization.label.gradient")]
+        if result.stepped is not None:
+            columns.append(np.asarray(result.stepped).reshape(-1))
+            names.append(template("regularization.label.stepped").format(lr=_number(result.lr, out)))
+        out.console.print(matrix_table(np.column_stack(columns), title=template("regularization.title.weights"),
+                                       row_labels=labels, col_labels=names, precision=out.precision,
+                                       width=out.width))
+    if out.wants_plot:
+        _push_plot(result, out)
+    show_steps(result.steps, out)
+
+
+def _number(value, out: Output) -> str:
+    from mlmath.render.numbers import format_number
+
+    return format_number(value, out.precision)
+
+
+def _comparison(result, out: Output, labels: list[str]) -> None:
+    """Penalties (and totals) of each kind, then the weights with each kind's gradient (and step)."""
+    import numpy as np
+
+    from mlmath.render.tables import titled_table, titled_width
+
+    title = template("regularization.title.compare").format(lam=_number(result.lam, out))
+    summary = titled_table(title, pad_edge=False, min_width=titled_width(title))
+    summary.add_column(template("regularization.label.kind"))
+    summary.add_column(template("regularization.label.value"), justify="right")
+    with_total = result.data_loss is not None
+    if with_total:
+        summary.add_column(template("regularization.label.total"), justify="right")
+    for entry in result.comparison:
+        row = [entry["kind"].upper(), _number(entry["penalty"], out)]
+        if with_total:
+            row.append(_number(entry["total"], out))
+        summary.add_row(*row)
+    out.console.print(summary)
+    columns = [np.asarray(result.weights, dtype=float).reshape(-1)]
+    names = [template("regularization.label.w")]
+    for entry in result.comparison:
+        columns.append(np.asarray(entry["gradient"]).reshape(-1))
+        names.append(template("regularization.label.gradient_of").format(kind=entry["kind"].upper()))
+    if result.lr is not None:
+        for entry in result.comparison:
+            columns.append(np.asarray(entry["stepped"]).reshape(-1))
+            names.append(template("regularization.label.stepped_of").format(kind=entry["kind"].upper()))
+    out.console.print(matrix_table(np.column_stack(columns), title=template("regularization.title.weights"),
+                                   row_labels=labels, col_labels=names, precision=out.precision, width=out.width))
+
+
+def _push_plot(result, out: Output) -> None:
+    """The gradient of each penalty against w: L1 a constant λ on each side of 0, L2 a line through 0."""
+    import numpy as np
+
+    from mlmath.core.regularization import penalty
+    from mlmath.render.plots import Series, line_plot, print_plot
+
+    weights = np.asarray(result.weights, dtype=float).reshape(-1)
+    reach = max(float(np.abs(weights).max()), 1e-3) * 1.1
+    xs = np.linspace(-reach, reach, PLOT_POINTS)
+    kinds = [entry["kind"] for entry in result.comparison] if result.comparison else [result.kind]
+    series = []
+    for kind in kinds:
+        _, gradient = penalty(xs, kind, result.lam, result.half)
+        key = "regularization.series." + (kind if kind == "l1" or not result.half else "l2_half")
+        series.append(Series(template(key), xs, gradient))
+    text = line_plot(series, title=template("regularization.title.plot"), xlabel=template("regularization.xlabel"),
+                     width=out.width, color=out.color)
+    print_plot(out.console, text)
+
+
+# --- dropout ------------------------------------------------------------------------------
+
+
+def show_dropout(result, out: Output) -> None:
+    import numpy as np
+
+    x = np.asarray(result.x, dtype=float)
+    if result.training:
+        show_headline(out, "regularization.dropout.headline", p=result.p, kept=result.kept, count=x.size,
+                      scale=result.scale)
+    else:
+        show_headline(out, "regularization.dropout.headline_eval", p=result.p)
+    table = dict(precision=out.precision, width=out.width)
+    if x.ndim == 1:
+        keys = ["x", *(["mask"] if result.training else []), "y"]
+        rows = [x, *([result.mask] if result.training else []), np.asarray(result.result)]
+        out.console.print(matrix_table(np.array(rows, dtype=float), title=template("regularization.dropout.title.values"),
+                                       row_labels=[template(f"regularization.dropout.label.{key}") for key in keys],
+                                       col_labels=[str(index + 1) for index in range(x.size)], **table))
+    else:
+        out.console.print(matrix_table(x, title=template("regularization.dropout.title.x"), **table))
+        if result.training:
+            out.console.print(matrix_table(result.mask, title=template("regularization.dropout.title.mask"), **table))
+        title = "regularization.dropout.title.y" if result.training else "regularization.dropout.title.y_eval"
+        out.console.print(matrix_table(result.result, title=template(title), **table))
+    show_steps(result.steps, out)
