@@ -36,9 +36,6 @@ def pinned_terminal(monkeypatch):
     monkeypatch.setenv("MLMATH_LANG", "en")
     monkeypatch.delenv("FORCE_COLOR", raising=False)
     monkeypatch.chdir(ROOT)  # documented examples name files relative to the project
-    from mlmath import text
-
-    text.set_language(None)
     yield
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from mlmath.cli.app import COMMANDS
+from mlmath.registry import COMMANDS
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "homework.toml"
 
@@ -248,20 +248,17 @@ def test_running_problems_leaves_the_program_state_as_it_was(monkeypatch):
 
     from mlmath import text
     from mlmath.cli.inprocess import run_inprocess
-    from mlmath.parsing.numbers import parse_array, stdin_unread
+    from mlmath.environment import Environment, running_in
+    from mlmath.parsing.numbers import parse_array
 
-    monkeypatch.setattr("sys.stdin", io.StringIO("5,6\n"))
-    text.set_language("ko")
+    outer = Environment(stdin=io.StringIO("5,6\n"), stdout=io.StringIO(), stderr=io.StringIO(), language="ko")
     streams = sys.stdout, sys.stderr, sys.stdin
-    try:
-        with stdin_unread():
-            ran = run_inprocess(["dot", "-", "3,4", "--json", "--lang", "en"], stdin="1,2")
-            assert ran.code == 0 and '"result": 11' in ran.stdout and ran.stderr == ""
-            assert (sys.stdout, sys.stderr, sys.stdin) == streams
-            assert text.language() == "ko"
-            assert parse_array("-").tolist() == [5, 6]  # the problem's '-' was its own input, not ours
-    finally:
-        text.set_language(None)
+    with running_in(outer):
+        ran = run_inprocess(["dot", "-", "3,4", "--json", "--lang", "en"], stdin="1,2")
+        assert ran.code == 0 and '"result": 11' in ran.stdout and ran.stderr == ""
+        assert (sys.stdout, sys.stderr, sys.stdin) == streams
+        assert text.language() == "ko"
+        assert parse_array("-").tolist() == [5, 6]  # the problem's '-' was its own input, not ours
 
 
 def test_a_problem_gets_no_standard_input(tmp_path):

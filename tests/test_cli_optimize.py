@@ -236,7 +236,7 @@ def test_no_progress_bar_when_not_on_a_terminal(cli):
 def test_progress_bar_on_a_terminal_once_a_run_is_slow(monkeypatch):
     from rich.console import Console
 
-    from mlmath.render import optimize as view
+    from mlmath.render import gradient_descent as view
     from mlmath.render.output import Output
 
     monkeypatch.setattr(view, "PROGRESS_AFTER", 0.0)

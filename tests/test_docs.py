@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from mlmath.cli import reference
-from mlmath.cli.app import COMMANDS, command_body
+from mlmath.cli.app import command_body
+from mlmath.registry import COMMANDS
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -26,7 +27,7 @@ def test_every_command_has_a_summary_and_examples(name):
     doc = command_body(name).__doc__ or ""
     summary = doc.strip().splitlines()[0] if doc.strip() else ""
     assert summary.endswith(".") and len(summary) > 20, f"{name}: no one-line summary"
-    assert COMMANDS[name] == summary, f"{name}: the summary in mlmath.cli.app.COMMANDS differs from the docstring"
+    assert COMMANDS[name][1] == summary, f"{name}: the index is stale: run python -m mlmath.cli.reference"
     examples = [line for line in doc.splitlines() if line.strip().startswith(f"mlmath {name}")]
     assert 2 <= len(examples) <= 4, f"{name}: wants two or three examples, has {len(examples)}"
 
@@ -71,13 +72,11 @@ def test_bash_completes_choice_values():
     assert _bash_complete("mlmath activation leaky", 2) == ["leaky-relu"]
 
 
-def test_completion_choices_match_the_core_lists():
-    from mlmath.cli import choices
-    from mlmath.core import activations, functions, losses, optimizers
+def test_every_completion_source_names_a_core_list():
+    from mlmath.cli.choices import values_of
+    from mlmath.registry import CHOICES
 
-    assert set(choices.LOSS_KINDS) == set(losses.KINDS) | set(losses.ALIASES)
-    assert choices.REDUCTIONS == losses.REDUCTIONS
-    assert choices.ACTIVATIONS == activations.NAMES
-    assert choices.GELU_APPROXIMATIONS == activations.APPROXIMATIONS
-    assert choices.OPTIMIZERS == optimizers.NAMES
-    assert set(choices.FUNCTIONS) == set(functions.BUILTINS) | set(functions.ALIASES)
+    assert CHOICES, "no command offers choice values"
+    for source, names in CHOICES.items():
+        assert names == values_of(source), f"{source}: the index is stale: run python -m mlmath.cli.reference"
+        assert all(isinstance(name, str) and name for name in names)

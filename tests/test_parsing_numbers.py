@@ -132,16 +132,13 @@ def test_file_errors(tmp_path):
         parse_matrix(f"@{tmp_path / 's.npy'}")
 
 
-def test_stdin_reads_once(monkeypatch):
-    import io
+def test_stdin_reads_once():
+    from mlmath.environment import Environment, running_in
 
-    from mlmath.parsing import numbers
-
-    monkeypatch.setattr(numbers, "_stdin_used", False)
-    monkeypatch.setattr("sys.stdin", io.StringIO("1,2\n3,4\n"))
-    assert parse_matrix("-").tolist() == [[1, 2], [3, 4]]
-    with pytest.raises(InputError, match="only once"):
-        parse_matrix("-")
+    with running_in(Environment.captured("1,2\n3,4\n")):
+        assert parse_matrix("-").tolist() == [[1, 2], [3, 4]]
+        with pytest.raises(InputError, match="only once"):
+            parse_matrix("-")
 
 
 def test_default_tolerance_follows_the_decimals_written():

@@ -5,18 +5,18 @@ from typing import Annotated, Optional
 
 import typer
 
-from mlmath.cli.choices import ACTIVATIONS, GELU_APPROXIMATIONS, complete
+from mlmath.cli.choices import choices_of
 from mlmath.cli.common import common_options, emit
 from mlmath.render.output import Output
 
 
-@common_options(plot=True)
+@common_options(panel="networks", plot=True)
 def activation(
-    name: Annotated[str, typer.Argument(metavar="NAME", autocompletion=complete(ACTIVATIONS), help="sigmoid, tanh, relu, leaky-relu, softplus, gelu or softmax.", show_default=False)],
+    name: Annotated[str, typer.Argument(metavar="NAME", autocompletion=choices_of("mlmath.core.activations:NAMES"), help="sigmoid, tanh, relu, leaky-relu, softplus, gelu or softmax.", show_default=False)],
     points: Annotated[Optional[list[str]], typer.Argument(metavar="[X...]", help="Points (or, for softmax, the logits): -2 0 3 or -2,0,3 \\[default: -2,-1,0,1,2; softmax 1,2,3].", show_default=False)] = None,
     range_: Annotated[Optional[str], typer.Option("--range", metavar="A:B", help="The plot's x range. \\[default: -5:5]", show_default=False)] = None,
     slope: Annotated[Optional[str], typer.Option("--slope", metavar="S", help="leaky-relu's slope for x ≤ 0. \\[default: 0.01]", show_default=False)] = None,
-    approximate: Annotated[Optional[str], typer.Option("--approximate", metavar="none|tanh", autocompletion=complete(GELU_APPROXIMATIONS), help="gelu: the exact erf form (none, PyTorch's default) or the tanh formula.", show_default=False)] = None,
+    approximate: Annotated[Optional[str], typer.Option("--approximate", metavar="none|tanh", autocompletion=choices_of("mlmath.core.activations:APPROXIMATIONS"), help="gelu: the exact erf form (none, PyTorch's default) or the tanh formula.", show_default=False)] = None,
     out: Output = None,
 ) -> None:
     """Values and derivatives of an activation function, its curve, and the key facts about it.
@@ -33,7 +33,6 @@ def activation(
     from mlmath.core import activations as core
     from mlmath.errors import InputError
     from mlmath.parsing import parse_array, parse_number
-    from mlmath.render.probability import show_activation
 
     low_high = core.DEFAULT_RANGE
     if range_ is not None:
@@ -47,4 +46,4 @@ def activation(
         x = np.concatenate([parse_array(text, "X").astype(float).reshape(-1) for text in points])
     result = core.activation(name, x, range_=low_high, approximate=approximate,
                              slope=None if slope is None else float(parse_number(slope, "--slope")))
-    emit("activation", result, out, view=show_activation)
+    emit(result, out)

@@ -1,17 +1,23 @@
-"""The Typer app: every command registered, usage errors mapped to one-line messages."""
+"""The Typer app: every command registered, usage errors mapped to one-line messages.
+
+The commands are the modules of this package that define a function of their
+own name with :func:`mlmath.cli.common.common_options`; ``mlmath --help`` and
+Tab completion read their names and summaries from the generated index
+:mod:`mlmath.registry`, so they import none of them.
+"""
 
 from __future__ import annotations
 
 import importlib
-import os
 import sys
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from typer.core import TyperCommand, TyperGroup
 
-from mlmath import __version__
-from mlmath.cli.common import MlmathCommand
+from mlmath import __version__, registry
+from mlmath.cli.common import MlmathCommand, unmark
+from mlmath.environment import Environment, running_in
 from mlmath.errors import ExitStatus, MlmathError
 
 HELP = """Explore the math of machine learning: the answer, the steps that reach it, and a picture.
@@ -22,26 +28,26 @@ HELP = """Explore the math of machine learning: the answer, the steps that reach
   mlmath cosine 1,2 -2,-4 --json
 """
 
-# Every command, in the order of the notes: name → the one-line summary that opens its docstring
-# (a test keeps the two equal).  The command lives in mlmath.cli.<name>, a function of the same name.
-COMMANDS = {
-    "matmul": "Multiply matrices: the shape rule (m×n)·(n×p) → m×p and each cell worked out.",
-    "dot": "Dot product a·b = Σ aᵢbᵢ, with |a|, |b|, the angle and what the sign means.",
-    "cosine": "Cosine similarity cos θ = a·b / (|a||b|): 1 similar, 0 unrelated, -1 opposite.",
-    "derive": "Derivative of EXPR with the rule behind every step (power, product, quotient, chain …).",
-    "chain": "Chain rule: peel EXPR like an onion, multiply the layers' derivatives, then backpropagate.",
-    "softmax": "Softmax p = e^z / Σ e^z: shift by the max, exponentiate, sum, divide; bars of the probabilities.",
-    "activation": "Values and derivatives of an activation function, its curve, and the key facts about it.",
-    "loss": "Loss functions as torch.nn.functional computes them: each term, the reduction, the gradient.",
-    "optimize": "Gradient descent with torch.optim's optimizers: the steps written out, the path, the loss.",
-    "attention": "Attention softmax(Q·Kᵀ/√d_k)·V from a sentence: embeddings, Q, K, V, scores, weights, output.",
-    "check": "Grade homework: run every problem of a TOML file and compare it with its expected answer.",
+# The headings of `mlmath --help`, in the order of the course notes.
+PANEL_TITLES = {
+    "matrices": "Vectors and matrices",
+    "calculus": "Derivatives and integrals",
+    "networks": "Neural-network pieces",
+    "learning": "Learning",
+    "transformers": "Transformers",
+    "practice": "Practice and homework",
 }
+
+
+def module_name(command: str) -> str:
+    """``leaky-relu`` → ``leaky_relu``: the module (and function) of a command."""
+    return command.replace("-", "_")
 
 
 def command_body(name: str):
     """The function behind ``mlmath NAME`` (importing its module)."""
-    return getattr(importlib.import_module(f"mlmath.cli.{name}"), name)
+    module = module_name(name)
+    return getattr(importlib.import_module(f"mlmath.cli.{module}"), module)
 
 
 class LazyCommands(TyperGroup):
@@ -55,7 +61,7 @@ class LazyCommands(TyperGroup):
     listing = False  # True while the group's own help is written
 
     def list_commands(self, ctx) -> list[str]:
-        return list(COMMANDS)
+        return list(registry.COMMANDS)
 
     def format_help(self, ctx, formatter) -> None:
         self.listing = True
@@ -65,10 +71,11 @@ class LazyCommands(TyperGroup):
             self.listing = False
 
     def get_command(self, ctx, name: str):
-        if name in self.commands or name not in COMMANDS:
+        if name in self.commands or name not in registry.COMMANDS:
             return self.commands.get(name)
-        if self.listing:
-            return TyperCommand(name, help=COMMANDS[name])  # a line of the listing, never run
+        panel, summary = registry.COMMANDS[name]
+        if self.listing:  # a line of the listing, never run
+            return TyperCommand(name, help=summary, rich_help_panel=PANEL_TITLES[panel])
         from typer.main import get_command_from_info
         from typer.models import CommandInfo
 
@@ -80,13 +87,11 @@ class LazyCommands(TyperGroup):
     def resolve_command(self, ctx, args):
         from difflib import get_close_matches
 
-        from typer._click.exceptions import UsageError
-
         try:
-            return self._click_resolve_command(ctx, args)
-        except UsageError as error:
-            matches = get_close_matches(args[0], list(COMMANDS)) if args else []
-            if matches:
+            return super().resolve_command(ctx, args)
+        except typer.TyperException as error:  # Click's usage errors derive from it
+            matches = get_close_matches(args[0], list(registry.COMMANDS)) if args else []
+            if matches and "Did you mean" not in error.message:
                 error.message = f"{error.message.rstrip('.')}. Did you mean {', '.join(map(repr, matches))}?"
             raise
 
@@ -95,7 +100,6 @@ app = typer.Typer(
     name="mlmath",
     help=HELP,
     cls=LazyCommands,
-    no_args_is_help=True,
     pretty_exceptions_enable=False,
     rich_markup_mode="rich",
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -104,14 +108,16 @@ app = typer.Typer(
 
 def _show_version(value: bool) -> None:
     if value:
-        sys.stdout.write(f"mlmath {__version__}\n")
+        from mlmath.environment import current
+
+        current().stdout.write(f"mlmath {__version__}\n")
         raise typer.Exit()
 
 
 @app.callback()
 def root(
     version: Annotated[
-        Optional[bool],
+        bool | None,
         typer.Option("--version", "-V", callback=_show_version, is_eager=True, help="Show the version and exit."),
     ] = None,
 ) -> None:
@@ -122,34 +128,41 @@ def _usage_line(error) -> str:
     """A Click usage error as one line: what was wrong, and where to read more."""
     context = getattr(error, "ctx", None)
     where = context.command_path if context is not None else "mlmath"
-    message = error.format_message()
+    message = unmark(" ".join(error.format_message().split()))
     return f"{where}: {message} (see '{where} --help')"
 
 
-def main(argv: list[str] | None = None) -> None:
-    """Run the app and turn every failure into an exit status and at most one line on stderr."""
-    from typer._click.exceptions import ClickException, NoArgsIsHelpError
-    from typer.exceptions import Abort
+def main(argv: list[str] | None = None, environment: Environment | None = None) -> int:
+    """Run one command line in ``environment`` (the process's own by default) and return its exit status;
+    every failure becomes a status and at most one line on stderr."""
+    import contextlib
+    import os
 
+    env = environment or Environment.of_process()
     args = sys.argv[1:] if argv is None else list(argv)
+    if not args:
+        args = ["--help"]  # `mlmath` alone: the help
+    stderr = env.stderr
     try:
-        status = app(args=args, prog_name="mlmath", standalone_mode=False)
+        # Typer writes help and completion to sys.stdout itself; everything of mlmath's goes to env.
+        redirect = contextlib.nullcontext() if env.stdout is sys.stdout else contextlib.redirect_stdout(env.stdout)
+        with running_in(env), redirect:
+            status = app(args=args, prog_name="mlmath", standalone_mode=False)
     except MlmathError as error:
-        sys.stderr.write(f"mlmath: {error.message}\n")
+        stderr.write(f"mlmath: {error.message}\n")
         status = error.exit_status
-    except NoArgsIsHelpError as error:
-        sys.stdout.write(error.format_message().rstrip("\n") + "\n")  # `mlmath` alone: the help
-        status = ExitStatus.OK
-    except ClickException as error:
-        sys.stderr.write(_usage_line(error) + "\n")
-        status = error.exit_code
-    except (Abort, KeyboardInterrupt):
-        sys.stderr.write("\n")
+    except typer.Exit as exit_:
+        status = exit_.exit_code
+    except typer.TyperException as error:  # Click's usage errors: unknown option, missing argument …
+        stderr.write(_usage_line(error) + "\n")
+        status = getattr(error, "exit_code", ExitStatus.BAD_INPUT)
+    except (typer.Abort, KeyboardInterrupt):
+        stderr.write("\n")
         status = ExitStatus.INTERRUPTED
     except Exception as error:  # a bug, not bad input: one line, no traceback (MLMATH_DEBUG=1 shows it)
-        if os.environ.get("MLMATH_DEBUG"):
+        if env.environ.get("MLMATH_DEBUG") or os.environ.get("MLMATH_DEBUG"):
             raise
-        sys.stderr.write(f"mlmath: internal error ({type(error).__name__}: {error}); please report it "
-                         "with the command you ran\n")
+        stderr.write(f"mlmath: internal error ({type(error).__name__}: {error}); please report it "
+                     "with the command you ran\n")
         status = ExitStatus.INTERNAL_ERROR
-    sys.exit(int(status or 0))
+    return int(status or 0)

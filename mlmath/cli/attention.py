@@ -28,7 +28,7 @@ class Positional(str, Enum):
     none = "none"
 
 
-@common_options(plot=True)
+@common_options(panel="transformers", plot=True)
 def attention(
     seq: Annotated[str, typer.Option("--seq", "-s", metavar="TEXT", show_default=False,
                                      help="The sentence (queries), or @file.txt.")],
@@ -69,7 +69,6 @@ def attention(
     from mlmath.core.transformer import attention as compute
     from mlmath.errors import MathError
     from mlmath.parsing.tokens import choose_token, parse_sequence
-    from mlmath.render.attention import show_attention
 
     tokens = parse_sequence(seq, "--seq")
     kv_tokens = parse_sequence(kv_seq, "--kv-seq") if kv_seq is not None else None
@@ -86,5 +85,5 @@ def attention(
     chosen = choose_token(query, tokens) if query is not None else None
     result = compute(tokens, kv_tokens, **given, d_model=d_model, heads=heads, causal=causal,
                      positional=positional.value, seed=seed, query=chosen, explain=out.steps or out.json)
-    focus = head - 1 if head is not None else None
-    emit("attention", result, out, view=lambda result, out: show_attention(result, out, focus))
+    result.focus = head - 1 if head is not None else None
+    emit(result, out)

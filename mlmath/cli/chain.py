@@ -9,7 +9,7 @@ from mlmath.cli.common import common_options, emit
 from mlmath.render.output import Output
 
 
-@common_options()
+@common_options(panel="calculus")
 def chain(
     expression: Annotated[str, typer.Argument(
         metavar="EXPR", show_default=False,
@@ -34,7 +34,6 @@ def chain(
     from mlmath.cli.derive import check_expression
     from mlmath.core.chain_rule import chain as chain_core
     from mlmath.parsing.expressions import parse_expression, parse_names, parse_point
-    from mlmath.render.calculus import show_chain
 
     expr = parse_expression(expression, "EXPR")
     variable = None
@@ -47,4 +46,4 @@ def chain(
         variable = names[0]
     point = parse_point(at, "--at") if at is not None else None
     result = chain_core(expr, variable, point)
-    emit("chain", result, out, view=show_chain, check=lambda got, out: check_expression(got, result.value, out))
+    emit(result, out, check=check_expression)

@@ -10,7 +10,7 @@ from mlmath.errors import ExitStatus
 from mlmath.render.output import Output
 
 
-@common_options(expect=False)
+@common_options(panel="practice", expect=False)
 def check(
     file: Annotated[str, typer.Argument(metavar="FILE", help="Homework file (TOML) of \\[\\[problem]] tables, or - (stdin).", show_default=False)],
     out: Output = None,
@@ -33,17 +33,18 @@ def check(
       mlmath check homework.toml --json
       cat homework.toml | mlmath check -
     """
-    from mlmath.cli.app import COMMANDS
     from mlmath.cli.inprocess import run_inprocess
     from mlmath.core.homework import grade_all
     from mlmath.parsing.homework import read_homework
-    from mlmath.render.homework import report_document, show_report
+    from mlmath.registry import COMMANDS
+    from mlmath.render import draw
+    from mlmath.render.homework import report_document
 
     homework = read_homework(file, commands=[name for name in COMMANDS if name != "check"])
     result = grade_all(homework, run_inprocess)
     if out.json:
         print_json(report_document(result, out.precision), out)
     else:
-        show_report(result, out)
+        draw(result, out)
     if result.result["passed"] != result.result["total"]:
         raise typer.Exit(ExitStatus.CHECK_FAILED)  # the common options still save --export

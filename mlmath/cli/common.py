@@ -2,14 +2,15 @@
 
 A command module declares only its own options and a body::
 
-    @common_options(plot=True)
+    @common_options(panel="networks", plot=True)
     def softmax(logits: ..., out: Output) -> None:
         result = core.softmax(parse_array(logits, "LOGITS"))
-        emit("softmax", result, out, view=views.show_softmax)
+        emit(result, out)
 
 ``common_options`` adds ``--json --expect --tol --precision --no-steps``
-(and ``--plot/--no-plot``) to the signature Typer sees and hands them to the
-body as one :class:`Output`.
+(and ``--plot/--no-plot``, ``--export``, ``--lang``) to the signature Typer
+sees and hands them to the body as one :class:`Output`; ``panel`` is the
+heading the command is listed under in ``mlmath --help``.
 """
 
 from __future__ import annotations
@@ -21,47 +22,68 @@ from collections.abc import Callable
 from typing import Annotated, Any, Optional
 
 import typer
-from typer._click.parser import _OptionParser
-from typer.core import TyperCommand
+from typer.core import TyperCommand, TyperOption
 
-from mlmath.cli.choices import LANGUAGES, complete
+from mlmath.cli.choices import complete
 from mlmath.errors import ExitStatus
 from mlmath.render.numbers import DEFAULT_PRECISION
 from mlmath.render.output import Output
+from mlmath.text import LANGUAGES
 
 OUTPUT_PANEL = "Output"
 
 # A token like -1,2 or -0.5 or -.5 is a value, not an option.
 NEGATIVE_VALUE = re.compile(r"-\.?\d")
-
-
-class _ValueFriendlyParser(_OptionParser):
-    """Click's option parser, except that ``-1,2`` is a positional value."""
-
-    def _process_args_for_options(self, state) -> None:
-        while state.rargs:
-            arg = state.rargs.pop(0)
-            if arg == "--":
-                return
-            if NEGATIVE_VALUE.match(arg):
-                state.largs.append(arg)
-            elif arg[:1] in self._opt_prefixes and len(arg) > 1:
-                self._process_opts(arg, state)
-            elif self.allow_interspersed_args:
-                state.largs.append(arg)
-            else:
-                state.rargs.insert(0, arg)
-                return
+# Marks a negative value while Click parses, so that it is not taken for an option.  No argument
+# of a real command line can hold a NUL character, so the mark cannot clash with a user's text.
+VALUE_MARK = "\0"
 
 
 class MlmathCommand(TyperCommand):
-    """A Typer command whose parser reads negative numbers as values."""
+    """A Typer command that reads ``-1,2`` as a value wherever a value may stand."""
 
-    def make_parser(self, ctx):
-        parser = _ValueFriendlyParser(ctx)
-        for param in self.get_params(ctx):
-            param.add_to_parser(parser, ctx)
-        return parser
+    def parse_args(self, ctx, args: list[str]) -> list[str]:
+        marked = _mark_negative_values(args, _options_taking_values(self, ctx))
+        rest = super().parse_args(ctx, marked)
+        for name, value in ctx.params.items():
+            ctx.params[name] = unmark(value)
+        return [unmark(arg) for arg in rest]
+
+
+def _options_taking_values(command, ctx) -> set[str]:
+    """The spellings of the options that take a value (``--start``, ``-o``): what follows them is theirs."""
+    names: set[str] = set()
+    for param in command.get_params(ctx):
+        if isinstance(param, TyperOption) and not param.is_flag:
+            names.update(param.opts)
+            names.update(param.secondary_opts)
+    return names
+
+
+def _mark_negative_values(args: list[str], value_options: set[str]) -> list[str]:
+    marked, after_option, ended = [], False, False
+    for arg in args:
+        if ended or after_option:
+            marked.append(arg)
+            after_option = False
+        elif arg == "--":
+            marked.append(arg)
+            ended = True
+        elif NEGATIVE_VALUE.match(arg):
+            marked.append(VALUE_MARK + arg)
+        else:
+            marked.append(arg)
+            after_option = arg in value_options
+    return marked
+
+
+def unmark(value: Any) -> Any:
+    """A parsed value with the marks of :func:`_mark_negative_values` taken off again."""
+    if isinstance(value, str):
+        return value.removeprefix(VALUE_MARK)
+    if isinstance(value, (list, tuple)):
+        return type(value)(unmark(item) for item in value)
+    return value
 
 
 def _option(name: str, kind: Any, default: Any, *declarations: str, **settings: Any) -> inspect.Parameter:
@@ -98,20 +120,36 @@ def _common_parameters(plot: bool, expect: bool = True) -> list[inspect.Paramete
     return parameters
 
 
-def common_options(plot: bool = False, expect: bool = True) -> Callable[[Callable[..., None]], Callable[..., None]]:
-    """Give a command the common output options; its body receives them as ``out: Output``.
+PANELS = ("matrices", "calculus", "networks", "learning", "transformers", "practice")
+
+
+def common_options(panel: str, plot: bool = False,
+                   expect: bool = True) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """Make ``body`` an mlmath command listed under ``panel`` (one of :data:`PANELS`) in ``mlmath --help``,
+    with the common output options; its body receives them as ``out: Output``.
 
     ``expect=False`` leaves out ``--expect`` and ``--tol`` (for ``check``, whose file holds the answers).
     """
+    if panel not in PANELS:
+        raise ValueError(f"unknown panel {panel!r}; one of {', '.join(PANELS)}")
 
     def decorate(body: Callable[..., None]) -> Callable[..., None]:
         signature = inspect.signature(body)
         own = [parameter for name, parameter in signature.parameters.items() if name != "out"]
+        name = body.__name__.replace("_", "-")
 
         @functools.wraps(body)
         def command(**kwargs: Any) -> None:
+            from mlmath.environment import current
+
+            environment = current()
             json_output = kwargs.pop("json_output")
+            _choose_language(kwargs.pop("lang"), environment)
             out = Output(
+                command=name,
+                stdout=environment.stdout,
+                stderr=environment.stderr,
+                environ=environment.environ,
                 json=json_output,
                 expect=kwargs.pop("expect", None),
                 tolerance=_tolerance(kwargs.pop("tol", None)),
@@ -120,7 +158,6 @@ def common_options(plot: bool = False, expect: bool = True) -> Callable[[Callabl
                 plot=kwargs.pop("plot", None),
                 export=_export_path(kwargs.pop("export"), json_output),
             )
-            _choose_language(kwargs.pop("lang"))
             try:
                 body(**kwargs, out=out)
             except typer.Exit:
@@ -129,6 +166,7 @@ def common_options(plot: bool = False, expect: bool = True) -> Callable[[Callabl
             _save_export(out)
 
         command.__signature__ = signature.replace(parameters=[*own, *_common_parameters(plot, expect)])
+        command.mlmath_panel = panel  # read by the generator of mlmath.registry
         return command
 
     return decorate
@@ -176,7 +214,7 @@ def _tolerance(text: str | None) -> float | None:
     return parse_tolerance(text)
 
 
-def _choose_language(lang: str | None) -> None:
+def _choose_language(lang: str | None, environment) -> None:
     from mlmath import text
     from mlmath.errors import InputError
 
@@ -184,7 +222,7 @@ def _choose_language(lang: str | None) -> None:
         return
     if lang.lower() not in text.LANGUAGES:
         raise InputError(f"unknown language {lang!r}", hint="use --lang en or --lang ko", argument="--lang")
-    text.set_language(lang.lower())
+    environment.language = lang.lower()
 
 
 def numeric_check(got: Any, out: Output):
@@ -233,24 +271,23 @@ def _open_export(path):
         raise InputError(f"cannot write {str(path)!r}: {error.strerror}", argument="--export") from None
 
 
-def emit(
-    command: str,
-    result: Any,
-    out: Output,
-    *,
-    view: Callable[[Any, Output], None],
-    check: Callable[[Any, Output], Any] | None = None,
-) -> None:
-    """Print ``result`` as JSON or through ``view``, run ``--expect``, and set the exit status."""
+def emit(result: Any, out: Output, *, check: Callable[[Any, Output], Any] | None = None) -> None:
+    """Print ``result`` as JSON or drawn by its view, run ``--expect``, and set the exit status.
+
+    ``check(result, out)`` compares ``--expect`` with the result where numbers within ``--tol`` are not
+    the rule (expressions).
+    """
     outcome = None
     if out.expect is not None:
-        outcome = (check or numeric_check)(result.result, out)
+        outcome = check(result, out) if check is not None else numeric_check(result.result, out)
     if out.json:
         from mlmath.render.jsonout import result_document
 
-        print_json(result_document(command, result, out.precision, outcome), out)
+        print_json(result_document(out.command, result, out.precision, outcome), out)
     else:
-        view(result, out)
+        from mlmath.render import draw
+
+        draw(result, out)
         if outcome is not None:
             from mlmath.render.check import show_check
 

@@ -9,7 +9,7 @@ from mlmath.cli.common import common_options, emit
 from mlmath.render.output import Output
 
 
-@common_options(plot=True)
+@common_options(panel="matrices", plot=True)
 def cosine(
     vectors: Annotated[list[str], typer.Argument(metavar="A B [C...]", help="Vectors (1,2,3), or one matrix of row vectors (@rows.csv).", show_default=False)],
     query: Annotated[Optional[str], typer.Option("--query", "-q", metavar="Q", help="Rank the vectors by similarity to Q (semantic search).")] = None,
@@ -29,7 +29,6 @@ def cosine(
     from mlmath.core import linalg
     from mlmath.errors import MathError
     from mlmath.parsing import parse_array, parse_vector
-    from mlmath.render.linalg import show_cosine, show_similarity
 
     names = [name.lower() for name in linalg.operand_names(len(vectors))]
     arrays = [parse_array(text, name.upper()) for text, name in zip(vectors, names)]
@@ -48,7 +47,7 @@ def cosine(
         raise MathError("cosine needs two vectors (or a matrix of at least two rows)", hint="e.g. mlmath cosine 1,2 2,4")
     if len(rows) == 2 and query_vector is None:
         result = linalg.cosine(rows[0], rows[1], names=(labels[0], labels[1]))
-        emit("cosine", result, out, view=show_cosine)
+        emit(result, out)
         return
     result = linalg.similarity_matrix(np.array([row.tolist() for row in rows], dtype=object if any(row.dtype == object for row in rows) else None), labels, query_vector)
-    emit("cosine", result, out, view=show_similarity)
+    emit(result, out)

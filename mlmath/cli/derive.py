@@ -9,7 +9,7 @@ from mlmath.cli.common import common_options, emit
 from mlmath.render.output import Output
 
 
-@common_options(plot=True)
+@common_options(panel="calculus", plot=True)
 def derive(
     expression: Annotated[str, typer.Argument(
         metavar="EXPR", show_default=False,
@@ -36,18 +36,17 @@ def derive(
     """
     from mlmath.core.derivatives import derive as derive_core
     from mlmath.parsing.expressions import parse_expression, parse_names, parse_point
-    from mlmath.render.calculus import show_derive
 
     expr = parse_expression(expression, "EXPR")
     names = parse_names(wrt, "--wrt") if wrt is not None else None
     point = parse_point(at, "--at") if at is not None else None
     result = derive_core(expr, names, order, point)
-    emit("derive", result, out, view=lambda result, out: show_derive(result, out, expr),
-         check=lambda got, out: check_expression(got, result.value, out))
+    emit(result, out, check=check_expression)
 
 
-def check_expression(got, value, out: Output):
+def check_expression(result, out: Output):
     """An expression: the same function?  A number, when there is a value at a point: within --tol."""
+    got, value = result.result, result.value
     from mlmath.cli.common import numeric_check
     from mlmath.core.calculus import expression_check
     from mlmath.parsing.expressions import parse_expression, parse_expressions

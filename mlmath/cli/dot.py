@@ -9,7 +9,7 @@ from mlmath.cli.common import common_options, emit
 from mlmath.render.output import Output
 
 
-@common_options()
+@common_options(panel="matrices")
 def dot(
     a: Annotated[str, typer.Argument(metavar="A", help="First vector: 1,2,3 or \"1 2 3\" or [1,2,3].", show_default=False)],
     b: Annotated[str, typer.Argument(metavar="B", help="Second vector, of the same length.", show_default=False)],
@@ -26,8 +26,6 @@ def dot(
     """
     from mlmath.core import linalg
     from mlmath.parsing import parse_vector
-    from mlmath.render.linalg import show_dot
 
-    vector_a, vector_b = parse_vector(a, "A"), parse_vector(b, "B")
-    result = linalg.dot(vector_a, vector_b, names=("a", "b"))
-    emit("dot", result, out, view=lambda result, out: show_dot(result, out, vector_a, vector_b, ("a", "b")))
+    result = linalg.dot(parse_vector(a, "A"), parse_vector(b, "B"), names=("a", "b"))
+    emit(result, out)

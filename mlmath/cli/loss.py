@@ -5,18 +5,18 @@ from typing import Annotated, Optional
 
 import typer
 
-from mlmath.cli.choices import LOSS_KINDS, REDUCTIONS, complete
+from mlmath.cli.choices import choices_of
 from mlmath.cli.common import common_options, emit
 from mlmath.render.output import Output
 
 
-@common_options()
+@common_options(panel="networks")
 def loss(
-    kind: Annotated[str, typer.Argument(metavar="KIND", autocompletion=complete(LOSS_KINDS), help="mse, mae, rmse, huber, bce, ce, categorical-ce or sparse-ce (also l2, l1, binary-cross-entropy, cross-entropy).", show_default=False)],
+    kind: Annotated[str, typer.Argument(metavar="KIND", autocompletion=choices_of("mlmath.core.losses:KINDS", "mlmath.core.losses:ALIASES"), help="mse, mae, rmse, huber, bce, ce, categorical-ce or sparse-ce (also l2, l1, binary-cross-entropy, cross-entropy).", show_default=False)],
     pred: Annotated[str, typer.Option("--pred", metavar="P", help="Predictions: values, probabilities, or logits with --logits; one row per sample for the ce kinds.", show_default=False)],
     target: Annotated[str, typer.Option("--target", metavar="T", help="Targets: values, 0/1 labels, class indices (0,2,1) or one-hot rows.", show_default=False)],
     logits: Annotated[bool, typer.Option("--logits", help="The predictions are raw logits: sigmoid (bce) or softmax (ce) is applied inside, stably.")] = False,
-    reduction: Annotated[str, typer.Option("--reduction", metavar="mean|sum|none", autocompletion=complete(REDUCTIONS), help="Average the terms, add them, or keep each one.")] = "mean",
+    reduction: Annotated[str, typer.Option("--reduction", metavar="mean|sum|none", autocompletion=choices_of("mlmath.core.losses:REDUCTIONS"), help="Average the terms, add them, or keep each one.")] = "mean",
     delta: Annotated[Optional[str], typer.Option("--delta", metavar="D", help="Huber's threshold between squared and linear. \\[default: 1]", show_default=False)] = None,
     compare: Annotated[bool, typer.Option("--compare", help="Also show every loss that fits these inputs, side by side.")] = False,
     out: Output = None,
@@ -32,10 +32,9 @@ def loss(
     """
     from mlmath.core import losses as core
     from mlmath.parsing import parse_array, parse_number
-    from mlmath.render.probability import show_loss
 
     predictions = parse_array(pred, "--pred")
     targets = parse_array(target, "--target")
     result = core.loss(kind, predictions, targets, logits=logits, reduction=reduction.strip().lower(),
                        delta=None if delta is None else float(parse_number(delta, "--delta")), compare=compare)
-    emit("loss", result, out, view=lambda result, out: show_loss(result, out, predictions, targets))
+    emit(result, out)

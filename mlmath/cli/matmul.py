@@ -9,7 +9,7 @@ from mlmath.cli.common import common_options, emit
 from mlmath.render.output import Output
 
 
-@common_options()
+@common_options(panel="matrices")
 def matmul(
     matrices: Annotated[list[str], typer.Argument(metavar="A B [C...]", help="Matrices: \"1,2;3,4\", [[1,2],[3,4]], @file.csv or - (stdin).", show_default=False)],
     elementwise: Annotated[bool, typer.Option("--elementwise", "-e", help="Multiply entry by entry (NumPy broadcasting) instead.")] = False,
@@ -26,7 +26,6 @@ def matmul(
     """
     from mlmath.core import linalg
     from mlmath.parsing import parse_array, parse_matrix
-    from mlmath.render.linalg import show_matmul
 
     names = linalg.operand_names(len(matrices))
     if elementwise:
@@ -35,4 +34,4 @@ def matmul(
     else:
         operands = [parse_matrix(text, name) for text, name in zip(matrices, names)]
         result = linalg.matmul(*operands, names=names)
-    emit("matmul", result, out, view=lambda result, out: show_matmul(result, out, operands, names, elementwise))
+    emit(result, out)

@@ -6,7 +6,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from mlmath.cli.choices import FUNCTIONS, OPTIMIZERS, complete, complete_list
+from mlmath.cli.choices import choices_of
 from mlmath.cli.common import common_options, emit
 from mlmath.render.output import Output
 
@@ -18,14 +18,14 @@ def _number_option(flag: str, meta: str, text: str):
                                                  rich_help_panel=HYPER)]
 
 
-@common_options(plot=True)
+@common_options(panel="learning", plot=True)
 def optimize(
     function: Annotated[str, typer.Argument(
-        metavar="FUNCTION", show_default=False, autocompletion=complete(FUNCTIONS),
+        metavar="FUNCTION", show_default=False, autocompletion=choices_of("mlmath.core.functions:BUILTINS", "mlmath.core.functions:ALIASES"),
         help="rosenbrock, beale, himmelblau, booth, sphere (or quadratic), matyas, rastrigin, saddle — "
              "or an expression: \"x**2 + 10*y**2\".")],
     optimizer: Annotated[Optional[str], typer.Option(
-        "--optimizer", "-o", metavar="NAME", show_default=False, autocompletion=complete(OPTIMIZERS),
+        "--optimizer", "-o", metavar="NAME", show_default=False, autocompletion=choices_of("mlmath.core.optimizers:NAMES"),
         help="sgd, momentum, nesterov, adam, adamw, adagrad or rmsprop \\[default: adam].")] = None,
     lr: _number_option("--lr", "A", "Learning rate: the stride \\[sgd, momentum, nesterov, adam, adamw 0.001; "
                        "adagrad, rmsprop 0.01].") = None,
@@ -38,7 +38,7 @@ def optimize(
         "--vars", metavar="x,y", show_default=False,
         help="Order of the expression's variables \\[default: alphabetical].")] = None,
     compare: Annotated[Optional[str], typer.Option(
-        "--compare", metavar="A,B,…", show_default=False, autocompletion=complete_list(OPTIMIZERS),
+        "--compare", metavar="A,B,…", show_default=False, autocompletion=choices_of("mlmath.core.optimizers:NAMES", listed=True),
         help="Run several optimizers from the same start, side by side: sgd,momentum,adam.")] = None,
     every: Annotated[Optional[int], typer.Option(
         "--every", metavar="K", min=1, show_default=False,
@@ -88,7 +88,7 @@ def optimize(
     from mlmath.core import optimizers
     from mlmath.errors import MathError
     from mlmath.parsing import parse_number
-    from mlmath.render.optimize import progress_bar, show_compare, show_optimize
+    from mlmath.render.gradient_descent import progress_bar
 
     def number(text: Optional[str], flag: str) -> Optional[float]:
         return None if text is None else float(parse_number(text, flag))
@@ -122,10 +122,8 @@ def optimize(
             result = core.compare(objective, configs, start_point, steps, every=every or 1, progress=report)
         else:
             result = core.optimize(objective, configs[0], start_point, steps, every=every or 1, progress=report)
-    if compare is not None:
-        emit("optimize", result, out, view=lambda result, out: show_compare(result, out, objective, every))
-    else:
-        emit("optimize", result, out, view=lambda result, out: show_optimize(result, out, objective, every, steps))
+    result.table_every = every
+    emit(result, out)
 
 
 def _applicable(name: str, hyper: dict, names: list[str]) -> dict:

@@ -27,9 +27,10 @@ def run() -> None:
     from mlmath.cli.app import main
 
     try:
-        main()
+        status = main()
     finally:
         gc.freeze()
+    sys.exit(status)
 
 
 class _ReaderMayLeave(io.FileIO):

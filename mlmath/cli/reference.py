@@ -1,10 +1,15 @@
-"""Generated reference material: docs/cli.md and the shell completion scripts.
+"""Generated files: the index of what the program finds by name, docs/cli.md and the completion scripts.
 
-    python -m mlmath.cli.reference          # rewrite docs/cli.md and completions/
+    python -m mlmath.cli.reference          # rewrite mlmath/registry.py, docs/cli.md and completions/
     python -m mlmath.cli.reference --check  # exit 1 if any of them is stale
 
-Both come from the Typer app itself, so they cannot drift from it; the tests
-run the check.
+``mlmath/registry.py`` lists the commands (the modules of ``mlmath.cli`` that
+define a function of their own name with ``common_options``), the topic module
+of every text key, the Python API (each core module's ``__all__``) and the
+choice values that completion offers, so that help and Tab completion import
+none of those modules.  docs/cli.md and the completion scripts come from the
+Typer app itself.  Nothing is kept by hand in a second place; the tests run the
+check.
 """
 
 from __future__ import annotations
@@ -57,9 +62,105 @@ def command_help(name: str | None) -> str:
     return "\n".join(line.rstrip() for line in text.strip("\n").splitlines()) + "\n"
 
 
+def _modules(package: str) -> list[str]:
+    import importlib
+    import pkgutil
+
+    return sorted(info.name for info in pkgutil.iter_modules(importlib.import_module(package).__path__))
+
+
+def discover_commands() -> dict[str, tuple[str, str, object]]:
+    """command name → (panel, summary, function), in the order of ``mlmath --help``: panel, then name."""
+    import importlib
+
+    from mlmath.cli.common import PANELS
+
+    found = {}
+    for name in _modules("mlmath.cli"):
+        function = getattr(importlib.import_module(f"mlmath.cli.{name}"), name, None)
+        panel = getattr(function, "mlmath_panel", None)
+        if panel is None:
+            continue
+        doc = (function.__doc__ or "").strip()
+        if not doc:
+            raise SystemExit(f"mlmath/cli/{name}.py: the command has no docstring (its first line is the summary)")
+        found[name.replace("_", "-")] = (panel, doc.splitlines()[0].strip(), function)
+    return dict(sorted(found.items(), key=lambda item: (PANELS.index(item[1][0]), item[0])))
+
+
+def text_topics() -> dict[str, str]:
+    """The first word of every text key → the module of ``mlmath.text`` that holds it."""
+    import importlib
+
+    topics: dict[str, str] = {}
+    for name in _modules("mlmath.text"):
+        module = importlib.import_module(f"mlmath.text.{name}")
+        for key in [*getattr(module, "EN", {}), *getattr(module, "KO", {})]:
+            first = key.split(".", 1)[0]
+            if topics.setdefault(first, name) != name:
+                raise SystemExit(f"text keys starting with {first!r} are in mlmath/text/{topics[first]}.py and "
+                                 f"mlmath/text/{name}.py: one word, one module")
+    return dict(sorted(topics.items()))
+
+
+def python_api() -> dict[str, str]:
+    """Every name of a core module's ``__all__`` → that module."""
+    import importlib
+
+    api: dict[str, str] = {}
+    modules = _modules("mlmath.core")
+    for name in modules:
+        module = importlib.import_module(f"mlmath.core.{name}")
+        for function in getattr(module, "__all__", ()):
+            if function in modules:
+                raise SystemExit(f"mlmath.core.{name} exports {function!r}, which is also the name of the module "
+                                 f"mlmath/core/{function}.py: `from mlmath.core import {function}` would be ambiguous; "
+                                 "rename the function or the module")
+            if api.setdefault(function, name) != name:
+                raise SystemExit(f"{function!r} is exported by mlmath.core.{api[function]} and mlmath.core.{name}")
+    return dict(sorted(api.items()))
+
+
+def completion_sources(commands) -> dict[str, tuple[str, ...]]:
+    """``"module:NAME"`` → its values, for every source a command's completion names (``choices_of``)."""
+    import inspect
+
+    from mlmath.cli.choices import values_of
+
+    sources: dict[str, tuple[str, ...]] = {}
+    for _, _, function in commands.values():
+        for parameter in inspect.signature(function).parameters.values():
+            for meta in getattr(parameter.annotation, "__metadata__", ()):
+                for source in getattr(getattr(meta, "autocompletion", None), "sources", ()):
+                    sources[source] = values_of(source)
+    return dict(sorted(sources.items()))
+
+
+def registry_source() -> str:
+    """mlmath/registry.py: what help, completion, text and the Python API find by name, written down."""
+    import pprint
+
+    commands = discover_commands()
+
+    def block(name: str, comment: str, value: object) -> str:
+        return f"# {comment}\n{name} = {pprint.pformat(value, width=110, sort_dicts=False)}\n"
+
+    return "\n".join([
+        '"""Generated by ``python -m mlmath.cli.reference`` from the modules themselves: do not edit.\n\n'
+        "Help and Tab completion read commands and choices here, so they import no command, core or text\n"
+        'module; a test fails when this file is stale."""\n',
+        block("COMMANDS", "command → (panel, summary): the modules of mlmath.cli, in the order of --help",
+              {name: (panel, summary) for name, (panel, summary, _) in commands.items()}),
+        block("TEXT_TOPICS", "first word of a text key → the module of mlmath.text that holds it", text_topics()),
+        block("API", "function of the Python API → the module of mlmath.core that exports it (its __all__)",
+              python_api()),
+        block("CHOICES", "completion source (module:NAME) → the values offered", completion_sources(commands)),
+    ])
+
+
 def cli_reference() -> str:
     """docs/cli.md: every command's help, in the order of the app."""
-    from mlmath.cli.app import COMMANDS
+    from mlmath.registry import COMMANDS
 
     parts = [
         "# Command reference\n",
@@ -74,7 +175,7 @@ def cli_reference() -> str:
 
 
 def generated_files(root: Path) -> dict[Path, str]:
-    files = {root / "docs" / "cli.md": cli_reference()}
+    files = {root / "mlmath" / "registry.py": registry_source(), root / "docs" / "cli.md": cli_reference()}
     for shell, filename in SHELLS.items():
         files[root / "completions" / filename] = completion_script(shell)
     return files
@@ -84,6 +185,16 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     root = Path.cwd()
     stale = []
+    registry = root / "mlmath" / "registry.py"
+    fresh = registry_source()
+    if "--check" not in args and (not registry.exists() or registry.read_text(encoding="utf-8") != fresh):
+        registry.write_text(fresh, encoding="utf-8")  # help and completion below read the new index
+        print(f"wrote: {registry.relative_to(root)}")
+        import importlib
+
+        import mlmath.registry
+
+        importlib.reload(mlmath.registry)
     for path, content in generated_files(root).items():
         current = path.read_text(encoding="utf-8") if path.exists() else None
         if current == content:

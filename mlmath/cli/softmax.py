@@ -9,7 +9,7 @@ from mlmath.cli.common import common_options, emit
 from mlmath.render.output import Output
 
 
-@common_options(plot=True)
+@common_options(panel="networks", plot=True)
 def softmax(
     logits: Annotated[str, typer.Argument(metavar="LOGITS", help="Logits: 1,2,3, or a matrix \"1,2,3;1,1,1\" (each row its own distribution).", show_default=False)],
     temperature: Annotated[Optional[str], typer.Option("--temperature", "-t", metavar="T", help="Divide the logits by T first: T < 1 sharper, T > 1 flatter. \\[default: 1]", show_default=False)] = None,
@@ -30,7 +30,6 @@ def softmax(
     from mlmath.core import probability as core
     from mlmath.errors import InputError
     from mlmath.parsing import parse_array, parse_number
-    from mlmath.render.probability import show_softmax
 
     values = parse_array(logits, "LOGITS")
     t = 1.0 if temperature is None else float(parse_number(temperature, "--temperature"))
@@ -45,4 +44,5 @@ def softmax(
             raise InputError(f"{len(names)} labels for {classes} classes", hint="give one label per logit",
                              argument="--labels")
     result = core.softmax(values, temperature=t, log=log, jacobian=jacobian)
-    emit("softmax", result, out, view=lambda result, out: show_softmax(result, out, names))
+    result.labels = names
+    emit(result, out)

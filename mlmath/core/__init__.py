@@ -18,32 +18,21 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-# function → the module that defines it
-API = {
-    "matmul": "linalg",
-    "elementwise": "linalg",
-    "dot": "linalg",
-    "cosine": "linalg",
-    "similarity_matrix": "linalg",
-    "derive": "derivatives",
-    "chain": "chain_rule",
-    "softmax": "probability",
-    "activation": "activations",
-    "loss": "losses",
-    "optimize": "gradient_descent",
-    "attention": "transformer",
-}
+def _api() -> dict[str, str]:
+    """Function → the core module that exports it in its ``__all__`` (the generated index)."""
+    from mlmath.registry import API
 
-__all__ = list(API)
+    return API
 
 
 def __getattr__(name: str) -> Any:
-    if name not in API:
+    api = _api()
+    if name not in api:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    function = getattr(importlib.import_module(f"{__name__}.{API[name]}"), name)
+    function = getattr(importlib.import_module(f"{__name__}.{api[name]}"), name)
     globals()[name] = function
     return function
 
 
 def __dir__() -> list[str]:
-    return sorted([*globals(), *API])
+    return sorted([*globals(), *_api()])

@@ -22,6 +22,8 @@ import numpy as np
 from mlmath.core.result import Result, Step, step
 from mlmath.errors import InputError, MathError
 
+__all__ = ["activation"]
+
 NAMES = ("sigmoid", "tanh", "relu", "leaky-relu", "softplus", "gelu", "softmax")
 ALIASES = {"logistic": "sigmoid", "leakyrelu": "leaky-relu", "lrelu": "leaky-relu"}
 APPROXIMATIONS = ("none", "tanh")

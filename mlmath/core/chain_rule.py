@@ -35,6 +35,8 @@ from mlmath.core.evaluate import PRECISION_BITS, add, as_mpf, multiply
 from mlmath.core.result import Result, Step, step
 from mlmath.errors import InputError
 
+__all__ = ["chain"]
+
 LAYER_NAMES = ("u", "v", "t", "s", "r", "q", "p", "z", "k", "m")
 FD_PRECISION_BITS = 160
 FD_STEP_EXPONENT = 40  # h = 2⁻⁴⁰·max(1, |x|): truncation error ~h² ≈ 1e-24, far below float64

@@ -28,8 +28,10 @@ from mlmath.core.calculus import (
     value_at,
     variable,
 )
-from mlmath.core.result import Result, Step, step
+from mlmath.core.result import Result, Step, shown, step
 from mlmath.errors import InputError
+
+__all__ = ["derive"]
 
 # name of the function → the step key of its rule (its derivative comes from SymPy's fdiff)
 FUNCTION_RULES = {
@@ -231,6 +233,8 @@ class DeriveResult(Result):
     point: dict[str, Any] | None = None
     function_value: Any = None
     value: Any = None
+    function: Any = shown()  # f as a SymPy expression, for the view's plot
+    derivatives: list[Any] = shown()  # the answers as SymPy expressions
 
 
 def choose_variables(expr: Any, wrt: list[str] | None) -> tuple[list[Any], Step | None]:
@@ -275,6 +279,8 @@ def derive(expr: Any, wrt: list[str] | None = None, order: int = 1,
         wrt=[x.name for x in variables],
         order=order,
         partial=partial,
+        function=expr,
+        derivatives=answers,
         steps=steps,
     )
     if point is not None:

@@ -17,8 +17,10 @@ from typing import Any
 
 from mlmath.core import optimizers
 from mlmath.core.functions import Objective
-from mlmath.core.result import Result, Step, step
+from mlmath.core.result import Result, Step, shown, step
 from mlmath.errors import MathError
+
+__all__ = ["optimize"]
 
 DETAIL_STEPS = 3  # steps written out with every quantity
 MAX_STEPS = 1_000_000
@@ -148,6 +150,9 @@ class OptimizeResult(Result):
     trajectory_steps: Any = None  # the steps kept: 0, k, 2k, …, last (numpy array)
     trajectory: Any = None  # θ at those steps, one row each (numpy array)
     losses: Any = None  # f(θ) at those steps (numpy array)
+    objective: Any = shown()  # the function minimised, for the view's map
+    planned: int = shown(0)  # the steps asked for
+    table_every: int | None = shown()  # the view's table shows every k-th step (None: about ten rows)
 
 
 @dataclass
@@ -159,6 +164,8 @@ class CompareResult(Result):
     start: list[float] = field(default_factory=list)
     minimum: list[float] | None = None
     runs: list[OptimizeResult] = field(default_factory=list)
+    objective: Any = shown()
+    table_every: int | None = shown()
 
 
 def optimize(objective: Objective, config: dict[str, Any], start: Sequence[float], steps: int, *,
@@ -166,6 +173,7 @@ def optimize(objective: Objective, config: dict[str, Any], start: Sequence[float
     """Minimise ``objective`` from ``start`` with one optimizer; steps explained."""
     run = walk(objective, config, start, steps, detail=detail, progress=progress)
     result = _result(objective, run, list(start), every)
+    result.objective, result.planned = objective, steps
     result.steps = [
         _function_step(objective),
         _rule_step(config),
@@ -194,7 +202,7 @@ def compare(objective: Objective, configs: Sequence[dict[str, Any]], start: Sequ
         steps_out.append(Step(rule.key, rule.args, tuple(children)))
     compared = CompareResult(
         result=[item.result for item in results], function=objective.name, variables=list(objective.variables),
-        start=list(start), minimum=results[0].minimum if results else None, runs=results)
+        start=list(start), minimum=results[0].minimum if results else None, runs=results, objective=objective)
     compared.steps = steps_out
     return compared
 

@@ -14,8 +14,10 @@ from typing import Any
 import numpy as np
 
 from mlmath.core.arrays import shape_text
-from mlmath.core.result import MORE, Result, Step, shortened, shown_positions, step
+from mlmath.core.result import MORE, Result, Step, shortened, shown, shown_positions, step
 from mlmath.errors import MathError
+
+__all__ = ["matmul", "elementwise", "dot", "cosine", "similarity_matrix"]
 
 # Up to this many entries, decimals are multiplied exactly and rounded once.
 MAX_EXACT_ENTRIES = 10_000
@@ -109,6 +111,8 @@ class MatmulResult(Result):
     shapes: list[tuple[int, ...]] = field(default_factory=list)
     shape: tuple[int, ...] = ()
     partials: list[Any] = field(default_factory=list)
+    operands: list[Any] = shown()
+    names: list[str] = shown()
 
 
 def _mismatch(names: tuple[str, str], left: tuple[int, ...], right: tuple[int, ...]) -> MathError:
@@ -185,7 +189,7 @@ def matmul(*matrices: np.ndarray, names: list[str] | None = None) -> MatmulResul
         current, current_exact = product, product_exact
         current_name = f"({product_name})" if index < len(operands) - 1 else product_name
     return MatmulResult(result=current, shapes=shapes, shape=final_shape,
-                        partials=partials[:-1], steps=steps)
+                        partials=partials[:-1], operands=operands, names=names, steps=steps)
 
 
 @dataclass
@@ -194,6 +198,8 @@ class ElementwiseResult(Result):
 
     shapes: list[tuple[int, ...]] = field(default_factory=list)
     shape: tuple[int, ...] = ()
+    operands: list[Any] = shown()
+    names: list[str] = shown()
 
 
 def _stretch_steps(name: str, shape: tuple[int, ...], target: tuple[int, ...]) -> list[Step]:
@@ -231,7 +237,8 @@ def elementwise(*arrays: np.ndarray, names: list[str] | None = None) -> Elementw
     for name, shape in zip(names, shapes):
         steps.extend(_stretch_steps(name, shape, target))
     steps.append(step("matmul.hadamard", names=" ⊙ ".join(names)))
-    return ElementwiseResult(result=product, shapes=shapes, shape=tuple(target), steps=steps)
+    return ElementwiseResult(result=product, shapes=shapes, shape=tuple(target), operands=list(arrays), names=names,
+                             steps=steps)
 
 
 # --- dot and cosine -------------------------------------------------------------
@@ -271,10 +278,13 @@ class DotResult(Result):
     cosine: float | None = None
     angle_degrees: float | None = None
     direction: str = ""
+    vectors: tuple[Any, Any] = shown()
+    names: tuple[str, str] = shown()
 
 
-def dot(a: np.ndarray, b: np.ndarray, names: tuple[str, str] = ("a", "b")) -> DotResult:
-    """a·b = Σ aᵢbᵢ, with |a|, |b| and the angle between them."""
+def dot(a: Any, b: Any, names: tuple[str, str] = ("a", "b")) -> DotResult:
+    """a·b = Σ aᵢbᵢ, with |a|, |b| and the angle between them (vectors as arrays or plain lists)."""
+    a, b = np.asarray(a), np.asarray(b)
     _check_lengths(a, b, names, "a dot product")
     if a.size > MAX_EXACT_WORK:
         return _long_dot(a, b, names)
@@ -318,7 +328,7 @@ def _dot_result(a: np.ndarray, b: np.ndarray, names: tuple[str, str], pairs: lis
         steps.append(step("dot.angle", value=value, norm_a=norm_a, norm_b=norm_b, cosine=cosine, angle=angle))
         steps.append(step(f"dot.direction.{direction}", value=value, angle=angle))
     return DotResult(result=value, terms=terms, norm_a=norm_a, norm_b=norm_b, cosine=cosine,
-                     angle_degrees=angle, direction=direction, steps=steps)
+                     angle_degrees=angle, direction=direction, vectors=(a, b), names=names, steps=steps)
 
 
 def _cosine_of(dot_value: Any, squares_a: Any, squares_b: Any) -> float:
@@ -378,8 +388,9 @@ def _require_nonzero(vector: np.ndarray, name: str) -> None:
         )
 
 
-def cosine(a: np.ndarray, b: np.ndarray, names: tuple[str, str] = ("a", "b")) -> CosineResult:
-    """cos θ = a·b / (|a||b|)."""
+def cosine(a: Any, b: Any, names: tuple[str, str] = ("a", "b")) -> CosineResult:
+    """cos θ = a·b / (|a||b|) (vectors as arrays or plain lists)."""
+    a, b = np.asarray(a), np.asarray(b)
     _check_lengths(a, b, names, "cosine similarity")
     _require_nonzero(a, names[0])
     _require_nonzero(b, names[1])

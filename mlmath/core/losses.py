@@ -32,8 +32,10 @@ import numpy as np
 
 from mlmath.core.activations import sigmoid
 from mlmath.core.arrays import float_array
-from mlmath.core.result import Result, Step, step
+from mlmath.core.result import Result, Step, shown, step
 from mlmath.errors import InputError, MathError
+
+__all__ = ["loss"]
 
 KINDS = ("mse", "mae", "rmse", "huber", "bce", "ce", "categorical-ce", "sparse-ce")
 ALIASES = {
@@ -80,6 +82,8 @@ class LossResult(Result):
     classes: Any = None  # the target class indices, when given as indices
     clamped: Any = None  # samples (counted from 1) where a log was clamped at −100
     comparison: Any = None  # with compare: [{"kind", "value", "input"}] for every loss that fits
+    pred: Any = shown()  # the predictions and targets as given, for the view's tables
+    target: Any = shown()
 
 
 # --- reading the inputs -----------------------------------------------------------
@@ -239,6 +243,7 @@ def loss(
                                   delta if delta is not None else 1.0)
     if compare:
         result.comparison = _comparison(result, pred_array, target_array, delta if delta is not None else 1.0)
+    result.pred, result.target = pred, target
     return result
 
 

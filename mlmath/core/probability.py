@@ -16,8 +16,10 @@ from typing import Any
 import numpy as np
 
 from mlmath.core.arrays import float_array
-from mlmath.core.result import Result, Step, step
+from mlmath.core.result import Result, Step, shown, step
 from mlmath.errors import MathError
+
+__all__ = ["softmax"]
 
 # Row-by-row steps are written out for this many rows; the rest are computed at once.
 MAX_WORKED_ROWS = 6
@@ -46,6 +48,7 @@ class SoftmaxResult(Result):
     argmax: Any = None  # the most likely class, counted from 0
     jacobian: Any = None  # ∂ result / ∂ logits (per row for a matrix), when asked for
     log: bool = False
+    labels: list[str] | None = shown()  # class names for the view (None: 0, 1, 2 …)
 
 
 def as_logits(values: Any) -> np.ndarray:

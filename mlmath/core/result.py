@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from typing import Any
 
+JSON_KEY = "json"  # a field's metadata: False keeps it out of --json (data only the view needs)
+
 
 @dataclass(frozen=True)
 class Step:
@@ -42,18 +44,55 @@ def shortened(items: Any) -> list[Any]:
     return [MORE if position is None else items[position] for position in shown_positions(len(items))]
 
 
+def shown(default: Any = None) -> Any:
+    """A field that the view draws but ``--json`` leaves out: the operands as given, labels, view options."""
+    return field(default=default, metadata={JSON_KEY: False}, repr=False, compare=False, kw_only=True)
+
+
 @dataclass
 class Result:
     """Base of every operation's result.
 
-    Subclasses add fields; every field except ``steps`` is a named
-    intermediate that appears under its own name in ``--json``.  ``result``
-    is the headline answer.
+    Subclasses add fields; every field except ``steps`` and those declared
+    with :func:`shown` is a named intermediate that appears under its own name
+    in ``--json``.  ``result`` is the headline answer.
+
+    A result draws itself: ``FooResult`` from ``mlmath.core.<topic>`` is shown
+    by ``show_foo(result, out)`` in ``mlmath.render.<topic>`` (see
+    :func:`mlmath.render.draw`), in a terminal, in a REPL (``__rich__``) and in
+    Jupyter (``_repr_markdown_``) alike.
     """
 
     result: Any
     steps: list[Step] = field(default_factory=list, kw_only=True)
 
     def named_values(self) -> dict[str, Any]:
-        """Every field but ``steps``, in declaration order, ``result`` first."""
-        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "steps"}
+        """Every field but ``steps`` and the view's own, in declaration order, ``result`` first."""
+        return {f.name: getattr(self, f.name) for f in fields(self)
+                if f.name != "steps" and f.metadata.get(JSON_KEY, True)}
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(result={_brief(self.result)}, steps={len(self.steps)})"
+
+    def __rich__(self) -> Any:
+        from mlmath.render import drawn_text
+
+        return drawn_text(self, color=True)
+
+    def _repr_markdown_(self) -> str:
+        from mlmath.render import drawn_text
+
+        return "```text\n" + drawn_text(self, color=False).plain.rstrip() + "\n```"
+
+
+def _brief(value: Any) -> str:
+    """A value in one short line: arrays summarised as NumPy does, long text cut."""
+    if type(value).__module__ == "numpy":
+        import numpy as np
+
+        with np.printoptions(threshold=8, edgeitems=2, precision=4):
+            text = repr(value)
+    else:
+        text = repr(value)
+    text = " ".join(text.split())
+    return text if len(text) <= 120 else text[:117] + "..."

@@ -20,8 +20,10 @@ from typing import Any
 
 import numpy as np
 
-from mlmath.core.result import Result, Step, step
+from mlmath.core.result import Result, Step, shown, step
 from mlmath.errors import MathError
+
+__all__ = ["attention"]
 
 # Each randomly drawn matrix has its own stream, default_rng([seed, role]):
 # giving one matrix never changes the numbers drawn for the others.
@@ -83,6 +85,7 @@ class AttentionResult(Result):
     mask: Any = None
     head_outputs: Any = None
     concat: Any = None
+    focus: int | None = shown()  # the one head the view shows (counted from 0), or None for all
 
     @cached_property
     def weights(self) -> Any:

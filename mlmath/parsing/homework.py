@@ -64,10 +64,13 @@ class _FloatText(str):
 def read_homework(path_text: str, commands: Collection[str]) -> Homework:
     """Read a homework file (``-`` for standard input); ``commands`` are the commands a problem may run."""
     if path_text == "-":
-        if sys.stdin is None or sys.stdin.isatty():
+        from mlmath.environment import current
+
+        stdin = current().stdin
+        if stdin is None or stdin.isatty():
             raise InputError("'-' reads the homework from standard input, but nothing was piped in",
                              hint="e.g. cat homework.toml | mlmath check -")
-        return parse_homework(_read_stdin(), STDIN_NAME, Path.cwd(), commands)
+        return parse_homework(_read_stdin(stdin), STDIN_NAME, Path.cwd(), commands)
     path = Path(path_text)
     try:
         found = path.is_file()
@@ -88,12 +91,12 @@ def read_homework(path_text: str, commands: Collection[str]) -> Homework:
     return parse_homework(text, path_text, path.parent, commands)
 
 
-def _read_stdin() -> str:
+def _read_stdin(stdin) -> str:
     """The homework piped in: at most 1 MB, read as bytes where it can be, and UTF-8."""
     too_large = InputError(f"the homework is larger than {MAX_FILE_BYTES // 1_000_000} MB")
-    binary = getattr(sys.stdin, "buffer", None)
+    binary = getattr(stdin, "buffer", None)
     if binary is None:  # a text stream (in-process callers): what it holds is text already
-        text = sys.stdin.read(MAX_FILE_BYTES + 1)
+        text = stdin.read(MAX_FILE_BYTES + 1)
         data = text.encode("utf-8", "surrogateescape")
     else:
         data = binary.read(MAX_FILE_BYTES + 1)

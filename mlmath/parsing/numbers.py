@@ -14,9 +14,6 @@ Numeric literals are read here with a regular expression and Python's own
 from __future__ import annotations
 
 import re
-import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -182,29 +179,17 @@ def _nested_from_text(text: str, hint: str) -> Any:
 
 # --- files and standard input -----------------------------------------------
 
-_stdin_used = False
-
-
-@contextmanager
-def stdin_unread() -> Iterator[None]:
-    """One command's reading of standard input: ``-`` may be read once inside, as at the start of a
-    process; what was read before is remembered again after."""
-    global _stdin_used
-    saved, _stdin_used = _stdin_used, False
-    try:
-        yield
-    finally:
-        _stdin_used = saved
-
-
 def _read_stdin() -> str:
-    global _stdin_used
-    if _stdin_used:
+    from mlmath.environment import current
+
+    environment = current()
+    if environment.stdin_read:
         raise InputError("standard input ('-') can be read only once per command")
-    _stdin_used = True
-    if sys.stdin is None or sys.stdin.isatty():
+    environment.stdin_read = True
+    stdin = environment.stdin
+    if stdin is None or stdin.isatty():
         raise InputError("'-' reads standard input, but nothing was piped in", hint="e.g. cat m.csv | mlmath ... -")
-    return sys.stdin.read()
+    return stdin.read()
 
 
 def _read_file(path_text: str, hint: str) -> Any:

@@ -47,8 +47,7 @@ def _rows(result, table_every: int | None) -> list[int]:
 # --- one optimizer -------------------------------------------------------------------
 
 
-def show_optimize(result, out: Output, objective: Objective, table_every: int | None = None,
-                  planned: int | None = None) -> None:
+def show_optimize(result, out: Output) -> None:
     import numpy as np
 
     from mlmath.render.tables import matrix_table
@@ -59,10 +58,10 @@ def show_optimize(result, out: Output, objective: Objective, table_every: int | 
                       steps=result.steps_run, optimizer=result.optimizer["name"])
     else:
         show_headline(out, "optimize.summary.stopped", name=name, point=result.result, value=result.value,
-                      steps=result.steps_run, planned=planned, optimizer=result.optimizer["name"])
+                      steps=result.steps_run, planned=result.planned, optimizer=result.optimizer["name"])
         show_headline(out, _why(result), k=result.stopped_at)
-    rows = _rows(result, table_every)
-    every = table_every or nice_every(result.trajectory_steps[-1])
+    rows = _rows(result, result.table_every)
+    every = result.table_every or nice_every(result.trajectory_steps[-1])
     values = np.column_stack([result.trajectory[rows], result.losses[rows]])
     title = template("optimize.title.trajectory_one") if every == 1 else template(
         "optimize.title.trajectory").format(every=every)
@@ -72,7 +71,7 @@ def show_optimize(result, out: Output, objective: Objective, table_every: int | 
                                    corner=template("optimize.column.step")))
     show_steps(result.steps, out)
     if out.wants_plot:
-        _show_plots(out, objective, [result], [result.optimizer["name"]])
+        _show_plots(out, result.objective, [result], [result.optimizer["name"]])
 
 
 def _why(result) -> str:
@@ -86,7 +85,7 @@ def _why(result) -> str:
 # --- several optimizers ------------------------------------------------------------------
 
 
-def show_compare(result, out: Output, objective: Objective, table_every: int | None = None) -> None:
+def show_compare(result, out: Output) -> None:
     import numpy as np
 
     from mlmath.render.tables import matrix_table
@@ -100,7 +99,7 @@ def show_compare(result, out: Output, objective: Objective, table_every: int | N
                   start=result.start, value=best_value, best=best)
 
     # f side by side at the same sampled steps
-    every = table_every or nice_every(steps)
+    every = result.table_every or nice_every(steps)
     wanted = sample_indices(steps, every)
     rows = [[at_step(run, k) for run in runs] for k in wanted]
     table = np.array([["—" if row is None else float(run.losses[row]) for run, row in zip(runs, found)]
@@ -113,7 +112,7 @@ def show_compare(result, out: Output, objective: Objective, table_every: int | N
     out.console.print(_final_table(result, out))
     show_steps(result.steps, out)
     if out.wants_plot:
-        _show_plots(out, objective, runs, names)
+        _show_plots(out, result.objective, runs, names)
 
 
 def _final_table(result, out: Output):

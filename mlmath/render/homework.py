@@ -129,7 +129,7 @@ def fair_widths(naturals: list[int], available: int, weights: list[float]) -> li
     return widths
 
 
-def show_report(result: CheckResult, out: Output) -> None:
+def show_check(result: CheckResult, out: Output) -> None:
     """Warnings about the file, the grading table, the score, then the steps."""
     from rich import box
     from rich.cells import cell_len

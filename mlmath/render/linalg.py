@@ -9,10 +9,20 @@ from mlmath.render.tables import matrix_table, titled_table, titled_width
 from mlmath.text import template
 
 
-def show_matmul(result, out: Output, operands, names: list[str], elementwise: bool = False) -> None:
+def show_matmul(result, out: Output) -> None:
     """Operands and product side by side when they fit the terminal, one under another when not."""
+    _show_product(result, out, elementwise=False)
+
+
+def show_elementwise(result, out: Output) -> None:
+    """A ⊙ B: the operands and the entrywise product, side by side."""
+    _show_product(result, out, elementwise=True)
+
+
+def _show_product(result, out: Output, elementwise: bool) -> None:
     from rich.columns import Columns
 
+    operands, names = result.operands, result.names
     headline = "matmul.headline.elementwise" if elementwise else "matmul.headline"
     show_headline(out, headline, names=(" ⊙ " if elementwise else "·").join(names),
                   shapes=[f"({shape_text(operand.shape)})" for operand in operands], result=shape_text(result.shape))
@@ -29,9 +39,10 @@ def show_matmul(result, out: Output, operands, names: list[str], elementwise: bo
     show_steps(result.steps, out)
 
 
-def show_dot(result, out: Output, a, b, names: tuple[str, str]) -> None:
+def show_dot(result, out: Output) -> None:
     import numpy as np
 
+    (a, b), names = result.vectors, result.names
     show_headline(out, "dot.summary", a=names[0], b=names[1], value=result.result)
     rows = np.array([a.tolist(), b.tolist(), result.terms], dtype=object)
     out.console.print(matrix_table(rows, title=template("dot.title"),

@@ -7,8 +7,8 @@ buffers instead of the real streams.
 
 from __future__ import annotations
 
-import os
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 class Output:
     """The common output options of every command, and the consoles they write to."""
 
+    command: str = ""  # the command whose result this is (the "command" of --json)
     json: bool = False
     expect: str | None = None
     tolerance: float | None = None  # --tol, read
@@ -33,14 +34,36 @@ class Output:
     export: Path | None = None  # also save what is shown (.svg, .html or .txt)
     stdout: IO[str] | None = None
     stderr: IO[str] | None = None
+    environ: Mapping[str, str] | None = None  # NO_COLOR and COLUMNS are read here (None: the process's)
+    force_color: bool | None = None  # None: colour follows the terminal and NO_COLOR
+    columns: int | None = None  # None: COLUMNS, else the terminal's width
 
     @cached_property
     def console(self) -> Console:
-        return _make_console(self.stdout or sys.stdout, record=self.export is not None)
+        return self._console(self.stdout or sys.stdout, record=self.export is not None)
 
     @cached_property
     def error_console(self) -> Console:
-        return _make_console(self.stderr or sys.stderr)
+        return self._console(self.stderr or sys.stderr)
+
+    def _console(self, stream: IO[str], record: bool = False) -> Console:
+        import os
+
+        from rich.console import Console
+
+        environ = os.environ if self.environ is None else self.environ
+        width = self.columns
+        if width is None and environ.get("COLUMNS", "").strip().isdigit():
+            width = int(environ["COLUMNS"])
+        if self.force_color is None:
+            color = {"no_color": bool(environ.get("NO_COLOR"))}
+        else:
+            color = {"force_terminal": self.force_color, "no_color": not self.force_color}
+        console = Console(file=stream, highlight=False, emoji=False, soft_wrap=False, record=record, width=width,
+                          **color)
+        if console.width < MIN_WIDTH:  # COLUMNS=1: tables cannot be laid out narrower than this
+            console.width = MIN_WIDTH
+        return console
 
     @property
     def is_terminal(self) -> bool:
@@ -63,16 +86,6 @@ class Output:
 
 
 MIN_WIDTH = 20  # the narrowest terminal mlmath lays out for; a narrower one wraps what it prints
-
-
-def _make_console(stream: IO[str], record: bool = False) -> Console:
-    from rich.console import Console
-
-    no_color = bool(os.environ.get("NO_COLOR"))
-    console = Console(file=stream, no_color=no_color, highlight=False, emoji=False, soft_wrap=False, record=record)
-    if console.width < MIN_WIDTH:  # COLUMNS=1: tables cannot be laid out narrower than this
-        console.width = MIN_WIDTH
-    return console
 
 
 def save_export(out: Output) -> None:

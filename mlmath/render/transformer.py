@@ -182,10 +182,11 @@ def _heatmaps(view: _View) -> None:
                                         low=0.0, high=1.0, width=out.width, hidden=r.mask))
 
 
-def show_attention(result: AttentionResult, out: Output, focus: int | None = None) -> None:
+def show_attention(result: AttentionResult, out: Output) -> None:
     """Headline, where the numbers came from, the walkthrough (unless --no-steps), the heatmaps."""
     from rich.markup import escape
 
+    focus = result.focus
     kind = "cross" if result.cross else "causal" if result.causal else "self"
     show_headline(out, f"attention.summary.{kind}", n=len(result.tokens), m=len(result.kv_tokens),
                   heads=result.heads, d_model=result.d_model, d_k=result.d_k)

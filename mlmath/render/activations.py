@@ -1,0 +1,100 @@
+"""View of activation: values and derivatives, the key facts, and the curve."""
+
+from __future__ import annotations
+
+from mlmath.render.output import Output
+from mlmath.render.steps import show_headline, show_steps, step_text
+from mlmath.render.tables import matrix_table
+from mlmath.text import template
+
+MAX_CHARTS = 3  # bar charts and Jacobians for the first rows of a matrix
+PLOT_POINTS = 401
+
+
+def _formula_key(result) -> str:
+    if result.name == "gelu":
+        return f"activation.formula.gelu_{result.approximate or 'none'}"
+    return f"activation.formula.{result.name}"
+
+
+def show_activation(result, out: Output) -> None:
+    import numpy as np
+
+    from mlmath.core.activations import facts
+
+    show_headline(out, _formula_key(result), slope=result.slope)
+    x = np.asarray(result.x, dtype=float)
+    if result.name == "softmax":
+        columns = [template("activation.column.p"), template("activation.column.diagonal")]
+        corner = template("activation.column.z")
+    else:
+        columns = [template("activation.column.value"), template("activation.column.derivative")]
+        corner = template("activation.column.x")
+    out.console.print(matrix_table(np.column_stack([result.result, result.derivative]),
+                                   title=template("activation.title.values"),
+                                   row_labels=_point_labels(x, out.precision), col_labels=columns,
+                                   corner=corner, precision=out.precision, width=out.width))
+    if result.jacobian is not None:
+        labels = [str(index) for index in range(x.size)]
+        out.console.print(matrix_table(result.jacobian, title=template("activation.title.jacobian"),
+                                       row_labels=labels, col_labels=labels, precision=out.precision,
+                                       width=out.width))
+    if out.wants_plot:
+        _plot_activation(result, out)
+    _show_facts(out, [step_text(fact, out.precision) for fact in facts(result)])
+    show_steps(result.steps, out)
+
+
+def _point_labels(x, precision: int) -> list[str]:
+    """x written for the rows the table shows (the first and last of a long list); the rest stay blank."""
+    from mlmath.render.numbers import format_array_entries
+    from mlmath.render.tables import MAX_ROWS, kept_indices
+
+    shown = [index for index in kept_indices(x.size, MAX_ROWS) if index is not None]
+    labels = [""] * x.size
+    for index, text in zip(shown, format_array_entries(x[shown], precision)):
+        labels[index] = text
+    return labels
+
+
+def _show_facts(out: Output, lines: list[str]) -> None:
+    """One bulleted line per fact, wrapped lines indented under the text."""
+    from mlmath.render.steps import hanging_grid
+
+    grid = hanging_grid()
+    for line in lines:
+        grid.add_row(" •", _escape(line))
+    out.console.print(f"[bold]{template('activation.title.facts')}[/]")
+    out.console.print(grid)
+
+
+def _plot_activation(result, out: Output) -> None:
+    import numpy as np
+
+    from mlmath.core.activations import curve
+    from mlmath.render.numbers import format_number
+    from mlmath.render.plots import Series, line_plot, print_plot
+
+    low, high = result.range
+    xs = np.linspace(low, high, PLOT_POINTS)
+    values, derivatives = curve(result, xs)
+    bounds = dict(low=format_number(low, out.precision), high=format_number(high, out.precision))
+    if result.name == "softmax":
+        title = template("activation.title.plot_softmax").format(**bounds)
+        labels = template("activation.series.p"), template("activation.series.dp")
+    else:
+        title = template("activation.title.plot").format(name=result.name, **bounds)
+        labels = (template("activation.series.value").format(name=result.name),
+                  template("activation.series.derivative").format(name=result.name))
+    xlabel = template("activation.column.z0" if result.name == "softmax" else "activation.column.x")
+    text = line_plot([Series(labels[0], xs, values), Series(labels[1], xs, derivatives)], title=title,
+                     xlabel=xlabel, width=out.width, color=out.color)
+    print_plot(out.console, text)
+
+
+def _escape(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)
+
+

@@ -1,0 +1,109 @@
+"""View of derive: the answer in readable notation, a gradient table, the steps, and a plot of f and f′."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mlmath.render.calculus import PLOT_HALF_WIDTH, PLOT_MAX_VALUE, PLOT_POINTS, format_value, print_syntax
+from mlmath.render.output import Output
+from mlmath.render.steps import show_headline, show_steps
+from mlmath.text import template
+
+
+def _operator(result, variable: str) -> str:
+    """``d/dx``, ``d²/dx²`` or, among several variables, ``∂/∂x``, ``∂²/∂x²``."""
+    from mlmath.core.calculus import superscript
+
+    power = "" if result.order == 1 else superscript(result.order)
+    return f"∂{power}/∂{variable}{power}" if result.partial else f"d{power}/d{variable}{power}"
+
+
+def show_derive(result, out: Output) -> None:
+    """Headline, the SymPy syntax, a gradient table, the steps, the value and the plot."""
+    from mlmath.core.calculus import Formula
+    from mlmath.core.derivatives import derivative_name, point_text
+
+    expr = result.function
+    f = str(Formula(expr, grouped=True))
+    if len(result.wrt) == 1:
+        show_headline(out, "derive.headline", d=_operator(result, result.wrt[0]), f=f, result=result.pretty)
+        print_syntax(out, result.result)
+    else:
+        show_headline(out, "derive.headline.gradient", f=f if f.startswith("(") else f"({f})",
+                      result="(" + ", ".join(result.pretty) + ")")
+        out.console.print(_gradient_table(result, out))
+    if result.value is not None:
+        show_headline(out, "derive.headline.value", point=point_text(result.point),
+                      name=derivative_name(result.wrt, result.order, result.partial),
+                      value=format_value(result.value, out.precision))
+    show_steps(result.steps, out)
+    if out.wants_plot and len(expr.free_symbols) <= 1 and len(result.wrt) == 1:
+        _plot_derivative(result, out)
+
+
+def _gradient_table(result, out: Output):
+    from mlmath.render.tables import titled_table
+
+    table = titled_table(template("derive.title.gradient"))
+    table.add_column(template("derive.column.variable"))
+    table.add_column(template("derive.column.partial"))
+    table.add_column(template("derive.column.syntax"), style="dim")
+    if result.value is not None:
+        table.add_column(template("derive.column.value"), justify="right")
+    for index, variable in enumerate(result.wrt):
+        row = [variable, result.pretty[index], result.result[index]]
+        if result.value is not None:
+            row.append(format_value(result.value[index], out.precision))
+        table.add_row(*row)
+    return table
+
+
+def _plot_derivative(result, out: Output) -> None:
+    """f and f′ over x₀ ± 5 (x₀ the --at point, else 0); points where either is undefined are left out."""
+    from mlmath.core.calculus import notation
+    from mlmath.render.plots import Series, line_plot, print_plot
+
+    expr, derivative = result.function, result.derivatives[0]
+    name = result.wrt[0]
+    center = float(result.point[name]) if result.point else 0.0
+    xs, (ys, dys) = _sample(name, [expr, derivative], center)
+    limits = _robust_limits(ys + dys)
+    if limits is not None and max(abs(limit) for limit in limits) > PLOT_MAX_VALUE:
+        out.console.print(template("derive.plot.too_large").format(low=xs[0], high=xs[-1], name=name), style="dim")
+        return
+    label = "f′" if result.order == 1 else f"f⁽{result.order}⁾"
+    series = [Series("f", xs, ys), Series(label, xs, dys)]
+    text = line_plot(series, title=template("derive.plot.title").format(f=notation(expr)), xlabel=name,
+                     width=out.width, y_limits=limits, color=out.color)
+    print_plot(out.console, text)
+
+
+def _sample(name: str, exprs: list[Any], center: float) -> tuple[list[float], list[list[float]]]:
+    import numpy as np
+    import sympy
+
+    symbol = sympy.Symbol(name, real=True)
+    xs = np.linspace(center - PLOT_HALF_WIDTH, center + PLOT_HALF_WIDTH, PLOT_POINTS)
+    curves = []
+    with np.errstate(all="ignore"):
+        for expr in exprs:
+            function = sympy.lambdify(symbol, expr, modules="numpy")
+            values = np.broadcast_to(np.asarray(function(xs), dtype=float), xs.shape)
+            curves.append(values.tolist())
+    return xs.tolist(), curves
+
+
+def _robust_limits(values: list[float]) -> tuple[float, float] | None:
+    """The middle 96% of the values, padded, so one steep end does not flatten the rest."""
+    import numpy as np
+
+    finite = np.asarray([v for v in values if np.isfinite(v)])
+    if finite.size < 2:
+        return None
+    low, high = np.percentile(finite, [2, 98])
+    if high - low < 1e-12:
+        return None
+    pad = 0.1 * (high - low)
+    return float(low - pad), float(high + pad)
+
+
