@@ -80,6 +80,7 @@ def _read(text: str, name: str, *, max_ndim: int, hint: str):
     try:
         return parse_array(text, name, max_ndim=max_ndim, hint=hint)
     except InputError as error:
-        error.hint = hint
-        error.args = (error.message,)
+        if not text.strip().startswith("@"):  # a file's own problem keeps its own hint
+            error.hint = hint
+            error.args = (error.message,)
         raise

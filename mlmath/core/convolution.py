@@ -268,11 +268,14 @@ def windows(xp: np.ndarray, kernel, stride, dilation) -> np.ndarray:
 
 
 def conv2d_fast(x, w, stride, pads, dilation) -> np.ndarray:
-    """The same sum as :func:`conv2d_loops`: all windows at once, contracted with the kernels (one matrix product)."""
+    """The same sum as :func:`conv2d_loops`: every window laid out as a column (im2col), then one matrix
+    product of the kernels (out × in·kh·kw) with the columns (in·kh·kw × batch·oh·ow)."""
     xp = pad_zeros(x, pads)
-    view = windows(xp, w.shape[2:], stride, dilation)
-    out = np.tensordot(view, w, axes=([1, 4, 5], [1, 2, 3]))  # (batch, oh, ow, out)
-    return np.ascontiguousarray(out.transpose(0, 3, 1, 2))
+    view = windows(xp, w.shape[2:], stride, dilation)  # (batch, in, oh, ow, kh, kw)
+    batch, _, oh, ow = view.shape[:4]
+    columns = np.ascontiguousarray(view.transpose(1, 4, 5, 0, 2, 3)).reshape(-1, batch * oh * ow)
+    out = (w.reshape(w.shape[0], -1) @ columns).reshape(w.shape[0], batch, oh, ow)
+    return out.transpose(1, 0, 2, 3)  # (batch, out, oh, ow); a view, contiguous for one batch item
 
 
 def conv2d_backward(x, w, upstream, stride, pads, dilation) -> tuple[np.ndarray, np.ndarray]:
