@@ -5,13 +5,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mlmath.core.tokens import MAX_ONE_HOT, tokens
+from mlmath.core.tokens import MAX_ONE_HOT, encode_sentences
 from mlmath.errors import MathError
 from mlmath.parsing.tokens import tokenize
 
 
 def run(*texts, **options):
-    return tokens([tokenize(text) for text in texts], list(texts), **options)
+    return encode_sentences([tokenize(text) for text in texts], list(texts), **options)
 
 
 def test_two_sentences_counted_by_hand():
@@ -104,7 +104,7 @@ def test_bad_input_speaks_of_the_math(options, words):
 @given(st.lists(st.lists(st.sampled_from(["a", "b", "c", "가", "나"]), min_size=1, max_size=6), min_size=1,
                 max_size=4), st.integers(1, 8))
 def test_ids_decode_back_to_the_tokens(sentences, length):
-    result = tokens(sentences, pad_to=length)
+    result = encode_sentences(sentences, pad_to=length)
     for s, words in enumerate(sentences):
         ids = result.result[s]
         assert [result.vocabulary[k] for k in ids[: len(words)]] == words[:length]

@@ -11,7 +11,7 @@ as attention draws them, so X + PE is the same matrix in both commands.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -19,6 +19,8 @@ import numpy as np
 from mlmath.core.result import Result, Step, step
 from mlmath.core.transformer import positional_encoding, random_matrix, vocabulary
 from mlmath.errors import MathError
+
+__all__ = ["posenc"]
 
 DEFAULT_POSITIONS = 8
 DEFAULT_D_MODEL = 8
@@ -135,7 +137,7 @@ def posenc(
 
 def _steps(result: PositionalResult) -> list[Step]:
     d, pos, i = result.d_model, result.position, result.pair
-    steps = [step("positional.formula", d_model=d, positions=result.positions, pairs=len(result.frequencies),
+    steps = [step("positional.formula", d_model=d, last=result.positions - 1, pairs=len(result.frequencies),
                   fastest=float(result.frequencies[0]), slowest=float(result.frequencies[-1]),
                   period=2 * math.pi / float(result.frequencies[-1]))]
     worked = [step("positional.exponent", i=i, d_model=d, exponent=result.exponent, two_i=2 * i),
@@ -144,7 +146,7 @@ def _steps(result: PositionalResult) -> list[Step]:
               step("positional.sin", pos=pos, column=2 * i, angle=result.angle, value=result.sin)]
     if result.cos is not None:
         worked.append(step("positional.cos", pos=pos, column=2 * i + 1, angle=result.angle, value=result.cos))
-    steps.append(step("positional.entry", *worked, pos=pos, i=i, column=2 * i))
+    steps.append(step("positional.entry", *worked, pos=pos, i=i, column=2 * i, next=2 * i + 1))
     steps.append(step("positional.pattern", positions=result.positions, d_model=d))
     if result.tokens is not None:
         n = result.positions

@@ -21,7 +21,9 @@ import numpy as np
 
 from mlmath.core.result import Result, Step, step
 from mlmath.core.transformer import random_matrix
-from mlmath.errors import MathError
+from mlmath.errors import InputError, MathError
+
+__all__ = ["encode_sentences"]
 
 PAD = "<pad>"
 UNK = "<unk>"
@@ -62,6 +64,31 @@ class TokensResult(Result):
     embeddings: Any = None
 
 
+MAX_VOCABULARY_BYTES = 50_000_000
+
+
+def vocabulary_from_file(path: str) -> list[str]:
+    """The tokens of a UTF-8 text file, one per line (spaces around a token and blank lines ignored)."""
+    from pathlib import Path
+
+    file = Path(path)
+    if not file.is_file():
+        raise InputError(("a folder, not a file" if file.is_dir() else "no such file") + f": {path!r}",
+                         hint="give a text file with one token per line")
+    try:
+        if file.stat().st_size > MAX_VOCABULARY_BYTES:
+            raise InputError(f"{path!r} is too large for a vocabulary")
+        lines = file.read_text(encoding="utf-8-sig").splitlines()
+    except UnicodeDecodeError:
+        raise InputError(f"{path!r} is not UTF-8 text", hint="give a text file with one token per line") from None
+    except OSError as error:
+        raise InputError(f"cannot read {path!r}: {error.strerror or error}") from None
+    words = [line.strip() for line in lines if line.strip()]
+    if not words:
+        raise InputError(f"{path!r} lists no tokens", hint="write one token per line")
+    return words
+
+
 def build_vocabulary(sentences: list[list[str]]) -> list[str]:
     """``<pad>``, ``<unk>``, then each distinct token in order of first appearance."""
     return list(dict.fromkeys([*SPECIALS, *(token for tokens in sentences for token in tokens)]))
@@ -85,11 +112,11 @@ def encode(tokens: list[str], index: dict[str, int]) -> list[int]:
 
 
 def one_hot(ids: np.ndarray, size: int) -> np.ndarray:
-    """Row k of the identity for id k: ids (any shape) × size, with 1.0 in column id."""
-    return (np.asarray(ids)[..., None] == np.arange(size)).astype(np.float64)
+    """Row k of the identity for id k: ids (any shape) × size, with 1 in column id."""
+    return (np.asarray(ids)[..., None] == np.arange(size)).astype(np.int64)
 
 
-def tokens(
+def encode_sentences(
     sentences: list[list[str]],
     texts: list[str] | None = None,
     *,
@@ -125,14 +152,14 @@ def tokens(
     ids = np.full((len(sentences), length), pad_id, dtype=np.int64)
     mask = np.zeros((len(sentences), length), dtype=np.int64)
     padded, truncated = [], []
-    for row, tokens_ in enumerate(sentences):
-        kept = tokens_[:length]
-        if len(tokens_) > length:
+    for row, words in enumerate(sentences):
+        kept = words[:length]
+        if len(words) > length:
             truncated.append(row)
         ids[row, : len(kept)] = encode(kept, index)
         mask[row, : len(kept)] = 1
         padded.append([*kept, *[PAD] * (length - len(kept))])
-    unknown = list(dict.fromkeys(token for tokens_ in sentences for token in tokens_ if token not in index))
+    unknown = list(dict.fromkeys(token for words in sentences for token in words if token not in index))
 
     # the embedding matrix: given, or drawn with the <pad> row zero
     if embeddings is not None:
@@ -174,9 +201,9 @@ def tokens(
 # --- steps ----------------------------------------------------------------------
 
 
-def _pairs(tokens_: list[str], ids: list[int]) -> list[str]:
-    pairs = [f"{token} → {number}" for token, number in zip(tokens_[:MAX_WORKED], ids[:MAX_WORKED])]
-    if len(tokens_) > MAX_WORKED:
+def _pairs(words: list[str], ids: list[int]) -> list[str]:
+    pairs = [f"{token} → {number}" for token, number in zip(words[:MAX_WORKED], ids[:MAX_WORKED])]
+    if len(words) > MAX_WORKED:
         pairs.append("…")
     return pairs
 
@@ -185,8 +212,8 @@ def _steps(result: TokensResult, longest: int) -> list[Step]:
     ids = result.result
     vocab = result.vocabulary
     count = len(result.tokens)
-    split = [step("tokens.sentence", number=row + 1, tokens=tokens_, n=len(tokens_))
-             for row, tokens_ in enumerate(result.tokens[:MAX_WORKED])]
+    split = [step("tokens.sentence", number=row + 1, tokens=words, n=len(words))
+             for row, words in enumerate(result.tokens[:MAX_WORKED])]
     steps = [step("tokens.tokenize", *split, count=count)]
 
     entries = [f"{token} = {number}" for number, token in enumerate(vocab)]
@@ -221,7 +248,7 @@ def _steps(result: TokensResult, longest: int) -> list[Step]:
     if result.one_hot is not None:
         first = result.padded[0][0]
         steps.append(step("tokens.one_hot", size=len(vocab), token=first, id=int(ids[0, 0]),
-                          row=result.one_hot[0, 0].astype(int).tolist()))
+                          row=result.one_hot[0, 0].tolist()))
     else:
         steps.append(step("tokens.one_hot_skipped", size=len(vocab), limit=MAX_ONE_HOT))
 

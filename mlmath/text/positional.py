@@ -20,10 +20,10 @@ EN = {
     "positional.label.column": "column {column}",
     # steps
     "positional.formula": "PE(pos, 2i) = sin(pos / 10000^(2i/{d_model})), PE(pos, 2i+1) = cos(pos / "
-    "10000^(2i/{d_model})) for positions 0 … {positions} − 1: the {pairs} column pair(s) are waves of falling "
+    "10000^(2i/{d_model})) for positions 0 … {last}: the {pairs} column pair(s) are waves of falling "
     "frequency, from {fastest} radians per position (pair 0) to {slowest} (a full turn every ≈ {period} "
     "positions)",
-    "positional.entry": "Work out position {pos}, pair i = {i} (columns {column} and {column} + 1):",
+    "positional.entry": "Work out position {pos}, pair i = {i} (columns {column} and {next}):",
     "positional.exponent": "2i/D = {two_i}/{d_model} = {exponent}",
     "positional.divisor": "10000^{exponent} = {divisor}",
     "positional.angle": "angle = pos / 10000^(2i/D) = {pos} / {divisor} ≈ {angle}",
@@ -52,9 +52,9 @@ KO = {
     "positional.axis.position": "위치",
     "positional.label.column": "{column}열",
     "positional.formula": "PE(pos, 2i) = sin(pos / 10000^(2i/{d_model})), PE(pos, 2i+1) = cos(pos / "
-    "10000^(2i/{d_model})), 위치는 0 … {positions} − 1: 열 쌍 {pairs}개는 주파수가 점점 낮아지는 파동으로, "
+    "10000^(2i/{d_model})), 위치는 0 … {last}: 열 쌍 {pairs}개는 주파수가 점점 낮아지는 파동으로, "
     "위치마다 {fastest} 라디안(쌍 0)부터 {slowest} 라디안(약 {period} 위치마다 한 바퀴)까지입니다",
-    "positional.entry": "위치 {pos}, 쌍 i = {i} ({column}열과 {column} + 1열)를 계산합니다:",
+    "positional.entry": "위치 {pos}, 쌍 i = {i} ({column}열과 {next}열)를 계산합니다:",
     "positional.exponent": "2i/D = {two_i}/{d_model} = {exponent}",
     "positional.divisor": "10000^{exponent} = {divisor}",
     "positional.angle": "각도 = pos / 10000^(2i/D) = {pos} / {divisor} ≈ {angle}",
