@@ -1,0 +1,211 @@
+"""Sentences for integrate: the antiderivative by named rules, the area, densities and Riemann sums."""
+
+EN = {
+    # the rules
+    "integration.constant": "∫ {f} d{x} = {result}  (constant rule: ∫ c dx = c·x)",
+    "integration.power": "∫ {f} d{x} = {result}  (power rule in reverse: ∫ xⁿ dx = xⁿ⁺¹/(n + 1), here n = {n})",
+    "integration.reciprocal": "∫ {f} d{x} = {result}  (∫ 1/x dx = ln|x|: the power rule's one exception, n = −1)",
+    "integration.constant_multiple": "∫ {f} d{x} = {c}·∫ {g} d{x} = {result}  (constant multiple rule)",
+    "integration.sum": "∫ ({f}) d{x} = {terms: + } = {result}  (sum rule: term by term)",
+    "integration.substitution": "let {u} = {g}, so d{u} = {du}·d{x}: ∫ {f} d{x} = ∫ {h} d{u} = {inner} "
+    "= {result}  (substitution u = g(x))",
+    "integration.parts": "u = {u}, dv = {dv}·d{x}, so du = {du}·d{x} and v = {v}: ∫ {f} d{x} = {uv} − ∫ {vdu} d{x} "
+    "= {result}  (integration by parts: ∫ u dv = u·v − ∫ v du)",
+    "integration.cyclic_parts": "∫ {f} d{x} = {result}  (integration by parts twice brings the integral back: "
+    "solve the equation for it)",
+    "integration.rewrite": "rewrite {f} = {g}: ∫ = {result}",
+    "integration.exp": "∫ {f} d{x} = {result}  (exp rule: ∫ eˣ dx = eˣ, ∫ aˣ dx = aˣ/ln a)",
+    "integration.sin": "∫ {f} d{x} = {result}  (∫ sin x dx = −cos x)",
+    "integration.cos": "∫ {f} d{x} = {result}  (∫ cos x dx = sin x)",
+    "integration.sec2": "∫ {f} d{x} = {result}  (∫ sec²x dx = tan x)",
+    "integration.csc2": "∫ {f} d{x} = {result}  (∫ csc²x dx = −cot x)",
+    "integration.sec_tan": "∫ {f} d{x} = {result}  (∫ sec x·tan x dx = sec x)",
+    "integration.csc_cot": "∫ {f} d{x} = {result}  (∫ csc x·cot x dx = −csc x)",
+    "integration.sinh": "∫ {f} d{x} = {result}  (∫ sinh x dx = cosh x)",
+    "integration.cosh": "∫ {f} d{x} = {result}  (∫ cosh x dx = sinh x)",
+    "integration.arctan": "∫ {f} d{x} = {result}  (∫ 1/(1 + x²) dx = atan x)",
+    "integration.arcsin": "∫ {f} d{x} = {result}  (∫ 1/√(1 − x²) dx = asin x)",
+    "integration.arcsinh": "∫ {f} d{x} = {result}  (∫ 1/√(1 + x²) dx = asinh x)",
+    "integration.erf": "∫ {f} d{x} = {result}  (e^(−x²) has no antiderivative in elementary functions: it is "
+    "written with the error function erf(x) = (2/√π)·∫₀ˣ e^(−t²) dt)",
+    "integration.sqrt_quadratic": "∫ {f} d{x} = {result}  (square root of a quadratic: a standard table integral)",
+    "integration.heaviside": "∫ {f} d{x} = {result}  (a step switches the integrand on)",
+    "integration.piecewise": "∫ {f} d{x} = {result}  (piece by piece)",
+    "integration.trig_substitution": "∫ {f} d{x} = {result}  (trigonometric substitution)",
+    "integration.other": "∫ {f} d{x} = {result}  ({rule} rule)",
+    "integration.algorithm": "∫ {f} d{x} = {result}  (no named rule reaches it; this is SymPy's integration "
+    "algorithm's answer)",
+    # the ML functions
+    "integration.sigmoid": "∫ {f} d{x} = {result}  (∫ σ(x) dx = softplus(x) = ln(1 + eˣ), since softplus′ = σ)",
+    "integration.tanh": "∫ {f} d{x} = {result}  (∫ tanh x dx = ln cosh x, since (ln cosh x)′ = sinh x/cosh x "
+    "= tanh x)",
+    "integration.step": "∫ {f} d{x} = {result}  (∫ step(x) dx = relu(x): the area under a step grows like relu)",
+    "integration.relu": "∫ {f} d{x} = {result}  (∫ relu(x) dx = relu(x)²/2)",
+    "integration.linear": "let {u} = {inner}, linear in {x}, so d{x} = d{u}/{a}: ∫ {f} d{x} = (1/{a})·∫ {g} d{u} "
+    "= {result}",
+    "integration.switched_on": "{s} switches {g} on at {x} = {c}: ∫ {f} d{x} = {s}·(G({x}) − G({c})) with "
+    "G = ∫ {g} d{x} = {G} and G({c}) = {Gc}, so ∫ = {result}",
+    # around the rules
+    "integration.plus_c": "every antiderivative is F + C for a constant C (the derivative of a constant is 0): "
+    "∫ f d{x} = {F} + C",
+    "integration.simplify": "simplify: {raw} = {result}",
+    "integration.verified": "check by differentiating: d/d{x} ({F}) = {f} ✓",
+    "integration.verified.numeric": "check by differentiating: d/d{x} ({F}) agrees with {f} at {points} sample "
+    "points ✓",
+    # the definite integral
+    "integration.ftc": "fundamental theorem of calculus: ∫ from {a} to {b} = F({b}) − F({a}) = {Fb} − {Fa} "
+    "= {exact} ≈ {value}",
+    "integration.ftc.limits": "fundamental theorem of calculus, with limits at ±∞: ∫ from {a} to {b} = "
+    "F({b}) − F({a}) = {Fb} − {Fa} = {exact} ≈ {value}",
+    "integration.improper": "{f} is undefined at {gaps} inside [{a}, {b}]: an improper integral, taken as a "
+    "limit: {value}",
+    "integration.numeric": "{reason}: the area is found numerically by {method}: ∫ from {a} to {b} of {f} d{x} "
+    "≈ {value} (error estimate {error})",
+    "integration.reason.no_closed_form": "no antiderivative in closed form was found",
+    "integration.reason.too_long": "the symbolic integration takes too long",
+    "integration.reason.no_limit": "F cannot be found at the bounds",
+    "integration.sign.above": "{f} stays on or above the axis on [{a}, {b}]: the integral is the area, {value}",
+    "integration.sign.below": "{f} stays on or below the axis on [{a}, {b}]: area below the axis counts "
+    "negative, so the integral is {value}",
+    "integration.sign.both": "{f} crosses the axis at {x} ≈ {crossings}: area above {above}, area below "
+    "{below} (counted negative); signed total {above} + ({below}) ≈ {value}",
+    # densities
+    "integration.normal": "{f} is the normal density with μ = {mu}, σ = {sigma} (a probability density function)",
+    "integration.sigma_rule": "the bounds are μ ± {k}σ: the 68–95–99.7 rule says about {percent} of the "
+    "probability lies within {k}σ of the mean; here exactly {value}",
+    "integration.z_scores": "in standard units z = (x − μ)/σ the bounds {a} and {b} are z = {za} and z = {zb}",
+    "integration.total_area": "a probability density function has total area 1: ∫ from -∞ to ∞ of {f} d{x} "
+    "= {total} ✓",
+    # Riemann sums
+    "integration.riemann": "Riemann sums of {f} on [{a}, {b}] with N = {n} rectangles:",
+    "integration.riemann.dx": "Δx = ({b} − {a})/{n} = {dx}",
+    "integration.riemann.left": "left sum: f at the left ends {x} = {points}; L = Δx·({values: + }) ≈ {total}",
+    "integration.riemann.right": "right sum: f at the right ends {x} = {points}; R = Δx·({values: + }) ≈ {total}",
+    "integration.riemann.midpoint": "midpoint sum: f at the middles {x} = {points}; M = Δx·({values: + }) "
+    "≈ {total}",
+    "integration.riemann.converge": "with N = {n}: left {left}, right {right}, midpoint {midpoint}, closing in "
+    "on {value}; as N doubles the left and right errors about halve (∝ 1/N), the midpoint's error quarters (∝ 1/N²)",
+    # the view
+    "integration.headline": "∫ {f} d{x} = {result} + C",
+    "integration.headline.definite": "∫ from {a} to {b} of {f} d{x} = {value}",
+    "integration.syntax": "in SymPy syntax: {result}",
+    "integration.exact": "exact: {exact}",
+    "integration.method.ftc": "by the fundamental theorem of calculus",
+    "integration.method.numeric": "numerically, by {method} (error estimate {error})",
+    "integration.title.riemann": "Riemann sums → {value}",
+    "integration.column.n": "N",
+    "integration.column.dx": "Δx",
+    "integration.column.left": "left",
+    "integration.column.right": "right",
+    "integration.column.midpoint": "midpoint",
+    "integration.column.error": "midpoint error",
+    "integration.plot.title": "∫ of {f} from {a} to {b}: the signed area",
+    "integration.plot.title.antiderivative": "{f} and its antiderivative F",
+    "integration.plot.above": "area > 0",
+    "integration.plot.below": "area < 0 (counts negative)",
+    "integration.plot.rectangles": "left sum, N = {n}",
+    "integration.plot.window": "(the plot shows {x} from {low} to {high} of the infinite interval)",
+}
+
+KO = {
+    # 규칙
+    "integration.constant": "∫ {f} d{x} = {result}  (상수의 적분: ∫ c dx = c·x)",
+    "integration.power": "∫ {f} d{x} = {result}  (거듭제곱 규칙을 거꾸로: ∫ xⁿ dx = xⁿ⁺¹/(n + 1), 여기서 n = {n})",
+    "integration.reciprocal": "∫ {f} d{x} = {result}  (∫ 1/x dx = ln|x|: 거듭제곱 규칙의 유일한 예외 n = −1)",
+    "integration.constant_multiple": "∫ {f} d{x} = {c}·∫ {g} d{x} = {result}  (상수배 법칙)",
+    "integration.sum": "∫ ({f}) d{x} = {terms: + } = {result}  (합의 법칙: 항별로 적분)",
+    "integration.substitution": "{u} = {g}로 두면 d{u} = {du}·d{x}: ∫ {f} d{x} = ∫ {h} d{u} = {inner} "
+    "= {result}  (치환적분 u = g(x))",
+    "integration.parts": "u = {u}, dv = {dv}·d{x}로 두면 du = {du}·d{x}, v = {v}: ∫ {f} d{x} = {uv} − ∫ {vdu} d{x} "
+    "= {result}  (부분적분: ∫ u dv = u·v − ∫ v du)",
+    "integration.cyclic_parts": "∫ {f} d{x} = {result}  (부분적분을 두 번 하면 같은 적분이 다시 나오므로, "
+    "그 식을 적분에 대해 풉니다)",
+    "integration.rewrite": "{f} = {g}로 바꿔 씁니다: ∫ = {result}",
+    "integration.exp": "∫ {f} d{x} = {result}  (지수 함수의 적분: ∫ eˣ dx = eˣ, ∫ aˣ dx = aˣ/ln a)",
+    "integration.sin": "∫ {f} d{x} = {result}  (∫ sin x dx = −cos x)",
+    "integration.cos": "∫ {f} d{x} = {result}  (∫ cos x dx = sin x)",
+    "integration.sec2": "∫ {f} d{x} = {result}  (∫ sec²x dx = tan x)",
+    "integration.csc2": "∫ {f} d{x} = {result}  (∫ csc²x dx = −cot x)",
+    "integration.sec_tan": "∫ {f} d{x} = {result}  (∫ sec x·tan x dx = sec x)",
+    "integration.csc_cot": "∫ {f} d{x} = {result}  (∫ csc x·cot x dx = −csc x)",
+    "integration.sinh": "∫ {f} d{x} = {result}  (∫ sinh x dx = cosh x)",
+    "integration.cosh": "∫ {f} d{x} = {result}  (∫ cosh x dx = sinh x)",
+    "integration.arctan": "∫ {f} d{x} = {result}  (∫ 1/(1 + x²) dx = atan x)",
+    "integration.arcsin": "∫ {f} d{x} = {result}  (∫ 1/√(1 − x²) dx = asin x)",
+    "integration.arcsinh": "∫ {f} d{x} = {result}  (∫ 1/√(1 + x²) dx = asinh x)",
+    "integration.erf": "∫ {f} d{x} = {result}  (e^(−x²)의 원시함수는 초등함수로 쓸 수 없어 오차 함수 "
+    "erf(x) = (2/√π)·∫₀ˣ e^(−t²) dt로 씁니다)",
+    "integration.sqrt_quadratic": "∫ {f} d{x} = {result}  (이차식의 제곱근: 적분표의 공식)",
+    "integration.heaviside": "∫ {f} d{x} = {result}  (계단 함수가 피적분 함수를 켭니다)",
+    "integration.piecewise": "∫ {f} d{x} = {result}  (구간별로 적분)",
+    "integration.trig_substitution": "∫ {f} d{x} = {result}  (삼각 치환)",
+    "integration.other": "∫ {f} d{x} = {result}  ({rule} 규칙)",
+    "integration.algorithm": "∫ {f} d{x} = {result}  (이름 붙은 규칙으로는 구할 수 없어 SymPy 적분 알고리즘의 "
+    "답을 씁니다)",
+    # 머신러닝 함수
+    "integration.sigmoid": "∫ {f} d{x} = {result}  (∫ σ(x) dx = softplus(x) = ln(1 + eˣ), softplus′ = σ이므로)",
+    "integration.tanh": "∫ {f} d{x} = {result}  (∫ tanh x dx = ln cosh x, (ln cosh x)′ = sinh x/cosh x "
+    "= tanh x이므로)",
+    "integration.step": "∫ {f} d{x} = {result}  (∫ step(x) dx = relu(x): 계단 함수 아래 넓이는 relu처럼 늘어납니다)",
+    "integration.relu": "∫ {f} d{x} = {result}  (∫ relu(x) dx = relu(x)²/2)",
+    "integration.linear": "{u} = {inner}는 {x}의 일차식이므로 d{x} = d{u}/{a}: ∫ {f} d{x} = (1/{a})·∫ {g} d{u} "
+    "= {result}",
+    "integration.switched_on": "{s}는 {x} = {c}에서 {g}를 켭니다: ∫ {f} d{x} = {s}·(G({x}) − G({c})), "
+    "G = ∫ {g} d{x} = {G}, G({c}) = {Gc}이므로 ∫ = {result}",
+    # 규칙 밖의 단계
+    "integration.plus_c": "원시함수는 상수 C만큼의 차이를 빼면 하나입니다(상수의 도함수는 0): "
+    "부정적분 ∫ f d{x} = {F} + C",
+    "integration.simplify": "정리: {raw} = {result}",
+    "integration.verified": "미분해서 확인: d/d{x} ({F}) = {f} ✓",
+    "integration.verified.numeric": "미분해서 확인: d/d{x} ({F})가 표본점 {points}곳에서 {f}와 같습니다 ✓",
+    # 정적분
+    "integration.ftc": "미적분학의 기본 정리: {a}부터 {b}까지의 정적분 = F({b}) − F({a}) = {Fb} − {Fa} "
+    "= {exact} ≈ {value}",
+    "integration.ftc.limits": "미적분학의 기본 정리(±∞에서는 극한): {a}부터 {b}까지의 정적분 = "
+    "F({b}) − F({a}) = {Fb} − {Fa} = {exact} ≈ {value}",
+    "integration.improper": "{f}는 [{a}, {b}] 안의 {gaps}에서 정의되지 않으므로 이상적분을 극한으로 구합니다: {value}",
+    "integration.numeric": "{reason}: 넓이를 {method}로 수치 계산합니다: {a}부터 {b}까지 ∫ {f} d{x} "
+    "≈ {value} (오차 추정 {error})",
+    "integration.reason.no_closed_form": "닫힌 꼴의 원시함수를 찾지 못했습니다",
+    "integration.reason.too_long": "기호 적분이 너무 오래 걸립니다",
+    "integration.reason.no_limit": "구간 끝에서 F의 값을 구할 수 없습니다",
+    "integration.sign.above": "{f}는 [{a}, {b}]에서 축에 닿거나 축 위에 있으므로 정적분이 곧 넓이 {value}입니다",
+    "integration.sign.below": "{f}는 [{a}, {b}]에서 축 아래에 있습니다: 축 아래 넓이는 음수로 세므로 "
+    "정적분은 {value}입니다",
+    "integration.sign.both": "{f}는 {x} ≈ {crossings}에서 축을 지납니다: 축 위 넓이 {above}, 축 아래 넓이 "
+    "{below}(음수로 셈); 부호 있는 합 {above} + ({below}) ≈ {value}",
+    # 확률 밀도 함수
+    "integration.normal": "{f}는 μ = {mu}, σ = {sigma}인 정규분포의 확률 밀도 함수입니다",
+    "integration.sigma_rule": "구간이 μ ± {k}σ입니다: 68–95–99.7 규칙에 따르면 확률의 약 {percent}가 평균에서 "
+    "{k}σ 안에 있습니다; 정확히는 {value}",
+    "integration.z_scores": "표준화 z = (x − μ)/σ로 보면 구간 끝 {a}, {b}는 z = {za}, z = {zb}입니다",
+    "integration.total_area": "확률 밀도 함수의 전체 넓이는 1입니다: -∞부터 ∞까지 ∫ {f} d{x} = {total} ✓",
+    # 리만 합
+    "integration.riemann": "[{a}, {b}]에서 {f}의 리만 합, 직사각형 N = {n}개:",
+    "integration.riemann.dx": "Δx = ({b} − {a})/{n} = {dx}",
+    "integration.riemann.left": "왼쪽 합: 왼쪽 끝 {x} = {points}에서의 f 값; L = Δx·({values: + }) ≈ {total}",
+    "integration.riemann.right": "오른쪽 합: 오른쪽 끝 {x} = {points}에서의 f 값; R = Δx·({values: + }) ≈ {total}",
+    "integration.riemann.midpoint": "중점 합: 가운데 {x} = {points}에서의 f 값; M = Δx·({values: + }) ≈ {total}",
+    "integration.riemann.converge": "N = {n}이면 왼쪽 {left}, 오른쪽 {right}, 중점 {midpoint}로 {value}에 "
+    "다가갑니다; N을 두 배로 하면 왼쪽·오른쪽 합의 오차는 약 절반(∝ 1/N), 중점 합의 오차는 약 4분의 1(∝ 1/N²)",
+    # 화면
+    "integration.headline": "∫ {f} d{x} = {result} + C",
+    "integration.headline.definite": "{a}부터 {b}까지 ∫ {f} d{x} = {value}",
+    "integration.syntax": "SymPy 문법: {result}",
+    "integration.exact": "정확한 값: {exact}",
+    "integration.method.ftc": "미적분학의 기본 정리로 계산",
+    "integration.method.numeric": "{method}로 수치 계산 (오차 추정 {error})",
+    "integration.title.riemann": "리만 합 → {value}",
+    "integration.column.n": "N",
+    "integration.column.dx": "Δx",
+    "integration.column.left": "왼쪽",
+    "integration.column.right": "오른쪽",
+    "integration.column.midpoint": "중점",
+    "integration.column.error": "중점 합의 오차",
+    "integration.plot.title": "{a}부터 {b}까지 {f}의 정적분: 부호 있는 넓이",
+    "integration.plot.title.antiderivative": "{f}와 원시함수 F",
+    "integration.plot.above": "넓이 > 0",
+    "integration.plot.below": "넓이 < 0 (음수로 셈)",
+    "integration.plot.rectangles": "왼쪽 합, N = {n}",
+    "integration.plot.window": "(무한 구간 중 {x} = {low}부터 {high}까지를 그립니다)",
+}
