@@ -10,7 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mlmath.core.layer import ACTIVATIONS, LayerError, layer, subscript, weights_from_npz
+from mlmath.core.layer import ACTIVATIONS, LayerError, subscript, weights_from_npz
+from mlmath.core.layer import fully_connected as layer
 from mlmath.errors import InputError, MlmathError
 
 FIXTURE = json.loads((Path(__file__).parent / "fixtures" / "torch_layer.json").read_text())
@@ -225,7 +226,7 @@ def test_npz_without_b_or_with_objects_is_refused(tmp_path):
 
 
 @pytest.mark.parametrize(("kwargs", "operand", "words"), [
-    ({"x": [[1, 2]], "w": [[1, 2, 3]]}, "w", "W has 1 rows but X has 2 columns"),
+    ({"x": [[1, 2]], "w": [[1, 2, 3]]}, "w", "W has 1 row but X has 2 columns"),
     ({"x": [[1, 2]], "w": [[1, 2], [3, 4], [5, 6]]}, "w", "inner sizes must agree"),
     ({"x": [[1, 2]], "w": [[1, 2], [3, 4]], "b": [1, 2, 3]}, "b", "one bias per output neuron"),
     ({"x": [[1, 2]], "inputs": 3}, "inputs", "X has 2 columns"),

@@ -47,7 +47,7 @@ def layer(
       mlmath layer --x "1,2;3,4" --out 3 --loss ce --target 0,2
       mlmath layer --x 0.5,-1 --weights layer.npz -a sigmoid --json
     """
-    from mlmath.core import layer as core
+    from mlmath.core.layer import fully_connected, weights_from_npz
     from mlmath.errors import InputError, MlmathError
     from mlmath.parsing import parse_array, parse_matrix, parse_number, parse_vector
 
@@ -58,7 +58,7 @@ def layer(
     b_array = None if b is None else parse_vector(b, "--b")
     if weights is not None:
         try:
-            w_array, b_array = core.weights_from_npz(weights)
+            w_array, b_array = weights_from_npz(weights)
         except MlmathError as error:
             raise error.for_argument("--weights") from None
     numbers = {flag: None if text is None else parse_number(text, flag)
@@ -67,7 +67,7 @@ def layer(
     if numbers["--seed"] is not None and numbers["--seed"] != int(numbers["--seed"]):
         raise InputError(f"the seed must be a whole number, got {seed}", argument="--seed")
     try:
-        result = core.layer(
+        result = fully_connected(
             x_array, w_array, b_array, activation=activation, approximate=approximate,
             slope=None if numbers["--slope"] is None else float(numbers["--slope"]),
             inputs=numbers["--in"], outputs=numbers["--out"], batch=numbers["--batch"],

@@ -37,7 +37,7 @@ from mlmath.core.arrays import float_array, shape_text
 from mlmath.core.result import Result, Step, shown_positions, step
 from mlmath.errors import InputError, MathError, MlmathError
 
-__all__ = ["layer"]
+__all__ = ["fully_connected"]
 
 ACTIVATIONS = ("identity", "relu", "sigmoid", "tanh", "leaky-relu", "gelu", "softplus")
 IDENTITY_NAMES = ("identity", "none", "linear")
@@ -151,6 +151,13 @@ def _like_y(values: Any, batch: int, outputs: int, what: str, operand: str) -> n
     return array
 
 
+def _count(number: int, word: str) -> str:
+    """``1 row``, ``2 rows``, ``3 entries``."""
+    if number == 1:
+        return f"1 {word}"
+    return f"{number} " + (word[:-1] + "ies" if word.endswith("y") else word + "s")
+
+
 def _size_words(array: np.ndarray) -> str:
     return shape_text(array.shape) if array.ndim > 1 else f"{array.size} value" + ("" if array.size == 1 else "s")
 
@@ -235,7 +242,7 @@ def _options(name: str, slope: float | None, approximate: str | None) -> tuple[f
     return slope, approximate
 
 
-def layer(
+def fully_connected(
     x: Any = None,
     w: Any = None,
     b: Any = None,
@@ -273,7 +280,7 @@ def layer(
         raise LayerError("reading Y as logits applies to bce only" + (" (ce always reads Y as logits)"
                                                                        if kind == "ce" else ""), operand="logits")
     if reduction not in REDUCTIONS:
-        raise LayerError(f"unknown reduction {reduction!r}", operand="reduction", hint="mean or sum")
+        raise LayerError(f"unknown reduction {reduction!r}", operand="reduction", hint="use mean or sum")
     backward = backward or grad_y is not None or kind is not None
     inputs = _size(inputs, "the number of inputs", "inputs")
     outputs = _size(outputs, "the number of outputs", "outputs")
@@ -328,8 +335,8 @@ def _sizes(x, w, b, inputs, outputs, batch) -> tuple[int, int, int]:
             hint = f"W must be in×out with {inputs} rows"
             if w.shape[1] == inputs:
                 hint += "; it looks stored out×in, as torch's weight: give its transpose"
-            raise LayerError(f"W has {w.shape[0]} rows but {source} {inputs} "
-                             + ("columns" if x is not None else "inputs")
+            raise LayerError(f"W has {_count(w.shape[0], 'row')} but {source} "
+                             + _count(inputs, "column" if x is not None else "input")
                              + ": in X·W the inner sizes must agree", operand="w", hint=hint)
         if outputs is not None and outputs != w.shape[1]:
             raise LayerError(f"W has {w.shape[1]} columns, so the layer has {w.shape[1]} outputs, not {outputs}",
@@ -338,8 +345,8 @@ def _sizes(x, w, b, inputs, outputs, batch) -> tuple[int, int, int]:
     if b is not None:
         if outputs is not None and b.size != outputs:
             source = "W has" if w is not None else "the layer has"
-            raise LayerError(f"b has {b.size} entr{'y' if b.size == 1 else 'ies'} but {source} {outputs} "
-                             + ("columns" if w is not None else "outputs")
+            raise LayerError(f"b has {_count(b.size, 'entry')} but {source} "
+                             + _count(outputs, "column" if w is not None else "output")
                              + " (output neurons): b must have one bias per output neuron", operand="b",
                              hint=f"give {outputs} biases")
         outputs = b.size

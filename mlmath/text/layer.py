@@ -2,9 +2,10 @@
 
 EN = {
     # headline and notes
-    "layer.headline": "Y = {name}(X·W + b): ({batch}×{inputs})·({inputs}×{outputs}) + ({outputs}) → {batch}×{outputs}",
-    "layer.headline.identity": "Y = X·W + b (no activation): ({batch}×{inputs})·({inputs}×{outputs}) + ({outputs}) "
-    "→ {batch}×{outputs}",
+    "layer.headline": "Fully connected layer Y = {name}(X·W + b): ({batch}×{inputs})·({inputs}×{outputs}) + "
+    "({outputs}) → {batch}×{outputs}",
+    "layer.headline.identity": "Fully connected layer Y = X·W + b (no activation): "
+    "({batch}×{inputs})·({inputs}×{outputs}) + ({outputs}) → {batch}×{outputs}",
     "layer.note.random": "Random {names} (seed {seed}); in = {inputs} from {in_from}, out = {outputs} from {out_from}",
     "layer.note.loss": "Loss L = {value}  ({kind}, reduction {reduction})",
     "layer.note.loss_none": "Loss per entry: [{value}]  ({kind}, reduction none)",
@@ -105,11 +106,12 @@ EN = {
 
 KO = {
     # 요약과 안내
-    "layer.headline": "Y = {name}(X·W + b): ({batch}×{inputs})·({inputs}×{outputs}) + ({outputs}) → {batch}×{outputs}",
-    "layer.headline.identity": "Y = X·W + b (활성화 함수 없음): ({batch}×{inputs})·({inputs}×{outputs}) + "
+    "layer.headline": "완전 연결층 Y = {name}(X·W + b): ({batch}×{inputs})·({inputs}×{outputs}) + ({outputs}) "
+    "→ {batch}×{outputs}",
+    "layer.headline.identity": "완전 연결층 Y = X·W + b (활성화 함수 없음): ({batch}×{inputs})·({inputs}×{outputs}) + "
     "({outputs}) → {batch}×{outputs}",
-    "layer.note.random": "무작위 {names} (시드 {seed}); 입력 수 in = {inputs}은 {in_from}에서, 출력 수 out = "
-    "{outputs}은 {out_from}에서 정했습니다",
+    "layer.note.random": "무작위 {names} (시드 {seed}); 입력 수 in = {inputs} ({in_from}에서), 출력 수 out = "
+    "{outputs} ({out_from}에서)",
     "layer.note.loss": "손실 L = {value}  ({kind}, reduction {reduction})",
     "layer.note.loss_none": "원소별 손실: [{value}]  ({kind}, reduction none)",
     "layer.source.x": "X의 열 수",
