@@ -45,7 +45,7 @@ def test_compare_and_step(cli):
     assert kinds["l1"]["stepped"] == pytest.approx([0.45, -1.95, 0, 2.95])
     assert kinds["l2"]["stepped"] == pytest.approx([0.45, -1.8, 0.027, 2.7])
     text = cli("regularize", "0.5,-2,0.03,3", "--compare", "l1,l2", "--lambda", "0.1").stdout
-    assert "L1 and L2 side by side" in text and "gradient, L1" in text
+    assert "Side by side" in text and "gradient, L1" in text
 
 
 def test_plot(cli):

@@ -57,10 +57,9 @@ def _comparison(result, out: Output, labels: list[str]) -> None:
     """Penalties (and totals) of each kind, then the weights with each kind's gradient (and step)."""
     import numpy as np
 
-    from mlmath.render.tables import titled_table, titled_width
+    from mlmath.render.tables import titled_table
 
-    title = template("regularization.title.compare").format(lam=_number(result.lam, out))
-    summary = titled_table(title, pad_edge=False, min_width=titled_width(title))
+    summary = titled_table(template("regularization.title.compare"), pad_edge=False)
     summary.add_column(template("regularization.label.kind"))
     summary.add_column(template("regularization.label.value"), justify="right")
     with_total = result.data_loss is not None
