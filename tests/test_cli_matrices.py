@@ -118,7 +118,7 @@ def test_det_json_and_view(cli):
     assert four["method"] == "lu" and four["result"] == -32
     assert four["pivots"] == [2, 1, 2.5, -6.4] and four["sign"] == 1
     lu_text = cli("det", "2,0,1,3;1,1,0,2;0,3,1,1;4,1,2,0").stdout
-    assert "det A = 1·2·1·(5/2)·(-32/5) = -32" in lu_text and "u₄₄" in lu_text
+    assert "det A = sign · pivots = 1·2·1·(5/2)·(-32/5) = -32" in lu_text and "u₄₄" in lu_text
 
 
 def test_det_zero_is_explained(cli):

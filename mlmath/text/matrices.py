@@ -63,8 +63,8 @@ EN = {
     "matrices.inverse.lapack": "A {n}×{n} matrix is inverted at library speed (LAPACK, the same elimination with "
     "partial pivoting); the other {count} row operations were done the same way",
     "matrices.inverse.done": "The left half is I, so the right half is {name}⁻¹",
-    "matrices.inverse.determinant": "{swaps} row swaps and the pivots give det {name} = {product} = {value} ≠ 0, so "
-    "{name} is invertible",
+    "matrices.inverse.determinant": "{swaps} row swaps (sign (−1)^{swaps} = {sign}), so det {name} = sign · pivots "
+    "= {product} = {value} ≠ 0: {name} is invertible",
     "matrices.inverse.formula": "For a 2×2 matrix: {name}⁻¹ = (1/(ad − bc))·[[d, −b], [−c, a]] = "
     "(1/({a:p}·{d:p} − {b:p}·{c:p}))·[[{d}, {minus_b}], [{minus_c}, {a}]] = (1/{det:p})·[[{d}, {minus_b}], "
     "[{minus_c}, {a}]] = [[{first}], [{second}]]",
@@ -93,7 +93,7 @@ EN = {
     "diagonal (it keeps float64 rounding errors small)",
     "matrices.det.pivots": "The {count} pivots: {pivots}",
     "matrices.det.swaps": "{swaps} row swaps: sign (−1)^{swaps} = {sign}",
-    "matrices.det.product": "det {name} = {product} = {value}",
+    "matrices.det.product": "det {name} = sign · pivots = {product} = {value}",
     "matrices.det.zero_pivot": "Column {column} has no non-zero pivot at or below the diagonal, so det {name} = 0: "
     "{name} is singular and has no inverse",
     "matrices.det.rounding": "float64: the product of the pivots is rounded, so it may differ from the exact value "
@@ -161,8 +161,8 @@ KO = {
     "matrices.inverse.lapack": "{n}×{n} 행렬은 라이브러리 속도(LAPACK, 부분 피벗팅을 쓰는 같은 소거법)로 역행렬을 "
     "구했습니다; 나머지 행 연산 {count}개도 같은 방법으로 했습니다",
     "matrices.inverse.done": "왼쪽이 I가 되었으므로 오른쪽이 역행렬 {name}⁻¹입니다",
-    "matrices.inverse.determinant": "행 교환 {swaps}번과 피벗들로 행렬식 det {name} = {product} = {value} ≠ 0, "
-    "따라서 {name}는 역행렬을 가집니다",
+    "matrices.inverse.determinant": "행 교환 {swaps}번 (부호 (−1)^{swaps} = {sign}), 따라서 행렬식 det {name} = "
+    "부호 · 피벗들 = {product} = {value} ≠ 0: {name}는 역행렬을 가집니다",
     "matrices.inverse.formula": "2×2 행렬의 공식: {name}⁻¹ = (1/(ad − bc))·[[d, −b], [−c, a]] = "
     "(1/({a:p}·{d:p} − {b:p}·{c:p}))·[[{d}, {minus_b}], [{minus_c}, {a}]] = (1/{det:p})·[[{d}, {minus_b}], "
     "[{minus_c}, {a}]] = [[{first}], [{second}]]",
@@ -191,7 +191,7 @@ KO = {
     "(float64 반올림 오차를 작게 유지합니다)",
     "matrices.det.pivots": "피벗 {count}개: {pivots}",
     "matrices.det.swaps": "행 교환 {swaps}번: 부호 (−1)^{swaps} = {sign}",
-    "matrices.det.product": "det {name} = {product} = {value}",
+    "matrices.det.product": "det {name} = 부호 · 피벗들 = {product} = {value}",
     "matrices.det.zero_pivot": "{column}열의 대각선과 그 아래에 0이 아닌 피벗이 없으므로 det {name} = 0: "
     "{name}는 특이행렬이고 역행렬이 없습니다",
     "matrices.det.rounding": "float64: 피벗들의 곱이 반올림되므로 정확한 값과 마지막 자리가 다를 수 있습니다",
