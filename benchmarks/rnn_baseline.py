@@ -1,0 +1,52 @@
+"""The baseline of the rnn budget: the same recurrence in a bare NumPy loop, float64.
+
+Same inputs as ``mlmath rnn --length T --input-size D --hidden H --seed S``:
+X from ``default_rng([S, 20])`` (standard normal, T × D), W_xh, W_hh, b and
+b_hh from ``default_rng([S, 21…24])``, uniform(−1/√H, 1/√H); then
+h_t = tanh(x_t·W_xh + b + b_hh + h_{t−1}·W_hh) for t = 1 … T, every h_t kept.
+With ``--backward``, backpropagation through time from L = ½‖h_T‖².  Prints
+the final state's first entries.
+
+    python benchmarks/rnn_baseline.py --length 1000 --input-size 256 --hidden 256
+"""
+
+import math
+
+import numpy as np
+import typer
+
+
+def main(length: int = 1000, input_size: int = 256, hidden: int = 256, seed: int = 0,
+         backward: bool = False) -> None:
+    bound = 1 / math.sqrt(hidden)
+
+    def uniform(role, shape):
+        return np.random.default_rng([seed, role]).uniform(-bound, bound, shape)
+
+    x = np.random.default_rng([seed, 20]).standard_normal((length, input_size))
+    w_xh, w_hh = uniform(21, (input_size, hidden)), uniform(22, (hidden, hidden))
+    b, b_hh = uniform(23, (hidden,)), uniform(24, (hidden,))
+
+    a = x @ w_xh + b + b_hh
+    states = np.empty((length, hidden))
+    h = np.zeros(hidden)
+    for t in range(length):
+        a[t] += h @ w_hh
+        h = states[t] = np.tanh(a[t])
+
+    if backward:
+        grad = states[-1].copy()
+        deltas = np.empty_like(states)
+        norms = np.empty(length)
+        for t in range(length - 1, -1, -1):
+            norms[t] = np.linalg.norm(grad)
+            deltas[t] = grad * (1 - states[t] ** 2)
+            grad = deltas[t] @ w_hh.T
+        before = np.vstack([np.zeros((1, hidden)), states[:-1]])
+        grads = (deltas @ w_xh.T, x.T @ deltas, before.T @ deltas, deltas.sum(axis=0), grad)
+        print(norms[:3], [g.shape for g in grads])
+    print(states[-1, :4])
+
+
+if __name__ == "__main__":
+    typer.run(main)
