@@ -28,7 +28,7 @@ from typing import Any
 
 import numpy as np
 
-from mlmath.core.result import Result, Step, step
+from mlmath.core.result import MORE, Result, Step, shown_positions, step
 from mlmath.errors import MathError
 
 # Built-in inputs and kernels, so a learner can start without typing matrices.
@@ -602,7 +602,8 @@ def _conv_backward_steps(result: ConvResult, batched, w, g, grad_w, stride, pads
     xp = pad_zeros(batched[:1, :1], pads)[0, 0]
     oh, ow = g.shape[2:]
     touched = xp[0:sh * (oh - 1) + 1:sh, 0:sw * (ow - 1) + 1:sw]  # the entries w[o,0,0,0] multiplied
-    pairs = list(zip(g[0, o].reshape(-1).tolist(), touched.reshape(-1).tolist()))
+    g_flat, touched_flat = g[0, o].reshape(-1), touched.reshape(-1)
+    pairs = [MORE if p is None else (float(g_flat[p]), float(touched_flat[p])) for p in shown_positions(g_flat.size)]
     total = float((g[0, o] * touched).sum())
     if batched.shape[0] > 1:
         key = "convolution.backward.kernel_entry_batch"
@@ -729,5 +730,7 @@ def _pool_backward_step(result: PoolResult, batched, g, where, size, stride, pad
     if result.kind == "max":
         overlapping = stride[0] < size[0] or stride[1] < size[1]
         return step("convolution.pool.backward.max_overlap" if overlapping else "convolution.pool.backward.max")
-    return step("convolution.pool.backward.avg", count=size[0] * size[1], g=float(g.reshape(-1)[0]),
-                share=float(g.reshape(-1)[0]) / (size[0] * size[1]))
+    first = float(g.reshape(-1)[0])
+    share = first / (size[0] * size[1])
+    key = "convolution.pool.backward.avg" if written_exactly(share) else "convolution.pool.backward.avg_approx"
+    return step(key, count=size[0] * size[1], g=first, share=share)

@@ -70,6 +70,9 @@ EN = {
     "convolution.pool.backward.avg": "∂L/∂x for average pooling: each window spreads its ∂L/∂out evenly, 1/{count} "
     "to each of its {count} entries (for ∂L/∂out = {g}: {g}/{count} = {share}); where windows overlap, an entry "
     "adds up its shares",
+    "convolution.pool.backward.avg_approx": "∂L/∂x for average pooling: each window spreads its ∂L/∂out evenly, "
+    "1/{count} to each of its {count} entries (for ∂L/∂out = {g}: {g}/{count} ≈ {share}); where windows overlap, "
+    "an entry adds up its shares",
     # views ---------------------------------------------------------------------------------
     "convolution.headline": "{op}: input {input} ⋆ kernel {kernel} → feature map {output}",
     "convolution.headline_bias": "{op}: input {input} ⋆ kernel {kernel} + bias → feature map {output}",
@@ -115,7 +118,7 @@ KO = {
     "convolution.size_asymmetric": "출력 {axis}: ⌊(n + p_앞 + p_뒤 − d(k−1) − 1)/s⌋ + 1 = "
     "⌊({n} + {p} + {p2} − {d}·({k}−1) − 1)/{s}⌋ + 1 = ⌊{numerator}/{s}⌋ + 1 = {size}  (패딩 'same'에는 "
     "d(k−1)개의 0이 필요하며, torch는 남는 하나를 뒤에 붙입니다)",
-    "convolution.pad": "0으로 패딩합니다 (축마다 앞+뒤: {pads}): 입력 {shape}이 {padded}가 됩니다",
+    "convolution.pad": "0으로 패딩합니다 (축마다 앞+뒤: {pads}): 입력 크기 {shape} → {padded}",
     "convolution.cell": "특징 맵의 ({i}, {j}) 칸 (0부터 셈): 커널의 왼쪽 위 성분이 입력의 (행, 열) = (i·s − p, j·s − p) "
     "= ({i}·{si} − {pi}, {j}·{sj} − {pj}) = ({row}, {col})에 놓입니다. 커널 아래 창과 커널을 성분끼리 곱해 "
     "더합니다: {value}",
@@ -168,6 +171,8 @@ KO = {
     "나머지 성분은 0을 받습니다",
     "convolution.pool.backward.avg": "평균 풀링의 ∂L/∂x: 각 창은 ∂L/∂out을 {count}개 성분에 1/{count}씩 고르게 "
     "나눕니다 (∂L/∂out = {g}이면 {g}/{count} = {share}); 창이 겹치는 곳에서는 몫을 더합니다",
+    "convolution.pool.backward.avg_approx": "평균 풀링의 ∂L/∂x: 각 창은 ∂L/∂out을 {count}개 성분에 1/{count}씩 "
+    "고르게 나눕니다 (∂L/∂out = {g}이면 {g}/{count} ≈ {share}); 창이 겹치는 곳에서는 몫을 더합니다",
     "convolution.headline": "{op}: 입력 {input} ⋆ 커널 {kernel} → 특징 맵 {output}",
     "convolution.headline_bias": "{op}: 입력 {input} ⋆ 커널 {kernel} + 편향 → 특징 맵 {output}",
     "convolution.title.input": "입력",
