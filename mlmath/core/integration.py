@@ -478,6 +478,8 @@ def bound_text(value: Any) -> str:
         return "∞"
     if value is -sympy.oo:
         return "-∞"
+    if value.is_Float:
+        return repr(float(value))
     return str(Formula(value))
 
 
