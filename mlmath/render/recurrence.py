@@ -141,7 +141,8 @@ class _View:
                    rows=[template("recurrence.row.b"), template("recurrence.row.b_hh")], cols=cols)
         starts = [grads["h0"]] + ([grads["c0"]] if "c0" in grads else [])
         rows = [template("recurrence.row.h0")] + ([template("recurrence.row.c0")] if "c0" in grads else [])
-        self.table(template("recurrence.title.grad_start"), np.vstack(starts), rows=rows, cols=self.units())
+        title = template("recurrence.title.grad_h0_c0" if "c0" in grads else "recurrence.title.grad_h0")
+        self.table(title, np.vstack(starts), rows=rows, cols=self.units())
 
     def norms_table(self) -> None:
         """t | ‖∂L/∂hₜ‖ | how it compares with the step after, for the rows shown."""

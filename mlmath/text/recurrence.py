@@ -13,7 +13,8 @@ FORMULAS = {
     "recurrence.title.grad_w_hh": "∂L/∂W_hh ({shape})",
     "recurrence.title.grad_b": "∂L/∂b, ∂L/∂b_hh",
     "recurrence.title.grad_x": "∂L/∂X ({shape})",
-    "recurrence.title.grad_start": "∂L/∂h₀, ∂L/∂c₀",
+    "recurrence.title.grad_h0": "∂L/∂h₀",
+    "recurrence.title.grad_h0_c0": "∂L/∂h₀, ∂L/∂c₀",
     "recurrence.column.norm": "‖∂L/∂hₜ‖",
     "recurrence.series.unit": "h[{unit}]",
     "recurrence.series.norm": "‖∂L/∂hₜ‖",
@@ -45,7 +46,7 @@ EN = {
     "recurrence.title.gate.reset": "Reset gate r = σ(·): how much of hₜ₋₁ the candidate looks at ({shape})",
     "recurrence.title.gate.update": "Update gate z = σ(·): how much of hₜ₋₁ to keep ({shape})",
     "recurrence.title.gate.new": "New state n = tanh(·): the candidate ({shape})",
-    "recurrence.title.norms": "Backpropagation through time: the gradient reaching each hidden state",
+    "recurrence.title.norms": "The gradient reaching each hidden state (BPTT)",
     "recurrence.title.plot_states": "Hidden units over time",
     "recurrence.title.plot_norms": "‖∂L/∂hₜ‖ by time step",
     "recurrence.title.plot_norms_log": "‖∂L/∂hₜ‖ by time step (log scale: the norms span {orders} orders of "
@@ -126,7 +127,7 @@ EN = {
     "recurrence.gru.hidden": "h_{t} = (1 − z)⊙n + z⊙h_{prev} with z = [{z}], n = [{n}], h_{prev} = [{h_prev}]: "
     "h_{t} ≈ [{values}]",
     "recurrence.gru.words": "In words, for unit 1: the reset gate is {reset} (r = {r}), so the candidate n = {n} "
-    "uses that share of the old state; the update gate is {keep} (z = {z}), so h_{t} = (1 − {z})·{n:p} + "
+    "takes only that fraction of the old state's part h_{prev}·W_hn + b_hn; the update gate is {keep} (z = {z}), so h_{t} = (1 − {z})·{n:p} + "
     "{z}·{h_prev:p} ≈ {h}",
     "recurrence.gate.closed": "mostly closed",
     "recurrence.gate.half": "half open",
@@ -194,7 +195,7 @@ KO = {
     "recurrence.title.gate.reset": "리셋 게이트 r = σ(·): 후보가 hₜ₋₁을 얼마나 참고할지 ({shape})",
     "recurrence.title.gate.update": "업데이트 게이트 z = σ(·): hₜ₋₁을 얼마나 유지할지 ({shape})",
     "recurrence.title.gate.new": "새 상태 n = tanh(·): 후보 ({shape})",
-    "recurrence.title.norms": "시간 역전파(BPTT): 각 은닉 상태에 도달하는 기울기",
+    "recurrence.title.norms": "각 은닉 상태에 도달하는 기울기 (시간 역전파)",
     "recurrence.title.plot_states": "시간에 따른 은닉 유닛",
     "recurrence.title.plot_norms": "시점별 ‖∂L/∂hₜ‖",
     "recurrence.title.plot_norms_log": "시점별 ‖∂L/∂hₜ‖ (로그 눈금: 노름이 {orders}자릿수에 걸쳐 있음)",
@@ -271,8 +272,8 @@ KO = {
     "h_{prev}·W_hn + b_hn = [{hn}]: n ≈ [{values}]",
     "recurrence.gru.hidden": "h_{t} = (1 − z)⊙n + z⊙h_{prev}, z = [{z}], n = [{n}], h_{prev} = [{h_prev}]: "
     "h_{t} ≈ [{values}]",
-    "recurrence.gru.words": "말로 풀면, 유닛 1에서: 리셋 게이트가 {reset} (r = {r}), 후보 n = {n}은 이전 상태를 그만큼만 "
-    "씁니다. 업데이트 게이트가 {keep} (z = {z}), h_{t} = (1 − {z})·{n:p} + {z}·{h_prev:p} ≈ {h}입니다",
+    "recurrence.gru.words": "말로 풀면, 유닛 1에서: 리셋 게이트가 {reset} (r = {r}), 후보 n = {n}은 이전 상태의 몫 "
+    "h_{prev}·W_hn + b_hn을 그 비율만큼만 씁니다. 업데이트 게이트가 {keep} (z = {z}), h_{t} = (1 − {z})·{n:p} + {z}·{h_prev:p} ≈ {h}입니다",
     "recurrence.gate.closed": "거의 닫혀 있어",
     "recurrence.gate.half": "반쯤 열려 있어",
     "recurrence.gate.open": "거의 열려 있어",
