@@ -151,8 +151,15 @@ def test_korean_uses_the_notes_words(cli):
 
 def test_plot_draws_bars_and_a_heatmap(cli):
     out = cli("layer", "--x", X, "--w", W, "--b", B, "-a", "relu", "--plot").stdout
-    chart = out.split("Sample 1: z and y of each neuron", 1)[1]
-    assert "n1 z┤" in chart and "n3 y┤" in chart and "█" in chart
+    chart = out.split("Sample 1: the output y of each neuron", 1)[1].split("W, rows", 1)[0]
+    # y = 1, 0.5, 0: bars from the zero line in proportion, 1 the full width and 0.5 half of it
+    lines = chart.strip("\n").splitlines()
+    full, half, none = (line.count("█") for line in lines[:3])
+    assert lines[0].startswith("n1 │█") and full > 10 and abs(half - full / 2) <= 1 and none == 0
+    signed = cli("layer", "--x", "1", "--w", "-1,2", "--b", "0,0", "--plot").stdout  # y = -1, 2
+    n1, n2 = (line for line in signed.splitlines() if line.startswith(("n1 ", "n2 ")))
+    assert "█│" in n1 and "│█" not in n1 and n1.rstrip().endswith("-1")
+    assert "│█" in n2 and n2.count("█") == 2 * n1.count("█")  # left of the zero line, half as long
     assert "W, rows = inputs, columns = neurons (shade: -0.6000 to 0.5000)" in out
     backward = cli("layer", "--x", X, "--w", W, "--b", B, "--backward", "--plot").stdout
     assert "∂L/∂W, rows = inputs, columns = neurons" in backward

@@ -8,7 +8,7 @@ from mlmath.render.steps import show_headline, show_steps
 from mlmath.render.tables import matrix_table
 from mlmath.text import template
 
-MAX_BARS = 24  # neurons in the bar chart of sample 1; more are summed up by the tables
+MAX_BARS = 12  # neurons in the bar chart of sample 1 (one row each); the tables hold the rest
 
 
 def show_layer(result, out: Output) -> None:
@@ -63,19 +63,18 @@ def _text(key: str, precision: int, **args) -> str:
 
 
 def _show_pictures(result, out: Output) -> None:
-    """Sample 1's z and y per neuron as bars (its true values, zero marked), and W (or ∂L/∂W) as a heatmap."""
+    """Sample 1's outputs y, one bar per neuron, and W (or ∂L/∂W) as a heatmap."""
     from mlmath.render.heatmap import heatmap_table
     from mlmath.render.numbers import format_number
-    from mlmath.render.plots import bar_chart, print_plot
 
     outputs = result.w.shape[1]
     shown = min(outputs, MAX_BARS)
-    labels, values = [], []
-    for index in range(shown):
-        neuron = template("layer.label.neuron").format(index=index + 1)
-        labels += [f"{neuron} {template('layer.label.z')}", f"{neuron} {template('layer.label.y')}"]
-        values += [float(result.z[0, index]), float(result.result[0, index])]
-    print_plot(out.console, bar_chart(labels, values, title=template("layer.title.bars"), width=out.width))
+    labels = [template("layer.label.neuron").format(index=index + 1) for index in range(shown)]
+    values = [float(value) for value in result.result[0, :shown]]
+    title = (template("layer.title.bars") if shown == outputs
+             else template("layer.title.bars_first").format(shown=shown, outputs=outputs))
+    out.console.print(f"[bold]{_escape(title)}[/]")
+    out.console.print(_signed_bars(labels, values, out))
     matrix = result.grad_w if result.backward else result.w
     low, high = float(matrix.min()), float(matrix.max())
     key = "layer.title.heatmap_grad" if result.backward else "layer.title.heatmap"
@@ -84,3 +83,41 @@ def _show_pictures(result, out: Output) -> None:
     columns = [template("layer.label.neuron").format(index=index + 1) for index in range(matrix.shape[1])]
     out.console.print(heatmap_table(matrix, row_labels=rows, col_labels=columns, title=title, color=out.color,
                                     low=low, high=high, width=out.width))
+
+
+def _escape(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)
+
+
+def _signed_bars(labels: list[str], values: list[float], out: Output):
+    """One row per value: a bar from the zero line │ to the value (left for negative, right for positive),
+    its length in proportion to the value, and the value written beside it."""
+    from rich.cells import cell_len
+    from rich.text import Text
+
+    from mlmath.render.numbers import format_array_entries
+
+    texts = format_array_entries(values, out.precision)
+    low, high = min(0.0, *values), max(0.0, *values)
+    span = high - low or 1.0
+    label_width = max(cell_len(label) for label in labels)
+    value_width = max(len(text) for text in texts)
+    room = max(10, min(60, out.width - label_width - value_width - 4))  # cells for the bars
+    zero = round(-low / span * room)
+    lines = Text()
+    for label, value, text in zip(labels, values, texts):
+        cells = round(abs(value) / span * room)
+        left = " " * (zero - cells) + "█" * cells if value < 0 else " " * zero
+        right = "█" * cells if value > 0 else ""
+        lines.append(" " * (label_width - cell_len(label)) + label + " ")
+        lines.append(left, style="red" if out.color else "")
+        lines.append("│")
+        lines.append(right.ljust(room - zero), style="blue" if out.color else "")
+        lines.append(" " + text.rjust(value_width) + "\n")
+    # the scale under the bars: the smallest value (or 0) on the left, the largest (or 0) on the right
+    ends = format_array_entries([low, high], out.precision)
+    scale = ends[0] + " " * max(1, room + 1 - len(ends[0]) - len(ends[1])) + ends[1]
+    lines.append(" " * (label_width + 1) + scale, style="dim")
+    return lines

@@ -28,14 +28,13 @@ EN = {
     "layer.title.grad_x": "∂L/∂X = δ·Wᵀ ({shape})",
     "layer.title.forward": "Forward pass",
     "layer.title.backward": "Backward pass",
-    "layer.title.bars": "Sample 1: z and y of each neuron",
+    "layer.title.bars": "Sample 1: the output y of each neuron",
+    "layer.title.bars_first": "Sample 1: the outputs y of the first {shown} of {outputs} neurons",
     "layer.title.heatmap": "W, rows = inputs, columns = neurons (shade: {low} to {high})",
     "layer.title.heatmap_grad": "∂L/∂W, rows = inputs, columns = neurons (shade: {low} to {high})",
     "layer.corner.sample": "sample",
     "layer.corner.input": "in",
     "layer.label.neuron": "n{index}",
-    "layer.label.z": "z",
-    "layer.label.y": "y",
     # steps: forward
     "layer.shapes": "Shapes: X·W + b = ({batch}×{inputs})·({inputs}×{outputs}) + ({outputs}) → {batch}×{outputs}: "
     "the inner sizes {inputs} agree, the result takes the outer sizes (one row per sample, one column per "
@@ -133,14 +132,13 @@ KO = {
     "layer.title.grad_x": "∂L/∂X = δ·Wᵀ ({shape})",
     "layer.title.forward": "순전파",
     "layer.title.backward": "역전파",
-    "layer.title.bars": "샘플 1: 뉴런별 z와 y",
+    "layer.title.bars": "샘플 1: 뉴런별 출력 y",
+    "layer.title.bars_first": "샘플 1: 뉴런 {outputs}개 중 처음 {shown}개의 출력 y",
     "layer.title.heatmap": "W, 행 = 입력, 열 = 뉴런 (음영: {low}부터 {high}까지)",
     "layer.title.heatmap_grad": "∂L/∂W, 행 = 입력, 열 = 뉴런 (음영: {low}부터 {high}까지)",
     "layer.corner.sample": "샘플",
     "layer.corner.input": "입력",
     "layer.label.neuron": "n{index}",
-    "layer.label.z": "z",
-    "layer.label.y": "y",
     # 단계: 순전파
     "layer.shapes": "모양: X·W + b = ({batch}×{inputs})·({inputs}×{outputs}) + ({outputs}) → {batch}×{outputs}: "
     "안쪽 크기 {inputs}가 같고, 결과는 바깥쪽 크기를 가지며 (샘플마다 한 행, 뉴런마다 한 열), b는 모든 행에 "
