@@ -259,8 +259,9 @@ def _point_step(name: str, x: float, value: float, derivative: float, slope: flo
     if name == "tanh":
         return step("activation.step.tanh", x=x, value=value, squared=[value], derivative=derivative)
     if name == "relu":
-        key = "pos" if x > 0 else "zero" if x == 0 else "neg"
-        return step(f"activation.step.relu_{key}", x=x, value=value, derivative=derivative)
+        key = "activation.step.relu_pos" if x > 0 else "activation.step.relu_zero" if x == 0 else \
+            "activation.step.relu_neg"
+        return step(key, x=x, value=value, derivative=derivative)
     if name == "leaky-relu":
         if x > 0:
             return step("activation.step.leaky_pos", x=x, value=value, derivative=derivative)
@@ -296,13 +297,23 @@ def curve(result: ActivationResult, xs: np.ndarray) -> tuple[np.ndarray, np.ndar
 
 def facts(result: ActivationResult) -> list[Step]:
     """The notes' key facts about the function, one sentence each."""
-    name = result.name.replace("-", "_")
+    name = result.name
     if name == "gelu":
-        name = f"gelu_{result.approximate or 'none'}"
-    count = FACT_COUNTS[name]
+        name = "gelu-tanh" if result.approximate == "tanh" else "gelu-none"
     args: dict[str, Any] = {"slope": result.slope, "threshold": SOFTPLUS_THRESHOLD}
-    return [step(f"activation.fact.{name}.{index}", **args) for index in range(1, count + 1)]
+    return [step(key, **args) for key in FACTS[name]]
 
 
-FACT_COUNTS = {"sigmoid": 4, "tanh": 3, "relu": 3, "leaky_relu": 3, "softplus": 3, "gelu_none": 3,
-               "gelu_tanh": 3, "softmax": 4}
+# each function's key facts, in the order they are told
+FACTS = {
+    "sigmoid": ("activation.fact.sigmoid.1", "activation.fact.sigmoid.2", "activation.fact.sigmoid.3",
+                "activation.fact.sigmoid.4"),
+    "tanh": ("activation.fact.tanh.1", "activation.fact.tanh.2", "activation.fact.tanh.3"),
+    "relu": ("activation.fact.relu.1", "activation.fact.relu.2", "activation.fact.relu.3"),
+    "leaky-relu": ("activation.fact.leaky_relu.1", "activation.fact.leaky_relu.2", "activation.fact.leaky_relu.3"),
+    "softplus": ("activation.fact.softplus.1", "activation.fact.softplus.2", "activation.fact.softplus.3"),
+    "gelu-none": ("activation.fact.gelu_none.1", "activation.fact.gelu_none.2", "activation.fact.gelu_none.3"),
+    "gelu-tanh": ("activation.fact.gelu_tanh.1", "activation.fact.gelu_tanh.2", "activation.fact.gelu_tanh.3"),
+    "softmax": ("activation.fact.softmax.1", "activation.fact.softmax.2", "activation.fact.softmax.3",
+                "activation.fact.softmax.4"),
+}

@@ -277,15 +277,16 @@ def _rule_key(config: dict[str, Any]) -> str:
             return "optimize.rule.sgd"
         return "optimize.rule.nesterov" if config["nesterov"] else "optimize.rule.momentum"
     if rule == "rmsprop":
-        key = "optimize.rule.rmsprop"
-        if config["centered"]:
-            key += "_centered"
-        return key + "_momentum" if config["momentum"] > 0.0 else key
-    if rule in ("adam", "adamw") and config["amsgrad"]:
-        return f"optimize.rule.{rule}_amsgrad"
-    if rule == "adagrad" and config["lr_decay"] != 0.0:
-        return "optimize.rule.adagrad_decay"
-    return f"optimize.rule.{rule}"
+        return {(False, False): "optimize.rule.rmsprop", (False, True): "optimize.rule.rmsprop_momentum",
+                (True, False): "optimize.rule.rmsprop_centered",
+                (True, True): "optimize.rule.rmsprop_centered_momentum"}[config["centered"], config["momentum"] > 0.0]
+    if rule == "adam":
+        return "optimize.rule.adam_amsgrad" if config["amsgrad"] else "optimize.rule.adam"
+    if rule == "adamw":
+        return "optimize.rule.adamw_amsgrad" if config["amsgrad"] else "optimize.rule.adamw"
+    if rule == "adagrad":
+        return "optimize.rule.adagrad_decay" if config["lr_decay"] != 0.0 else "optimize.rule.adagrad"
+    raise ValueError(f"no rule sentence for {rule!r}")
 
 
 def _rule_step(config: dict[str, Any]) -> Step:

@@ -157,7 +157,8 @@ def grade_all(homework: Homework, run: Callable[[list[str]], Ran]) -> CheckResul
         if item.status in names:
             names[item.status].append(item.problem.label)
 
-    tally = [step(f"homework.step.{status}", names=labels) for status, labels in names.items() if labels]
+    keys = {FAILED: "homework.step.failed", ERROR: "homework.step.error", MALFORMED: "homework.step.malformed"}
+    tally = [step(keys[status], names=labels) for status, labels in names.items() if labels]
     steps = [
         step("homework.step.read", count=total, file=homework.source),
         step("homework.step.ran", count=total - len(names[MALFORMED])),

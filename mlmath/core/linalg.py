@@ -209,8 +209,9 @@ def _stretch_steps(name: str, shape: tuple[int, ...], target: tuple[int, ...]) -
     for axis, (size, goal) in enumerate(zip(padded, target)):
         if size == 1 and goal != 1:
             # in a matrix, axis 0 runs down the rows and axis 1 across the columns
-            where = {0: "rows", 1: "columns"}.get(axis, "axis") if len(target) == 2 else "axis"
-            steps.append(step(f"matmul.stretch.{where}", name=name, axis=axis, times=goal))
+            key = {0: "matmul.stretch.rows", 1: "matmul.stretch.columns"}.get(axis, "matmul.stretch.axis") \
+                if len(target) == 2 else "matmul.stretch.axis"
+            steps.append(step(key, name=name, axis=axis, times=goal))
     if not steps:
         steps.append(step("matmul.no_stretch", name=name))
     return steps
@@ -326,7 +327,9 @@ def _dot_result(a: np.ndarray, b: np.ndarray, names: tuple[str, str], pairs: lis
         angle = math.degrees(math.acos(cosine))
         direction = "orthogonal" if exact_value == 0 else ("same" if exact_value > 0 else "opposite")
         steps.append(step("dot.angle", value=value, norm_a=norm_a, norm_b=norm_b, cosine=cosine, angle=angle))
-        steps.append(step(f"dot.direction.{direction}", value=value, angle=angle))
+        key = {"same": "dot.direction.same", "orthogonal": "dot.direction.orthogonal",
+               "opposite": "dot.direction.opposite"}[direction]
+        steps.append(step(key, value=value, angle=angle))
     return DotResult(result=value, terms=terms, norm_a=norm_a, norm_b=norm_b, cosine=cosine,
                      angle_degrees=angle, direction=direction, vectors=(a, b), names=names, steps=steps)
 
@@ -352,6 +355,13 @@ def _plain(value: Any) -> Any:
 
 # cos θ exactly 1, 0 or −1 (integer vectors give exact values) is said as exactly that, not "close to"
 EXACT_READINGS = {1: "exactly_same", 0: "exactly_orthogonal", -1: "exactly_opposite"}
+READING_STEPS = {
+    "very_similar": "cosine.reading.very_similar", "similar": "cosine.reading.similar",
+    "slightly_similar": "cosine.reading.slightly_similar", "unrelated": "cosine.reading.unrelated",
+    "dissimilar": "cosine.reading.dissimilar", "opposite": "cosine.reading.opposite",
+    "exactly_same": "cosine.reading.exactly_same", "exactly_orthogonal": "cosine.reading.exactly_orthogonal",
+    "exactly_opposite": "cosine.reading.exactly_opposite",
+}
 
 
 def similarity_reading(cosine: float) -> str:
@@ -404,7 +414,7 @@ def cosine(a: Any, b: Any, names: tuple[str, str] = ("a", "b")) -> CosineResult:
         step("cosine.formula", a=names[0], b=names[1], dot=product.result, norm_a=norm_a, norm_b=norm_b,
              value=value),
         step("cosine.angle", value=value, angle=angle),
-        step(f"cosine.reading.{EXACT_READINGS.get(value, reading)}", value=value),
+        step(READING_STEPS[EXACT_READINGS.get(value, reading)], value=value),
     ]
     return CosineResult(result=value, dot=product.result, norm_a=norm_a, norm_b=norm_b,
                         angle_degrees=angle, reading=reading, steps=steps)

@@ -281,7 +281,7 @@ def _elementwise(kind: str, pred: np.ndarray, target: np.ndarray, logits: bool, 
         terms = diff * diff
         gradient = 2.0 * diff * scale
 
-    steps.append(step(f"loss.formula.{kind}" + ("_logits" if logits else ""), delta=delta))
+    steps.append(step(_FORMULA_KEYS[kind, logits], delta=delta))
     steps.append(step("loss.per_sample", *_elementwise_terms(kind, pred, target, diff, terms, probabilities,
                                                              logits, delta), count=count))
     value: Any = _reduce(terms, reduction)
@@ -309,7 +309,7 @@ def _rmse(squares: np.ndarray, diff: np.ndarray, reduction: str, steps: list[Ste
         return value, gradient
     inside = float(squares.mean() if reduction == "mean" else squares.sum())
     value = math.sqrt(inside)
-    steps.append(step(f"loss.reduce.rmse_{reduction}", terms=listed(squares), count=count, inside=inside,
+    steps.append(step(_RMSE_REDUCE_KEYS[reduction], terms=listed(squares), count=count, inside=inside,
                       value=value))
     if value == 0:
         steps.append(step("loss.rmse_zero"))
@@ -348,7 +348,7 @@ def _classification(kind: str, pred: np.ndarray, target: np.ndarray, logits: boo
         np.divide(-rows, rows_pred, out=gradient, where=used & ~floored)
         gradient = gradient * scale
         clamped = _samples(floored & used)
-    steps = [step(f"loss.formula.{kind}" + ("_logits" if logits else ""))]
+    steps = [step(_FORMULA_KEYS[kind, logits])]
     steps.append(step("loss.per_sample", *_class_terms(rows_pred, rows, indices, terms, probabilities, log_p,
                                                        logits), count=samples))
     value = _reduce(terms, reduction)
@@ -383,10 +383,10 @@ def _elementwise_terms(kind: str, pred: np.ndarray, target: np.ndarray, diff: np
         elif logits:
             s = float(sig[index])
             key = "one" if y == 1 else "zero" if y == 0 else "soft"
-            out.append(step(f"loss.term.bce_logits_{key}", x=p, p=s, target=y, rest=1.0 - y, value=term))
+            out.append(step(_BCE_TERM_KEYS[True, key], x=p, p=s, target=y, rest=1.0 - y, value=term))
         else:
             key = "one" if y == 1 else "zero" if y == 0 else "soft"
-            out.append(step(f"loss.term.bce_{key}", p=p, q=1.0 - p, target=y, rest=1.0 - y, value=term))
+            out.append(step(_BCE_TERM_KEYS[False, key], p=p, q=1.0 - p, target=y, rest=1.0 - y, value=term))
     if terms.size > MAX_WORKED_SAMPLES:
         out.append(step("loss.samples_hidden", count=terms.size - MAX_WORKED_SAMPLES))
     return out
@@ -420,31 +420,51 @@ def _class_terms(rows_pred: np.ndarray, rows: np.ndarray, indices: np.ndarray | 
 def _reduction_step(terms: np.ndarray, reduction: str, value: Any) -> Step:
     if reduction == "none":
         return step("loss.reduce.none", count=terms.size)
-    return step(f"loss.reduce.{reduction}", terms=listed(terms), count=terms.size, value=value)
+    return step(_REDUCE_KEYS[reduction], terms=listed(terms), count=terms.size, value=value)
 
 
+# (kind, from logits, reduction is mean) → the sentence of ∂L/∂pred
 _GRADIENT_KEYS = {
-    "mse": "loss.gradient.mse",
-    "rmse": "loss.gradient.rmse",
-    "mae": "loss.gradient.mae",
-    "huber": "loss.gradient.huber",
+    ("mse", False, False): "loss.gradient.mse", ("mse", False, True): "loss.gradient.mse_mean",
+    ("rmse", False, False): "loss.gradient.rmse", ("rmse", False, True): "loss.gradient.rmse_mean",
+    ("mae", False, False): "loss.gradient.mae", ("mae", False, True): "loss.gradient.mae_mean",
+    ("huber", False, False): "loss.gradient.huber", ("huber", False, True): "loss.gradient.huber_mean",
+    ("bce", False, False): "loss.gradient.bce", ("bce", False, True): "loss.gradient.bce_mean",
+    ("bce", True, False): "loss.gradient.bce_logits", ("bce", True, True): "loss.gradient.bce_logits_mean",
+    ("ce", False, False): "loss.gradient.ce", ("ce", False, True): "loss.gradient.ce_mean",
+    ("ce", True, False): "loss.gradient.ce_logits", ("ce", True, True): "loss.gradient.ce_logits_mean",
+}
+# (kind, from logits) → the formula's sentence
+_FORMULA_KEYS = {
+    ("mse", False): "loss.formula.mse", ("mae", False): "loss.formula.mae", ("rmse", False): "loss.formula.rmse",
+    ("huber", False): "loss.formula.huber", ("bce", False): "loss.formula.bce", ("bce", True): "loss.formula.bce_logits",
+    ("ce", False): "loss.formula.ce", ("ce", True): "loss.formula.ce_logits",
+    ("categorical-ce", False): "loss.formula.categorical-ce", ("categorical-ce", True): "loss.formula.categorical-ce_logits",
+    ("sparse-ce", False): "loss.formula.sparse-ce", ("sparse-ce", True): "loss.formula.sparse-ce_logits",
+}
+_REDUCE_KEYS = {"mean": "loss.reduce.mean", "sum": "loss.reduce.sum", "none": "loss.reduce.none"}
+_RMSE_REDUCE_KEYS = {"mean": "loss.reduce.rmse_mean", "sum": "loss.reduce.rmse_sum"}
+# (from logits, the target) → the sentence of one binary cross-entropy term
+_BCE_TERM_KEYS = {
+    (False, "one"): "loss.term.bce_one", (False, "zero"): "loss.term.bce_zero", (False, "soft"): "loss.term.bce_soft",
+    (True, "one"): "loss.term.bce_logits_one", (True, "zero"): "loss.term.bce_logits_zero",
+    (True, "soft"): "loss.term.bce_logits_soft",
 }
 
 
 def _gradient_step(kind: str, logits: bool, reduction: str, count: int, gradient: np.ndarray,
                    delta: float) -> Step:
-    key = _GRADIENT_KEYS.get(kind) or ("loss.gradient.bce_logits" if logits else "loss.gradient.bce")
-    per = "_mean" if reduction == "mean" else ""
-    return step(key + per, count=count, delta=delta, values=listed(gradient))
+    key = _GRADIENT_KEYS[kind, logits and kind == "bce", reduction == "mean"]
+    return step(key, count=count, delta=delta, values=listed(gradient))
 
 
 def _class_gradient_step(logits: bool, reduction: str, samples: int, gradient: np.ndarray,
                          probabilities: np.ndarray | None, rows: np.ndarray) -> Step:
-    per = "_mean" if reduction == "mean" else ""
+    key = _GRADIENT_KEYS["ce", logits, reduction == "mean"]
     if not logits:
-        return step("loss.gradient.ce" + per, count=samples, values=listed(np.atleast_2d(gradient)[0]))
+        return step(key, count=samples, values=listed(np.atleast_2d(gradient)[0]))
     # softmax + cross-entropy: the gradient is p − y, shown for the first row
-    return step("loss.gradient.ce_logits" + per, count=samples, p=list(probabilities[0]), y=list(rows[0]),
+    return step(key, count=samples, p=list(probabilities[0]), y=list(rows[0]),
                 difference=list(probabilities[0] - rows[0]), values=listed(gradient))
 
 

@@ -128,7 +128,8 @@ def softmax(
         if z.shape[0] > MAX_WORKED_ROWS:
             steps.append(step("softmax.rows_hidden", rows=z.shape[0] - MAX_WORKED_ROWS))
     if jacobian:
-        key = ("softmax.jacobian_log" if log else "softmax.jacobian") + ("_t" if temperature != 1.0 else "")
+        key = {(False, False): "softmax.jacobian", (False, True): "softmax.jacobian_t",
+               (True, False): "softmax.jacobian_log", (True, True): "softmax.jacobian_log_t"}[log, temperature != 1.0]
         steps.append(step(key, t=temperature))
     return SoftmaxResult(
         result=log_probabilities if log else probabilities,
@@ -158,5 +159,7 @@ def _temperature_step(z: np.ndarray, temperature: float, probabilities: np.ndarr
     first = z if z.ndim == 1 else z[0]
     top_plain = float(np.max(softmax_rows(first)[0]))
     top_scaled = float(np.max(probabilities if z.ndim == 1 else probabilities[0]))
-    key = "softmax.temperature." + ("sharper" if temperature < 1 else "flatter") + ("_rows" if z.ndim == 2 else "")
+    key = {(True, False): "softmax.temperature.sharper", (True, True): "softmax.temperature.sharper_rows",
+           (False, False): "softmax.temperature.flatter", (False, True): "softmax.temperature.flatter_rows"}[
+        temperature < 1, z.ndim == 2]
     return step(key, t=temperature, before=top_plain, after=top_scaled)

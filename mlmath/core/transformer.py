@@ -585,12 +585,13 @@ def _steps(result: AttentionResult, positional: str) -> list[Step]:
     queries, keys = token_labels(result.tokens), token_labels(result.kv_tokens)
     steps = [step("attention.tokens.cross" if result.cross else "attention.tokens",
                   tokens=result.tokens, n=n, kv_tokens=result.kv_tokens, m=m)]
-    source = "random" if "embeddings" in result.random else "given"
-    steps.append(step(f"attention.embed.{source}", n=n, d_model=d, seed=result.seed))
+    key = "attention.embed.random" if "embeddings" in result.random else "attention.embed.given"
+    steps.append(step(key, n=n, d_model=d, seed=result.seed))
     if result.cross:
-        source = "random" if "kv_embeddings" in result.random else "given"
-        steps.append(step(f"attention.kv_embed.{source}", m=m, d_model=d, seed=result.seed))
-    steps.append(step(f"attention.positional.{positional}", d_model=d))
+        key = "attention.kv_embed.random" if "kv_embeddings" in result.random else "attention.kv_embed.given"
+        steps.append(step(key, m=m, d_model=d, seed=result.seed))
+    key = {"sinusoidal": "attention.positional.sinusoidal", "none": "attention.positional.none"}[positional]
+    steps.append(step(key, d_model=d))
     drawn = [SYMBOLS[name] for name in ("wq", "wk", "wv") if name in result.random]
     width_qk, width_v = result.d_k * result.heads, result.d_v * result.heads
     key = "attention.weights.random" if len(drawn) == 3 else "attention.weights.given" if not drawn else \
@@ -608,7 +609,8 @@ def _steps(result: AttentionResult, positional: str) -> list[Step]:
                               first_v=h * result.d_v + 1, last_v=(h + 1) * result.d_v))
         steps.append(step("attention.concat", heads=result.heads, n=n, width=width_v))
     if result.wo is not None:
-        source = "random" if "wo" in result.random else "given" if result.heads > 1 else "single"
-        steps.append(step(f"attention.out_projection.{source}", width=result.wo.shape[0], d_model=result.wo.shape[1],
+        key = "attention.out_projection.random" if "wo" in result.random else \
+            "attention.out_projection.given" if result.heads > 1 else "attention.out_projection.single"
+        steps.append(step(key, width=result.wo.shape[0], d_model=result.wo.shape[1],
                           n=n, seed=result.seed))
     return steps

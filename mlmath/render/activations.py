@@ -11,10 +11,15 @@ MAX_CHARTS = 3  # bar charts and Jacobians for the first rows of a matrix
 PLOT_POINTS = 401
 
 
+FORMULAS = {"sigmoid": "activation.formula.sigmoid", "tanh": "activation.formula.tanh",
+            "relu": "activation.formula.relu", "leaky-relu": "activation.formula.leaky-relu",
+            "softplus": "activation.formula.softplus", "softmax": "activation.formula.softmax"}
+
+
 def _formula_key(result) -> str:
     if result.name == "gelu":
-        return f"activation.formula.gelu_{result.approximate or 'none'}"
-    return f"activation.formula.{result.name}"
+        return "activation.formula.gelu_tanh" if result.approximate == "tanh" else "activation.formula.gelu_none"
+    return FORMULAS[result.name]
 
 
 def show_activation(result, out: Output) -> None:

@@ -74,12 +74,18 @@ def show_optimize(result, out: Output) -> None:
         _show_plots(out, result.objective, [result], [result.optimizer["name"]])
 
 
+WHY = {"diverged": "optimize.why.diverged", "unbounded": "optimize.why.unbounded",
+       "undefined": "optimize.why.undefined", "undefined_update": "optimize.why.undefined_update"}
+STATUS = {"done": "optimize.status.done", "diverged": "optimize.status.diverged",
+          "unbounded": "optimize.status.unbounded", "undefined": "optimize.status.undefined",
+          "undefined_update": "optimize.status.undefined_update"}
+
+
 def _why(result) -> str:
     """The key of the sentence that says why a run stopped early."""
-    key = result.status
-    if key == "unbounded" and result.optimizer.get("maximize"):
-        key = "unbounded_max"
-    return f"optimize.why.{key}"
+    if result.status == "unbounded" and result.optimizer.get("maximize"):
+        return "optimize.why.unbounded_max"
+    return WHY[result.status]
 
 
 # --- several optimizers ------------------------------------------------------------------
@@ -141,7 +147,7 @@ def _final_table(result, out: Output):
         if uneven:
             row.append(str(run.steps_run))
         if stopped:
-            row.append(template(f"optimize.status.{run.status}"))
+            row.append(template(STATUS[run.status]))
         rows.append(row)
 
     table = titled_table(template("optimize.title.final"), pad_edge=False)

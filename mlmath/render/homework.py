@@ -104,9 +104,14 @@ def expected_cell(graded: Graded, precision: int) -> str:
     return compact_value(graded.problem.expect, precision)
 
 
+COUNT_KEYS = {FAILED: "homework.count.failed", ERROR: "homework.count.error", MALFORMED: "homework.count.malformed"}
+COLUMN_KEYS = {"problem": "homework.column.problem", "expected": "homework.column.expected",
+               "got": "homework.column.got", "hint": "homework.column.hint"}
+
+
 def score_text(result: CheckResult) -> str:
-    counts = {status: sum(item.status == status for item in result.problems) for status in (FAILED, ERROR, MALFORMED)}
-    details = [template(f"homework.count.{status}").format(count=count) for status, count in counts.items() if count]
+    counts = {status: sum(item.status == status for item in result.problems) for status in COUNT_KEYS}
+    details = [template(COUNT_KEYS[status]).format(count=count) for status, count in counts.items() if count]
     score = result.result
     if not details:
         return template("homework.score").format(**score)
@@ -153,14 +158,14 @@ def show_check(result: CheckResult, out: Output) -> None:
         rows.append(cells)
     # the mark column is 1 wide; a table edge takes 1 on each side, a column boundary 3
     available = out.width - 1 - 2 - 3 * len(headers)
-    naturals = [max([cell_len(template(f"homework.column.{header}"))] + [cell_len(row[index]) for row in rows])
+    naturals = [max([cell_len(template(COLUMN_KEYS[header]))] + [cell_len(row[index]) for row in rows])
                 for index, header in enumerate(headers)]
     widths = fair_widths(naturals, available, [1.0, 1.0, 1.0, 1.6][: len(headers)])  # prose needs more room
 
     table = Table(title=Text(title, style="bold"), box=box.SIMPLE_HEAD, title_justify="left", pad_edge=False)
     table.add_column("", no_wrap=True)
     for header, width in zip(headers, widths):
-        table.add_column(template(f"homework.column.{header}"), overflow="fold", max_width=width)
+        table.add_column(template(COLUMN_KEYS[header]), overflow="fold", max_width=width)
     for item, cells in zip(result.problems, rows):
         mark = Text("✓", style="bold green") if item.passed else Text("✗", style="bold red")
         table.add_row(mark, *(Text(printable(cell)) for cell in cells))

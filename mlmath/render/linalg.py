@@ -52,9 +52,15 @@ def show_dot(result, out: Output) -> None:
     show_steps(result.steps, out)
 
 
+# a cosine's reading (core.linalg.similarity_reading) → its words
+WORDS = {"very_similar": "cosine.word.very_similar", "similar": "cosine.word.similar",
+         "slightly_similar": "cosine.word.slightly_similar", "unrelated": "cosine.word.unrelated",
+         "dissimilar": "cosine.word.dissimilar", "opposite": "cosine.word.opposite"}
+
+
 def show_cosine(result, out: Output) -> None:
     show_headline(out, "cosine.summary", value=result.result, angle=result.angle_degrees,
-                  reading=template(f"cosine.word.{result.reading}"))
+                  reading=template(WORDS[result.reading]))
     show_steps(result.steps, out)
 
 
@@ -75,10 +81,11 @@ def show_similarity(result, out: Output) -> None:
 
         title = template("cosine.title.ranking")
         table = titled_table(title, min_width=titled_width(title))
-        for key, justify in (("rank", "right"), ("row", "left"), ("similarity", "right"), ("reading", "left")):
-            table.add_column(template(f"cosine.column.{key}"), justify=justify)
+        for key, justify in (("cosine.column.rank", "right"), ("cosine.column.row", "left"),
+                             ("cosine.column.similarity", "right"), ("cosine.column.reading", "left")):
+            table.add_column(template(key), justify=justify)
         similarities = format_array_entries([entry["similarity"] for entry in result.ranking], out.precision)
         for entry, similarity in zip(result.ranking, similarities):
-            table.add_row(str(entry["rank"]), Text(entry["label"]), similarity, template(f"cosine.word.{entry['reading']}"))
+            table.add_row(str(entry["rank"]), Text(entry["label"]), similarity, template(WORDS[entry["reading"]]))
         out.console.print(table)
     show_steps(result.steps, out)

@@ -22,15 +22,25 @@ def _sample_labels(shape: tuple[int, ...], count: int) -> list[str]:
     return [f"({index // columns + 1},{index % columns + 1})" for index in range(count)]
 
 
+NAMES = {"mse": "loss.name.mse", "mae": "loss.name.mae", "rmse": "loss.name.rmse", "huber": "loss.name.huber",
+         "bce": "loss.name.bce", "ce": "loss.name.ce", "categorical-ce": "loss.name.categorical-ce",
+         "sparse-ce": "loss.name.sparse-ce"}
+HEADLINES = {"mean": "loss.headline.mean", "sum": "loss.headline.sum", "none": "loss.headline.none"}
+# what each loss fits, for the comparison table
+FITS = {"mse": "loss.fits.mse", "mae": "loss.fits.mae", "rmse": "loss.fits.rmse", "huber": "loss.fits.huber",
+        "bce": "loss.fits.bce", "ce": "loss.fits.ce", "categorical-ce": "loss.fits.categorical-ce",
+        "sparse-ce": "loss.fits.sparse-ce"}
+
+
 def show_loss(result, out: Output) -> None:
     pred, target = result.pred, result.target
     from mlmath.core.losses import CLASSIFICATION, listed
 
-    name = template(f"loss.name.{result.kind}")
+    name = template(NAMES[result.kind])
     if result.reduction == "none":
         show_headline(out, "loss.headline.none", name=name, values=listed(result.result))
     else:
-        show_headline(out, f"loss.headline.{result.reduction}", name=name, value=result.result, count=result.count)
+        show_headline(out, HEADLINES[result.reduction], name=name, value=result.result, count=result.count)
     per_sample = next(item for item in result.steps if item.key == "loss.per_sample")
     if result.kind in CLASSIFICATION:
         _class_table(result, out, per_sample)
@@ -127,12 +137,13 @@ def _comparison_table(result, out: Output) -> None:
     from mlmath.render.check import format_value
 
     table = titled_table(template("loss.title.compare").format(reduction=result.reduction), pad_edge=False)
-    for key, justify in (("kind", "left"), ("value", "right"), ("input", "left"), ("fits", "left")):
-        table.add_column(template(f"loss.column.{key}"), justify=justify, overflow="fold")
+    for key, justify in (("loss.column.kind", "left"), ("loss.column.value", "right"), ("loss.column.input", "left"),
+                         ("loss.column.fits", "left")):
+        table.add_column(template(key), justify=justify, overflow="fold")
     for entry in result.comparison:
         # in a classification problem the regression losses compare probabilities with labels
         on_probabilities = entry["kind"] in REGRESSION and result.kind not in REGRESSION
-        fits = template("loss.fits.on_probabilities" if on_probabilities else f"loss.fits.{entry['kind']}")
+        fits = template("loss.fits.on_probabilities" if on_probabilities else FITS[entry["kind"]])
         marker = "▸ " if entry["kind"] == result.kind and entry["input"] == "pred" else "  "
         table.add_row(marker + entry["kind"], format_value(entry["value"], out.precision), entry["input"],
                       escape(fits))

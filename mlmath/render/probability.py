@@ -21,26 +21,31 @@ def class_labels(count: int, labels: Sequence[str] | None) -> list[str]:
 # --- softmax ------------------------------------------------------------------------
 
 
+# the rows of the term-by-term table: the result's field → its label
+ROW_LABELS = {"logits": "softmax.label.logits", "scaled": "softmax.label.scaled", "shifted": "softmax.label.shifted",
+              "exps": "softmax.label.exps", "probabilities": "softmax.label.probabilities",
+              "log_probabilities": "softmax.label.log_probabilities"}
+
+
 def show_softmax(result, out: Output) -> None:
     import numpy as np
 
     logits = result.logits
     names = class_labels(logits.shape[-1], result.labels)
-    log = "_log" if result.log else ""
     scaled = result.temperature != 1.0
     if logits.ndim == 1:
-        show_headline(out, f"softmax.headline{log}{'_t' if scaled else ''}", values=list(result.result),
-                      t=result.temperature)
+        headline = {(False, False): "softmax.headline", (False, True): "softmax.headline_t",
+                    (True, False): "softmax.headline_log", (True, True): "softmax.headline_log_t"}
+        show_headline(out, headline[result.log, scaled], values=list(result.result), t=result.temperature)
         best = int(result.argmax)
         show_headline(out, "softmax.most_likely", label=names[best], p=result.probabilities[best])
-        keys = ["logits", *(["scaled"] if scaled else []), "shifted", "exps", "probabilities",
-                *(["log_probabilities"] if result.log else [])]
+        keys = [key for key in ROW_LABELS if (key != "scaled" or scaled) and (key != "log_probabilities" or result.log)]
         rows = np.array([getattr(result, key) for key in keys], dtype=float)
         out.console.print(matrix_table(rows, title=template("softmax.title.steps"),
-                                       row_labels=[template(f"softmax.label.{key}") for key in keys],
+                                       row_labels=[template(ROW_LABELS[key]) for key in keys],
                                        col_labels=names, precision=out.precision, width=out.width))
     else:
-        show_headline(out, f"softmax.headline_rows{log}", shape="×".join(str(size) for size in logits.shape))
+        show_headline(out, "softmax.headline_rows_log" if result.log else "softmax.headline_rows", shape="×".join(str(size) for size in logits.shape))
         row_names = [template("softmax.row_label").format(row=index + 1) for index in range(logits.shape[0])]
         out.console.print(matrix_table(result.probabilities, title=template("softmax.title.probabilities"),
                                        row_labels=row_names, col_labels=names, precision=out.precision,
@@ -58,14 +63,15 @@ def show_softmax(result, out: Output) -> None:
 
 
 def _show_jacobians(result, out: Output, names: list[str]) -> None:
-    log = "_log" if result.log else ""
     if result.jacobian.ndim == 2:
-        out.console.print(matrix_table(result.jacobian, title=template(f"softmax.title.jacobian{log}"),
+        title = template("softmax.title.jacobian_log" if result.log else "softmax.title.jacobian")
+        out.console.print(matrix_table(result.jacobian, title=title,
                                        row_labels=names, col_labels=names, precision=out.precision,
                                        width=out.width))
         return
     for index, jacobian in enumerate(result.jacobian[:MAX_CHARTS]):
-        out.console.print(matrix_table(jacobian, title=template(f"softmax.title.jacobian{log}_row").format(
+        out.console.print(matrix_table(jacobian, title=template(
+            "softmax.title.jacobian_log_row" if result.log else "softmax.title.jacobian_row").format(
             row=index + 1), row_labels=names, col_labels=names, precision=out.precision, width=out.width))
 
 

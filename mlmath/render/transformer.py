@@ -72,22 +72,24 @@ class _View:
             self.by_token("attention.title.kv_x", r.kv_x, self.keys)
 
     def weights_matrices(self, step: Step) -> None:
-        for name in ("wq", "wk", "wv"):
-            self.table(f"attention.title.{name}", getattr(self.result, name))
+        self.table("attention.title.wq", self.result.wq)
+        self.table("attention.title.wk", self.result.wk)
+        self.table("attention.title.wv", self.result.wv)
 
     def project(self, step: Step) -> None:
         r = self.result
-        cross = "_cross" if r.cross else ""
         self.by_token("attention.title.q", r.q, self.queries)
-        self.by_token(f"attention.title.k{cross}", r.k, self.keys)
-        self.by_token(f"attention.title.v{cross}", r.v, self.keys)
+        self.by_token("attention.title.k_cross" if r.cross else "attention.title.k", r.k, self.keys)
+        self.by_token("attention.title.v_cross" if r.cross else "attention.title.v", r.v, self.keys)
 
     def head(self, step: Step, h: int) -> None:
         r = self.result
-        for name, rows, width in (("q", self.queries, r.d_k), ("k", self.keys, r.d_k), ("v", self.keys, r.d_v)):
+        for key, name, rows, width in (("attention.title.q_head", "q", self.queries, r.d_k),
+                                       ("attention.title.k_head", "k", self.keys, r.d_k),
+                                       ("attention.title.v_head", "v", self.keys, r.d_v)):
             first = h * width + 1
-            self.by_token(f"attention.title.{name}_head", r.head(name, h), rows, first_col=first,
-                          head=h + 1, first=first, last=first + width - 1)
+            self.by_token(key, r.head(name, h), rows, first_col=first, head=h + 1, first=first,
+                          last=first + width - 1)
 
     def scores(self, step: Step, h: int) -> None:
         self.scores_table("attention.title.raw_scores", self.result.head("raw_scores", h))
@@ -124,16 +126,22 @@ class _View:
 
     def show_tables(self, step: Step, h: int | None) -> None:
         """The tables printed under ``step`` (``h``: the head it belongs to), if any."""
-        name = step.key.split(".")[1]
-        per_head = {"scores": self.scores, "scale": self.scale, "mask": self.mask,
-                    "softmax": self.softmax, "mix": self.mix}
-        whole = {"embed": self.embed, "kv_embed": self.kv_embed, "positional": self.positional,
-                 "weights": self.weights_matrices, "project": self.project, "concat": self.concat,
-                 "out_projection": self.out_projection}
-        if name in per_head:
-            per_head[name](step, h if h is not None else 0)
-        elif name in whole:
-            whole[name](step)
+        per_head = {"attention.scores": self.scores, "attention.scale": self.scale, "attention.mask": self.mask,
+                    "attention.softmax": self.softmax,
+                    "attention.mix": self.mix}
+        whole = {"attention.embed.random": self.embed, "attention.embed.given": self.embed,
+                 "attention.kv_embed.random": self.kv_embed, "attention.kv_embed.given": self.kv_embed,
+                 "attention.positional.sinusoidal": self.positional, "attention.positional.none": self.positional,
+                 "attention.weights.random": self.weights_matrices, "attention.weights.given": self.weights_matrices,
+                 "attention.weights.mixed": self.weights_matrices, "attention.project": self.project,
+                 "attention.project.cross": self.project, "attention.concat": self.concat,
+                 "attention.out_projection.random": self.out_projection,
+                 "attention.out_projection.given": self.out_projection,
+                 "attention.out_projection.single": self.out_projection}
+        if step.key in per_head:
+            per_head[step.key](step, h if h is not None else 0)
+        elif step.key in whole:
+            whole[step.key](step)
 
 
 def _print_step(out: Output, label: str, item: Step, indent: int = 0) -> None:
@@ -182,16 +190,22 @@ def _heatmaps(view: _View) -> None:
                                         low=0.0, high=1.0, width=out.width, hidden=r.mask))
 
 
+# what may be drawn at random → its name in the sentence that says so
+NAMES = {"embeddings": "attention.name.embeddings", "kv_embeddings": "attention.name.kv_embeddings",
+         "wq": "attention.name.wq", "wk": "attention.name.wk", "wv": "attention.name.wv", "wo": "attention.name.wo"}
+SUMMARIES = {"cross": "attention.summary.cross", "causal": "attention.summary.causal", "self": "attention.summary.self"}
+
+
 def show_attention(result: AttentionResult, out: Output) -> None:
     """Headline, where the numbers came from, the walkthrough (unless --no-steps), the heatmaps."""
     from rich.markup import escape
 
     focus = result.focus
     kind = "cross" if result.cross else "causal" if result.causal else "self"
-    show_headline(out, f"attention.summary.{kind}", n=len(result.tokens), m=len(result.kv_tokens),
+    show_headline(out, SUMMARIES[kind], n=len(result.tokens), m=len(result.kv_tokens),
                   heads=result.heads, d_model=result.d_model, d_k=result.d_k)
     if result.random:
-        names = ", ".join(template(f"attention.name.{name}") for name in result.random)
+        names = ", ".join(template(NAMES[name]) for name in result.random)
         note = template("attention.note.random").format(names=names[:1].upper() + names[1:], seed=result.seed)
         out.console.print(f"[dim]{escape(note)}[/]")
     heads = [focus] if focus is not None else list(range(result.heads))
