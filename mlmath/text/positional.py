@@ -12,7 +12,7 @@ EN = {
     "(d_model = {d_model})",
     "positional.note.random": "X drawn at random with seed {seed} (--seed), as attention draws it: the same "
     "command always prints the same numbers; give --embeddings to use your own.",
-    "positional.title.table": "PE: positional encoding ({shape}); position ↓ from 0, column → from 0",
+    "positional.title.table": "PE: positional encoding ({shape})",
     "positional.title.embeddings": "X: embeddings ({shape})",
     "positional.title.heatmap": "The waves: PE by position ↓ and column → (−1 dark … 1 bright)",
     "positional.title.waves": "Columns of PE along the positions",
@@ -45,7 +45,7 @@ KO = {
     "positional.summary.sentence": "토큰 {positions}개의 임베딩에 더한 사인 위치 인코딩 (d_model = {d_model})",
     "positional.note.random": "X는 어텐션과 같은 방법으로 시드 {seed}(--seed)로 무작위로 뽑았습니다. 같은 명령은 "
     "언제나 같은 숫자를 출력합니다. 직접 주려면 --embeddings를 쓰세요.",
-    "positional.title.table": "PE: 위치 인코딩 ({shape}); 위치 ↓ 0부터, 열 → 0부터",
+    "positional.title.table": "PE: 위치 인코딩 ({shape})",
     "positional.title.embeddings": "X: 임베딩 ({shape})",
     "positional.title.heatmap": "파동: 위치 ↓와 열 →에 따른 PE (−1 어두움 … 1 밝음)",
     "positional.title.waves": "위치에 따른 PE의 열",
