@@ -108,7 +108,7 @@ def test_backward_table_trend_and_log_plot(cli):
     assert run.code == 0
     assert "Loss L = ½‖h_40‖² = " in text and "‖∂L/∂hₜ‖" in text
     assert "Vanishing gradient" in text and "orders of magnitude" in text
-    assert "log scale: the norms span" in text  # 40 steps back from random weights: many orders
+    assert "log₁₀‖∂L/∂hₜ‖ by time step (log scale: " in text  # 40 steps back from random weights: many orders
     assert "∂L/∂W_hh (4×4)" in text and "∂L/∂h₀" in text
     document = cli("rnn", "--length", "40", "--backward", "--json").json
     assert document["gradient_trend"] == "vanishing"

@@ -190,13 +190,17 @@ class _View:
             from mlmath.core.recurrence import norm_orders
 
             orders = norm_orders(r.grad_norms)
-            log = orders > LOG_SCALE_ORDERS
-            title = (_format(out, "recurrence.title.plot_norms_log", orders=round(orders)) if log
-                     else template("recurrence.title.plot_norms"))
             ts = np.arange(1, r.length + 1)
-            print_plot(out.console, line_plot([Series(template("recurrence.series.norm"), ts, r.grad_norms)],
-                                              title=title, xlabel=xlabel, width=out.width, color=out.color,
-                                              log_y=log))
+            if orders > LOG_SCALE_ORDERS:  # plotted as log₁₀ on a linear axis: readable ticks, true values
+                with np.errstate(divide="ignore"):
+                    ys = np.where(r.grad_norms > 0, np.log10(r.grad_norms), np.nan)
+                series = Series(template("recurrence.series.log_norm"), ts, ys)
+                title = _format(out, "recurrence.title.plot_norms_log", orders=round(orders))
+            else:
+                series = Series(template("recurrence.series.norm"), ts, r.grad_norms)
+                title = template("recurrence.title.plot_norms")
+            print_plot(out.console, line_plot([series], title=title, xlabel=xlabel, width=out.width,
+                                              color=out.color))
 
 
 def _format(out: Output, key: str, **args: Any) -> str:

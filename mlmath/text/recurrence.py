@@ -18,6 +18,7 @@ FORMULAS = {
     "recurrence.column.norm": "‖∂L/∂hₜ‖",
     "recurrence.series.unit": "h[{unit}]",
     "recurrence.series.norm": "‖∂L/∂hₜ‖",
+    "recurrence.series.log_norm": "log₁₀‖∂L/∂hₜ‖",
 }
 
 EN = {
@@ -49,8 +50,7 @@ EN = {
     "recurrence.title.norms": "The gradient reaching each hidden state (BPTT)",
     "recurrence.title.plot_states": "Hidden units over time",
     "recurrence.title.plot_norms": "‖∂L/∂hₜ‖ by time step",
-    "recurrence.title.plot_norms_log": "‖∂L/∂hₜ‖ by time step (log scale: the norms span {orders} orders of "
-    "magnitude)",
+    "recurrence.title.plot_norms_log": "log₁₀‖∂L/∂hₜ‖ by time step (log scale: {orders} orders of magnitude)",
     "recurrence.column.step": "t",
     "recurrence.column.ratio": "÷ ‖∂L/∂hₜ₊₁‖",
     "recurrence.axis.t": "time step t",
@@ -127,8 +127,8 @@ EN = {
     "recurrence.gru.hidden": "h_{t} = (1 − z)⊙n + z⊙h_{prev} with z = [{z}], n = [{n}], h_{prev} = [{h_prev}]: "
     "h_{t} ≈ [{values}]",
     "recurrence.gru.words": "In words, for unit 1: the reset gate is {reset} (r = {r}), so the candidate n = {n} "
-    "takes only that fraction of the old state's part h_{prev}·W_hn + b_hn; the update gate is {keep} (z = {z}), so h_{t} = (1 − {z})·{n:p} + "
-    "{z}·{h_prev:p} ≈ {h}",
+    "takes only that fraction of the old state's part h_{prev}·W_hn + b_hn; the update gate is {keep} "
+    "(z = {z}), so h_{t} = (1 − {z})·{n:p} + {z}·{h_prev:p} ≈ {h}",
     "recurrence.gate.closed": "mostly closed",
     "recurrence.gate.half": "half open",
     "recurrence.gate.open": "mostly open",
@@ -144,8 +144,8 @@ EN = {
     "recurrence.loss.upstream_last": "Upstream gradient on the last state: ∂L/∂h_{t} = [{g}]",
     "recurrence.loss.upstream_all": "Upstream gradient on every hidden state: ∂L/∂hₜ given for all {n} steps ({h} "
     "values each)",
-    "recurrence.back.rnn": "Backpropagation through time, from h_{t} back to h_1: ∂L/∂hₜ₋₁ = (∂L/∂hₜ ⊙ (1 − hₜ²))·W_hhᵀ, "
-    "the same W_hhᵀ at every step",
+    "recurrence.back.rnn": "Backpropagation through time, from h_{t} back to h_1: "
+    "∂L/∂hₜ₋₁ = (∂L/∂hₜ ⊙ (1 − hₜ²))·W_hhᵀ, the same W_hhᵀ at every step",
     "recurrence.back.rnn.delta": "δ_{t} = ∂L/∂h_{t} ⊙ (1 − h_{t}²) = [{dh}] ⊙ [{local}] ≈ [{values}]",
     "recurrence.back.rnn.carry": "∂L/∂h_{prev} = δ_{t}·W_hhᵀ ≈ [{values}]",
     "recurrence.back.lstm": "Backpropagation through time, from h_{t} back to h_1, through the gates: the memory's "
@@ -198,7 +198,7 @@ KO = {
     "recurrence.title.norms": "각 은닉 상태에 도달하는 기울기 (시간 역전파)",
     "recurrence.title.plot_states": "시간에 따른 은닉 유닛",
     "recurrence.title.plot_norms": "시점별 ‖∂L/∂hₜ‖",
-    "recurrence.title.plot_norms_log": "시점별 ‖∂L/∂hₜ‖ (로그 눈금: 노름이 {orders}자릿수에 걸쳐 있음)",
+    "recurrence.title.plot_norms_log": "시점별 log₁₀‖∂L/∂hₜ‖ (로그 눈금: {orders}자릿수)",
     "recurrence.column.step": "t",
     "recurrence.column.ratio": "÷ ‖∂L/∂hₜ₊₁‖",
     "recurrence.axis.t": "시점 t",
@@ -273,7 +273,8 @@ KO = {
     "recurrence.gru.hidden": "h_{t} = (1 − z)⊙n + z⊙h_{prev}, z = [{z}], n = [{n}], h_{prev} = [{h_prev}]: "
     "h_{t} ≈ [{values}]",
     "recurrence.gru.words": "말로 풀면, 유닛 1에서: 리셋 게이트가 {reset} (r = {r}), 후보 n = {n}은 이전 상태의 몫 "
-    "h_{prev}·W_hn + b_hn을 그 비율만큼만 씁니다. 업데이트 게이트가 {keep} (z = {z}), h_{t} = (1 − {z})·{n:p} + {z}·{h_prev:p} ≈ {h}입니다",
+    "h_{prev}·W_hn + b_hn을 그 비율만큼만 씁니다. 업데이트 게이트가 {keep} (z = {z}), "
+    "h_{t} = (1 − {z})·{n:p} + {z}·{h_prev:p} ≈ {h}입니다",
     "recurrence.gate.closed": "거의 닫혀 있어",
     "recurrence.gate.half": "반쯤 열려 있어",
     "recurrence.gate.open": "거의 열려 있어",
@@ -282,8 +283,8 @@ KO = {
     "recurrence.step_line.lstm": "t = {label}: h_{t} = o⊙tanh(c_{t}) = [{values}]",
     "recurrence.step_line.gru": "t = {label}: h_{t} = (1 − z)⊙n + z⊙h_{prev} = [{values}]",
     "recurrence.steps_hidden": "… 같은 방식으로 계산한 시점 {count}개 더",
-    "recurrence.context": "마지막 은닉 상태 h_{t} = [{h_t}]가 문맥 벡터입니다: 시퀀스 전체를 숫자 {h}개로 요약한 것으로, "
-    "디코더나 분류기가 이어서 읽습니다",
+    "recurrence.context": "마지막 은닉 상태 h_{t} = [{h_t}]가 문맥 벡터입니다: 시퀀스 전체를 숫자 {h}개로 "
+    "요약한 것으로, 디코더나 분류기가 이어서 읽습니다",
     # steps: backpropagation through time
     "recurrence.loss.half": "손실 L = ½‖h_{t}‖² = ½([{h_t}]의 제곱합) = {value}, 따라서 ∂L/∂h_{t} = h_{t}",
     "recurrence.loss.upstream_last": "마지막 상태의 상위 기울기: ∂L/∂h_{t} = [{g}]",
