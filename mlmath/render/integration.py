@@ -130,7 +130,7 @@ def _window(result) -> tuple[float, float, bool]:
     """The x range drawn: [a, b] padded; towards an infinite bound 10 units (4σ of a normal density)."""
     import math
 
-    low, high = (float(bound) if bound.is_finite else (-math.inf if bound.is_negative else math.inf)
+    low, high = (float(bound) if bound.is_finite else (-math.inf if bound.is_extended_negative else math.inf)
                  for bound in result.bounds)
     density = result.density or {}
     if "sigma" in density:
@@ -168,7 +168,7 @@ def _plot_area(result, out: Output) -> None:
     finite = np.isfinite(ys)
     if finite.sum() < 2:
         return
-    a, b = (float(bound) if bound.is_finite else (-math.inf if bound.is_negative else math.inf)
+    a, b = (float(bound) if bound.is_finite else (-math.inf if bound.is_extended_negative else math.inf)
             for bound in result.bounds)
     inside = (xs >= a) & (xs <= b) & finite
     plt.clear_figure()
