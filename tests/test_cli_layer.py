@@ -229,6 +229,7 @@ def test_help_has_examples_and_says_how_w_is_stored(cli):
     'layer --x "1,2;3,4" --out 3 --activation relu --seed 1',
     "layer --x 1,2 --w \"0.5,-1;0.25,1\" --b 0.1,0 --backward",
     'layer --x "1,2;3,4" --out 3 --loss ce --target 0,2',
+    'layer --x 0.5,-1 --w "1;2" --b 0 -a sigmoid --loss bce --target 1',
 ])
 def test_help_examples_run(cli, line):
     import shlex

@@ -45,7 +45,7 @@ def layer(
       mlmath layer --x "1,2;3,4" --out 3 --activation relu --seed 1
       mlmath layer --x 1,2 --w "0.5,-1;0.25,1" --b 0.1,0 --backward
       mlmath layer --x "1,2;3,4" --out 3 --loss ce --target 0,2
-      mlmath layer --x 0.5,-1 --weights layer.npz -a sigmoid --json
+      mlmath layer --x 0.5,-1 --w "1;2" --b 0 -a sigmoid --loss bce --target 1
     """
     from mlmath.core.layer import fully_connected, weights_from_npz
     from mlmath.errors import InputError, MlmathError

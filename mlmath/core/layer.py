@@ -524,7 +524,7 @@ def _backward_steps(result: LayerResult) -> list[Step]:
     symbols = [f"δ{subscript(s + 1, 1)}" for s in range(batch)]
     values = [float(delta[s, 0]) for s in range(batch)]
     shown = [values[position] if position is not None else "…" for position in shown_positions(batch)]
-    exact = _short(delta[:, 0])
+    exact = batch == 1 or _short(delta[:, 0])  # one term is its own sum
     steps.append(step("layer.grad_b" if exact else "layer.grad_b_approx", batch=batch, outputs=outputs,
                       formula=" + ".join(_sum_symbols(symbols)), terms=shown, value=float(result.grad_b[0])))
     # ∂L/∂X = δ·Wᵀ, with one entry: row 1 of δ against row 1 of W

@@ -88,10 +88,10 @@ EN = {
     "δ{entry} = {product} ≈ {value}",
     "layer.grad_w": "∂L/∂W = Xᵀ·δ: ({inputs}×{batch})·({batch}×{outputs}) → {inputs}×{outputs}, the shape of W",
     "layer.trace": "One weight through the chain rule: w₁₁ joins input 1 to neuron 1, so it reaches L only through "
-    "zₛ₁ of each sample s, where ∂zₛ₁/∂w₁₁ = xₛ₁ and ∂L/∂zₛ₁ = δₛ₁; adding over the {batch} samples, "
+    "zₛ₁ of each sample s, where ∂zₛ₁/∂w₁₁ = xₛ₁ and ∂L/∂zₛ₁ = δₛ₁; adding over the batch of {batch}, "
     "∂L/∂w₁₁ = Σₛ xₛ₁·δₛ₁ = {formula} = {terms: + } = {value}",
     "layer.trace_approx": "One weight through the chain rule: w₁₁ joins input 1 to neuron 1, so it reaches L only "
-    "through zₛ₁ of each sample s, where ∂zₛ₁/∂w₁₁ = xₛ₁ and ∂L/∂zₛ₁ = δₛ₁; adding over the {batch} samples, "
+    "through zₛ₁ of each sample s, where ∂zₛ₁/∂w₁₁ = xₛ₁ and ∂L/∂zₛ₁ = δₛ₁; adding over the batch of {batch}, "
     "∂L/∂w₁₁ = Σₛ xₛ₁·δₛ₁ = {formula} = {terms: + } ≈ {value}",
     "layer.grad_b": "∂L/∂b = Σ δ over the samples (each column of δ added up): ({batch}×{outputs}) → {outputs}, "
     "the shape of b, since b is added to every row; ∂L/∂b₁ = {formula} = {terms: + } = {value}",
