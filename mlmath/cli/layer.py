@@ -18,28 +18,67 @@ OPTIONS = {"x": "--x", "w": "--w", "b": "--b", "activation": "--activation", "sl
 
 @common_options(panel="networks", plot=True)
 def layer(
-    x: Annotated[str | None, typer.Option("--x", metavar="X", help="Inputs, one row per sample: \"1,2;3,4\" is 2 samples of 2 inputs. \\[default: random normal, --batch rows of --in]", show_default=False)] = None,
-    w: Annotated[str | None, typer.Option("--w", metavar="W", help="Weights, in×out (X·W as in the notes; torch's nn.Linear weight is Wᵀ, out×in). \\[default: random, as nn.Linear]", show_default=False)] = None,
-    b: Annotated[str | None, typer.Option("--b", metavar="B", help="Biases, one per output neuron. \\[default: random, as nn.Linear]", show_default=False)] = None,
-    weights: Annotated[str | None, typer.Option("--weights", metavar="FILE.npz", help="Read W (in×out) and b from arrays named W and b in an .npz file (never unpickled).", show_default=False)] = None,
-    activation: Annotated[str, typer.Option("--activation", "-a", metavar="NAME", autocompletion=choices_of("mlmath.core.layer:ACTIVATIONS"), help="identity (none), relu, sigmoid, tanh, leaky-relu, gelu or softplus.")] = "identity",
-    slope: Annotated[str | None, typer.Option("--slope", metavar="S", help="leaky-relu's slope for z ≤ 0. \\[default: 0.01]", show_default=False)] = None,
-    approximate: Annotated[str | None, typer.Option("--approximate", metavar="none|tanh", autocompletion=choices_of("mlmath.core.activations:APPROXIMATIONS"), help="gelu: the exact erf form (none, PyTorch's default) or the tanh formula.", show_default=False)] = None,
-    inputs: Annotated[str | None, typer.Option("--in", metavar="N", help="Inputs per sample, when X is not given (else its columns).", show_default=False)] = None,
-    outputs: Annotated[str | None, typer.Option("--out", metavar="N", help="Output neurons, when W and b are not given (else W's columns).", show_default=False)] = None,
-    batch: Annotated[str | None, typer.Option("--batch", metavar="N", help="Samples of a random X. \\[default: 1]", show_default=False)] = None,
-    seed: Annotated[str | None, typer.Option("--seed", metavar="N", help="Seed of the random W, b and X. \\[default: 0]", show_default=False)] = None,
-    backward: Annotated[bool, typer.Option("--backward", help="Also the backward pass: δ = ∂L/∂Z, ∂L/∂W, ∂L/∂b and ∂L/∂X (with neither --grad-y nor --loss, L = ΣY).")] = False,
-    grad_y: Annotated[str | None, typer.Option("--grad-y", metavar="G", help="The upstream gradient ∂L/∂Y, batch×out (implies --backward).", show_default=False)] = None,
-    loss: Annotated[str | None, typer.Option("--loss", metavar="mse|bce|ce", autocompletion=choices_of("mlmath.core.layer:LOSSES"), help="A loss of Y against --target gives ∂L/∂Y (implies --backward): mse; bce on Y as probabilities (or --logits); ce on Y as logits.", show_default=False)] = None,
-    target: Annotated[str | None, typer.Option("--target", metavar="T", help="The loss's target: batch×out for mse and bce, one class index per sample (or probability rows) for ce.", show_default=False)] = None,
-    logits: Annotated[bool, typer.Option("--logits", help="bce: read Y as logits (BCEWithLogits) instead of probabilities.")] = False,
-    reduction: Annotated[str, typer.Option("--reduction", metavar="mean|sum", autocompletion=choices_of("mlmath.core.layer:REDUCTIONS"), help="Average the loss's terms or add them.")] = "mean",
+    x: Annotated[str | None, typer.Option(
+        "--x", metavar="X", show_default=False,
+        help="Inputs, one row per sample: \"1,2;3,4\" is 2 samples of 2 inputs. "
+             "\\[default: random normal, --batch rows of --in]")] = None,
+    w: Annotated[str | None, typer.Option(
+        "--w", metavar="W", show_default=False,
+        help="Weights, in×out (X·W as in the notes; torch's nn.Linear weight is Wᵀ, out×in). "
+             "\\[default: random, as nn.Linear]")] = None,
+    b: Annotated[str | None, typer.Option(
+        "--b", metavar="B", show_default=False,
+        help="Biases, one per output neuron. \\[default: random, as nn.Linear]")] = None,
+    weights: Annotated[str | None, typer.Option(
+        "--weights", metavar="FILE.npz", show_default=False,
+        help="Read W (in×out) and b from arrays named W and b in an .npz file (never unpickled).")] = None,
+    activation: Annotated[str, typer.Option(
+        "--activation", "-a", metavar="NAME", autocompletion=choices_of("mlmath.core.layer:ACTIVATIONS"),
+        help="identity (none), relu, sigmoid, tanh, leaky-relu, gelu or softplus.")] = "identity",
+    slope: Annotated[str | None, typer.Option(
+        "--slope", metavar="S", show_default=False,
+        help="leaky-relu's slope for z ≤ 0. \\[default: 0.01]")] = None,
+    approximate: Annotated[str | None, typer.Option(
+        "--approximate", metavar="none|tanh", show_default=False,
+        autocompletion=choices_of("mlmath.core.activations:APPROXIMATIONS"),
+        help="gelu: the exact erf form (none, PyTorch's default) or the tanh formula.")] = None,
+    inputs: Annotated[str | None, typer.Option(
+        "--in", metavar="N", show_default=False,
+        help="Inputs per sample, when X is not given (else its columns).")] = None,
+    outputs: Annotated[str | None, typer.Option(
+        "--out", metavar="N", show_default=False,
+        help="Output neurons, when W and b are not given (else W's columns).")] = None,
+    batch: Annotated[str | None, typer.Option(
+        "--batch", metavar="N", show_default=False, help="Samples of a random X. \\[default: 1]")] = None,
+    seed: Annotated[str | None, typer.Option(
+        "--seed", metavar="N", show_default=False, help="Seed of the random W, b and X. \\[default: 0]")] = None,
+    backward: Annotated[bool, typer.Option(
+        "--backward",
+        help="Also the backward pass: δ = ∂L/∂Z, ∂L/∂W, ∂L/∂b and ∂L/∂X (with neither --grad-y nor --loss, "
+             "L = ΣY).")] = False,
+    grad_y: Annotated[str | None, typer.Option(
+        "--grad-y", metavar="G", show_default=False,
+        help="The upstream gradient ∂L/∂Y, batch×out (implies --backward).")] = None,
+    loss: Annotated[str | None, typer.Option(
+        "--loss", metavar="mse|bce|ce", show_default=False, autocompletion=choices_of("mlmath.core.layer:LOSSES"),
+        help="A loss of Y against --target gives ∂L/∂Y (implies --backward): mse; bce on Y as probabilities "
+             "(or --logits); ce on Y as logits.")] = None,
+    target: Annotated[str | None, typer.Option(
+        "--target", metavar="T", show_default=False,
+        help="The loss's target: batch×out for mse and bce, one class index per sample (or probability rows) "
+             "for ce.")] = None,
+    logits: Annotated[bool, typer.Option(
+        "--logits", help="bce: read Y as logits (BCEWithLogits) instead of probabilities.")] = False,
+    reduction: Annotated[str, typer.Option(
+        "--reduction", metavar="mean|sum", autocompletion=choices_of("mlmath.core.layer:REDUCTIONS"),
+        help="Average the loss's terms or add them.")] = "mean",
     out: Output = None,
 ) -> None:
     """Fully connected layer Y = act(X·W + b): shape rule, one neuron's sum, and backward gradients.
 
-    Rows are samples: X is batch×in, W in×out, b one bias per neuron. W and b not given are random (--seed) from nn.Linear's uniform(−1/√in, 1/√in); --weights reads both from an .npz file. --backward, --grad-y or --loss add δ, ∂L/∂W = Xᵀ·δ, ∂L/∂b and ∂L/∂X = δ·Wᵀ.
+    Rows are samples: X is batch×in, W in×out, b one bias per neuron. W and b not given are random
+    (--seed) from nn.Linear's uniform(−1/√in, 1/√in); --weights reads both from an .npz file. --backward,
+    --grad-y or --loss add δ, ∂L/∂W = Xᵀ·δ, ∂L/∂b and ∂L/∂X = δ·Wᵀ.
 
     [dim]Examples:[/]
       mlmath layer --x "1,2;3,4" --out 3 --activation relu --seed 1
