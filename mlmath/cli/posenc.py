@@ -34,7 +34,8 @@ def posenc(
 ) -> None:
     """Sinusoidal positional encoding PE(pos, 2i) = sin(pos/10000^(2i/D)), cos for 2i+1, with its waves.
 
-    One entry is worked out with the numbers (--at, --pair); the heatmap shows each position's own pattern. --seq adds PE to the sentence's embeddings, drawn as attention draws them.
+    One entry is worked out with the numbers (--at, --pair); the heatmap shows each position's own
+    pattern. --seq adds PE to the sentence's embeddings, drawn as attention draws them.
 
     [dim]Examples:[/]
       mlmath posenc --positions 10 --d-model 8

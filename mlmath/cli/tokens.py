@@ -30,7 +30,9 @@ def tokens(
 ) -> None:
     """Tokenize sentences: vocabulary, integer ids, padding with its mask, one-hot rows, embedding lookup.
 
-    The vocabulary puts <pad> = 0 and <unk> = 1 first, then each token in order of first appearance; --vocab reads one instead. The lookup picks row id of E (random from --seed unless --embeddings is given).
+    The vocabulary puts <pad> = 0 and <unk> = 1 first, then each token in order of first appearance;
+    --vocab reads one instead. The lookup picks row id of E (random from --seed unless --embeddings
+    is given).
 
     [dim]Examples:[/]
       mlmath tokens "I love NLP" "나는 학교에 간다" --pad-to 6

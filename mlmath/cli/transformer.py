@@ -18,7 +18,8 @@ def transformer(
     d_model: Annotated[int | None, typer.Option(
         "--d-model", min=1, max=4096, metavar="D", show_default=False,
         help="Width of the stream \\[default: 8, or read from --weights].")] = None,
-    heads: Annotated[int, typer.Option("--heads", min=1, metavar="H", help="Attention heads; must divide d_model.")] = 2,
+    heads: Annotated[int, typer.Option("--heads", min=1, metavar="H",
+                                       help="Attention heads; must divide d_model.")] = 2,
     d_ff: Annotated[int | None, typer.Option(
         "--d-ff", min=1, max=16384, metavar="F", show_default=False,
         help="Hidden width of the feed-forward network \\[default: 4·d_model].")] = None,
@@ -33,7 +34,8 @@ def transformer(
     memory: Annotated[str | None, typer.Option(
         "--memory", metavar="TEXT", show_default=False,
         help="With --decoder: the sentence the encoder reads; its output is the memory.")] = None,
-    seed: Annotated[int, typer.Option("--seed", min=0, metavar="N", help="Seed of the random embeddings and weights.")] = 0,
+    seed: Annotated[int, typer.Option("--seed", min=0, metavar="N",
+                                      help="Seed of the random embeddings and weights.")] = 0,
     weights: Annotated[str | None, typer.Option(
         "--weights", metavar="FILE.npz", show_default=False,
         help="Named arrays (encoder.0.wq, encoder.0.w1, … see docs/json.md); the rest is random.")] = None,
@@ -41,12 +43,14 @@ def transformer(
 ) -> None:
     """Transformer block: X + PE, multi-head attention, Add & Norm, feed-forward, Add & Norm, each shown.
 
-    Weights are random (--seed) unless --weights FILE.npz holds them; the numbers equal torch.nn.TransformerEncoderLayer (and DecoderLayer) with dropout 0. --layers stacks blocks, --pre-norm moves each LayerNorm before its sub-layer.
+    Weights are random (--seed) unless --weights FILE.npz holds them; the numbers equal
+    torch.nn.TransformerEncoderLayer (and DecoderLayer) with dropout 0. --layers stacks blocks,
+    --pre-norm moves each LayerNorm before its sub-layer.
 
     [dim]Examples:[/]
       mlmath transformer --seq "the cat sat"
       mlmath transformer --seq "the cat sat" --pre-norm --activation gelu
-      mlmath transformer --seq "I go to school" --decoder --memory "나는 학교에 간다"
+      mlmath transformer --seq "I go to school" --decoder --memory "나는 간다"
     """
     from mlmath.cli.attention import BLAS_SPIN_CYCLES_LOG2
 

@@ -128,11 +128,11 @@ KO = {
     "토큰만 봅니다 → {n}×{d_model}",
     "blocks.attention.cross": "크로스 어텐션: 쿼리는 이 흐름에서, 키와 값은 메모리의 {m}행에서; d_k = {d_k}인 헤드 "
     "{heads}개 → {n}×{d_model}",
-    "blocks.attention.focus": "{token}은(는) {key_token}에 가장 집중합니다 (가중치 {weight}, 헤드 평균)",
+    "blocks.attention.focus": "{token} → {key_token}: {token}의 가장 큰 어텐션 가중치 {weight} (헤드 평균)",
     "blocks.add": "잔차 연결(Add): 흐름 + 부층 출력, {n}×{d_model}; {token}에서 더하는 벡터의 길이 ‖write‖ = "
     "{write}, ‖입력‖ = {stream}",
-    "blocks.norm": "층 정규화({norm}): 토큰마다 행을 (x − 평균) / √(분산 + 1e-5)·γ + β로; {token} = [{entries}]: 평균 = {mean}, "
-    "분산 = {var}, √(분산 + 1e-5) = {std}, 정규화한 행 ≈ [{normed}]",
+    "blocks.norm": "층 정규화({norm}): 토큰마다 행을 (x − 평균) / √(분산 + 1e-5)·γ + β로; "
+    "{token} = [{entries}]: 평균 = {mean}, 분산 = {var}, √(분산 + 1e-5) = {std}, 정규화한 행 ≈ [{normed}]",
     "blocks.pre_norm": "층 정규화({norm})를 먼저 (사전 정규화), 사본에: 흐름은 정규화하지 않은 채 이어집니다",
     "blocks.ffn.relu": "피드포워드 신경망 FFN(x) = relu(x·W₁ + b₁)·W₂ + b₂, 토큰마다 따로: {d_model} → {d_ff} → "
     "{d_model}; {token}에서 은닉 유닛 {d_ff}개 중 {active}개가 양수 (relu가 나머지를 0으로)",

@@ -72,9 +72,9 @@ KO = {
     "tokens.encode": "정수 인코딩: 각 토큰을 어휘 사전의 ID로 바꿉니다",
     "tokens.encode_row": "문장 {number}: {pairs}",
     "tokens.unknown": "{tokens}: 어휘 사전에 없어 <unk> = {unk}로 인코딩합니다",
-    "tokens.pad.longest": "패딩: 모든 문장이 가장 긴 문장과 같은 {length}개 토큰이 되도록 <pad> = {pad}를 "
+    "tokens.pad.longest": "패딩: 모든 문장이 가장 긴 문장과 같은 {length}개 토큰이 되도록 <pad> 토큰(ID {pad})을 "
     "덧붙입니다. 패딩 마스크는 진짜 토큰에서 1, 패딩에서 0이라 어텐션이 패딩을 무시할 수 있습니다",
-    "tokens.pad.given": "패딩: 모든 문장이 토큰 {length}개(--pad-to)가 되도록 <pad> = {pad}를 덧붙이거나 "
+    "tokens.pad.given": "패딩: 모든 문장이 토큰 {length}개(--pad-to)가 되도록 <pad> 토큰(ID {pad})을 덧붙이거나 "
     "자릅니다. 패딩 마스크는 진짜 토큰에서 1, 패딩에서 0이라 어텐션이 패딩을 무시할 수 있습니다",
     "tokens.pad_row": "문장 {number}: [{before}] → [{after}], 마스크 [{mask}]",
     "tokens.truncated": "문장 {numbers}: 토큰이 {length}개보다 많아 앞의 {length}개만 남깁니다",
