@@ -37,7 +37,7 @@ def tokens(
     [dim]Examples:[/]
       mlmath tokens "I love NLP" "나는 학교에 간다" --pad-to 6
       mlmath tokens "I love NLP" "I love math" --pad-to 4 --json
-      mlmath tokens "the cat sat" --vocab vocab.txt --d-model 2
+      mlmath tokens "the cat sat" --vocab examples/vocab.txt --d-model 2
     """
     from mlmath.core import tokens as core
     from mlmath.errors import MlmathError
