@@ -508,9 +508,12 @@ def _backward_steps(result: LayerResult) -> list[Step]:
     steps: list[Step] = []
     # δ: one entry worked out
     g, d, value = float(upstream[0, 0]), float(derivative[0, 0]), float(delta[0, 0])
-    key = "layer.delta.identity" if result.activation == "identity" else "layer.delta"
     exact = _short(g, d)
-    steps.append(step(key if exact else key + "_approx", batch=batch, outputs=outputs, name=result.activation,
+    if result.activation == "identity":
+        key = "layer.delta.identity" if exact else "layer.delta.identity_approx"
+    else:
+        key = "layer.delta" if exact else "layer.delta_approx"
+    steps.append(step(key, batch=batch, outputs=outputs, name=result.activation,
                       entry=subscript(1, 1), product=(g, d), value=value))
     # ∂L/∂W = Xᵀ·δ, with w₁₁ traced through the chain rule
     steps.append(step("layer.grad_w", batch=batch, inputs=inputs, outputs=outputs))

@@ -8,6 +8,9 @@ from mlmath.render.steps import show_headline, show_steps
 from mlmath.render.tables import matrix_table
 from mlmath.text import template
 
+# where the layer's sizes were read → the words for it
+SOURCES = {"x": "layer.source.x", "w": "layer.source.w", "b": "layer.source.b", "inputs": "layer.source.inputs",
+           "outputs": "layer.source.outputs"}
 MAX_BARS = 12  # neurons in the bar chart of sample 1 (one row each); the tables hold the rest
 
 
@@ -23,7 +26,7 @@ def show_layer(result, out: Output) -> None:
     else:
         show_headline(out, "layer.headline", name=name, **sizes)
     if result.random:
-        sources = [template(f"layer.source.{source}") for source in result.sizes_from]
+        sources = [template(SOURCES[source]) for source in result.sizes_from]
         out.console.print(_text("layer.note.random", names=", ".join(result.random), seed=result.seed,
                                 in_from=sources[0], out_from=sources[1], precision=out.precision,
                                 **sizes), style="dim")
@@ -32,22 +35,25 @@ def show_layer(result, out: Output) -> None:
         out.console.print(_text("layer.note.loss", value=result.loss_value, kind=kind, reduction=result.reduction,
                                 precision=out.precision), style="bold")
 
-    def table(values, key: str, corner: str = "sample", **args):
+    def table(values, key: str, corner: str = "layer.corner.sample", **args):
         """A titled table; a vector (b, ∂L/∂b) is one row without a row label."""
-        return matrix_table(values, title=template(f"layer.title.{key}").format(
-            shape=shape_text(values.shape), **args), corner=template(f"layer.corner.{corner}") if corner else "",
-            row_labels=[""] if values.ndim == 1 else None, precision=out.precision, width=out.width)
+        return matrix_table(values, title=template(key).format(shape=shape_text(values.shape), **args),
+                            corner=template(corner) if corner else "", row_labels=[""] if values.ndim == 1 else None,
+                            precision=out.precision, width=out.width)
 
     act = "id" if name == "identity" else name
-    out.console.print(Columns([table(result.x, "x"), table(result.w, "w", corner="input"),
-                               table(result.b, "b", corner="")], padding=(0, 3)))
-    out.console.print(Columns([table(result.z, "z"), table(result.result, "y", name=act)], padding=(0, 3)))
+    out.console.print(Columns([table(result.x, "layer.title.x"),
+                               table(result.w, "layer.title.w", corner="layer.corner.input"),
+                               table(result.b, "layer.title.b", corner="")], padding=(0, 3)))
+    out.console.print(Columns([table(result.z, "layer.title.z"), table(result.result, "layer.title.y", name=act)],
+                              padding=(0, 3)))
     if result.backward:
-        out.console.print(Columns([table(result.grad_y, "grad_y"), table(result.derivative, "derivative", name=act),
-                                   table(result.grad_z, "grad_z")], padding=(0, 3)))
-        out.console.print(Columns([table(result.grad_w, "grad_w", corner="input"),
-                                   table(result.grad_b, "grad_b", corner=""), table(result.grad_x, "grad_x")],
-                                  padding=(0, 3)))
+        out.console.print(Columns([table(result.grad_y, "layer.title.grad_y"),
+                                   table(result.derivative, "layer.title.derivative", name=act),
+                                   table(result.grad_z, "layer.title.grad_z")], padding=(0, 3)))
+        out.console.print(Columns([table(result.grad_w, "layer.title.grad_w", corner="layer.corner.input"),
+                                   table(result.grad_b, "layer.title.grad_b", corner=""),
+                                   table(result.grad_x, "layer.title.grad_x")], padding=(0, 3)))
     if out.wants_plot:
         _show_pictures(result, out)
     show_steps(result.steps, out)
