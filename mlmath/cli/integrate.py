@@ -8,6 +8,7 @@ import typer
 from mlmath.cli.common import common_options, emit
 from mlmath.render.output import Output
 
+DENSITIES = ("normal(", "uniform(", "exponential(")
 INFINITY_SPELLINGS = {"oo": 1, "+oo": 1, "inf": 1, "+inf": 1, "infinity": 1, "+infinity": 1, "∞": 1, "+∞": 1,
                       "-oo": -1, "-inf": -1, "-infinity": -1, "-∞": -1}
 
@@ -52,7 +53,9 @@ def integrate(
         raise InputError("integrate by one variable at a time", hint="e.g. --wrt x", argument="--wrt")
     bounds = [parse_bound(text, name) if text is not None else None
               for text, name in ((lower, "--from"), (upper, "--to"))]
-    result = integrate_core(expr, variable, *bounds, riemann=riemann)
+    # a density is shown as written (normal(x, 0, 1)), not as the formula it stands for
+    label = " ".join(expression.split()) if any(name in expression for name in DENSITIES) else None
+    result = integrate_core(expr, variable, *bounds, riemann=riemann, label=label)
     emit(result, out, check=check_integral)
 
 

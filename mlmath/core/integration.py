@@ -856,6 +856,7 @@ class IntegrateResult(Result):
     # what only the view needs
     integrand: Any = field(default=None, metadata={"json": False}, repr=False, compare=False)
     F: Any = field(default=None, metadata={"json": False}, repr=False, compare=False)
+    label: str | None = field(default=None, metadata={"json": False}, repr=False, compare=False)
     exact_expr: Any = field(default=None, metadata={"json": False}, repr=False, compare=False)
     bounds: tuple[Any, Any] | None = field(default=None, metadata={"json": False}, repr=False, compare=False)
     samples: dict[str, list[float]] | None = field(default=None, metadata={"json": False}, repr=False,
@@ -900,8 +901,11 @@ def as_bound(value: Any) -> Any:
 
 
 def integrate(expr: Any, wrt: str | None = None, lower: Any = None, upper: Any = None,
-              riemann: int | None = None) -> IntegrateResult:
-    """∫ expr d(wrt): the antiderivative by named rules, and with bounds the definite integral."""
+              riemann: int | None = None, label: str | None = None) -> IntegrateResult:
+    """∫ expr d(wrt): the antiderivative by named rules, and with bounds the definite integral.
+
+    ``label``: the integrand as the user wrote it (``normal(x, 0, 1)``), shown in the headline.
+    """
     import sympy
 
     x = choose_variable(expr, wrt)
@@ -944,7 +948,9 @@ def integrate(expr: Any, wrt: str | None = None, lower: Any = None, upper: Any =
             if symbolic is None or symbolic.F is None:
                 raise
             numeric = Numeric(failure=error.problem)  # the exact value stands; its reasons are said
-    return _assemble(expr, x, lower, upper, symbolic, numeric)
+    result = _assemble(expr, x, lower, upper, symbolic, numeric)
+    result.label = label
+    return result
 
 
 def _assemble(expr: Any, x: Any, lower: Any, upper: Any, symbolic: Symbolic | None,
@@ -958,7 +964,12 @@ def _assemble(expr: Any, x: Any, lower: Any, upper: Any, symbolic: Symbolic | No
         result.F = F
         result.antiderivative = sympy_syntax(F)
         result.pretty = str(Formula(F))
-        steps.append(symbolic.tree)
+        tree = symbolic.tree
+        if tree.key == "integration.simplify":  # the rules' answer first, then its shorter form
+            steps.extend(tree.children)
+            steps.append(step(tree.key, **tree.args))
+        else:
+            steps.append(tree)
         steps.append(step("integration.plus_c", F=Formula(F), x=x.name))
         steps.append(step("integration.verified" if symbolic.verified else "integration.verified.numeric",
                           F=Formula(F), f=Formula(expr), x=x.name, points=CHECK_POINTS))

@@ -27,7 +27,7 @@ def show_integrate(result, out: Output) -> None:
 
     from mlmath.core.calculus import Formula
 
-    f = str(Formula(result.integrand, grouped=True))
+    f = result.label if result.label else str(Formula(result.integrand, grouped=True))
     if result.lower is None:
         show_headline(out, "integration.headline", f=f, x=result.variable, result=result.pretty)
         out.console.print(f"[dim]{escape(template('integration.syntax').format(result=result.result))}[/]")

@@ -153,7 +153,7 @@ KO = {
     "integration.switched_on": "{s}는 {x} = {c}에서 {g}를 켭니다: ∫ {f} d{x} = {s}·(G({x}) − G({c})), "
     "G = ∫ {g} d{x} = {G}, G({c}) = {Gc}이므로 ∫ = {result}",
     # 규칙 밖의 단계
-    "integration.plus_c": "원시함수는 상수 C만큼의 차이를 빼면 하나입니다(상수의 도함수는 0): "
+    "integration.plus_c": "원시함수끼리는 상수 C만큼만 다릅니다(상수의 도함수는 0): "
     "부정적분 ∫ f d{x} = {F} + C",
     "integration.simplify": "정리: {raw} = {result}",
     "integration.verified": "미분해서 확인: d/d{x} ({F}) = {f} ✓",
