@@ -282,3 +282,25 @@ def test_other_errors():
         rnn([[1e308]], w_xh=[[1e308]], w_hh=[[1]])
     with pytest.raises(OperandError):
         rnn([[float("nan")]])
+
+
+def test_gradients_that_reach_exactly_zero():
+    # W_hh = 0: nothing flows back past the last step
+    cut = rnn(length=5, hidden=3, w_hh=np.zeros((3, 3)), backward=True)
+    assert cut.zero_gradient_steps == 4 and cut.gradient_trend == "vanishing" and cut.gradient_growth == 0.0
+    assert np.all(cut.grad_norms[:4] == 0) and cut.grad_norms[4] > 0
+    # W_hh × 1e-120: each step back multiplies by about 1e-120, past float64's smallest number after three
+    tiny = rnn(length=6, hidden=3, scale_whh=1e-120, backward=True)
+    zeros = tiny.zero_gradient_steps
+    assert 1 <= zeros <= 4 and np.all(tiny.grad_norms[:zeros] == 0) and np.all(tiny.grad_norms[zeros:] > 0)
+    norms = tiny.grad_norms
+    expected = (norms[zeros] / norms[-1]) ** (1 / (len(norms) - 1 - zeros))
+    assert tiny.gradient_growth == pytest.approx(expected) and tiny.gradient_growth < 1e-100
+    trend = next(item for item in tiny.steps if item.key == "recurrence.trend.vanishing")
+    assert any(child.key == "recurrence.trend.zero" and child.args["first"] == zeros for child in trend.children)
+
+
+def test_one_step_has_no_trend():
+    result = rnn([[1.0, 2.0]], hidden=2, backward=True)
+    assert result.gradient_trend is None and result.gradient_growth is None
+    assert not any(item.key.startswith("recurrence.trend.") for item in result.steps)

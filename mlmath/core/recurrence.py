@@ -101,6 +101,7 @@ class RecurrenceResult(Result):
     grad_norms: Any = None
     gradient_trend: str | None = None
     gradient_growth: float | None = None
+    zero_gradient_steps: int | None = None
     gradients: dict[str, Any] | None = None
     at: int = shown(0)  # the time step the steps work out (0-based)
 
@@ -283,18 +284,28 @@ def _backward(result: RecurrenceResult, upstream: np.ndarray, gates: np.ndarray 
     return grad_hidden, grad_x_side, grad_h_side, carried, carried_c
 
 
-def _trend(norms: np.ndarray) -> tuple[str, float | None]:
-    """vanishing, exploding or steady, from the mean growth per step going back, and that growth."""
-    if norms.size < 2 or not np.isfinite(norms).all() or norms[-1] == 0:
+def _trend(norms: np.ndarray) -> tuple[str | None, float | None]:
+    """vanishing, exploding or steady, from the mean factor per step going back (over the steps whose
+    gradient is not exactly 0), and that factor; None for a single step."""
+    if norms.size < 2 or not np.isfinite(norms).all():
+        return None, None
+    if norms[-1] == 0:
         return "steady", None
-    if norms[0] == 0:
+    first = _zero_steps(norms)
+    if first == norms.size - 1:  # nothing reaches the steps before the last
         return "vanishing", 0.0
-    growth = (norms[0] / norms[-1]) ** (1.0 / (norms.size - 1))
+    growth = (norms[first] / norms[-1]) ** (1.0 / (norms.size - 1 - first))
     if growth < VANISHING:
         return "vanishing", growth
     if growth > EXPLODING:
         return "exploding", growth
     return "steady", growth
+
+
+def _zero_steps(norms: np.ndarray) -> int:
+    """How many first steps get a gradient of exactly 0 (it underflowed, or they do not reach the loss)."""
+    nonzero = np.flatnonzero(norms)
+    return int(nonzero[0]) if nonzero.size else int(norms.size)
 
 
 # --- the whole run -------------------------------------------------------------------------
@@ -542,6 +553,7 @@ def _run_backward(result: RecurrenceResult, given_grad: Any, gates: np.ndarray |
     result.grad_hidden = grad_hidden
     result.grad_norms = norms
     result.gradients = gradients
+    result.zero_gradient_steps = _zero_steps(norms)
     if result.loss != "upstream_all":  # a trend of what flows back from the last step alone
         result.gradient_trend, result.gradient_growth = _trend(norms)
 
@@ -717,6 +729,12 @@ def _backward_steps(result: RecurrenceResult) -> list[Step]:
         t = n - 1 - position  # from the last step back
         lines.append(step("recurrence.back.norm", t=t + 1, label=step_label(result, t), norm=float(norms[t])))
     growth = result.gradient_growth
+    if n == 1:
+        steps.append(lines[0])
+        steps.append(step("recurrence.back.weights", n=n))
+        return steps
+    if 0 < result.zero_gradient_steps < n:
+        lines.append(step("recurrence.trend.zero", first=result.zero_gradient_steps))
     if result.gradient_trend == "vanishing" and result.cell == "rnn":
         saturated = float(np.mean(np.abs(result.hidden_states) > SATURATED))
         if saturated >= 0.5:

@@ -127,6 +127,8 @@ class _View:
         else:
             _bold(self.out, _format(self.out, TREND_LINES[r.gradient_trend], growth=r.gradient_growth, n=r.length,
                                     first=float(r.grad_norms[0]), last=float(r.grad_norms[-1])))
+        if not self.out.steps:
+            return
         grads = r.gradients
         self.table(template("recurrence.title.grad_x").format(shape=_shape(grads["x"])), grads["x"], self.steps,
                    corner="t")
@@ -211,7 +213,11 @@ def _format(out: Output, key: str, **args: Any) -> str:
 
 
 def show_recurrence(result: RecurrenceResult, out: Output) -> None:
-    """Headline and formula, the context vector, notes, the tables, the plots, the steps."""
+    """Headline and formula, the context vector, notes, the tables, the plots, the steps.
+
+    With ``--no-steps`` the inputs, weights and gradient tables are left out (as attention shows only
+    its output): the hidden states, gates and gradient norms remain.
+    """
     r = result
     show_headline(out, HEADLINES[r.cell], n=r.length, d=r.input_size, h=r.hidden_size)
     _dim(out, template(FORMULAS[r.cell]))
@@ -226,8 +232,9 @@ def show_recurrence(result: RecurrenceResult, out: Output) -> None:
     if r.cell == "gru" or r.b_hh.any():
         _dim(out, template("recurrence.note.torch"))
     view = _View(r, out)
-    view.inputs()
-    view.weights()
+    if out.steps:  # where the numbers come from; --no-steps keeps the states, gates and gradient norms
+        view.inputs()
+        view.weights()
     if r.gates is not None:
         view.gates()
     view.states()

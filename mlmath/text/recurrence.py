@@ -163,6 +163,9 @@ EN = {
     "×{growth} per step, neither vanishing nor exploding",
     "recurrence.trend.every": "‖∂L/∂hₜ‖ for each step, from t = {n} back to t = 1 (each hₜ gets its own upstream "
     "gradient plus what flows back from later steps)",
+    "recurrence.trend.zero": "For t = 1 … {first}, ∂L/∂hₜ is exactly 0: smaller than the smallest number float64 "
+    "holds (about 5e-324), so it underflowed (or those steps do not reach the loss); the factor per step is "
+    "taken over the steps after",
     "recurrence.trend.saturated": "{percent}% of the hidden values are beyond ±{limit}, where tanh is flat and "
     "1 − h² is near 0: the saturated states stop the gradient, whatever the size of W_hh",
     "recurrence.back.weights": "The weights' gradients add up every step's share: ∂L/∂W_hh = Σₜ hₜ₋₁ᵀ·δₜ and "
@@ -308,6 +311,9 @@ KO = {
     "×{growth}, 소실도 폭발도 아닙니다",
     "recurrence.trend.every": "t = {n}부터 t = 1까지 시점마다 ‖∂L/∂hₜ‖ (각 hₜ는 자신의 상위 기울기와 뒤 시점에서 "
     "흘러온 기울기를 함께 받습니다)",
+    "recurrence.trend.zero": "t = 1 … {first}에서 ∂L/∂hₜ는 정확히 0입니다: float64가 담을 수 있는 가장 작은 수(약 "
+    "5e-324)보다 작아져 언더플로했습니다(또는 그 시점이 손실에 닿지 않습니다). 한 시점마다의 배율은 그 뒤 시점들로 "
+    "계산합니다",
     "recurrence.trend.saturated": "은닉 값의 {percent}%가 ±{limit} 밖에 있습니다. 그곳에서 tanh는 평평하고 1 − h²는 "
     "0에 가깝습니다: 포화된 상태가 W_hh의 크기와 상관없이 기울기를 막습니다",
     "recurrence.back.weights": "가중치의 기울기는 모든 시점의 몫을 더합니다: ∂L/∂W_hh = Σₜ hₜ₋₁ᵀ·δₜ, "
