@@ -122,9 +122,10 @@ def normalize(
     else:
         result = _layernorm(matrix, eps, gamma, beta)
     result.x = given
+    same = result.normalized is result.result  # γ = 1, β = 0: one array, written once in JSON
     result.result = result.result.reshape(given.shape)
     if result.normalized is not None:
-        result.normalized = result.normalized.reshape(given.shape)
+        result.normalized = result.result if same else result.normalized.reshape(given.shape)
     return result
 
 
@@ -266,7 +267,7 @@ def _batchnorm(matrix, eps, gamma, beta, momentum, running_mean, running_var, tr
     if not training:
         denominator = np.sqrt(old_var + eps)
         normalized = (matrix - old_mean) / denominator
-        y = gamma * normalized + beta
+        y = _affine(normalized, gamma, beta)
         worked = 0
         column = matrix[:, worked]
         steps = [step("normalization.batchnorm.eval_formula"),
@@ -289,7 +290,7 @@ def _batchnorm(matrix, eps, gamma, beta, momentum, running_mean, running_var, tr
     variance = matrix.var(axis=0)  # biased: divide by n
     denominator = np.sqrt(variance + eps)
     normalized = (matrix - mean) / denominator
-    y = gamma * normalized + beta
+    y = _affine(normalized, gamma, beta)
     unbiased = variance * (n / (n - 1))
     new_mean = (1 - momentum) * old_mean + momentum * mean
     new_var = (1 - momentum) * old_var + momentum * unbiased
@@ -321,6 +322,13 @@ def _batchnorm(matrix, eps, gamma, beta, momentum, running_mean, running_var, tr
                            constant=constant, worked=worked, steps=steps, **common)
 
 
+def _affine(normalized: np.ndarray, gamma: np.ndarray, beta: np.ndarray) -> np.ndarray:
+    """y = γ·x̂ + β per feature; x̂ itself (the same array) when γ = 1 and β = 0."""
+    if (gamma == 1).all() and (beta == 0).all():
+        return normalized
+    return normalized * gamma + beta
+
+
 def _affine_step(gamma: float, beta: float, normalized: np.ndarray, y: np.ndarray) -> Step:
     return step("normalization.affine", gamma=gamma, beta=beta, normalized=shortened(normalized), y=shortened(y))
 
@@ -337,7 +345,7 @@ def _layernorm(matrix, eps, gamma, beta) -> NormalizeResult:
     variance = matrix.var(axis=1)  # biased, as LayerNorm
     denominator = np.sqrt(variance + eps)
     normalized = (matrix - mean[:, None]) / denominator[:, None]
-    y = normalized * gamma + beta
+    y = _affine(normalized, gamma, beta)
     constant = np.flatnonzero(np.ptp(matrix, axis=1) == 0)
     varying = np.setdiff1d(np.arange(samples), constant)
     worked = int(varying[0]) if varying.size else 0

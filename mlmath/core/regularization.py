@@ -28,7 +28,7 @@ KINDS = ("l1", "l2")
 DEFAULT_LAMBDA = 0.01
 DEFAULT_P = 0.5
 DEFAULT_SEED = 0
-MAX_RANKED = 6  # weights named when saying which the penalty pushes hardest
+MAX_WORKED_ENTRIES = 6  # dropout: entries written out one by one
 
 
 @dataclass
@@ -166,10 +166,10 @@ def _push_step(flat: np.ndarray, grad: np.ndarray, kind: str, lam: float) -> Ste
     if kind == "l1":
         smallest = nonzero[np.argmin(np.abs(nonzero))]
         return step("regularization.push.l1", lam=lam, smallest=smallest, ratio=lam / abs(smallest))
-    order = np.argsort(-np.abs(flat), kind="stable")[:MAX_RANKED]
-    largest, smallest = flat[order[0]], nonzero[np.argmin(np.abs(nonzero))]
-    return step("regularization.push.l2", largest=largest, largest_push=abs(grad[order[0]]), smallest=smallest,
-                smallest_push=abs(grad[flat == smallest][0]))
+    top = int(np.argmax(np.abs(flat)))
+    bottom = int(np.flatnonzero(flat)[np.argmin(np.abs(nonzero))])
+    return step("regularization.push.l2", largest=flat[top], largest_push=abs(grad[top]), smallest=flat[bottom],
+                smallest_push=abs(grad[bottom]))
 
 
 # --- dropout ------------------------------------------------------------------------------
@@ -221,9 +221,9 @@ def dropout(x: Any, p: float = DEFAULT_P, *, seed: int = DEFAULT_SEED, mask: Any
     flat, flat_keep, flat_y = values.reshape(-1), keep.reshape(-1), y.reshape(-1)
     entries = [step("regularization.dropout.kept" if flat_keep[index] else "regularization.dropout.dropped",
                     index=index + 1, x=flat[index], keep=1 - p, y=flat_y[index])
-               for index in range(min(flat.size, MAX_RANKED))]
-    if flat.size > MAX_RANKED:
-        entries.append(step("regularization.dropout.entries_hidden", count=flat.size - MAX_RANKED))
+               for index in range(min(flat.size, MAX_WORKED_ENTRIES))]
+    if flat.size > MAX_WORKED_ENTRIES:
+        entries.append(step("regularization.dropout.entries_hidden", count=flat.size - MAX_WORKED_ENTRIES))
     steps = [
         step("regularization.dropout.given_mask" if seed is None else "regularization.dropout.draw",
              p=p, keep=1 - p, seed=seed, mask=shortened(flat_keep), kept=kept, count=flat.size,

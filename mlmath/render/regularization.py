@@ -10,11 +10,40 @@ from mlmath.text import template
 PLOT_POINTS = 201
 
 
-def _weight_labels(shape: tuple[int, ...]) -> list[str]:
+def _weight_label(shape: tuple[int, ...], index: int) -> str:
     """1, 2, 3 … for a vector; (i,j) for the entries of a matrix, row by row."""
     if len(shape) < 2:
-        return [str(index + 1) for index in range(shape[0])]
-    return [f"({row + 1},{column + 1})" for row in range(shape[0]) for column in range(shape[1])]
+        return str(index + 1)
+    return f"({index // shape[1] + 1},{index % shape[1] + 1})"
+
+
+def _weights_table(out: Output, shape: tuple[int, ...], columns: list[tuple[str, object]]) -> None:
+    """One row per weight, one column per quantity; only the rows shown are formatted (first and last
+    around a ⋮ for many weights), so the cost does not grow with the number of weights."""
+    import numpy as np
+    from rich.text import Text
+
+    from mlmath.render.numbers import format_array_entries
+    from mlmath.render.tables import MAX_ROWS, VERTICAL_ELLIPSIS, kept_indices, titled_table
+
+    count = int(np.prod(shape))
+    kept = kept_indices(count, MAX_ROWS)
+    shown = [index for index in kept if index is not None]
+    table = titled_table(template("regularization.title.weights"), pad_edge=False)
+    table.add_column("", style="dim", justify="right", no_wrap=True)
+    texts = []
+    for header, values in columns:
+        table.add_column(Text(header), justify="right", no_wrap=True)
+        texts.append(iter(format_array_entries(np.asarray(values).reshape(-1)[shown], out.precision)))
+    for index in kept:
+        if index is None:
+            table.add_row(VERTICAL_ELLIPSIS, *[VERTICAL_ELLIPSIS] * len(columns))
+        else:
+            table.add_row(_weight_label(shape, index), *(next(column) for column in texts))
+    if len(shown) < count:
+        table.caption = template("view.truncated").format(shown_rows=len(shown), shown_cols=len(columns),
+                                                          rows=count, cols=len(columns))
+    out.console.print(table)
 
 
 # --- regularize ---------------------------------------------------------------------------
@@ -30,18 +59,15 @@ def show_regularize(result, out: Output) -> None:
         show_headline(out, "regularization.headline.total", kind=kind, penalty=result.penalty, lam=result.lam,
                       loss=result.data_loss, total=result.total)
     weights = np.asarray(result.weights, dtype=float)
-    labels = _weight_labels(weights.shape)
     if result.comparison:
-        _comparison(result, out, labels)
+        _comparison(result, out)
     else:
-        columns = [weights.reshape(-1), np.asarray(result.gradient).reshape(-1)]
-        names = [template("regularization.label.w"), template("regularization.label.gradient")]
+        columns = [(template("regularization.label.w"), weights),
+                   (template("regularization.label.gradient"), result.gradient)]
         if result.stepped is not None:
-            columns.append(np.asarray(result.stepped).reshape(-1))
-            names.append(template("regularization.label.stepped").format(lr=_number(result.lr, out)))
-        out.console.print(matrix_table(np.column_stack(columns), title=template("regularization.title.weights"),
-                                       row_labels=labels, col_labels=names, precision=out.precision,
-                                       width=out.width))
+            columns.append((template("regularization.label.stepped").format(lr=_number(result.lr, out)),
+                            result.stepped))
+        _weights_table(out, weights.shape, columns)
     if out.wants_plot:
         _push_plot(result, out)
     show_steps(result.steps, out)
@@ -53,7 +79,7 @@ def _number(value, out: Output) -> str:
     return format_number(value, out.precision)
 
 
-def _comparison(result, out: Output, labels: list[str]) -> None:
+def _comparison(result, out: Output) -> None:
     """Penalties (and totals) of each kind, then the weights with each kind's gradient (and step)."""
     import numpy as np
 
@@ -71,17 +97,15 @@ def _comparison(result, out: Output, labels: list[str]) -> None:
             row.append(_number(entry["total"], out))
         summary.add_row(*row)
     out.console.print(summary)
-    columns = [np.asarray(result.weights, dtype=float).reshape(-1)]
-    names = [template("regularization.label.w")]
+    columns = [(template("regularization.label.w"), result.weights)]
     for entry in result.comparison:
-        columns.append(np.asarray(entry["gradient"]).reshape(-1))
-        names.append(template("regularization.label.gradient_of").format(kind=entry["kind"].upper()))
+        columns.append((template("regularization.label.gradient_of").format(kind=entry["kind"].upper()),
+                        entry["gradient"]))
     if result.lr is not None:
         for entry in result.comparison:
-            columns.append(np.asarray(entry["stepped"]).reshape(-1))
-            names.append(template("regularization.label.stepped_of").format(kind=entry["kind"].upper()))
-    out.console.print(matrix_table(np.column_stack(columns), title=template("regularization.title.weights"),
-                                   row_labels=labels, col_labels=names, precision=out.precision, width=out.width))
+            columns.append((template("regularization.label.stepped_of").format(kind=entry["kind"].upper()),
+                            entry["stepped"]))
+    _weights_table(out, np.shape(result.weights), columns)
 
 
 def _push_plot(result, out: Output) -> None:
