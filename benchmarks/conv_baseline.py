@@ -1,8 +1,9 @@
 """The baseline of the conv budget: conv2d in bare NumPy, im2col and one matrix product, float64.
 
 Its command line is read by Typer, as the attention baseline's is (so both sides pay for the same
-libraries a command line needs).  Reads the input (batch × in × h × w) and the kernels (out × in × kh × kw) from .npy files, stride 1,
-no padding, as ``mlmath conv @x.npy -k @w.npy``; prints the first feature map's top-left corner.
+libraries a command line needs).  Reads the input (batch × in × h × w) and the kernels
+(out × in × kh × kw) from .npy files, stride 1, no padding, as ``mlmath conv @x.npy -k @w.npy``;
+prints the first feature map's top-left corner.
 
     python benchmarks/conv_baseline.py x.npy w.npy
 """

@@ -16,22 +16,49 @@ OPTIONS = {"input": "INPUT", "kernel": "--kernel", "bias": "--bias", "stride": "
 
 @common_options(panel="networks", plot=True)
 def conv(
-    image: Annotated[str | None, typer.Argument(metavar="INPUT", autocompletion=choices_of("mlmath.core.convolution:IMAGES", "mlmath.core.convolution:SEQUENCES"), help="The input: digit7, cross, checker or gradient (8×8), a matrix \"1,2;3,4\" (one channel), in×h×w as nested lists or @file.npy, or batch×in×h×w. With --1d: step, pulse, ramp, or a vector.", show_default=False)] = None,
-    inputs: Annotated[str | None, typer.Option("--in", metavar="X", help="The input, as an option (instead of INPUT).", show_default=False)] = None,
-    kernel: Annotated[str | None, typer.Option("--kernel", "-k", metavar="K", autocompletion=choices_of("mlmath.core.convolution:KERNELS", "mlmath.core.convolution:KERNELS_1D"), help="edge-x, edge-y, sobel-x, sobel-y, blur, sharpen, identity; a matrix; or out×in×kh×kw (torch's weight layout). With --1d: diff, smooth, identity or a vector. \\[default: edge-x; diff with --1d]", show_default=False)] = None,
-    bias: Annotated[str | None, typer.Option("--bias", "-b", metavar="B", help="One bias per kernel (output channel).", show_default=False)] = None,
-    stride: Annotated[str, typer.Option("--stride", "-s", metavar="S", help="Step of the kernel: S, or SH,SW per axis.")] = "1",
-    padding: Annotated[str, typer.Option("--padding", "-p", metavar="P", autocompletion=choices_of("mlmath.core.convolution:PADDING_WORDS"), help="Zeros around the input: P, PH,PW, same (output as large as the input; stride 1) or valid (none).")] = "0",
-    dilation: Annotated[str, typer.Option("--dilation", "-d", metavar="D", help="Gaps between the kernel's entries: D or DH,DW.")] = "1",
-    one_d: Annotated[bool, typer.Option("--1d", help="1-D convolution (conv1d) of a sequence: INPUT a vector or in×length, the kernel a vector or out×in×k.")] = False,
-    cell: Annotated[str | None, typer.Option("--cell", metavar="I,J", help="The output cell worked out step by step, counted from 0: I,J or CHANNEL,I,J (with --1d: J or CHANNEL,J). \\[default: the first]", show_default=False)] = None,
-    backward: Annotated[bool, typer.Option("--backward", help="Also ∂L/∂x, ∂L/∂w (and ∂L/∂b) for the upstream gradient ∂L/∂out (--grad, default all ones).")] = False,
-    grad: Annotated[str | None, typer.Option("--grad", metavar="G", help="The upstream gradient ∂L/∂out, shaped like the output, or one number for all (implies --backward).", show_default=False)] = None,
+    image: Annotated[str | None, typer.Argument(
+        metavar="INPUT", show_default=False,
+        autocompletion=choices_of("mlmath.core.convolution:IMAGES", "mlmath.core.convolution:SEQUENCES"),
+        help="The input: digit7, cross, checker or gradient (8×8), a matrix \"1,2;3,4\" (one channel), in×h×w "
+        "as nested lists or @file.npy, or batch×in×h×w. With --1d: step, pulse, ramp, or a vector.")] = None,
+    inputs: Annotated[str | None, typer.Option(
+        "--in", metavar="X", show_default=False, help="The input, as an option (instead of INPUT).")] = None,
+    kernel: Annotated[str | None, typer.Option(
+        "--kernel", "-k", metavar="K", show_default=False,
+        autocompletion=choices_of("mlmath.core.convolution:KERNELS", "mlmath.core.convolution:KERNELS_1D"),
+        help="edge-x, edge-y, sobel-x, sobel-y, blur, sharpen, identity; a matrix; or out×in×kh×kw (torch's "
+        "weight layout). With --1d: diff, smooth, identity or a vector. \\[default: edge-x; diff with --1d]")] = None,
+    bias: Annotated[str | None, typer.Option(
+        "--bias", "-b", metavar="B", show_default=False, help="One bias per kernel (output channel).")] = None,
+    stride: Annotated[str, typer.Option(
+        "--stride", "-s", metavar="S", help="Step of the kernel: S, or SH,SW per axis.")] = "1",
+    padding: Annotated[str, typer.Option(
+        "--padding", "-p", metavar="P", autocompletion=choices_of("mlmath.core.convolution:PADDING_WORDS"),
+        help="Zeros around the input: P, PH,PW, same (output as large as the input; stride 1) or valid "
+        "(none).")] = "0",
+    dilation: Annotated[str, typer.Option(
+        "--dilation", "-d", metavar="D", help="Gaps between the kernel's entries: D or DH,DW.")] = "1",
+    one_d: Annotated[bool, typer.Option(
+        "--1d", help="1-D convolution (conv1d) of a sequence: INPUT a vector or in×length, the kernel a vector "
+        "or out×in×k.")] = False,
+    cell: Annotated[str | None, typer.Option(
+        "--cell", metavar="I,J", show_default=False,
+        help="The output cell worked out step by step, counted from 0: I,J or CHANNEL,I,J (with --1d: J or "
+        "CHANNEL,J). \\[default: the first]")] = None,
+    backward: Annotated[bool, typer.Option(
+        "--backward", help="Also ∂L/∂x, ∂L/∂w (and ∂L/∂b) for the upstream gradient ∂L/∂out (--grad, default "
+        "all ones).")] = False,
+    grad: Annotated[str | None, typer.Option(
+        "--grad", metavar="G", show_default=False,
+        help="The upstream gradient ∂L/∂out, shaped like the output, or one number for all (implies "
+        "--backward).")] = None,
     out: Output = None,
 ) -> None:
     """Convolution as PyTorch computes it: output size rule, one window's products and sum, the feature map.
 
-    The kernel slides over the input without flipping (cross-correlation, as torch.nn.functional.conv2d); each output cell is the sum of the window times the kernel, plus the bias. Several channels use torch's layouts: input in×h×w, kernel out×in×kh×kw.
+    The kernel slides over the input without flipping (cross-correlation, as torch.nn.functional.conv2d);
+    each output cell is the sum of the window times the kernel, plus the bias. Several channels use
+    torch's layouts: input in×h×w, kernel out×in×kh×kw.
 
     [dim]Examples:[/]
       mlmath conv digit7 --kernel edge-x
@@ -46,8 +73,8 @@ def conv(
     if image is not None and inputs is not None:
         raise InputError("give the input once: as INPUT or as --in, not both", argument="--in")
     if image is None and inputs is None:
-        raise InputError("no input", hint="name one (mlmath conv digit7) or give a matrix, e.g. mlmath conv \"1,2;3,4\"",
-                         argument="INPUT")
+        raise InputError("no input", argument="INPUT",
+                         hint="name one (mlmath conv digit7) or give a matrix, e.g. mlmath conv \"1,2;3,4\"")
     source, name = (image, "INPUT") if image is not None else (inputs, "--in")
     images, kernels = (core.SEQUENCES, core.KERNELS_1D) if one_d else (core.IMAGES, core.KERNELS)
     example = "1,2,3,4" if one_d else '"1,2;3,4"'
@@ -58,22 +85,23 @@ def conv(
     w = core.named(kernel_text, one_d, kernel=True)
     if w is None:
         w = _read(kernel_text, "--kernel", max_ndim=4,
-                        hint=f"name {_listed(kernels)}, or write numbers like {'1,-1' if one_d else '1,0;0,-1'}")
+                  hint=f"name {_listed(kernels)}, or write numbers like {'1,-1' if one_d else '1,0;0,-1'}")
+    word = padding.strip().lower()
     try:
         result = core.conv(
             x, w,
             bias=None if bias is None else parse_vector(bias, "--bias"),
             stride=_integers(stride, "--stride", "write S or SH,SW, e.g. 2 or 2,1"),
-            padding=padding.strip().lower() if padding.strip().lower() in core.PADDING_WORDS
-            else _integers(padding, "--padding", "write P, PH,PW, same or valid"),
+            padding=word if word in core.PADDING_WORDS else _integers(padding, "--padding",
+                                                                      "write P, PH,PW, same or valid"),
             dilation=_integers(dilation, "--dilation", "write D or DH,DW, e.g. 2"),
             one_d=one_d,
             cell=None if cell is None else _integers(cell, "--cell", "write I,J or CHANNEL,I,J, counted from 0"),
             backward=backward or grad is not None,
             upstream=None if grad is None else _read(grad, "--grad", max_ndim=4,
-                                                       hint="give numbers shaped like the output, or one for all"),
+                                                     hint="give numbers shaped like the output, or one for all"),
             input_name=source.strip().lower() if core.named(source, one_d) is not None else None,
-            kernel_name=kernel_text.strip().lower() if core.named(kernel_text, one_d, kernel=True) is not None else None,
+            kernel_name=kernel_text.strip().lower() if core.named(kernel_text, one_d, True) is not None else None,
         )
     except MlmathError as error:
         flag = OPTIONS.get(getattr(error, "operand", None))

@@ -16,19 +16,36 @@ OPTIONS = {"input": "INPUT", "size": "--size", "stride": "--stride", "padding": 
 
 @common_options(panel="networks", plot=True)
 def pool(
-    image: Annotated[str | None, typer.Argument(metavar="INPUT", autocompletion=choices_of("mlmath.core.convolution:IMAGES"), help="The input: digit7, cross, checker or gradient (8×8), a matrix \"1,2;3,4\", channels×h×w as nested lists or @file.npy, or batch×channels×h×w.", show_default=False)] = None,
-    inputs: Annotated[str | None, typer.Option("--in", metavar="X", help="The input, as an option (instead of INPUT).", show_default=False)] = None,
-    kind: Annotated[str, typer.Option("--kind", metavar="max|avg", autocompletion=choices_of("mlmath.core.convolution:POOL_KINDS"), help="max keeps each window's largest entry; avg its mean (zeros of the padding counted, as torch).")] = "max",
+    image: Annotated[str | None, typer.Argument(
+        metavar="INPUT", show_default=False, autocompletion=choices_of("mlmath.core.convolution:IMAGES"),
+        help="The input: digit7, cross, checker or gradient (8×8), a matrix \"1,2;3,4\", channels×h×w as nested "
+        "lists or @file.npy, or batch×channels×h×w.")] = None,
+    inputs: Annotated[str | None, typer.Option(
+        "--in", metavar="X", show_default=False, help="The input, as an option (instead of INPUT).")] = None,
+    kind: Annotated[str, typer.Option(
+        "--kind", metavar="max|avg", autocompletion=choices_of("mlmath.core.convolution:POOL_KINDS"),
+        help="max keeps each window's largest entry; avg its mean (zeros of the padding counted, as "
+        "torch).")] = "max",
     size: Annotated[str, typer.Option("--size", metavar="K", help="The window: K or KH,KW.")] = "2",
-    stride: Annotated[str | None, typer.Option("--stride", "-s", metavar="S", help="Step of the window: S or SH,SW. \\[default: the window size, as torch]", show_default=False)] = None,
-    padding: Annotated[str, typer.Option("--padding", "-p", metavar="P", help="Padding on each side (−∞ for max, 0 for avg), at most half the window: P or PH,PW.")] = "0",
-    backward: Annotated[bool, typer.Option("--backward", help="Also ∂L/∂x for the upstream gradient ∂L/∂out (--grad, default all ones).")] = False,
-    grad: Annotated[str | None, typer.Option("--grad", metavar="G", help="The upstream gradient ∂L/∂out, shaped like the output, or one number for all (implies --backward).", show_default=False)] = None,
+    stride: Annotated[str | None, typer.Option(
+        "--stride", "-s", metavar="S", show_default=False,
+        help="Step of the window: S or SH,SW. \\[default: the window size, as torch]")] = None,
+    padding: Annotated[str, typer.Option(
+        "--padding", "-p", metavar="P",
+        help="Padding on each side (−∞ for max, 0 for avg), at most half the window: P or PH,PW.")] = "0",
+    backward: Annotated[bool, typer.Option(
+        "--backward", help="Also ∂L/∂x for the upstream gradient ∂L/∂out (--grad, default all ones).")] = False,
+    grad: Annotated[str | None, typer.Option(
+        "--grad", metavar="G", show_default=False,
+        help="The upstream gradient ∂L/∂out, shaped like the output, or one number for all (implies "
+        "--backward).")] = None,
     out: Output = None,
 ) -> None:
     """Max and average pooling as PyTorch computes them: each window, the chosen entries, the backward rule.
 
-    A window slides over each channel (stride = window size unless --stride): max keeps the largest entry (its gradient goes there alone; ties to the first, as torch), avg the mean (its gradient is shared evenly).
+    A window slides over each channel (stride = window size unless --stride): max keeps the largest entry
+    (its gradient goes there alone; ties to the first, as torch), avg the mean (its gradient is shared
+    evenly).
 
     [dim]Examples:[/]
       mlmath pool digit7
@@ -37,22 +54,23 @@ def pool(
     """
     from mlmath.core import convolution as core
     from mlmath.errors import InputError, MlmathError
+
     if image is not None and inputs is not None:
         raise InputError("give the input once: as INPUT or as --in, not both", argument="--in")
     if image is None and inputs is None:
-        raise InputError("no input", hint="name one (mlmath pool digit7) or give a matrix, e.g. mlmath pool \"1,2;3,4\"",
-                         argument="INPUT")
+        raise InputError("no input", argument="INPUT",
+                         hint="name one (mlmath pool digit7) or give a matrix, e.g. mlmath pool \"1,2;3,4\"")
     source, name = (image, "INPUT") if image is not None else (inputs, "--in")
     x = core.named(source)
     builtin = x is not None
     if x is None:
+        names = list(core.IMAGES)
         x = _read(source, name, max_ndim=4,
-                        hint=f"name {', '.join(list(core.IMAGES)[:-1])} or {list(core.IMAGES)[-1]}, or write a matrix "
-                        'like "1,2;3,4"')
+                  hint=f"name {', '.join(names[:-1])} or {names[-1]}, or write a matrix like \"1,2;3,4\"")
 
     def integers(text: str, flag: str) -> list:
-        return _read(text, flag, max_ndim=1, hint="write one whole number, or one per axis like 2,1"
-                           ).reshape(-1).tolist()
+        hint = "write one whole number, or one per axis like 2,1"
+        return _read(text, flag, max_ndim=1, hint=hint).reshape(-1).tolist()
 
     try:
         result = core.pool(
@@ -61,7 +79,7 @@ def pool(
             padding=integers(padding, "--padding"),
             backward=backward or grad is not None,
             upstream=None if grad is None else _read(grad, "--grad", max_ndim=4,
-                                                       hint="give numbers shaped like the output, or one for all"),
+                                                     hint="give numbers shaped like the output, or one for all"),
             input_name=source.strip().lower() if builtin else None,
         )
     except MlmathError as error:

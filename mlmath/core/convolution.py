@@ -23,13 +23,15 @@ product, and the tests hold them equal.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
-from mlmath.core.result import MORE, Result, Step, shown_positions, step
+from mlmath.core.result import MORE, Result, Step, shown, shown_positions, step
 from mlmath.errors import MathError
+
+__all__ = ["conv", "pool"]
 
 # Built-in inputs and kernels, so a learner can start without typing matrices.
 IMAGES = {
@@ -152,14 +154,16 @@ def as_weights(w: np.ndarray, in_channels: int, spatial: int) -> np.ndarray:
     several (in, kh, kw), else the output channels (out, kh, kw)."""
     if w.ndim < spatial or w.ndim > spatial + 2:
         layout = "(out, in, k)" if spatial == 1 else "(out, in, kh, kw)"
-        raise _error(f"the kernel has {w.ndim} dimension{'s' * (w.ndim != 1)}", "kernel", hint=f"give one kernel, or all of them as {layout}")
+        raise _error(f"the kernel has {w.ndim} dimension{'s' * (w.ndim != 1)}", "kernel",
+                     hint=f"give one kernel, or all of them as {layout}")
     if w.ndim == spatial:
         w = w[None, None]
     elif w.ndim == spatial + 1:
         w = w[None] if in_channels > 1 else w[:, None]
     if w.shape[1] != in_channels:
         raise _error(f"the kernel is for {w.shape[1]} input channel{'s' * (w.shape[1] != 1)} but the input has "
-                     f"{in_channels}", "kernel", hint="the kernel's layout is (out, in, kh, kw), with in = the input's channels")
+                     f"{in_channels}", "kernel",
+                     hint="the kernel's layout is (out, in, kh, kw), with in = the input's channels")
     return w if spatial == 2 else w[:, :, None, :]
 
 
@@ -374,8 +378,8 @@ class ConvResult(Result):
     grad_input: Any = None
     grad_kernel: Any = None
     grad_bias: Any = None
-    input_name: Any = field(default=None, metadata={"json": False})  # the built-in's name, or None
-    kernel_name: Any = field(default=None, metadata={"json": False})
+    input_name: Any = shown()  # the built-in's name, or None
+    kernel_name: Any = shown()
 
 
 def conv(
@@ -411,7 +415,8 @@ def conv(
             pads = ((0, 0), (0, 0))
         elif padding == "same":
             if s != (1, 1):
-                raise _error("padding 'same' needs stride 1", "padding", hint="use a number for the padding with a stride")
+                raise _error("padding 'same' needs stride 1", "padding",
+                             hint="use a number for the padding with a stride")
             pads = same_padding(kernel_size, d)
         else:
             raise _error(f"unknown padding {padding!r}", "padding", hint="give a number, 'same' or 'valid'")
@@ -475,7 +480,8 @@ def _upstream(values: Any, batched_shape, shape) -> np.ndarray:
         return np.full(batched_shape, float(g.reshape(-1)[0]))
     if g.size != int(np.prod(batched_shape)):
         raise _error(f"the upstream gradient has {g.size} entries but the output has {int(np.prod(shape))} "
-                     f"({'×'.join(map(str, shape))})", "upstream", hint="give one number per output entry, or one for all")
+                     f"({'×'.join(map(str, shape))})", "upstream",
+                     hint="give one number per output entry, or one for all")
     return g.reshape(batched_shape)
 
 
@@ -581,7 +587,8 @@ def _cell_step(result: ConvResult, w, stride, pads, dilation, bias) -> Step:
         key = "convolution.channel_sum" if written_exactly(*partials, value) else "convolution.channel_sum_approx"
         children.append(step(key, partials=partials, total=value))
     if bias is not None:
-        key = "convolution.bias" if written_exactly(value, float(bias[o]), result.cell_value) else "convolution.bias_approx"
+        exact = written_exactly(value, float(bias[o]), result.cell_value)
+        key = "convolution.bias" if exact else "convolution.bias_approx"
         children.append(step(key, total=value, b=float(bias[o]), value=result.cell_value))
     several = w.shape[0] > 1
     if spatial == 1:
@@ -633,7 +640,7 @@ class PoolResult(Result):
     cells: Any = None  # the worked cells: [row, column] of the first channel
     upstream: Any = None
     grad_input: Any = None
-    input_name: Any = field(default=None, metadata={"json": False})
+    input_name: Any = shown()
 
 
 def pool(
@@ -705,7 +712,8 @@ def _pool_steps(result: PoolResult, batched, out, where, size, stride, padding) 
                           numerator=numerator, quotient=numerator // s, size=numerator // s + 1))
     steps: list[Step] = _merged_axes(rules)
     if any(padding):
-        steps.append(step("convolution.pool.pad_max" if result.kind == "max" else "convolution.pool.pad_avg", ph=padding[0], pw=padding[1]))
+        key = "convolution.pool.pad_max" if result.kind == "max" else "convolution.pool.pad_avg"
+        steps.append(step(key, ph=padding[0], pw=padding[1]))
     for i, j in result.cells:
         window, _ = pool_window(batched, result.kind, size, stride, padding, i, j)
         entries = window.reshape(-1).tolist()
@@ -718,7 +726,8 @@ def _pool_steps(result: PoolResult, batched, out, where, size, stride, padding) 
                               value=float(out[0, 0, i, j]), u=chosen // size[1], v=chosen % size[1]))
         else:
             value = float(out[0, 0, i, j])
-            key = "convolution.pool.cell_avg" if written_exactly(*entries, value) else "convolution.pool.cell_avg_approx"
+            exact = written_exactly(*entries, value)
+            key = "convolution.pool.cell_avg" if exact else "convolution.pool.cell_avg_approx"
             steps.append(step(key, i=i, j=j, row=row0, col=col0, entries=entries, count=len(entries), value=value))
     cells = int(np.prod(out.shape[1:]))
     if cells > len(result.cells):

@@ -119,9 +119,9 @@ KO = {
     "⌊({n} + {p} + {p2} − {d}·({k}−1) − 1)/{s}⌋ + 1 = ⌊{numerator}/{s}⌋ + 1 = {size}  (패딩 'same'에는 "
     "d(k−1)개의 0이 필요하며, torch는 남는 하나를 뒤에 붙입니다)",
     "convolution.pad": "0으로 패딩합니다 (축마다 앞+뒤: {pads}): 입력 크기 {shape} → {padded}",
-    "convolution.cell": "특징 맵의 ({i}, {j}) 칸 (0부터 셈): 커널의 왼쪽 위 성분이 입력의 (행, 열) = (i·s − p, j·s − p) "
-    "= ({i}·{si} − {pi}, {j}·{sj} − {pj}) = ({row}, {col})에 놓입니다. 커널 아래 창과 커널을 성분끼리 곱해 "
-    "더합니다: {value}",
+    "convolution.cell": "특징 맵의 ({i}, {j}) 칸 (0부터 셈): 커널의 왼쪽 위 성분이 입력의 (행, 열) = "
+    "(i·s − p, j·s − p) = ({i}·{si} − {pi}, {j}·{sj} − {pj}) = ({row}, {col})에 놓입니다. "
+    "커널 아래 창과 커널을 성분끼리 곱해 더합니다: {value}",
     "convolution.cell_map": "특징 맵 {o}의 ({i}, {j}) 칸 (0부터 셈, 커널 {o}가 만듦): 커널의 왼쪽 위 성분이 입력의 "
     "(행, 열) = (i·s − p, j·s − p) = ({i}·{si} − {pi}, {j}·{sj} − {pj}) = ({row}, {col})에 놓입니다. 창과 커널을 "
     "성분끼리 곱해 더합니다: {value}",
@@ -141,7 +141,8 @@ KO = {
     "convolution.channel_sum_approx": "채널을 더합니다: {partials: + } ≈ {total}",
     "convolution.bias": "편향을 더합니다: {total} + {b:p} = {value}",
     "convolution.bias_approx": "편향을 더합니다: {total} + {b:p} ≈ {value}",
-    "convolution.slide": "나머지 {others}개 칸: 커널을 스트라이드({s})만큼 옮기며 같은 계산을 반복합니다 (위의 특징 맵)",
+    "convolution.slide": "나머지 {others}개 칸: 커널을 스트라이드({s})만큼 옮기며 같은 계산을 반복합니다 "
+    "(위의 특징 맵)",
     "convolution.backward.input": "∂L/∂x: 각 입력 성분은 자신을 덮은 모든 창에서 ∂L/∂out × 곱해졌던 커널 가중치를 "
     "모읍니다 (∂L/∂out과 뒤집은 커널의 'full' 합성곱)",
     "convolution.backward.kernel": "∂L/∂w[o,c,u,v] = Σᵢⱼ ∂L/∂out[o,i,j] · x_pad[c, i·s + u·d, j·s + v·d]: 각 "
