@@ -24,7 +24,7 @@ def _weights_table(out: Output, shape: tuple[int, ...], columns: list[tuple[str,
     from rich.text import Text
 
     from mlmath.render.numbers import format_array_entries
-    from mlmath.render.tables import MAX_ROWS, VERTICAL_ELLIPSIS, kept_indices, titled_table
+    from mlmath.render.tables import MAX_ROWS, VERTICAL_ELLIPSIS, kept_indices, titled_table, wrap_headers_to_fit
 
     count = int(np.prod(shape))
     kept = kept_indices(count, MAX_ROWS)
@@ -33,13 +33,13 @@ def _weights_table(out: Output, shape: tuple[int, ...], columns: list[tuple[str,
     table.add_column("", style="dim", justify="right", no_wrap=True)
     texts = []
     for header, values in columns:
-        table.add_column(Text(header), justify="right", no_wrap=True)
+        table.add_column(header, justify="right", no_wrap=True)
         texts.append(iter(format_array_entries(np.asarray(values).reshape(-1)[shown], out.precision)))
-    for index in kept:
-        if index is None:
-            table.add_row(VERTICAL_ELLIPSIS, *[VERTICAL_ELLIPSIS] * len(columns))
-        else:
-            table.add_row(_weight_label(shape, index), *(next(column) for column in texts))
+    rows = [[VERTICAL_ELLIPSIS] * (len(columns) + 1) if index is None else
+            [_weight_label(shape, index), *(next(column) for column in texts)] for index in kept]
+    for row in rows:
+        table.add_row(*(Text(cell) for cell in row))
+    wrap_headers_to_fit(table, rows, out.console, out.width)  # narrow: headers wrap, numbers stay whole
     if len(shown) < count:
         table.caption = template("view.truncated").format(shown_rows=len(shown), shown_cols=len(columns),
                                                           rows=count, cols=len(columns))
