@@ -19,7 +19,8 @@ def test_bars_with_korean_labels_line_up(width):
     text = bar_chart(["고양이", "개", "새"], [0.09, 0.24, 0.67], title="확률", width=width, value_limits=(0, 1))
     assert set(widths(text)) == {width}
     labelled = [ANSI.sub("", line) for line in text.splitlines() if "┤" in line]
-    assert [line.split("┤")[0] for line in labelled] == ["고양이", "    개", "    새"]  # in the order given, from the top
+    # in the order given, from the top
+    assert [line.split("┤")[0] for line in labelled] == ["고양이", "    개", "    새"]
 
 
 def test_bars_with_korean_labels_under_vertical_bars_line_up():

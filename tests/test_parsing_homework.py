@@ -266,7 +266,8 @@ def test_fuzz_every_file_a_homework_names_is_inside_its_folder(tmp_path_factory,
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ('[[problem]]\nname = "a"\nrun = ["dot" "1,2"]\n', "hw.toml: line 3, column 14: not valid TOML: unclosed array"),
+        ('[[problem]]\nname = "a"\nrun = ["dot" "1,2"]\n',
+         "hw.toml: line 3, column 14: not valid TOML: unclosed array"),
         ('[[problem]]\nname = "a"\nrun = ["dot", "1,2"\n', "hw.toml: at the end of the file: not valid TOML"),
         ('[[problem]]\nname = "a\n', "hw.toml: line 2, column 10: not valid TOML"),
         ('[[problem]]\nname = "a"\nname = "b"\n', "line 3, column 11: not valid TOML: cannot overwrite a value"),

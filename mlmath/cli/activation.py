@@ -12,16 +12,28 @@ from mlmath.render.output import Output
 
 @common_options(panel="networks", plot=True)
 def activation(
-    name: Annotated[str, typer.Argument(metavar="NAME", autocompletion=choices_of("mlmath.core.activations:NAMES"), help="sigmoid, tanh, relu, leaky-relu, softplus, gelu or softmax.", show_default=False)],
-    points: Annotated[Optional[list[str]], typer.Argument(metavar="[X...]", help="Points (or, for softmax, the logits): -2 0 3 or -2,0,3 \\[default: -2,-1,0,1,2; softmax 1,2,3].", show_default=False)] = None,
-    range_: Annotated[Optional[str], typer.Option("--range", metavar="A:B", help="The plot's x range. \\[default: -5:5]", show_default=False)] = None,
-    slope: Annotated[Optional[str], typer.Option("--slope", metavar="S", help="leaky-relu's slope for x ≤ 0. \\[default: 0.01]", show_default=False)] = None,
-    approximate: Annotated[Optional[str], typer.Option("--approximate", metavar="none|tanh", autocompletion=choices_of("mlmath.core.activations:APPROXIMATIONS"), help="gelu: the exact erf form (none, PyTorch's default) or the tanh formula.", show_default=False)] = None,
+    name: Annotated[str, typer.Argument(
+        metavar="NAME", autocompletion=choices_of("mlmath.core.activations:NAMES"), show_default=False,
+        help="sigmoid, tanh, relu, leaky-relu, softplus, gelu or softmax.")],
+    points: Annotated[Optional[list[str]], typer.Argument(metavar="[X...]",
+        show_default=False,
+        help="Points (or, for softmax, the logits): -2 0 3 or -2,0,3 \\[default: -2,-1,0,1,2; softmax 1,2,3].")] = None,
+    range_: Annotated[Optional[str], typer.Option(
+        "--range", metavar="A:B", show_default=False,
+        help="The plot's x range. \\[default: -5:5]")] = None,
+    slope: Annotated[Optional[str], typer.Option(
+        "--slope", metavar="S", show_default=False,
+        help="leaky-relu's slope for x ≤ 0. \\[default: 0.01]")] = None,
+    approximate: Annotated[Optional[str], typer.Option(
+        "--approximate", metavar="none|tanh",
+            autocompletion=choices_of("mlmath.core.activations:APPROXIMATIONS"), show_default=False,
+        help="gelu: the exact erf form (none, PyTorch's default) or the tanh formula.")] = None,
     out: Output = None,
 ) -> None:
     """Values and derivatives of an activation function, its curve, and the key facts about it.
 
-    NAME is sigmoid, tanh, relu, leaky-relu, softplus, gelu or softmax; the points may be listed (-2 0 2) or written as a vector (-2,0,2).
+    NAME is sigmoid, tanh, relu, leaky-relu, softplus, gelu or softmax; the points may be listed (-2 0 2) or
+    written as a vector (-2,0,2).
 
     [dim]Examples:[/]
       mlmath activation sigmoid -1000 0 2

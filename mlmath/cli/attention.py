@@ -35,8 +35,12 @@ def attention(
     d_model: Annotated[Optional[int], typer.Option(
         "--d-model", min=1, max=4096, metavar="D", show_default=False,
         help="Width of each embedding \\[default: 8, or read from the given matrices].")] = None,
-    heads: Annotated[int, typer.Option("--heads", min=1, metavar="H", help="Number of heads; must divide d_model.")] = 1,
-    seed: Annotated[int, typer.Option("--seed", min=0, metavar="N", help="Seed of the random embeddings and weights.")] = 0,
+    heads: Annotated[int, typer.Option(
+        "--heads", min=1, metavar="H",
+        help="Number of heads; must divide d_model.")] = 1,
+    seed: Annotated[int, typer.Option(
+        "--seed", min=0, metavar="N",
+        help="Seed of the random embeddings and weights.")] = 0,
     causal: Annotated[bool, typer.Option("--causal", help="Mask future tokens (decoder self-attention).")] = False,
     positional: Annotated[Positional, typer.Option(
         "--positional", help="Positional encoding added to X.")] = Positional.sinusoidal,

@@ -24,7 +24,8 @@ def chain(
 ) -> None:
     """Chain rule: peel EXPR like an onion, multiply the layers' derivatives, then backpropagate.
 
-    The layers go from the outside in, each with its local derivative; the computational graph gets a forward pass and a backward pass (local × upstream), checked against central finite differences.
+    The layers go from the outside in, each with its local derivative; the computational graph gets a forward
+    pass and a backward pass (local × upstream), checked against central finite differences.
 
     [dim]Examples:[/]
       mlmath chain "exp(sin(3*x))" --at x=0.5

@@ -12,7 +12,8 @@ from mlmath.render.output import Output
 
 @common_options(panel="practice", expect=False)
 def check(
-    file: Annotated[str, typer.Argument(metavar="FILE", help="Homework file (TOML) of \\[\\[problem]] tables, or - (stdin).", show_default=False)],
+    file: Annotated[str, typer.Argument(metavar="FILE",
+        help="Homework file (TOML) of \\[\\[problem]] tables, or - (stdin).", show_default=False)],
     out: Output = None,
 ) -> None:
     """Grade homework: run every problem of a TOML file and compare it with its expected answer.

@@ -166,10 +166,25 @@ def common_options(panel: str, plot: bool = False,
             _save_export(out)
 
         command.__signature__ = signature.replace(parameters=[*own, *_common_parameters(plot, expect)])
+        command.__doc__ = reflowed(body.__doc__ or "")
         command.mlmath_panel = panel  # read by the generator of mlmath.registry
         return command
 
     return decorate
+
+
+def reflowed(doc: str) -> str:
+    """A docstring whose prose paragraphs are each one line, so that the help wraps them to the terminal
+    (Typer keeps every line break); indented blocks (examples, formulas, file samples) keep theirs."""
+    import inspect
+
+    paragraphs = inspect.cleandoc(doc).split("\n\n")
+    joined = []
+    for paragraph in paragraphs:
+        lines = paragraph.split("\n")
+        prose = all(line and not line[0].isspace() for line in lines) and not lines[-1].startswith("[dim]")
+        joined.append(" ".join(line.strip() for line in lines) if prose else paragraph)
+    return "\n\n".join(joined)
 
 
 def _save_export(out: Output) -> None:

@@ -11,13 +11,18 @@ from mlmath.render.output import Output
 
 @common_options(panel="matrices", plot=True)
 def cosine(
-    vectors: Annotated[list[str], typer.Argument(metavar="A B [C...]", help="Vectors (1,2,3), or one matrix of row vectors (@rows.csv).", show_default=False)],
-    query: Annotated[Optional[str], typer.Option("--query", "-q", metavar="Q", help="Rank the vectors by similarity to Q (semantic search).")] = None,
+    vectors: Annotated[list[str], typer.Argument(
+        metavar="A B [C...]", show_default=False,
+        help="Vectors (1,2,3), or one matrix of row vectors (@rows.csv).")],
+    query: Annotated[Optional[str], typer.Option(
+        "--query", "-q", metavar="Q",
+        help="Rank the vectors by similarity to Q (semantic search).")] = None,
     out: Output = None,
 ) -> None:
     """Cosine similarity cos θ = a·b / (|a||b|): 1 similar, 0 unrelated, -1 opposite.
 
-    Two vectors give their cosine and angle; three or more (or the rows of @file) give every pair's cosine as a table and a heatmap, and --query ranks the rows by similarity to Q.
+    Two vectors give their cosine and angle; three or more (or the rows of @file) give every pair's cosine as
+    a table and a heatmap, and --query ranks the rows by similarity to Q.
 
     [dim]Examples:[/]
       mlmath cosine 1,2 -2,-4
@@ -42,12 +47,16 @@ def cosine(
             labels.append(f"{name}{index}" if many else name)
     if len({row.size for row in rows}) > 1:
         sizes = ", ".join(f"{label} has {row.size}" for label, row in zip(labels, rows))
-        raise MathError(f"the vectors differ in length ({sizes})", hint="cosine similarity needs vectors of equal length")
+        raise MathError(f"the vectors differ in length ({sizes})",
+                        hint="cosine similarity needs vectors of equal length")
     if len(rows) < 2 and query_vector is None:
-        raise MathError("cosine needs two vectors (or a matrix of at least two rows)", hint="e.g. mlmath cosine 1,2 2,4")
+        raise MathError("cosine needs two vectors (or a matrix of at least two rows)",
+                        hint="e.g. mlmath cosine 1,2 2,4")
     if len(rows) == 2 and query_vector is None:
         result = linalg.cosine(rows[0], rows[1], names=(labels[0], labels[1]))
         emit(result, out)
         return
-    result = linalg.similarity_matrix(np.array([row.tolist() for row in rows], dtype=object if any(row.dtype == object for row in rows) else None), labels, query_vector)
+    exact = any(row.dtype == object for row in rows)  # fractions stay exact
+    matrix = np.array([row.tolist() for row in rows], dtype=object if exact else None)
+    result = linalg.similarity_matrix(matrix, labels, query_vector)
     emit(result, out)

@@ -27,7 +27,8 @@ def derive(
 ) -> None:
     """Derivative of EXPR with the rule behind every step (power, product, quotient, chain …).
 
-    --expect takes an expression and checks that it is the same function (the difference simplified, then values at random points); with --at it may also be the number. relu′(0) is taken as 0, as in PyTorch.
+    --expect takes an expression and checks that it is the same function (the difference simplified, then
+    values at random points); with --at it may also be the number. relu′(0) is taken as 0, as in PyTorch.
 
     [dim]Examples:[/]
       mlmath derive "x^2 + 3x - 1"

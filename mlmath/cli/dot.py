@@ -11,13 +11,16 @@ from mlmath.render.output import Output
 
 @common_options(panel="matrices")
 def dot(
-    a: Annotated[str, typer.Argument(metavar="A", help="First vector: 1,2,3 or \"1 2 3\" or [1,2,3].", show_default=False)],
+    a: Annotated[str, typer.Argument(
+        metavar="A", show_default=False,
+        help="First vector: 1,2,3 or \"1 2 3\" or [1,2,3].")],
     b: Annotated[str, typer.Argument(metavar="B", help="Second vector, of the same length.", show_default=False)],
     out: Output = None,
 ) -> None:
     """Dot product a·b = Σ aᵢbᵢ, with |a|, |b|, the angle and what the sign means.
 
-    A and B are vectors of the same length; the sign of a·b says whether they point the same way (> 0), at right angles (0) or apart (< 0).
+    A and B are vectors of the same length; the sign of a·b says whether they point the same way (> 0), at
+    right angles (0) or apart (< 0).
 
     [dim]Examples:[/]
       mlmath dot 1,2,3 4,5,6

@@ -11,13 +11,18 @@ from mlmath.render.output import Output
 
 @common_options(panel="matrices")
 def matmul(
-    matrices: Annotated[list[str], typer.Argument(metavar="A B [C...]", help="Matrices: \"1,2;3,4\", [[1,2],[3,4]], @file.csv or - (stdin).", show_default=False)],
-    elementwise: Annotated[bool, typer.Option("--elementwise", "-e", help="Multiply entry by entry (NumPy broadcasting) instead.")] = False,
+    matrices: Annotated[list[str], typer.Argument(
+        metavar="A B [C...]", show_default=False,
+        help="Matrices: \"1,2;3,4\", [[1,2],[3,4]], @file.csv or - (stdin).")],
+    elementwise: Annotated[bool, typer.Option(
+        "--elementwise", "-e",
+        help="Multiply entry by entry (NumPy broadcasting) instead.")] = False,
     out: Output = None,
 ) -> None:
     """Multiply matrices: the shape rule (m×n)·(n×p) → m×p and each cell worked out.
 
-    Two or more matrices are multiplied left to right; --elementwise multiplies entry by entry instead (A ⊙ B), stretching a row or column of size 1 as NumPy broadcasting does.
+    Two or more matrices are multiplied left to right; --elementwise multiplies entry by entry instead (A ⊙
+    B), stretching a row or column of size 1 as NumPy broadcasting does.
 
     [dim]Examples:[/]
       mlmath matmul "[[2,3],[4,5],[6,7]]" "[[10],[20]]"

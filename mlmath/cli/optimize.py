@@ -21,11 +21,13 @@ def _number_option(flag: str, meta: str, text: str):
 @common_options(panel="learning", plot=True)
 def optimize(
     function: Annotated[str, typer.Argument(
-        metavar="FUNCTION", show_default=False, autocompletion=choices_of("mlmath.core.functions:BUILTINS", "mlmath.core.functions:ALIASES"),
+        metavar="FUNCTION", show_default=False,
+            autocompletion=choices_of("mlmath.core.functions:BUILTINS", "mlmath.core.functions:ALIASES"),
         help="rosenbrock, beale, himmelblau, booth, sphere (or quadratic), matyas, rastrigin, saddle — "
              "or an expression: \"x**2 + 10*y**2\".")],
     optimizer: Annotated[Optional[str], typer.Option(
-        "--optimizer", "-o", metavar="NAME", show_default=False, autocompletion=choices_of("mlmath.core.optimizers:NAMES"),
+        "--optimizer", "-o", metavar="NAME", show_default=False,
+            autocompletion=choices_of("mlmath.core.optimizers:NAMES"),
         help="sgd, momentum, nesterov, adam, adamw, adagrad or rmsprop \\[default: adam].")] = None,
     lr: _number_option("--lr", "A", "Learning rate: the stride \\[sgd, momentum, nesterov, adam, adamw 0.001; "
                        "adagrad, rmsprop 0.01].") = None,
@@ -38,7 +40,8 @@ def optimize(
         "--vars", metavar="x,y", show_default=False,
         help="Order of the expression's variables \\[default: alphabetical].")] = None,
     compare: Annotated[Optional[str], typer.Option(
-        "--compare", metavar="A,B,…", show_default=False, autocompletion=choices_of("mlmath.core.optimizers:NAMES", listed=True),
+        "--compare", metavar="A,B,…", show_default=False,
+            autocompletion=choices_of("mlmath.core.optimizers:NAMES", listed=True),
         help="Run several optimizers from the same start, side by side: sgd,momentum,adam.")] = None,
     every: Annotated[Optional[int], typer.Option(
         "--every", metavar="K", min=1, show_default=False,
@@ -65,7 +68,8 @@ def optimize(
 ) -> None:
     """Gradient descent with torch.optim's optimizers: the steps written out, the path, the loss.
 
-    The learning rate lr is the stride down the slope g = ∇f: too long and each step overshoots the valley, too short and the walk takes forever. The rules, exactly as torch.optim computes them (float64):
+    The learning rate lr is the stride down the slope g = ∇f: too long and each step overshoots the valley,
+    too short and the walk takes forever. The rules, exactly as torch.optim computes them (float64):
 
       sgd       θ ← θ − lr·g
       momentum  b ← μ·b + (1 − τ)·g, b₁ = g;  θ ← θ − lr·b

@@ -11,16 +11,23 @@ from mlmath.render.output import Output
 
 @common_options(panel="networks", plot=True)
 def softmax(
-    logits: Annotated[str, typer.Argument(metavar="LOGITS", help="Logits: 1,2,3, or a matrix \"1,2,3;1,1,1\" (each row its own distribution).", show_default=False)],
-    temperature: Annotated[Optional[str], typer.Option("--temperature", "-t", metavar="T", help="Divide the logits by T first: T < 1 sharper, T > 1 flatter. \\[default: 1]", show_default=False)] = None,
+    logits: Annotated[str, typer.Argument(
+        metavar="LOGITS", show_default=False,
+        help="Logits: 1,2,3, or a matrix \"1,2,3;1,1,1\" (each row its own distribution).")],
+    temperature: Annotated[Optional[str], typer.Option(
+        "--temperature", "-t", metavar="T", show_default=False,
+        help="Divide the logits by T first: T < 1 sharper, T > 1 flatter. \\[default: 1]")] = None,
     log: Annotated[bool, typer.Option("--log", help="log-softmax, computed stably with log-sum-exp.")] = False,
     jacobian: Annotated[bool, typer.Option("--jacobian", help="Show the Jacobian ∂p/∂z = diag(p) − p·pᵀ.")] = False,
-    labels: Annotated[Optional[str], typer.Option("--labels", metavar="A,B,…", help="Class names for the table and the bar chart, e.g. cat,dog,bird.", show_default=False)] = None,
+    labels: Annotated[Optional[str], typer.Option(
+        "--labels", metavar="A,B,…", show_default=False,
+        help="Class names for the table and the bar chart, e.g. cat,dog,bird.")] = None,
     out: Output = None,
 ) -> None:
     """Softmax p = e^z / Σ e^z: shift by the max, exponentiate, sum, divide; bars of the probabilities.
 
-    A matrix is taken row by row; --temperature T divides the logits by T first, --log gives log-softmax, --jacobian the derivatives ∂pᵢ/∂zⱼ.
+    A matrix is taken row by row; --temperature T divides the logits by T first, --log gives log-softmax,
+    --jacobian the derivatives ∂pᵢ/∂zⱼ.
 
     [dim]Examples:[/]
       mlmath softmax 1,2,3 --labels cat,dog,bird

@@ -18,6 +18,7 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
+
 def _api() -> dict[str, str]:
     """Function → the core module that exports it in its ``__all__`` (the generated index)."""
     from mlmath.registry import API

@@ -437,9 +437,10 @@ _GRADIENT_KEYS = {
 # (kind, from logits) → the formula's sentence
 _FORMULA_KEYS = {
     ("mse", False): "loss.formula.mse", ("mae", False): "loss.formula.mae", ("rmse", False): "loss.formula.rmse",
-    ("huber", False): "loss.formula.huber", ("bce", False): "loss.formula.bce", ("bce", True): "loss.formula.bce_logits",
-    ("ce", False): "loss.formula.ce", ("ce", True): "loss.formula.ce_logits",
-    ("categorical-ce", False): "loss.formula.categorical-ce", ("categorical-ce", True): "loss.formula.categorical-ce_logits",
+    ("huber", False): "loss.formula.huber", ("bce", False): "loss.formula.bce",
+    ("bce", True): "loss.formula.bce_logits", ("ce", False): "loss.formula.ce", ("ce", True): "loss.formula.ce_logits",
+    ("categorical-ce", False): "loss.formula.categorical-ce",
+    ("categorical-ce", True): "loss.formula.categorical-ce_logits",
     ("sparse-ce", False): "loss.formula.sparse-ce", ("sparse-ce", True): "loss.formula.sparse-ce_logits",
 }
 _REDUCE_KEYS = {"mean": "loss.reduce.mean", "sum": "loss.reduce.sum", "none": "loss.reduce.none"}

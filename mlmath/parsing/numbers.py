@@ -283,9 +283,16 @@ def _reject_constant(name: str) -> None:
     raise InputError(f"{name} is not a finite number", hint=SCALAR_HINT)
 
 
-def _literals_from_json(data: Any, hint: str) -> Any:
+MAX_JSON_DEPTH = 32  # lists in a JSON file nested deeper than this are refused, not read
+
+
+def _literals_from_json(data: Any, hint: str, depth: int = 0) -> Any:
     if isinstance(data, list):
-        return [_literals_from_json(item, hint) for item in data]
+        # counted here, not left to the interpreter's recursion limit: since Python 3.12 a list
+        # comprehension has no frame of its own, so the limit alone comes too late
+        if depth >= MAX_JSON_DEPTH:
+            raise RecursionError("lists nested too deeply")
+        return [_literals_from_json(item, hint, depth + 1) for item in data]
     if isinstance(data, bool):
         raise InputError(f"{str(data).lower()} is not a number", hint=hint)
     if isinstance(data, int):

@@ -76,7 +76,8 @@ KO = {
     "곱할 수 있고, 결과는 바깥쪽 크기를 가집니다",
     "matmul.cell": "{cell} = {row}행 · {col}열 = {terms: + } = {value}",
     "matmul.cells_hidden": "칸 {cells}개, 칸마다 곱 {terms}개: 모두 쓰기에는 너무 많아 한 번에 계산했습니다",
-    "matmul.broadcast": "{shapes:와 }를 공통 모양 {result}로 브로드캐스팅합니다 (오른쪽부터 세어 크기가 같거나 1이어야 합니다)",
+    "matmul.broadcast": "{shapes:와 }를 공통 모양 {result}로 브로드캐스팅합니다 "
+                        "(오른쪽부터 세어 크기가 같거나 1이어야 합니다)",
     "matmul.stretch.rows": "{name}를 행 방향으로 늘립니다: 하나뿐인 행을 {times}번 반복합니다",
     "matmul.stretch.columns": "{name}를 열 방향으로 늘립니다: 하나뿐인 열을 {times}번 반복합니다",
     "matmul.stretch.axis": "{name}를 축 {axis} 방향으로 늘립니다: 그 축의 한 원소를 {times}번 반복합니다",
