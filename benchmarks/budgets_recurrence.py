@@ -3,8 +3,9 @@
 The size budget runs the forward pass (and, in a second budget, backpropagation
 through time) of a tanh RNN over a random input of 1000 steps × 256 values,
 hidden size 256, against the same loop in bare NumPy (``rnn_baseline.py``,
-which draws the same numbers); mlmath prints its truncated tables (steps and
-plot off, no JSON).
+which draws the same numbers and imports nothing but NumPy); mlmath prints its
+truncated view (steps and plot off, no JSON): the headline, the hidden states
+and, backward, the gradient norms.
 """
 
 SIZE = ["--length", "1000", "--input-size", "256", "--hidden", "256"]

@@ -5,19 +5,19 @@ X from ``default_rng([S, 20])`` (standard normal, T × D), W_xh, W_hh, b and
 b_hh from ``default_rng([S, 21…24])``, uniform(−1/√H, 1/√H); then
 h_t = tanh(x_t·W_xh + b + b_hh + h_{t−1}·W_hh) for t = 1 … T, every h_t kept.
 With ``--backward``, backpropagation through time from L = ½‖h_T‖².  Prints
-the final state's first entries.
+the final state's first entries.  Only NumPy is imported (arguments are read
+with argparse), so the budget charges mlmath for Typer, Rich and its view.
 
     python benchmarks/rnn_baseline.py --length 1000 --input-size 256 --hidden 256
 """
 
+import argparse
 import math
 
 import numpy as np
-import typer
 
 
-def main(length: int = 1000, input_size: int = 256, hidden: int = 256, seed: int = 0,
-         backward: bool = False) -> None:
+def main(length: int, input_size: int, hidden: int, seed: int, backward: bool) -> None:
     bound = 1 / math.sqrt(hidden)
 
     def uniform(role, shape):
@@ -49,4 +49,11 @@ def main(length: int = 1000, input_size: int = 256, hidden: int = 256, seed: int
 
 
 if __name__ == "__main__":
-    typer.run(main)
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--length", type=int, default=1000)
+    parser.add_argument("--input-size", type=int, default=256)
+    parser.add_argument("--hidden", type=int, default=256)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--backward", action="store_true")
+    options = parser.parse_args()
+    main(options.length, options.input_size, options.hidden, options.seed, options.backward)
