@@ -78,7 +78,7 @@ def test_view_shows_the_run(cli):
     text = run.stdout
     document = cli("rnn", "--seq", "the cat sat", "--json").json
     first = f"{document['result'][0]:.4f}"
-    assert "Simple RNN over 3 time steps (input 8 → hidden 4)" in text
+    assert "Simple RNN, sequence length T = 3 (input 8 → hidden 4)" in text
     assert f"Context vector h_3 = [{first}" in text
     assert "hₜ = tanh(xₜ·W_xh + hₜ₋₁·W_hh + b)" in text
     assert "The same W_xh, W_hh and biases are used at every time step." in text

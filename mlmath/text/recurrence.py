@@ -24,9 +24,9 @@ FORMULAS = {
 EN = {
     **FORMULAS,
     # the view
-    "recurrence.headline.rnn": "Simple RNN over {n} time steps (input {d} → hidden {h})",
-    "recurrence.headline.lstm": "LSTM over {n} time steps (input {d} → hidden {h}, gates i, f, g, o)",
-    "recurrence.headline.gru": "GRU over {n} time steps (input {d} → hidden {h}, gates r, z, n)",
+    "recurrence.headline.rnn": "Simple RNN, sequence length T = {n} (input {d} → hidden {h})",
+    "recurrence.headline.lstm": "LSTM, sequence length T = {n} (input {d} → hidden {h}, gates i, f, g, o)",
+    "recurrence.headline.gru": "GRU, sequence length T = {n} (input {d} → hidden {h}, gates r, z, n)",
     "recurrence.headline.context": "Context vector h_{n} = [{values}]",
     "recurrence.note.random": "{names} drawn at random with seed {seed} (--seed): the same command always prints the "
     "same numbers; weights are uniform in (−1/√H, 1/√H) as torch initialises them.",
@@ -70,9 +70,9 @@ EN = {
     "recurrence.trend_line.every": "Each hₜ gets its own upstream gradient, plus what flows back from later steps",
     # steps: the input and the weights
     "recurrence.input.tokens": "Split the text into {n} tokens ({tokens: │ }) and embed each as attention does: "
-    "row t of X is token t's embedding ({d} random values, seed {seed}); no positional encoding is added, "
+    "row t of X is token t's embedding (1×{d}, random, seed {seed}); no positional encoding is added, "
     "since the recurrence itself reads the tokens in order",
-    "recurrence.input.random": "X: {n} time steps, each a row of {d} random values (standard normal, seed {seed})",
+    "recurrence.input.random": "X: {n} time steps, each a random row of 1×{d} (standard normal, seed {seed})",
     "recurrence.input.given": "X has {n} rows: the input xₜ of each time step (1×{d}), in order",
     "recurrence.weights.rnn": "Weights W_xh ({d}×{h}), W_hh ({h}×{h}) and biases b, b_hh (1×{h} each): "
     "{source}",
@@ -221,9 +221,9 @@ KO = {
     "recurrence.trend_line.every": "각 hₜ는 자신의 상위 기울기와, 뒤 시점에서 거꾸로 흘러온 기울기를 함께 받습니다",
     # steps: the input and the weights
     "recurrence.input.tokens": "문장을 토큰 {n}개({tokens: │ })로 나누고 어텐션과 같은 방식으로 임베딩합니다: X의 "
-    "t번째 행이 t번째 토큰의 임베딩입니다 (무작위 값 {d}개, 시드 {seed}). 순환 구조가 토큰을 순서대로 읽으므로 "
+    "t번째 행이 t번째 토큰의 임베딩입니다 (1×{d}, 무작위, 시드 {seed}). 순환 구조가 토큰을 순서대로 읽으므로 "
     "위치 인코딩은 더하지 않습니다",
-    "recurrence.input.random": "X: 시점 {n}개, 시점마다 무작위 값 {d}개 (표준 정규 분포, 시드 {seed})",
+    "recurrence.input.random": "X: 시점 {n}개, 시점마다 무작위 행 1×{d} (표준 정규 분포, 시드 {seed})",
     "recurrence.input.given": "X는 {n}개의 행: 시점마다 입력 xₜ (1×{d}), 순서대로",
     "recurrence.weights.rnn": "가중치 W_xh ({d}×{h}), W_hh ({h}×{h})와 편향 b, b_hh (각각 1×{h}): {source}",
     "recurrence.weights.lstm": "가중치 W_xh ({d}×{kh}), W_hh ({h}×{kh})와 편향 b, b_hh (각각 1×{kh}). 네 게이트가 "
