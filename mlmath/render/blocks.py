@@ -134,6 +134,7 @@ def _writes_chart(view: _View) -> None:
 
 
 def _heatmap(view: _View) -> None:
+    from mlmath.core.transformer import causal_mask
     from mlmath.render.heatmap import heatmap_table
 
     r, out = view.result, view.out
@@ -144,7 +145,7 @@ def _heatmap(view: _View) -> None:
     out.console.print(heatmap_table(first.weights[0], row_labels=view.rows, col_labels=view.rows,
                                     title=template("blocks.title.heatmap").format(block=block),
                                     precision=HEATMAP_PRECISION, color=out.color, low=0.0, high=1.0, width=out.width,
-                                    hidden=None))
+                                    hidden=causal_mask(len(r.tokens), len(r.tokens)) if r.decoder else None))
 
 
 def show_blocks(result: BlocksResult, out: Output) -> None:
