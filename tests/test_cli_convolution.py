@@ -176,6 +176,8 @@ def test_large_input_prints_a_truncated_view(cli, tmp_path):
     np.save(tmp_path / "w.npy", rng.standard_normal((16, 3, 3, 3)))
     run = cli("conv", f"@{tmp_path / 'x.npy'}", "-k", f"@{tmp_path / 'w.npy'}", "--plot")
     assert run.code == 0
-    assert "showing 12×" in run.stdout and "13 more feature maps" in run.stdout
+    # one input channel and the worked feature map as tables, the rest in --json
+    assert "showing 12×" in run.stdout and "15 more feature maps" in run.stdout
+    assert "2 more input channels" in run.stdout and "Input, channel 1" not in run.stdout
     assert "one pixel in 3 per axis" in run.stdout  # 64 columns drawn in the room 100 columns leave
     assert len(run.stdout.splitlines()) < 400

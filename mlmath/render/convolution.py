@@ -10,6 +10,7 @@ from mlmath.render.tables import matrix_table
 from mlmath.text import template
 
 MAX_MAPS = 3  # feature maps (and kernels) shown as tables; --json has them all
+SMALL_MAP = 144  # inputs of at most this many entries per channel show every channel (up to MAX_MAPS)
 PICTURE_ROWS = 24  # a larger picture is sampled (every k-th pixel), so drawing never scales with the data
 PICTURE_GAP = 4
 
@@ -75,7 +76,10 @@ def show_conv(result, out: Output) -> None:
 
     channels, outs = x.shape[1], w.shape[0]
     o = result.cell[0]
-    for c in range(min(channels, MAX_MAPS)):
+    # a large input shows one channel and the worked feature map: each truncated table costs as much as a small one
+    large = int(np.prod(x.shape[2:])) > SMALL_MAP
+    shown_maps = [o] if large else list(range(min(outs, MAX_MAPS)))
+    for c in range(1 if large else min(channels, MAX_MAPS)):
         if channels > 1:
             title = template("convolution.title.input_channel").format(c=c)
         elif result.input_name:
@@ -83,6 +87,8 @@ def show_conv(result, out: Output) -> None:
         else:
             title = template("convolution.title.input")
         out.console.print(_table(x[0, c], title, out))
+    if large and channels > 1:
+        _note(out, "convolution.inputs_hidden", count=channels - 1)
     if outs == 1 and channels == 1:
         title = (template("convolution.title.kernel_named").format(name=result.kernel_name) if result.kernel_name
                  else template("convolution.title.kernel"))
@@ -90,12 +96,12 @@ def show_conv(result, out: Output) -> None:
     else:
         for c in range(min(channels, MAX_MAPS)):
             out.console.print(_table(w[o, c], template("convolution.title.kernel_channel").format(o=o, c=c), out))
-    for index in range(min(outs, MAX_MAPS)):
+    for index in shown_maps:
         title = (template("convolution.title.feature_map_channel").format(o=index) if outs > 1
                  else template("convolution.title.feature_map"))
         out.console.print(_table(maps[0, index], title, out))
-    if outs > MAX_MAPS:
-        _note(out, "convolution.maps_hidden", count=outs - MAX_MAPS)
+    if outs > len(shown_maps):
+        _note(out, "convolution.maps_hidden", count=outs - len(shown_maps))
     if out.steps:
         _show_window(result, w, out)
     if out.wants_plot:
