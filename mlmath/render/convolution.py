@@ -217,10 +217,12 @@ def show_pictures(out: Output, arrays: list[Any], title: str) -> None:
     from mlmath.render.numbers import format_number
 
     room = max(4, (out.width - PICTURE_GAP * (len(arrays) - 1)) // len(arrays) // 2)
+    # shades of grey need 256 colours or more; with 8 or 16 the glyphs ░▒▓█ carry the levels
+    grey = out.color and out.console.color_system in ("256", "truecolor")
     grid = Table.grid(padding=(0, PICTURE_GAP))
     cells = []
     for array in arrays:
-        lines, step = shade_lines(array, out.color, max_cols=room)
+        lines, step = shade_lines(array, grey, max_cols=room)
         caption = template("convolution.picture.range").format(low=format_number(float(array.min()), out.precision),
                                                                high=format_number(float(array.max()), out.precision))
         if step > 1:
