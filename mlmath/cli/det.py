@@ -11,12 +11,17 @@ from mlmath.render.output import Output
 
 @common_options(panel="matrices")
 def det(
-    matrix: Annotated[str, typer.Argument(metavar="A", help="A square matrix: \"1,2;3,4\", [[1,2],[3,4]], @file.csv or - (stdin). Integers and fractions stay exact.", show_default=False)],
+    matrix: Annotated[str, typer.Argument(
+        metavar="A", show_default=False,
+        help="A square matrix: \"1,2;3,4\", [[1,2],[3,4]], @file.csv or - (stdin). Integers and fractions "
+             "stay exact.")],
     out: Output = None,
 ) -> None:
     """Determinant det A: cofactor expansion along row 1 up to 3×3, LU pivots beyond; 0 means singular.
 
-    Up to 3×3 every minor, sign and product is shown; a larger matrix is reduced by Gaussian elimination (LU decomposition) and det A = (−1)^(row swaps) · the product of the pivots. Integers and fractions stay exact.
+    Up to 3×3 every minor, sign and product is shown; a larger matrix is reduced by Gaussian elimination
+    (LU decomposition) and det A = (−1)^(row swaps) · the product of the pivots. Integers and fractions
+    stay exact.
 
     [dim]Examples:[/]
       mlmath det "[[3,8],[4,6]]"

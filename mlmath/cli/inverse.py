@@ -11,12 +11,17 @@ from mlmath.render.output import Output
 
 @common_options(panel="matrices")
 def inverse(
-    matrix: Annotated[str, typer.Argument(metavar="A", help="A square matrix: \"2,1;1,1\", [[2,1],[1,1]], @file.csv or - (stdin). Integers and fractions stay exact.", show_default=False)],
+    matrix: Annotated[str, typer.Argument(
+        metavar="A", show_default=False,
+        help="A square matrix: \"2,1;1,1\", [[2,1],[1,1]], @file.csv or - (stdin). Integers and fractions "
+             "stay exact.")],
     out: Output = None,
 ) -> None:
     """Inverse A⁻¹ by Gauss–Jordan elimination on [A | I], every row operation shown, then A·A⁻¹ = I.
 
-    Integers and fractions (1/2) stay exact; decimals are float64 with partial pivoting, and a nearly singular matrix is warned about with its condition number. A 2×2 matrix also gets the formula (1/(ad − bc))·[[d, −b], [−c, a]]; a singular matrix is refused, saying which row became zero.
+    Integers and fractions (1/2) stay exact; decimals are float64 with partial pivoting, and a nearly
+    singular matrix is warned about with its condition number. A 2×2 matrix also gets the formula
+    (1/(ad − bc))·[\\[d, −b], [−c, a]]; a singular matrix is refused, saying which row became zero.
 
     [dim]Examples:[/]
       mlmath inverse "[[2,1],[1,1]]"

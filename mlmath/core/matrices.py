@@ -28,8 +28,10 @@ from mlmath.errors import MathError
 
 __all__ = ["det", "inverse", "transpose"]
 
-# Exact (Fraction) elimination runs in Python: up to this size it stays well under a second.
-MAX_EXACT_SIZE = 30
+# Exact (Fraction) elimination runs in Python: up to these sizes it stays well under a second
+# (Gauss–Jordan on [A | I] does about three times the work of LU, on fractions that grow faster).
+MAX_EXACT_SIZE = 40
+MAX_EXACT_INVERSE_SIZE = 20
 # Float matrices up to this size are inverted by the Gauss–Jordan steps shown; larger ones by LAPACK.
 MAX_WORKED_SIZE = 8
 # Row operations written out, each with the augmented matrix after it (while it stays readable).
@@ -310,9 +312,9 @@ class InverseResult(Result):
     pivots: list[Any] = field(default_factory=list)
     swaps: int = 0
     operations: int = 0  # row operations of the elimination (of its shown columns, for LAPACK)
-    product: Any = None  # A·A⁻¹, which is I
+    product: Any = None  # A·A⁻¹, which is I (None for LAPACK: checked on the shown rows only)
     residual: float = 0.0  # the largest |A·A⁻¹ − I| entry: 0 for exact input
-    condition_number: float | None = None  # ‖A‖₂·‖A⁻¹‖₂ (float input)
+    condition_number: float | None = None  # ‖A‖₁·‖A⁻¹‖₁ (float input)
     near_singular: bool = False
 
 
@@ -351,9 +353,11 @@ def _singular(matrix: np.ndarray, name: str) -> SingularError:
     )
 
 
-def _near_singular_condition(matrix: np.ndarray) -> float:
+def _condition(matrix: np.ndarray, inverse_matrix: np.ndarray) -> float:
+    """κ₁(A) = ‖A‖₁·‖A⁻¹‖₁ (largest column sums of sizes): from the inverse already found, no SVD."""
     with np.errstate(all="ignore"):
-        value = float(np.linalg.cond(matrix.astype(np.float64)))
+        value = float(np.abs(matrix.astype(np.float64)).sum(axis=0).max()
+                      * np.abs(inverse_matrix.astype(np.float64)).sum(axis=0).max())
     return value if math.isfinite(value) else math.inf
 
 
@@ -361,16 +365,15 @@ def inverse(values: Any, name: str = "A") -> InverseResult:
     """A⁻¹ by Gauss–Jordan elimination: [A | I] → [I | A⁻¹], then the check A·A⁻¹ = I."""
     matrix = _matrix(values, name)
     n = _require_square(matrix, name, "an inverse")
-    exact = _is_exact(matrix) and n <= MAX_EXACT_SIZE
-    condition = None if _is_exact(matrix) else _near_singular_condition(matrix)
+    exact = _is_exact(matrix) and n <= MAX_EXACT_INVERSE_SIZE
     steps: list[Step] = [step("matrices.inverse.method", name=name, n=n)]
     if _is_exact(matrix) and not exact:
-        steps.append(step("matrices.inverse.float_fallback", n=n, limit=MAX_EXACT_SIZE))
+        steps.append(step("matrices.inverse.float_fallback", n=n, limit=MAX_EXACT_INVERSE_SIZE))
     if exact:
         steps.append(step("matrices.inverse.pivot_rule.first"))
     else:
         steps.append(step("matrices.inverse.pivot_rule.largest"))
-    if not exact and n <= MAX_EXACT_SIZE and _exact_det(_written_array(matrix)) == 0:
+    if not exact and n <= MAX_WORKED_SIZE and _exact_det(_written_array(matrix)) == 0:
         raise _singular(matrix, name)  # exactly singular as written (0.1,0.2;0.3,0.6), whatever rounding says
     draw = n <= MAX_SHOWN_AUGMENTED
     identity = np.eye(n, dtype=np.int64)
@@ -396,15 +399,14 @@ def inverse(values: Any, name: str = "A") -> InverseResult:
         except np.linalg.LinAlgError:
             raise MathError(f"{name} is singular: elimination meets a zero pivot, so det {name} = 0 and {name} has "
                             "no inverse", hint="its rows are linearly dependent") from None
-        if condition is None:
-            condition = _near_singular_condition(matrix)
+        condition = _condition(matrix, found)
         if condition >= 1 / sys.float_info.epsilon:
             raise MathError(f"{name} is singular to float64 precision (condition number {condition:.3g}): its "
                             f"rows are dependent up to rounding, so {name} has no usable inverse")
         method = "lapack"
         # the first column of the elimination, as an example of what LAPACK did for every column
-        augmented = np.concatenate([float_matrix, np.eye(n)], axis=1)
-        work = _gauss_jordan(augmented, n, exact=False, draw=False, columns=1)
+        # (its operations need only the first column: what they do to the others is not shown)
+        work = _gauss_jordan(float_matrix[:, :1].copy(), n, exact=False, draw=False, columns=1)
         steps.extend(work.steps)
         steps.append(step("matrices.inverse.lapack", n=n, count=work.operations - len(work.steps)))
         work.pivots, work.swaps = [], 0
@@ -417,8 +419,19 @@ def inverse(values: Any, name: str = "A") -> InverseResult:
                           product=(sign, *shortened(work.pivots)), value=determinant))
     if n == 2:
         steps.append(_two_by_two_step(matrix, name, exact))
-    product, residual = _identity_check(matrix, found, exact)
-    steps.append(_check_step(matrix, found, product, residual, name, exact))
+    if method == "gauss-jordan":
+        condition = None if exact else _condition(matrix, found)
+    if method == "lapack":
+        # checked on the rows the sentences show: a full A·A⁻¹ would cost as much as the inverse again
+        rows = [i for i in shown_positions(n) if i is not None]
+        product_rows = matrix[rows].astype(np.float64) @ found
+        residual = float(np.max(np.abs(product_rows - np.eye(n)[rows])))
+        product = None
+        steps.append(_check_step(matrix, found, product_rows, residual, name, exact,
+                                 rows=[MORE if i is None else i + 1 for i in shown_positions(n)]))
+    else:
+        product, residual = _identity_check(matrix, found, exact)
+        steps.append(_check_step(matrix, found, product, residual, name, exact))
     near = condition is not None and condition > NEAR_SINGULAR_CONDITION
     if near:
         steps.append(step("matrices.inverse.near_singular", name=name, condition=condition,
@@ -445,8 +458,11 @@ def _two_by_two_step(matrix: np.ndarray, name: str, exact: bool) -> Step:
     a, b, c, d = (_plain(entries[0, 0]), _plain(entries[0, 1]), _plain(entries[1, 0]), _plain(entries[1, 1]))
     det = a * d - b * c
     det = _plain(Fraction(det)) if exact else float(det)
-    inverse_rows = [[_plain(Fraction(d) / det) if exact else d / det, _plain(Fraction(-b) / det) if exact else -b / det],
-                    [_plain(Fraction(-c) / det) if exact else -c / det, _plain(Fraction(a) / det) if exact else a / det]]
+
+    def over_det(value: Any) -> Any:
+        return _plain(Fraction(value) / det) if exact else value / det
+
+    inverse_rows = [[over_det(d), over_det(-b)], [over_det(-c), over_det(a)]]
     return step("matrices.inverse.formula", name=name, a=a, b=b, c=c, d=d, det=det,
                 minus_b=_plain(-b), minus_c=_plain(-c), first=inverse_rows[0], second=inverse_rows[1])
 
@@ -464,13 +480,15 @@ def _identity_check(matrix: np.ndarray, found: np.ndarray, exact: bool) -> tuple
 
 
 def _check_step(matrix: np.ndarray, found: np.ndarray, product: np.ndarray, residual: float, name: str,
-                exact: bool) -> Step:
+                exact: bool, rows: list[Any] | None = None) -> Step:
     """A·A⁻¹ = I, and row 1 of A times column 1 of A⁻¹ worked out as an example."""
     n = matrix.shape[0]
     terms = [MORE if k is None else (_plain(matrix[0, k]), _plain(found[k, 0])) for k in shown_positions(n)]
     example = step("matrices.inverse.check_cell", name=name, terms=terms, value=_plain(product[0, 0]))
     if exact:
         return step("matrices.inverse.check_exact", example, name=name)
+    if rows is not None:
+        return step("matrices.inverse.check_rows", example, name=name, rows=rows, residual=residual)
     return step("matrices.inverse.check_float", example, name=name, residual=residual)
 
 
@@ -525,24 +543,30 @@ def _lu(matrix: np.ndarray, exact: bool) -> _Elimination:
         return work
     for start in range(0, n, LU_BLOCK):
         stop = min(start + LU_BLOCK, n)
-        for col in range(start, stop):
-            found = _pivot_row(matrix[:, col], col, exact=False)
+        panel = matrix[start:, start:stop].copy()  # the block's columns, contiguous while they are factored
+        order = np.arange(n - start)
+        for k in range(stop - start):
+            found = _pivot_row(panel[:, k], k, exact=False)
             if found is None:
                 work.pivots.append(0.0)
                 return work
-            if found != col:
-                matrix[[col, found]] = matrix[[found, col]]
+            if found != k:
+                panel[[k, found]] = panel[[found, k]]
+                order[[k, found]] = order[[found, k]]
                 work.swaps += 1
-            pivot = matrix[col, col]
+            pivot = panel[k, k]
             work.pivots.append(float(pivot))
-            multipliers = matrix[col + 1:, col] / pivot
-            matrix[col + 1:, col] = multipliers  # L below the diagonal
-            matrix[col + 1:, col + 1:stop] -= np.outer(multipliers, matrix[col, col + 1:stop])
+            panel[k + 1:, k] /= pivot  # the multipliers: L below the diagonal
+            panel[k + 1:, k + 1:] -= np.outer(panel[k + 1:, k], panel[k, k + 1:])
+        matrix[start:, start:stop] = panel
         if stop < n:
-            # U₁₂ = L₁₁⁻¹·A₁₂ (L₁₁ unit lower triangular), then A₂₂ ← A₂₂ − L₂₁·U₁₂
-            lower = np.tril(matrix[start:stop, start:stop], -1) + np.eye(stop - start)
+            # the block's row swaps on the columns to its right, then U₁₂ = L₁₁⁻¹·A₁₂ (L₁₁ unit lower
+            # triangular) and A₂₂ ← A₂₂ − L₂₁·U₁₂, one matrix product
+            matrix[start:, stop:] = matrix[start:, stop:][order]
+            size = stop - start
+            lower = np.tril(panel[:size], -1) + np.eye(size)
             matrix[start:stop, stop:] = np.linalg.solve(lower, matrix[start:stop, stop:])
-            matrix[stop:, stop:] -= matrix[stop:, start:stop] @ matrix[start:stop, stop:]
+            matrix[stop:, stop:] -= panel[size:] @ matrix[start:stop, stop:]
     return work
 
 

@@ -70,6 +70,8 @@ EN = {
     "[{minus_c}, {a}]] = [[{first}], [{second}]]",
     "matrices.inverse.check_exact": "Check: {name}·{name}⁻¹ = I exactly",
     "matrices.inverse.check_float": "Check: {name}·{name}⁻¹ = I up to rounding (largest difference {residual})",
+    "matrices.inverse.check_rows": "Check: rows {rows} of {name}·{name}⁻¹ equal those of I up to rounding "
+    "(largest difference {residual})",
     "matrices.inverse.check_cell": "row 1 of {name} · column 1 of {name}⁻¹ = {terms: + } = {value}",
     "matrices.inverse.near_singular": "{name} is nearly singular: condition number {condition}, so the inverse may "
     "have lost about {digits} of float64's 16 significant digits",
@@ -169,6 +171,8 @@ KO = {
     "matrices.inverse.check_exact": "검산: {name}·{name}⁻¹ = I (단위행렬), 정확히 같습니다",
     "matrices.inverse.check_float": "검산: {name}·{name}⁻¹ = I (단위행렬), 반올림 오차 안에서 같습니다 "
     "(가장 큰 차이 {residual})",
+    "matrices.inverse.check_rows": "검산: {name}·{name}⁻¹의 {rows}행이 단위행렬 I의 같은 행과 반올림 오차 안에서 "
+    "같습니다 (가장 큰 차이 {residual})",
     "matrices.inverse.check_cell": "{name}의 1행 · {name}⁻¹의 1열 = {terms: + } = {value}",
     "matrices.inverse.near_singular": "{name}는 거의 특이행렬입니다: 조건수 {condition}, 역행렬이 float64의 "
     "유효숫자 16자리 중 약 {digits}자리를 잃었을 수 있습니다",
