@@ -188,3 +188,14 @@ def test_narrow_terminals(cli, monkeypatch, columns):
         run = cli(*args)
         assert run.code == 0
         assert max(len(line) for line in run.stdout.splitlines()) <= int(columns)
+
+
+def test_matmul_of_a_batch_from_the_command_line(cli):
+    document = cli("matmul", "[[[1,2],[3,4]],[[5,6],[7,8]]]", "[[1],[1]]", "--json").json
+    assert document["result"] == [[[3], [7]], [[11], [15]]] and document["shape"] == [2, 2, 1]
+    text = cli("matmul", "[[[1,2],[3,4]],[[5,6],[7,8]]]", "[[1],[1]]").stdout
+    assert "A·B: (2×2×2) · (2×1) → 2×2×1" in text and "A[0] (2×2), the first matrix of 2×2×2" in text
+    rule = document["steps"][0]["text"]
+    assert rule.startswith("A·B: (2×2×2)·(2×1) → (2×2×1); the batch axes (2) and () broadcast to (2)")
+    bad = cli("matmul", "[[[1,2],[3,4]],[[5,6],[7,8]]]", "[[[1],[1]],[[1],[1]],[[1],[1]]]")
+    assert bad.code == 2 and "do not broadcast" in bad.stderr and bad.stderr.count("\n") == 1

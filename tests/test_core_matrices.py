@@ -283,3 +283,54 @@ def test_blocked_lu_of_a_large_matrix_equals_numpy():
     sign, log = np.linalg.slogdet(a)
     assert np.sign(result.result) == sign and np.log(abs(result.result)) == pytest.approx(log, rel=1e-12)
     assert len(result.pivots) == 300
+
+
+# --- matmul of 3-D and higher operands (numpy.matmul's rule) ---------------------------
+
+
+def test_batched_matmul_by_the_shape_rule():
+    from mlmath.core import linalg
+
+    a, b = np.arange(24).reshape(2, 3, 4), np.arange(20).reshape(4, 5)
+    result = linalg.matmul(a, b)
+    assert result.shape == (2, 3, 5) and np.array_equal(result.result, np.matmul(a, b))
+    rule = result.steps[0].args
+    assert (rule["batch"], rule["left_matrix"], rule["right_matrix"], rule["matrix"]) == ("2", "3×4", "4×5", "3×5")
+    first = result.steps[0].children[0]
+    # c₁₁ of the first product: row 1 of A[0] = 0,1,2,3 · column 1 of B = 0,5,10,15 → 0 + 5 + 20 + 45 = 70
+    assert first.children[0].args["value"] == 70 and result.result[0, 0, 0] == 70
+
+
+def test_batched_matmul_mismatches():
+    from mlmath.core import linalg
+
+    with pytest.raises(MathError, match=r"the inner sizes 2 and 3 must agree"):
+        linalg.matmul(np.ones((2, 3, 2)), np.ones((3, 4)))
+    with pytest.raises(MathError, match=r"the batch axes \(2\) and \(3\) do not broadcast"):
+        linalg.matmul(np.ones((2, 3, 2)), np.ones((3, 2, 4)))
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(st.sampled_from([1, 2, 3]), min_size=0, max_size=2), st.lists(st.sampled_from([1, 2, 3]),
+       min_size=0, max_size=2), st.integers(1, 4), st.integers(1, 4), st.integers(1, 4), st.booleans(),
+       st.integers(0, 2**32 - 1))
+def test_batched_matmul_equals_numpy(left_batch, right_batch, m, k, n, decimals, seed):
+    from mlmath.core import linalg
+
+    if len(left_batch) + 2 <= 2 and len(right_batch) + 2 <= 2:
+        left_batch = [2]
+    # make the batch axes broadcastable: where both have an axis, one of them is 1 or they agree
+    size = max(len(left_batch), len(right_batch))
+    padded_left = [1] * (size - len(left_batch)) + left_batch
+    padded_right = [1] * (size - len(right_batch)) + right_batch
+    fitted = [right if left in (1, right) or right == 1 else left for left, right in zip(padded_left, padded_right)]
+    right_batch = fitted[size - len(right_batch):]
+    rng = np.random.default_rng(seed)
+    if decimals:
+        a, b = rng.normal(size=(*left_batch, m, k)), rng.normal(size=(*right_batch, k, n))
+    else:
+        a, b = rng.integers(-9, 10, size=(*left_batch, m, k)), rng.integers(-9, 10, size=(*right_batch, k, n))
+    got = linalg.matmul(a, b).result
+    expected = np.matmul(a, b)
+    assert got.shape == expected.shape
+    assert np.allclose(got, expected, rtol=1e-12, atol=1e-12) if decimals else np.array_equal(got, expected)

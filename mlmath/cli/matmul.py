@@ -22,7 +22,8 @@ def matmul(
     """Multiply matrices: the shape rule (m×n)·(n×p) → m×p and each cell worked out.
 
     Two or more matrices are multiplied left to right; --elementwise multiplies entry by entry instead (A ⊙
-    B), stretching a row or column of size 1 as NumPy broadcasting does.
+    B), stretching a row or column of size 1 as NumPy broadcasting does. Operands with three or more axes multiply
+    as numpy.matmul does: the batch axes broadcast and the last two multiply, (2×3×4)·(4×5) → 2×3×5.
 
     [dim]Examples:[/]
       mlmath matmul "[[2,3],[4,5],[6,7]]" "[[10],[20]]"
@@ -30,13 +31,15 @@ def matmul(
       mlmath matmul "[[3,4],[5,6]]" "[[0.5,0.2]]" --elementwise
     """
     from mlmath.core import linalg
-    from mlmath.parsing import parse_array, parse_matrix
+    from mlmath.parsing import parse_array
 
     names = linalg.operand_names(len(matrices))
     if elementwise:
         operands = [parse_array(text, name) for text, name in zip(matrices, names)]
         result = linalg.elementwise(*operands, names=names)
     else:
-        operands = [parse_matrix(text, name) for text, name in zip(matrices, names)]
+        # up to 4 axes: a stack of matrices multiplies as numpy.matmul does (batch axes broadcast)
+        operands = [parse_array(text, name, max_ndim=4) for text, name in zip(matrices, names)]
+        operands = [operand.reshape(1, -1) if operand.ndim < 2 else operand for operand in operands]
         result = linalg.matmul(*operands, names=names)
     emit(result, out)

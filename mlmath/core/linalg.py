@@ -151,7 +151,9 @@ def matmul(*matrices: np.ndarray, names: list[str] | None = None) -> MatmulResul
     if len(matrices) < 2:
         raise MathError("matmul needs at least two matrices", hint='e.g. mlmath matmul "1,2;3,4" "5;6"')
     names = names or operand_names(len(matrices))
-    operands = [np.asarray(matrix) if np.ndim(matrix) == 2 else np.atleast_2d(matrix) for matrix in matrices]
+    operands = [np.asarray(matrix) if np.ndim(matrix) >= 2 else np.atleast_2d(matrix) for matrix in matrices]
+    if any(operand.ndim > 2 for operand in operands):
+        return _batched_matmul(operands, names)
     for index in range(len(operands) - 1):
         # the running product A·B·…, so far, has A's rows and the last operand's columns
         left_shape = (operands[0].shape[0], operands[index].shape[1])
@@ -192,6 +194,55 @@ def matmul(*matrices: np.ndarray, names: list[str] | None = None) -> MatmulResul
                         partials=partials[:-1], operands=operands, names=names, steps=steps)
 
 
+def _batched_matmul(operands: list[np.ndarray], names: list[str]) -> MatmulResult:
+    """A·B… as numpy.matmul does for 3-D and higher operands: the batch axes (all but the last two)
+    broadcast, and the last two multiply as matrices, one product per batch index."""
+    steps: list[Step] = []
+    partials = []
+    current, current_name = operands[0], names[0]
+    for index, right in enumerate(operands[1:], start=1):
+        left = current
+        right_name = names[index]
+        if left.shape[-1] != right.shape[-2]:
+            raise MathError(
+                f"{current_name}·{right_name} does not fit: {current_name} is {shape_text(left.shape)} and "
+                f"{right_name} is {shape_text(right.shape)}; the inner sizes {left.shape[-1]} and {right.shape[-2]} "
+                f"must agree ({current_name}'s last axis = {right_name}'s second-to-last)")
+        try:
+            batch = tuple(np.broadcast_shapes(left.shape[:-2], right.shape[:-2]))
+        except ValueError:
+            raise MathError(
+                f"{current_name}·{right_name}: the batch axes ({shape_text(left.shape[:-2])}) and "
+                f"({shape_text(right.shape[:-2])}) do not broadcast",
+                hint="batch sizes must agree or be 1, counted from the right") from None
+        count = math.prod(batch)
+        rows, inner, cols = left.shape[-2], left.shape[-1], right.shape[-1]
+        small = count * rows * inner * cols <= MAX_EXACT_WORK
+        exact = _exact_product(_as_exact(left), _as_exact(right)) if small else _exact_product(left, right)
+        product = _rounded_like(np.asarray(exact), [left, right])
+        rule = step("matmul.batch_rule", left=current_name, right=right_name, left_shape=shape_text(left.shape),
+                    right_shape=shape_text(right.shape), result=shape_text(product.shape),
+                    left_batch=shape_text(left.shape[:-2]), right_batch=shape_text(right.shape[:-2]),
+                    batch=shape_text(batch), count=count, left_matrix=shape_text((rows, inner)),
+                    right_matrix=shape_text((inner, cols)), matrix=shape_text((rows, cols)), inner=inner)
+        first = (0,) * len(batch)
+        if rows * cols <= MAX_WORKED_CELLS and inner <= MAX_WORKED_TERMS:
+            left_first = np.broadcast_to(left, batch + left.shape[-2:])[first]
+            right_first = np.broadcast_to(right, batch + right.shape[-2:])[first]
+            cells = _cell_steps(left_first, right_first, product[first], "c")
+        else:
+            cells = [step("matmul.cells_hidden", cells=rows * cols, terms=inner)]
+        worked = [step("matmul.batch_first", *cells, index=", ".join("0" for _ in batch))]
+        if count > 1:
+            worked.append(step("matmul.batch_rest" if count > 2 else "matmul.batch_rest_one", others=count - 1))
+        steps.append(Step(rule.key, rule.args, tuple(worked)))
+        partials.append(product)
+        current = product
+        current_name = f"({current_name}·{right_name})" if index < len(operands) - 1 else f"{current_name}·{right_name}"
+    return MatmulResult(result=current, shapes=[operand.shape for operand in operands], shape=current.shape,
+                        partials=partials[:-1], operands=operands, names=names, steps=steps)
+
+
 @dataclass
 class ElementwiseResult(Result):
     """``result`` = A ⊙ B after broadcasting; the stretched shapes."""
@@ -220,7 +271,7 @@ def _stretch_steps(name: str, shape: tuple[int, ...], target: tuple[int, ...]) -
 def elementwise(*arrays: np.ndarray, names: list[str] | None = None) -> ElementwiseResult:
     """The Hadamard product A ⊙ B ⊙ … with NumPy broadcasting, explained axis by axis."""
     if len(arrays) < 2:
-        raise MathError("--elementwise needs at least two arrays")
+        raise MathError("`elementwise` needs at least two arrays")
     names = names or operand_names(len(arrays))
     shapes = [np.shape(array) for array in arrays]
     try:
@@ -469,10 +520,10 @@ def similarity_matrix(rows: np.ndarray, labels: list[str], query: np.ndarray | N
     if query is not None:
         if query.shape[-1] != rows.shape[1]:
             raise MathError(
-                f"--query has {query.size} entries but the rows have {rows.shape[1]}",
+                f"`query` has {query.size} entries but the rows have {rows.shape[1]}",
                 hint="give a query vector of the same length as the rows",
             )
-        _require_nonzero(query, "--query")
+        _require_nonzero(query, "`query`")
         scores = _pairwise_cosines(rows, query.reshape(1, -1))[:, 0]
         order = sorted(range(len(labels)), key=lambda index: -scores[index])
         ranking = [

@@ -27,16 +27,30 @@ def _show_product(result, out: Output, elementwise: bool) -> None:
     show_headline(out, headline, names=(" ⊙ " if elementwise else "·").join(names),
                   shapes=[f"({shape_text(operand.shape)})" for operand in operands], result=shape_text(result.shape))
     tables = [
+        _first_matrix(operand, name, out) if operand.ndim > 2 else
         matrix_table(operand, title=template("matmul.title.operand").format(name=name, shape=shape_text(operand.shape)),
                      precision=out.precision, width=out.width)
         for name, operand in zip(names, operands)
     ]
     title_key = "matmul.title.elementwise" if elementwise else "matmul.title.result"
     joiner = " ⊙ " if elementwise else "·"
-    tables.append(matrix_table(result.result, title=template(title_key).format(
-        names=joiner.join(names), shape=shape_text(result.shape)), precision=out.precision, width=out.width))
+    if result.result.ndim > 2:
+        tables.append(_first_matrix(result.result, joiner.join(names), out))
+    else:
+        tables.append(matrix_table(result.result, title=template(title_key).format(
+            names=joiner.join(names), shape=shape_text(result.shape)), precision=out.precision, width=out.width))
     out.console.print(Columns(tables, padding=(0, 3)))
     show_steps(result.steps, out)
+
+
+def _first_matrix(array, name: str, out: Output):
+    """A 3-D or higher array shown by its first matrix (batch index 0, …), titled with the whole shape."""
+    first = array[(0,) * (array.ndim - 2)]
+    index = ", ".join("0" for _ in range(array.ndim - 2))
+    label = f"({name})" if "·" in name or "⊙" in name else name
+    return matrix_table(first, title=template("matmul.title.slice").format(
+        name=label, index=index, shape=shape_text(first.shape), full=shape_text(array.shape)),
+        precision=out.precision, width=out.width)
 
 
 def show_dot(result, out: Output) -> None:

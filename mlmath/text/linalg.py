@@ -13,6 +13,13 @@ EN = {
     "agree, the result takes the outer sizes",
     "matmul.cell": "{cell} = row {row} · column {col} = {terms: + } = {value}",
     "matmul.cells_hidden": "{cells} cells of {terms} products each: too many to write out, computed at once",
+    "matmul.batch_rule": "{left}·{right}: ({left_shape})·({right_shape}) → ({result}); the batch axes "
+    "({left_batch}) and ({right_batch}) broadcast to ({batch}), and each of the {count} matrix products is "
+    "({left_matrix})·({right_matrix}) → {matrix} (the inner sizes {inner} agree)",
+    "matmul.batch_first": "The first product, at batch index [{index}]",
+    "matmul.batch_rest": "The other {others} products are done the same way",
+    "matmul.batch_rest_one": "The other product is done the same way",
+    "matmul.title.slice": "{name}[{index}] ({shape}), the first matrix of {full}",
     "matmul.broadcast": "Broadcast {shapes: and } to a common shape {result} (sizes must agree or be 1, "
     "counted from the right)",
     "matmul.stretch.rows": "{name} is stretched down the rows: its single row is repeated {times} times",
@@ -76,6 +83,13 @@ KO = {
     "곱할 수 있고, 결과는 바깥쪽 크기를 가집니다",
     "matmul.cell": "{cell} = {row}행 · {col}열 = {terms: + } = {value}",
     "matmul.cells_hidden": "칸 {cells}개, 칸마다 곱 {terms}개: 모두 쓰기에는 너무 많아 한 번에 계산했습니다",
+    "matmul.batch_rule": "{left}·{right}: ({left_shape})·({right_shape}) → ({result}); 배치 축 "
+    "({left_batch})와 ({right_batch})가 ({batch})로 브로드캐스팅되고, {count}개의 행렬 곱은 각각 "
+    "({left_matrix})·({right_matrix}) → {matrix}입니다 (안쪽 크기 {inner}가 같습니다)",
+    "matmul.batch_first": "첫 번째 곱, 배치 인덱스 [{index}]",
+    "matmul.batch_rest": "나머지 {others}개의 곱도 같은 방법으로 계산합니다",
+    "matmul.batch_rest_one": "나머지 곱 하나도 같은 방법으로 계산합니다",
+    "matmul.title.slice": "{name}[{index}] ({shape}), {full}의 첫 번째 행렬",
     "matmul.broadcast": "{shapes:와 }를 공통 모양 {result}로 브로드캐스팅합니다 "
                         "(오른쪽부터 세어 크기가 같거나 1이어야 합니다)",
     "matmul.stretch.rows": "{name}를 행 방향으로 늘립니다: 하나뿐인 행을 {times}번 반복합니다",
