@@ -106,3 +106,10 @@ def test_bad_input_is_one_line_exit_2(cli, args, words):
     assert run.code == 2, run.stdout
     assert run.stderr.count("\n") == 1 and "Traceback" not in run.stderr
     assert words in run.stderr
+
+
+def test_box_plots_leave_no_subplots_behind(cli):
+    """plotext keeps one figure per process: a later plot looks as it does in a fresh one."""
+    before = cli("softmax", "1,2,3", "--plot").stdout
+    assert cli("normalize", "1,2;3,5;4,4", "--plot").code == 0
+    assert cli("softmax", "1,2,3", "--plot").stdout == before

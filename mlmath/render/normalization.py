@@ -38,8 +38,12 @@ def show_normalize(result, out: Output) -> None:
     if result.method == "minmax":
         low, high = result.feature_range
         show_headline(out, "normalization.headline.minmax", low=low, high=high)
+    elif result.method == "standard":
+        show_headline(out, "normalization.headline.standard")
+    elif result.method == "layernorm":
+        show_headline(out, "normalization.headline.layernorm")
     else:
-        show_headline(out, "normalization.headline." + result.method + ("_eval" if eval_mode else ""))
+        show_headline(out, "normalization.headline.batchnorm_eval" if eval_mode else "normalization.headline.batchnorm")
 
     sample_labels = _labels("normalization.label.row", samples)
     feature_labels = _labels("normalization.label.column", features)
@@ -64,28 +68,34 @@ def _statistics(result, out: Output, sample_labels: list[str], feature_labels: l
 
     method = result.method
     if method == "layernorm":
-        keys = ["mean", "variance", "denominator"]
         values = np.column_stack([result.mean, result.variance, result.std])
+        labels = [template("normalization.label.mean"), template("normalization.label.variance"),
+                  template("normalization.label.denominator")]
         out.console.print(matrix_table(values, title=template("normalization.title.statistics_rows"),
-                                       row_labels=sample_labels,
-                                       col_labels=[template(f"normalization.label.{key}") for key in keys],
-                                       precision=out.precision, width=out.width))
+                                       row_labels=sample_labels, col_labels=labels, precision=out.precision,
+                                       width=out.width))
         return
     if method == "standard":
-        entries = [("mean", result.mean), ("variance", result.variance), ("std", result.std)]
+        entries = [("normalization.label.mean", result.mean), ("normalization.label.variance", result.variance),
+                   ("normalization.label.std", result.std)]
     elif method == "minmax":
-        entries = [("minimum", result.minimum), ("maximum", result.maximum)]
+        entries = [("normalization.label.minimum", result.minimum), ("normalization.label.maximum", result.maximum)]
     elif result.training:
-        entries = [("mean", result.mean), ("variance", result.variance), ("denominator", result.std),
-                   ("gamma", result.gamma), ("beta", result.beta), ("unbiased", result.unbiased_variance),
-                   ("old_mean", result.running_mean), ("new_mean", result.new_running_mean),
-                   ("old_var", result.running_var), ("new_var", result.new_running_var)]
+        entries = [("normalization.label.mean", result.mean), ("normalization.label.variance", result.variance),
+                   ("normalization.label.denominator", result.std), ("normalization.label.gamma", result.gamma),
+                   ("normalization.label.beta", result.beta), ("normalization.label.unbiased", result.unbiased_variance),
+                   ("normalization.label.old_mean", result.running_mean),
+                   ("normalization.label.new_mean", result.new_running_mean),
+                   ("normalization.label.old_var", result.running_var),
+                   ("normalization.label.new_var", result.new_running_var)]
     else:
-        entries = [("eval_mean", result.mean), ("eval_variance", result.variance),
-                   ("eval_denominator", result.std), ("gamma", result.gamma), ("beta", result.beta)]
+        entries = [("normalization.label.eval_mean", result.mean),
+                   ("normalization.label.eval_variance", result.variance),
+                   ("normalization.label.eval_denominator", result.std), ("normalization.label.gamma", result.gamma),
+                   ("normalization.label.beta", result.beta)]
     out.console.print(matrix_table(np.array([value for _, value in entries], dtype=float),
                                    title=template("normalization.title.statistics"),
-                                   row_labels=[template(f"normalization.label.{key}") for key, _ in entries],
+                                   row_labels=[template(key) for key, _ in entries],
                                    col_labels=feature_labels, precision=out.precision, width=out.width))
 
 
@@ -110,21 +120,27 @@ def _box_plots(x, y, rows: bool, out: Output) -> None:
     names = [str(index + 1) for index in range(shown)]
     unit = template("normalization.unit.row" if rows else "normalization.unit.column")
     side_by_side = out.width >= SIDE_BY_SIDE_WIDTH
+    plt.main()  # the whole figure, not a subplot left active by an earlier plot
     plt.clear_figure()
     plt.theme("clear")
-    width = min(out.width, MAX_PLOT_WIDTH)
-    plt.plot_size(width, BOX_PLOT_HEIGHT * (1 if side_by_side else 2))
-    plt.subplots(1, 2) if side_by_side else plt.subplots(2, 1)
-    for position, (key, matrix) in enumerate((("before", x), ("after", y)), start=1):
-        plt.subplot(1, position) if side_by_side else plt.subplot(position, 1)
-        plt.title(template(f"normalization.title.{key}"))
-        plt.box(names, _quintuples(matrix, shown), quintuples=True, width=0.4, colors=["blue+", "red+"])
-        low, high = float(matrix[:, :shown].min()), float(matrix[:, :shown].max())
-        if high - low < 1e-12 * max(1.0, abs(high)):  # a flat range: widen it so the axis has ticks
-            pad = max(1.0, abs(high) * 0.1)
-            plt.ylim(low - pad, high + pad)
-        plt.xlabel(unit)
-    out.console.print(f"[bold]{template('normalization.title.plot').format(unit=unit)}[/]")
-    print_plot(out.console, plt.build())
+    try:
+        width = min(out.width, MAX_PLOT_WIDTH)
+        plt.plot_size(width, BOX_PLOT_HEIGHT * (1 if side_by_side else 2))
+        plt.subplots(1, 2) if side_by_side else plt.subplots(2, 1)
+        panels = (("normalization.title.before", x), ("normalization.title.after", y))
+        for position, (key, matrix) in enumerate(panels, start=1):
+            plt.subplot(1, position) if side_by_side else plt.subplot(position, 1)
+            plt.title(template(key))
+            plt.box(names, _quintuples(matrix, shown), quintuples=True, width=0.4, colors=["blue+", "red+"])
+            low, high = float(matrix[:, :shown].min()), float(matrix[:, :shown].max())
+            if high - low < 1e-12 * max(1.0, abs(high)):  # a flat range: widen it so the axis has ticks
+                pad = max(1.0, abs(high) * 0.1)
+                plt.ylim(low - pad, high + pad)
+            plt.xlabel(unit)
+        out.console.print(f"[bold]{template('normalization.title.plot').format(unit=unit)}[/]")
+        print_plot(out.console, plt.build())
+    finally:
+        plt.main()  # the next plot starts from one plain figure, not these two subplots
+        plt.clear_figure()
     if shown < count:
         out.console.print(template("normalization.plot_hidden").format(shown=shown, count=count), style="dim")

@@ -122,7 +122,8 @@ def _push_plot(result, out: Output) -> None:
     series = []
     for kind in kinds:
         _, gradient = penalty(xs, kind, result.lam, result.half)
-        key = "regularization.series." + (kind if kind == "l1" or not result.half else "l2_half")
+        key = ("regularization.series.l1" if kind == "l1" else
+               "regularization.series.l2_half" if result.half else "regularization.series.l2")
         series.append(Series(template(key), xs, gradient))
     text = line_plot(series, title=template("regularization.title.plot"), xlabel=template("regularization.xlabel"),
                      width=out.width, color=out.color)
@@ -143,10 +144,11 @@ def show_dropout(result, out: Output) -> None:
         show_headline(out, "regularization.dropout.headline_eval", p=result.p)
     table = dict(precision=out.precision, width=out.width)
     if x.ndim == 1:
-        keys = ["x", *(["mask"] if result.training else []), "y"]
+        keys = ["regularization.dropout.label.x", *(["regularization.dropout.label.mask"] if result.training else []),
+                "regularization.dropout.label.y"]
         rows = [x, *([result.mask] if result.training else []), np.asarray(result.result)]
         out.console.print(matrix_table(np.array(rows, dtype=float), title=template("regularization.dropout.title.values"),
-                                       row_labels=[template(f"regularization.dropout.label.{key}") for key in keys],
+                                       row_labels=[template(key) for key in keys],
                                        col_labels=[str(index + 1) for index in range(x.size)], **table))
     else:
         out.console.print(matrix_table(x, title=template("regularization.dropout.title.x"), **table))
