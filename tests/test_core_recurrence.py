@@ -304,3 +304,14 @@ def test_one_step_has_no_trend():
     result = rnn([[1.0, 2.0]], hidden=2, backward=True)
     assert result.gradient_trend is None and result.gradient_growth is None
     assert not any(item.key.startswith("recurrence.trend.") for item in result.steps)
+
+
+def test_only_what_is_not_given_is_drawn():
+    alone = rnn([[1.0], [2.0]], hidden=2, seed=5)
+    mixed = rnn([[1.0], [2.0]], w_xh=[[0.5, 0.1]], seed=5)
+    assert mixed.random == ["w_hh", "b", "b_hh"] and mixed.w_xh.tolist() == [[0.5, 0.1]]
+    # each matrix has its own stream: giving W_xh does not change the others
+    assert np.array_equal(mixed.w_hh, alone.w_hh) and np.array_equal(mixed.b_hh, alone.b_hh)
+    weights = next(item for item in mixed.steps if item.key == "recurrence.weights.rnn")
+    assert weights.args["source"].key == "recurrence.source.mixed"
+    assert weights.args["source"].args["drawn"] == ["W_hh", "b", "b_hh"]

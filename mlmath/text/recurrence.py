@@ -82,7 +82,7 @@ EN = {
     "the three gates side by side in torch's order r, z, n ({h} columns each): {source}",
     "recurrence.source.random": "drawn at random, uniform in (−1/√{h}, 1/√{h}) = (−{bound}, {bound}) as torch "
     "initialises them (seed {seed})",
-    "recurrence.source.mixed": "as given, except {drawn: and } drawn at random, uniform in (−{bound}, {bound}) "
+    "recurrence.source.mixed": "as given, except {drawn} drawn at random, uniform in (−{bound}, {bound}) "
     "(seed {seed})",
     "recurrence.source.given": "as given",
     "recurrence.scale": "Multiply W_hh by k = {k} (--scale-whh): each step back multiplies the gradient by W_hhᵀ "
@@ -232,7 +232,7 @@ KO = {
     "torch의 순서 r, z, n으로 나란히 놓입니다 (각 {h}열): {source}",
     "recurrence.source.random": "torch의 초기화처럼 (−1/√{h}, 1/√{h}) = (−{bound}, {bound}) 균등 분포에서 무작위로 "
     "생성 (시드 {seed})",
-    "recurrence.source.mixed": "주어진 값, 단 {drawn: 와 }는 (−{bound}, {bound}) 균등 분포에서 무작위로 생성 "
+    "recurrence.source.mixed": "주어진 값, 단 {drawn}는 (−{bound}, {bound}) 균등 분포에서 무작위로 생성 "
     "(시드 {seed})",
     "recurrence.source.given": "주어진 값",
     "recurrence.scale": "W_hh에 k = {k}를 곱합니다 (--scale-whh): 한 시점 거꾸로 갈 때마다 기울기에 W_hhᵀ가 한 번 "
