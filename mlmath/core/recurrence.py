@@ -62,7 +62,7 @@ class OperandError(MathError):
         self.operand = operand
 
 
-@dataclass
+@dataclass(repr=False)  # Result's short repr: the headline and the number of steps
 class RecurrenceResult(Result):
     """``result`` = the final hidden state h_T, the context vector; every state and gate is a field.
 
