@@ -169,7 +169,8 @@ EN = {
     "recurrence.trend.saturated": "{percent}% of the hidden values are beyond ±{limit}, where tanh is flat and "
     "1 − h² is near 0: the saturated states stop the gradient, whatever the size of W_hh",
     "recurrence.back.weights": "The weights' gradients add up every step's share: ∂L/∂W_hh = Σₜ hₜ₋₁ᵀ·δₜ and "
-    "∂L/∂W_xh = Σₜ xₜᵀ·δₜ over all {n} steps, because the same weights were used at each",
+    "∂L/∂W_xh = Σₜ xₜᵀ·δₜ for t = 1 … {n}, δₜ being the gradient of step t's pre-activations: the same "
+    "weights were used at every step",
 }
 
 KO = {
@@ -317,5 +318,6 @@ KO = {
     "recurrence.trend.saturated": "은닉 값의 {percent}%가 ±{limit} 밖에 있습니다. 그곳에서 tanh는 평평하고 1 − h²는 "
     "0에 가깝습니다: 포화된 상태가 W_hh의 크기와 상관없이 기울기를 막습니다",
     "recurrence.back.weights": "가중치의 기울기는 모든 시점의 몫을 더합니다: ∂L/∂W_hh = Σₜ hₜ₋₁ᵀ·δₜ, "
-    "∂L/∂W_xh = Σₜ xₜᵀ·δₜ ({n}개 시점 전체). 매 시점 같은 가중치를 썼기 때문입니다",
+    "∂L/∂W_xh = Σₜ xₜᵀ·δₜ (t = 1 … {n}, δₜ는 시점 t의 활성화 전 값에 대한 기울기). 매 시점 같은 가중치를 썼기 "
+    "때문입니다",
 }
