@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from enum import IntEnum
 
 
@@ -13,8 +14,18 @@ class ExitStatus(IntEnum):
     INTERRUPTED = 130
 
 
+# A Python argument named in a core error: `pred`, or `temperature`=0.5 for how to write a value.
+ARGUMENT_NAME = re.compile(r"`([A-Za-z_][A-Za-z0-9_]*)`(?:=(\S+))?")
+
+
 class MlmathError(Exception):
-    """An error the user can fix; its message is one line, shown as is."""
+    """An error the user can fix; its message is one line.
+
+    The core speaks of the math and names its own arguments in backticks
+    (```pred` has 2 rows but `target` has 3``); a library caller reads
+    ``pred has 2 rows …``, and a command names its options instead
+    (``--pred has 2 rows …``, see :meth:`spoken_as`).
+    """
 
     exit_status = ExitStatus.BAD_INPUT
 
@@ -22,16 +33,31 @@ class MlmathError(Exception):
         self.problem = message
         self.hint = hint
         self.argument = argument
+        self.names: dict[str, str] = {}  # argument → how the user wrote it (an option, a metavar)
         super().__init__(self.message)
 
     @property
     def message(self) -> str:
         text = self.problem
         if self.argument:
-            text = f"{self.argument}: {text}"
+            text = f"`{self.argument}`: {text}" if ARGUMENT_NAME.fullmatch(f"`{self.argument}`") else \
+                f"{self.argument}: {text}"
         if self.hint:
             text = f"{text}; {self.hint}"
-        return text
+        return ARGUMENT_NAME.sub(self._spoken, text)
+
+    def _spoken(self, match: re.Match) -> str:
+        name, value = match.group(1), match.group(2)
+        spoken = self.names.get(name)
+        if spoken is None:
+            return name if value is None else f"{name}={value}"
+        return spoken if value is None else f"{spoken} {value}"
+
+    def spoken_as(self, names: dict[str, str]) -> MlmathError:
+        """The same error naming arguments as a command line writes them (``{"pred": "--pred"}``)."""
+        self.names = {**names, **self.names}
+        self.args = (self.message,)
+        return self
 
     def for_argument(self, argument: str) -> MlmathError:
         """The same error, naming the argument it came from (if none is named yet)."""

@@ -282,13 +282,13 @@ def test_steps_stay_small_for_long_inputs():
 
 
 @pytest.mark.parametrize("kwargs, words", [
-    (dict(d_model=6, heads=4), "--heads 4 does not divide d_model = 6"),
-    (dict(embeddings=np.ones((2, 4))), "--embeddings has 2 rows but there are 3 tokens"),
+    (dict(d_model=6, heads=4), "heads 4 does not divide d_model = 6"),
+    (dict(embeddings=np.ones((2, 4))), "embeddings has 2 rows but there are 3 tokens"),
     (dict(embeddings=np.ones((3, 4)), wq=np.ones((5, 5))), "d_model disagrees"),
     (dict(embeddings=np.ones((3, 4)), d_model=8), "d_model disagrees"),
-    (dict(wq=np.ones((4, 4)), wk=np.ones((4, 2))), "W_Q (--wq) is 4×4 but W_K (--wk) is 4×2"),
-    (dict(d_model=4, heads=2, wo=np.ones((3, 4))), "W_O (--wo) is 3×4"),
-    (dict(kv_embeddings=np.ones((3, 4))), "--kv-embeddings belongs to --kv-seq"),
+    (dict(wq=np.ones((4, 4)), wk=np.ones((4, 2))), "W_Q (wq) is 4×4 but W_K (wk) is 4×2"),
+    (dict(d_model=4, heads=2, wo=np.ones((3, 4))), "W_O (wo) is 3×4"),
+    (dict(kv_embeddings=np.ones((3, 4))), "kv_embeddings belongs to kv_seq"),
     (dict(positional="learned"), "unknown positional encoding"),
     (dict(query=3), "outside the 3 tokens"),
 ])
@@ -299,7 +299,7 @@ def test_errors(kwargs, words):
 
 
 def test_causal_cross_is_refused():
-    with pytest.raises(MathError, match="--causal"):
+    with pytest.raises(MathError, match="causal"):
         core.attention(["a"], ["b", "c"], causal=True)
 
 

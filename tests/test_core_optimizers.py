@@ -218,15 +218,15 @@ def test_torch_call_spells_the_same_optimizer():
 
 
 @pytest.mark.parametrize(("name", "hyper", "message"), [
-    ("adam", {"beta1": 1.0}, "--beta1 must be in [0, 1)"),
-    ("adam", {"beta2": -0.1}, "--beta2 must be in [0, 1)"),
-    ("sgd", {"lr": -0.1}, "--lr must be at least 0"),
-    ("rmsprop", {"eps": -1e-8}, "--eps must be at least 0"),
-    ("sgd", {"nesterov": True}, "Nesterov momentum needs --momentum > 0"),
+    ("adam", {"beta1": 1.0}, "beta1 must be in [0, 1)"),
+    ("adam", {"beta2": -0.1}, "beta2 must be in [0, 1)"),
+    ("sgd", {"lr": -0.1}, "lr must be at least 0"),
+    ("rmsprop", {"eps": -1e-8}, "eps must be at least 0"),
+    ("sgd", {"nesterov": True}, "Nesterov momentum needs momentum > 0"),
     ("nesterov", {"dampening": 0.1}, "Nesterov momentum needs"),
-    ("sgd", {"beta1": 0.9}, "--beta1 does not apply to sgd; it applies to adam, adamw"),
-    ("adam", {"alpha": 0.9}, "--alpha does not apply to adam; it applies to rmsprop"),
-    ("adagrad", {"momentum": 0.9}, "--momentum does not apply to adagrad"),
+    ("sgd", {"beta1": 0.9}, "beta1 does not apply to sgd; it applies to adam, adamw"),
+    ("adam", {"alpha": 0.9}, "alpha does not apply to adam; it applies to rmsprop"),
+    ("adagrad", {"momentum": 0.9}, "momentum does not apply to adagrad"),
 ])
 def test_bad_settings_are_explained(name, hyper, message):
     with pytest.raises(MathError) as error:
@@ -320,7 +320,7 @@ def test_known_values_of_the_builtins():
 
 
 def test_fixed_size_builtins_refuse_other_sizes():
-    with pytest.raises(MathError, match="rosenbrock takes 2 coordinates, --start gave 3"):
+    with pytest.raises(MathError, match="rosenbrock takes 2 coordinates, start gave 3"):
         functions.builtin("rosenbrock", 3)
 
 

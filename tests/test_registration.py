@@ -134,3 +134,28 @@ def test_a_new_command_is_four_modules_and_one_generator_run(tmp_path):
     korean = run("-m", "mlmath", "twice-over", "21", "--lang", "ko")
     assert "21의 두 배는 42" in korean.stdout
     assert run("-m", "mlmath.cli.reference", "--check").returncode == 0
+
+
+def test_core_errors_name_arguments_not_options():
+    """core speaks of the math and of its own arguments (`pred`); the command line attaches --pred."""
+    import re
+
+    offenders = []
+    for path in sorted((ROOT / "mlmath" / "core").glob("*.py")):
+        if path.name == "homework.py":  # grading builds command lines to run: options are its subject
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            code = line.split("#", 1)[0]
+            if re.search(r"""["'][^"']*--[a-z]""", code) and "``" not in code and '"""' not in code:
+                offenders.append(f"{path.name}:{number}")
+    assert not offenders, f"core names command-line options: {offenders}; write the argument as `name`"
+
+
+def test_a_core_error_names_the_option_on_the_command_line_and_the_argument_in_python(cli):
+    from mlmath.core import loss
+    from mlmath.errors import MathError
+
+    with pytest.raises(MathError, match=r"^pred has 2 values but target has 3 values"):
+        loss("mse", [1, 2], [1, 2, 3])
+    run = cli("loss", "mse", "--pred", "1,2", "--target", "1,2,3")
+    assert run.code == 2 and run.stderr.startswith("mlmath: --pred has 2 values but --target has 3 values")

@@ -23,9 +23,10 @@ from typing import Annotated, Any, Optional
 
 import typer
 from typer.core import TyperCommand, TyperOption
+from typer.models import ArgumentInfo
 
 from mlmath.cli.choices import complete
-from mlmath.errors import ExitStatus
+from mlmath.errors import ExitStatus, MlmathError
 from mlmath.render.numbers import DEFAULT_PRECISION
 from mlmath.render.output import Output
 from mlmath.text import LANGUAGES
@@ -137,6 +138,7 @@ def common_options(panel: str, plot: bool = False,
         signature = inspect.signature(body)
         own = [parameter for name, parameter in signature.parameters.items() if name != "out"]
         name = body.__name__.replace("_", "-")
+        spellings = _spellings(own)
 
         @functools.wraps(body)
         def command(**kwargs: Any) -> None:
@@ -160,6 +162,8 @@ def common_options(panel: str, plot: bool = False,
             )
             try:
                 body(**kwargs, out=out)
+            except MlmathError as error:
+                raise error.spoken_as(spellings) from None
             except typer.Exit:
                 _save_export(out)  # a failed --expect was shown too: save it
                 raise
@@ -171,6 +175,22 @@ def common_options(panel: str, plot: bool = False,
         return command
 
     return decorate
+
+
+def _spellings(parameters: list[inspect.Parameter]) -> dict[str, str]:
+    """Each parameter of a command → how a command line writes it: ``pred`` → ``--pred``, ``logits`` → ``LOGITS``."""
+    spellings = {}
+    for parameter in parameters:
+        for meta in getattr(parameter.annotation, "__metadata__", ()):
+            # inside Annotated, Typer keeps the first spelling as ``default`` and the rest as ``param_decls``
+            written = [getattr(meta, "default", None), *(getattr(meta, "param_decls", None) or ())]
+            declared = [d for d in written if isinstance(d, str) and d.startswith("--")]
+            if declared:
+                spellings[parameter.name] = declared[0]
+                spellings.setdefault(declared[0][2:].replace("-", "_"), declared[0])  # range_ and range: --range
+            elif isinstance(meta, ArgumentInfo):
+                spellings[parameter.name] = meta.metavar or parameter.name.upper()
+    return spellings
 
 
 def reflowed(doc: str) -> str:

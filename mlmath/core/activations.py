@@ -185,7 +185,7 @@ def check_range(low: float, high: float) -> tuple[float, float]:
     low, high = float(low), float(high)
     if not (math.isfinite(low) and math.isfinite(high) and math.isfinite(high - low)) or low >= high:
         raise MathError(f"the range must run from a smaller to a larger number, got {low:g}:{high:g}",
-                        hint="e.g. --range -5:5")
+                        hint="e.g. `range`=-5:5")
     return low, high
 
 
@@ -200,14 +200,14 @@ def activation(
     """f and f′ at the points ``x`` (the logits, for softmax), with one worked step per point."""
     name = canonical_name(name)
     if slope is not None and name != "leaky-relu":
-        raise InputError("--slope applies only to leaky-relu")
+        raise InputError("`slope` applies only to leaky-relu")
     approximate = approximate.strip().lower() if approximate is not None else None
     if approximate is not None and name != "gelu":
-        raise InputError("--approximate applies only to gelu")
+        raise InputError("`approximate` applies only to gelu")
     if approximate is not None and approximate not in APPROXIMATIONS:
-        raise InputError(f"unknown approximation {approximate!r}", hint="use --approximate none or tanh")
+        raise InputError(f"unknown approximation {approximate!r}", hint="use `approximate` none or tanh")
     if slope is not None and not math.isfinite(float(slope)):
-        raise InputError("--slope must be a finite number", hint="e.g. --slope 0.1")
+        raise InputError("`slope` must be a finite number", hint="e.g. `slope`=0.1")
     low, high = check_range(*range_)
     default = DEFAULT_LOGITS if name == "softmax" else DEFAULT_POINTS
     points = np.asarray(default if x is None else x, dtype=float).reshape(-1)

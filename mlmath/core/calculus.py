@@ -181,7 +181,7 @@ def check_size(expr: Any, what: str) -> None:
 
     if sympy.count_ops(expr, visual=False) > MAX_RESULT_OPS:
         raise MathError(f"{what} grows too large to show (over {MAX_RESULT_OPS} operations)",
-                        hint="ask for a lower --order or a smaller expression")
+                        hint="ask for a lower `order` or a smaller expression")
 
 
 # --- variables and points ------------------------------------------------------------
@@ -198,7 +198,7 @@ def variable(name: str, expr: Any) -> Any:
     return symbols_by_name(expr).get(name) or sympy.Symbol(name, real=True)
 
 
-def check_point(point: dict[str, Any], expr: Any, option: str = "--at") -> None:
+def check_point(point: dict[str, Any], expr: Any, option: str = "`at`") -> None:
     """Every variable of ``expr`` has a value, and no value names a variable it lacks."""
     names = symbols_by_name(expr)
     missing = sorted(set(names) - set(point))
@@ -224,7 +224,7 @@ def value_at(expr: Any, point: dict[str, Any], what: str, rounded: bool = True) 
     except Undefined as error:
         where = ", ".join(f"{name}={value}" for name, value in point.items())
         raise MathError(f"{what} is undefined at {where} ({error.reason})",
-                        hint="choose another point with --at") from None
+                        hint="choose another point with `at`") from None
     if rounded and isinstance(value, Fraction) and written_in_decimals(point):
         return float(value)
     return value

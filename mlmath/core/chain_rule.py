@@ -419,5 +419,5 @@ def check_wrt(wrt: str | None, expr: Any) -> None:
     if wrt is not None and wrt not in {s.name for s in expr.free_symbols}:
         raise InputError(f"the expression has no variable {wrt}",
                          hint=f"its variables are {', '.join(sorted(s.name for s in expr.free_symbols)) or 'none'}",
-                         argument="--wrt")
+                         argument="`wrt`")
 

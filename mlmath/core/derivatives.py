@@ -242,7 +242,7 @@ def choose_variables(expr: Any, wrt: list[str] | None) -> tuple[list[Any], Step 
     names = {symbol.name for symbol in expr.free_symbols}
     if wrt:
         if len(set(wrt)) != len(wrt):
-            raise InputError("a variable is named twice", hint="e.g. --wrt x,y", argument="--wrt")
+            raise InputError("a variable is named twice", hint="e.g. `wrt`=x,y", argument="`wrt`")
         return [variable(name, expr) for name in wrt], None
     if len(names) <= 1:
         return [variable(next(iter(names), "x"), expr)], None
@@ -254,7 +254,7 @@ def derive(expr: Any, wrt: list[str] | None = None, order: int = 1,
            point: dict[str, Any] | None = None) -> DeriveResult:
     """The derivative(s) of ``expr``, each reached by named rules, simplified, and valued at ``point``."""
     if not 1 <= order <= MAX_ORDER:
-        raise InputError(f"must be between 1 and {MAX_ORDER}, got {order}", argument="--order")
+        raise InputError(f"must be between 1 and {MAX_ORDER}, got {order}", argument="`order`")
     variables, note = choose_variables(expr, wrt)
     if point is not None:
         check_point(point, expr)

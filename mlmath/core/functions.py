@@ -180,10 +180,10 @@ def builtin(name: str, size: int | None = None) -> Objective:
     natural = len(spec.start)
     size = natural if size is None else size
     if size != natural and not spec.any_size:
-        raise MathError(f"{key} takes {natural} coordinates, --start gave {size}",
-                        hint=f"e.g. --start {','.join(_plain(v) for v in spec.start)}")
+        raise MathError(f"{key} takes {natural} coordinates, `start` gave {size}",
+                        hint=f"e.g. `start`={','.join(_plain(v) for v in spec.start)}")
     if size < 1:
-        raise MathError("--start needs at least one coordinate", hint="e.g. --start 3,1")
+        raise MathError("`start` needs at least one coordinate", hint="e.g. `start`=3,1")
     variables = tuple(_AXES[:size]) if size <= len(_AXES) else tuple(f"x{i + 1}" for i in range(size))
     value_and_grad = spec.value_and_grad
     start = spec.start

@@ -61,7 +61,7 @@ def walk(objective: Objective, config: dict[str, Any], start: Sequence[float], s
          detail: int = DETAIL_STEPS, progress: Progress | None = None) -> Run:
     """Run ``steps`` updates of the optimizer ``config`` from ``start``."""
     if not 1 <= steps <= MAX_STEPS:
-        raise MathError(f"--steps must be between 1 and {MAX_STEPS:,}, got {steps}")
+        raise MathError(f"`steps` must be between 1 and {MAX_STEPS:,}, got {steps}")
     value_and_grad = objective.value_and_grad
     p = [float(v) for v in start]
     try:
@@ -71,7 +71,7 @@ def walk(objective: Objective, config: dict[str, Any], start: Sequence[float], s
         finite = False
     if not finite:
         raise MathError(f"f or its gradient is not defined at the start ({', '.join(map(repr, p))})",
-                        hint="choose another --start")
+                        hint="choose another `start`")
     optimizer = optimizers.make(config, len(p))
     update = optimizer.update
     maximize = config.get("maximize", False)

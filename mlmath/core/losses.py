@@ -99,7 +99,7 @@ def _align(pred: np.ndarray, target: np.ndarray) -> np.ndarray:
         return target
     if target.size == pred.size and target.squeeze().shape == pred.squeeze().shape:
         return target.reshape(pred.shape)
-    raise MathError(f"--pred has {_shape(pred)} but --target has {_shape(target)}",
+    raise MathError(f"`pred` has {_shape(pred)} but `target` has {_shape(target)}",
                     hint="give one target for every prediction")
 
 
@@ -109,7 +109,7 @@ def _number(value: float) -> str:
 
 def _check_probabilities(array: np.ndarray, name: str, logits_hint: bool) -> None:
     """Every entry in [0, 1]; for predictions, suggest --logits when they are not."""
-    hint = ("probabilities lie in [0, 1]; if these are raw scores, add --logits" if logits_hint
+    hint = ("probabilities lie in [0, 1]; if these are raw scores, add `logits`" if logits_hint
             else "probability targets lie in [0, 1]")
     negative = array[array < 0]
     if negative.size:
@@ -125,7 +125,7 @@ def _check_rows(rows: np.ndarray, name: str, logits_hint: bool) -> None:
     bad = np.flatnonzero(np.abs(sums - 1.0) > SUM_TOLERANCE)
     if bad.size:
         index = int(bad[0])
-        hint = ("a row of probabilities sums to 1; if these are raw scores, add --logits" if logits_hint
+        hint = ("a row of probabilities sums to 1; if these are raw scores, add `logits`" if logits_hint
                 else "each target row is one-hot or a distribution summing to 1")
         raise MathError(f"{name} row {index + 1} sums to {_number(sums[index])}, not 1", hint=hint)
 
@@ -138,32 +138,32 @@ def _class_targets(kind: str, rows_pred: np.ndarray, pred: np.ndarray, target: n
         target.shape in (pred.shape, rows_pred.shape) or (samples == 1 and target.ndim == 1))
     as_indices = target.size == samples and (target.ndim == 1 or target.shape == (samples, 1))
     if kind == "sparse-ce" and as_rows:
-        raise MathError("sparse-ce takes class indices (one per row), but --target has rows like --pred",
+        raise MathError("sparse-ce takes class indices (one per row), but `target` has rows like `pred`",
                         hint="for one-hot or probability rows use categorical-ce (or ce)")
     if kind == "categorical-ce" and as_indices:
-        raise MathError("categorical-ce takes one-hot or probability rows shaped like --pred",
-                        hint="for class indices such as --target 0 use sparse-ce (or ce)")
+        raise MathError("categorical-ce takes one-hot or probability rows shaped like `pred`",
+                        hint="for class indices such as `target`=0 use sparse-ce (or ce)")
     if as_rows:
         rows = target.reshape(rows_pred.shape)
-        _check_rows(rows, "--target", logits_hint=False)
+        _check_rows(rows, "`target`", logits_hint=False)
         return rows, None
     if as_indices:
         indices = target.reshape(-1)
         fractional = indices[indices != np.round(indices)]
         if fractional.size:
             raise InputError(f"class indices must be whole numbers, got {_number(fractional[0])}",
-                             hint=f"write the class as 0..{classes - 1}", argument="--target")
+                             hint=f"write the class as 0..{classes - 1}", argument="`target`")
         outside = indices[(indices < 0) | (indices >= classes)]
         if outside.size:
             raise MathError(f"class index {int(outside[0])} is out of range for {classes} classes",
-                            hint=f"class indices run from 0 to {classes - 1}", argument="--target")
+                            hint=f"class indices run from 0 to {classes - 1}", argument="`target`")
         whole = indices.astype(np.int64)
         return np.eye(classes)[whole], whole
     wants = {"sparse-ce": f"{samples} class index" + ("" if samples == 1 else "es"),
              "categorical-ce": f"a {samples}×{classes} matrix of rows"}.get(
         kind, f"{samples} class index{'' if samples == 1 else 'es'} or a {samples}×{classes} matrix of rows")
-    raise MathError(f"--pred has {samples} row{'s' if samples > 1 else ''} of {classes} classes "
-                    f"but --target has {_shape(target)}", hint=f"give {wants}")
+    raise MathError(f"`pred` has {samples} row{'s' if samples > 1 else ''} of {classes} classes "
+                    f"but `target` has {_shape(target)}", hint=f"give {wants}")
 
 
 # --- the losses ------------------------------------------------------------------
@@ -222,16 +222,16 @@ def loss(
     if reduction not in REDUCTIONS:
         raise InputError(f"unknown reduction {reduction!r}", hint="use mean, sum or none")
     if delta is not None and kind != "huber" and not compare:
-        raise InputError("--delta applies only to huber")
+        raise InputError("`delta` applies only to huber")
     if logits and kind in REGRESSION:
-        raise InputError(f"--logits does not apply to {kind}",
-                         hint="--logits is for bce, ce, categorical-ce and sparse-ce")
+        raise InputError(f"`logits` does not apply to {kind}",
+                         hint="`logits` is for bce, ce, categorical-ce and sparse-ce")
     if delta is not None:
         delta = float(delta)
         if not math.isfinite(delta) or delta <= 0:
-            raise MathError(f"huber's delta must be a positive number, got {delta:g}", hint="e.g. --delta 1")
-    pred_array = float_array(pred, "--pred")
-    target_array = float_array(target, "--target")
+            raise MathError(f"huber's delta must be a positive number, got {delta:g}", hint="e.g. `delta`=1")
+    pred_array = float_array(pred, "`pred`")
+    target_array = float_array(target, "`target`")
 
     # finite inputs near the float64 limit can still overflow (1e200² or a sum of two 1e308):
     # that is reported as ∞ (JSON null with a warning), not as a numpy warning
@@ -256,14 +256,14 @@ def _elementwise(kind: str, pred: np.ndarray, target: np.ndarray, logits: bool, 
     probabilities = clamped = None
     diff = pred - target
     if kind == "bce":
-        _check_probabilities(target, "--target", logits_hint=False)
+        _check_probabilities(target, "`target`", logits_hint=False)
         if logits:
             # BCE with logits, stably: max(x, 0) − x·y + log(1 + e^(−|x|))
             probabilities = sigmoid(pred)
             terms = np.maximum(pred, 0.0) - pred * target + np.log1p(np.exp(-np.abs(pred)))
             gradient = (probabilities - target) * scale
         else:
-            _check_probabilities(pred, "--pred", logits_hint=True)
+            _check_probabilities(pred, "`pred`", logits_hint=True)
             log_p, log_q = _clamped_log(pred), _clamped_log(1.0 - pred)
             terms = -(target * log_p + (1.0 - target) * log_q)
             gradient = diff / np.maximum(pred * (1.0 - pred), BCE_GRADIENT_EPSILON) * scale
@@ -323,8 +323,8 @@ def _classification(kind: str, pred: np.ndarray, target: np.ndarray, logits: boo
     rows_pred = pred.reshape(1, -1) if pred.ndim == 1 else pred
     samples, classes = rows_pred.shape
     if classes < 2:
-        raise MathError(f"{kind} needs at least two classes per row, --pred has {classes}",
-                        hint='write one row of class scores per sample, e.g. --pred "[[2,1,0.1]]"')
+        raise MathError(f"{kind} needs at least two classes per row, `pred` has {classes}",
+                        hint='write one row of class scores per sample, e.g. `pred`="[[2,1,0.1]]"')
     rows, indices = _class_targets(kind, rows_pred, pred, target)
     scale = _scale(reduction, samples)
     clamped = probabilities = None
@@ -338,7 +338,7 @@ def _classification(kind: str, pred: np.ndarray, target: np.ndarray, logits: boo
         # ∂/∂z of −Σ yᵢ log softmax(z)ᵢ = p·Σy − y = p − y when the target row sums to 1
         gradient = (probabilities * rows.sum(axis=-1, keepdims=True) - rows) * scale
     else:
-        _check_rows(rows_pred, "--pred", logits_hint=True)
+        _check_rows(rows_pred, "`pred`", logits_hint=True)
         log_p = _clamped_log(rows_pred)
         terms = -(rows * log_p).sum(axis=-1)
         # ∂/∂p of −y·max(log p, −100): −y/p, and 0 where the clamp holds the log at −100

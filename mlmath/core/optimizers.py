@@ -90,8 +90,7 @@ def settings(name: str, **given: Any) -> dict[str, Any]:
         if value is None:
             continue
         if hyper not in chosen:
-            option = "--" + hyper.replace("_", "-")
-            raise MathError(f"{option} does not apply to {key}", hint=f"it applies to {', '.join(takers(hyper))}")
+            raise MathError(f"`{hyper}` does not apply to {key}", hint=f"it applies to {', '.join(takers(hyper))}")
         chosen[hyper] = bool(value) if hyper in FLAGS else float(value)
     _validate(key, chosen)
     return {"name": key, **chosen}
@@ -101,20 +100,20 @@ def _validate(name: str, chosen: dict[str, Any]) -> None:
     def at_least_zero(hyper: str) -> None:
         value = chosen.get(hyper)
         if value is not None and not value >= 0.0:
-            raise MathError(f"--{hyper.replace('_', '-')} must be at least 0, got {value!r}")
+            raise MathError(f"`{hyper}` must be at least 0, got {value!r}")
 
     for hyper in ("lr", "eps", "momentum", "weight_decay", "lr_decay", "alpha", "dampening"):
         at_least_zero(hyper)
     for hyper in ("beta1", "beta2"):
         value = chosen.get(hyper)
         if value is not None and not 0.0 <= value < 1.0:
-            raise MathError(f"--{hyper} must be in [0, 1), got {value!r}", hint=f"e.g. --{hyper} 0.9")
+            raise MathError(f"`{hyper}` must be in [0, 1), got {value!r}", hint=f"e.g. `{hyper}`=0.9")
     for hyper, value in chosen.items():
         if isinstance(value, float) and not math.isfinite(value):
             raise MathError(f"--{hyper.replace('_', '-')} must be finite, got {value!r}")
     if chosen.get("nesterov") and (chosen["momentum"] <= 0.0 or chosen["dampening"] != 0.0):
-        raise MathError("Nesterov momentum needs --momentum > 0 and --dampening 0",
-                        hint="e.g. --optimizer nesterov, or sgd --nesterov --momentum 0.9")
+        raise MathError("Nesterov momentum needs `momentum` > 0 and `dampening` 0",
+                        hint="e.g. `optimizer`=nesterov, or sgd with `nesterov` and `momentum`=0.9")
 
 
 def torch_call(config: dict[str, Any]) -> str:

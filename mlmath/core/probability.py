@@ -92,7 +92,7 @@ def softmax(
     temperature = float(temperature)
     if not np.isfinite(temperature) or temperature <= 0:
         raise MathError(f"the temperature must be a positive number, got {temperature:g}",
-                        hint="e.g. --temperature 0.5 (sharper) or --temperature 2 (flatter)")
+                        hint="e.g. `temperature`=0.5 (sharper) or `temperature`=2 (flatter)")
     with np.errstate(over="ignore"):
         # z / 1 is z itself: the same array, so --json writes its numbers once for both keys
         scaled = z if temperature == 1.0 else z / temperature
@@ -102,7 +102,7 @@ def softmax(
 
     if jacobian and z.size * z.shape[-1] > MAX_JACOBIAN_ENTRIES:
         raise MathError(f"the Jacobian would have {z.size * z.shape[-1]:,} entries",
-                        hint="ask for --jacobian on fewer or shorter rows")
+                        hint="ask for `jacobian` on fewer or shorter rows")
     peak = scaled.max(axis=-1)
     shifted = _shift(scaled, peak[..., None])
     exps = np.exp(shifted)

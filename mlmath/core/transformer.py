@@ -40,8 +40,8 @@ PARALLEL_ENTRIES = 1 << 18
 BLOCK_ROWS = 64  # softmax rows per block: 64 rows of 1024 keys (512 KB) stay in a core's L2 cache
 
 SYMBOLS = {"wq": "W_Q", "wk": "W_K", "wv": "W_V", "wo": "W_O"}
-MATRIX_NAMES = {"embeddings": "--embeddings", "kv_embeddings": "--kv-embeddings",
-                "wq": "W_Q (--wq)", "wk": "W_K (--wk)", "wv": "W_V (--wv)", "wo": "W_O (--wo)"}
+MATRIX_NAMES = {"embeddings": "`embeddings`", "kv_embeddings": "`kv_embeddings`",
+                "wq": "W_Q (`wq`)", "wk": "W_K (`wk`)", "wv": "W_V (`wv`)", "wo": "W_O (`wo`)"}
 
 
 @dataclass
@@ -361,7 +361,7 @@ def _d_model(given: _Inputs, d_model: int | None) -> int:
             size = matrix.shape[axis]
             sources.append((f"{MATRIX_NAMES[name]} has {_count(size, 'column' if axis else 'row')}", size))
     if d_model is not None:
-        sources.append((f"--d-model is {d_model}", d_model))
+        sources.append((f"`d_model` is {d_model}", d_model))
     sizes = {size for _, size in sources}
     if len(sizes) > 1:
         raise MathError("d_model disagrees: " + ", ".join(text for text, _ in sources),
@@ -375,21 +375,21 @@ def _widths(given: _Inputs, d_model: int, heads: int) -> tuple[int, int]:
     """The total widths of Q/K and of V (each d_model unless the weights say otherwise), checked."""
     qk = {m.shape[1] for m in (given.wq, given.wk) if m is not None}
     if len(qk) > 1:
-        raise MathError(f"W_Q (--wq) is {_shape(given.wq)} but W_K (--wk) is {_shape(given.wk)}",
+        raise MathError(f"W_Q (`wq`) is {_shape(given.wq)} but W_K (`wk`) is {_shape(given.wk)}",
                         hint="queries and keys must have the same width to take their dot products")
     width_qk = qk.pop() if qk else d_model
     width_v = given.wv.shape[1] if given.wv is not None else d_model
     if given.wo is not None:
         _require(given.wo.shape[0] == width_v,
-                 f"W_O (--wo) is {_shape(given.wo)} but the attention output is {width_v} wide (the columns of W_V)",
+                 f"W_O (`wo`) is {_shape(given.wo)} but the attention output is {width_v} wide (the columns of W_V)",
                  hint=f"W_O needs {width_v} rows")
     for what, width in (("d_model" if width_qk == d_model else "the width of W_Q and W_K", width_qk),
                         ("d_model" if width_v == d_model else "the width of W_V", width_v)):
         if width % heads:
             divisors = [d for d in range(1, width + 1) if width % d == 0]
             choices = " or ".join(str(divisor) for divisor in divisors[-4:])
-            raise MathError(f"--heads {heads} does not divide {what} = {width}: each head takes an equal slice",
-                            hint=f"use --heads {choices}")
+            raise MathError(f"`heads` {heads} does not divide {what} = {width}: each head takes an equal slice",
+                            hint=f"use `heads`={choices}")
     return width_qk, width_v
 
 
@@ -425,9 +425,9 @@ def attention(
     kv_tokens = list(kv_tokens) if cross else list(tokens)
     n, m = len(tokens), len(kv_tokens)
     _require(n > 0 and m > 0, "attention needs at least one token")
-    _require(heads >= 1, f"--heads must be at least 1, got {heads}")
-    _require(not (causal and cross), "--causal masks later tokens of the same sequence; cross-attention "
-             "(--kv-seq) lets every query see the whole other sequence", hint="drop --causal or --kv-seq")
+    _require(heads >= 1, f"`heads` must be at least 1, got {heads}")
+    _require(not (causal and cross), "`causal` masks later tokens of the same sequence; cross-attention "
+             "(`kv_seq`) lets every query see the whole other sequence", hint="drop `causal` or `kv_seq`")
     _require(positional in ("sinusoidal", "none"), f"unknown positional encoding {positional!r}",
              hint="use sinusoidal or none")
     _require(heads * n * m <= MAX_SCORE_ENTRIES,
@@ -438,10 +438,10 @@ def attention(
                       for name, matrix in (("embeddings", embeddings), ("kv_embeddings", kv_embeddings),
                                            ("wq", wq), ("wk", wk), ("wv", wv), ("wo", wo))))
     if given.kv_embeddings is not None and not cross:
-        raise MathError("--kv-embeddings belongs to --kv-seq", hint="give --kv-seq too, or drop --kv-embeddings")
+        raise MathError("`kv_embeddings` belongs to `kv_seq`", hint="give `kv_seq` too, or drop `kv_embeddings`")
     d = _d_model(given, d_model)
-    for name, count, what in (("embeddings", n, "tokens" if not cross else "tokens in --seq"),
-                              ("kv_embeddings", m, "tokens in --kv-seq")):
+    for name, count, what in (("embeddings", n, "tokens" if not cross else "tokens in `seq`"),
+                              ("kv_embeddings", m, "tokens in `kv_seq`")):
         matrix = getattr(given, name)
         if matrix is not None and matrix.shape[0] != count:
             raise MathError(f"{MATRIX_NAMES[name]} has {_count(matrix.shape[0], 'row')} but there are {count} {what}",
