@@ -45,3 +45,28 @@ def test_the_readme_python_example_runs():
     runner = doctest.DocTestRunner(optionflags=doctest.NORMALIZE_WHITESPACE)
     runner.run(test)
     assert runner.tries >= 3 and runner.failures == 0
+
+
+def test_results_read_well_in_a_repl_and_a_notebook():
+    from rich.console import Console
+
+    from mlmath.core import dot, softmax
+
+    result = softmax([1, 2, 3])
+    assert repr(result).startswith("SoftmaxResult(result=array([0.09")
+    assert repr(result).endswith(f"steps={len(result.steps)})") and "\n" not in repr(result)
+    console = Console(width=80, record=True, color_system=None)
+    console.print(result)  # the same view the command prints, at the console's width
+    shown = console.export_text()
+    assert "softmax(z) = [0.0900, 0.2447, 0.6652]" in shown and "Steps" in shown
+    assert max(len(line) for line in shown.splitlines()) <= 80
+    markdown = dot([1, 2, 3], [4, 5, 6])._repr_markdown_()
+    assert markdown.startswith("```text\n") and markdown.endswith("\n```") and "a·b = 32" in markdown
+
+
+def test_dot_and_cosine_take_plain_lists():
+    from mlmath.core import cosine, dot
+
+    assert dot([1, 2, 3], [4, 5, 6]).result == 32  # 1·4 + 2·5 + 3·6
+    assert cosine([1, 0], [0, 2]).result == 0  # at right angles
+    assert cosine([1, 2], [-2, -4]).result == -1

@@ -24,6 +24,7 @@ from mlmath.core.calculus import (
     Formula,
     check_point,
     derivative,
+    notation,
     sympy_syntax,
     tidy,
     value_at,
@@ -32,7 +33,7 @@ from mlmath.core.calculus import (
 )
 from mlmath.core.derivatives import point_text
 from mlmath.core.evaluate import PRECISION_BITS, add, as_mpf, multiply
-from mlmath.core.result import Result, Step, step
+from mlmath.core.result import Result, Step, shown, step
 from mlmath.errors import InputError
 
 __all__ = ["chain"]
@@ -61,6 +62,7 @@ class ChainResult(Result):
     value: Any = None
     gradient: dict[str, Any] | None = None
     finite_difference: dict[str, Any] | None = None
+    readable: dict[str, str] = shown()  # each SymPy text of the layers and the graph → its readable notation
 
 
 # --- the onion ------------------------------------------------------------------------
@@ -267,6 +269,7 @@ def chain(expr: Any, wrt: str | None = None, point: dict[str, Any] | None = None
         wrt=x.name,
         layers=[_layer_record(layer, x) for layer in layers],
         graph={"nodes": [_node_record(node) for node in nodes], "backward": _edge_records(nodes)},
+        readable=_notations(layers, nodes),
         steps=steps,
     )
     if point is None:
@@ -275,6 +278,14 @@ def chain(expr: Any, wrt: str | None = None, point: dict[str, Any] | None = None
     _onion_values(result, layers, x, point)
     _backprop(result, nodes, expr, point)
     return result
+
+
+def _notations(layers: list[Layer], nodes: list[Node]) -> dict[str, str]:
+    """Every formula the tables show, SymPy text → readable notation (``x**2`` → ``x²``)."""
+    exprs = [e for layer in layers for e in (layer.expr, layer.outer, layer.local) if e is not None]
+    exprs += [node.formula for node in nodes if node.formula is not None]
+    exprs += [local for _, _, local in _edges(nodes)]
+    return {sympy_syntax(e): notation(e) for e in exprs}
 
 
 def _onion_product(layers: list[Layer], x: Any) -> Any:

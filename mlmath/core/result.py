@@ -59,7 +59,7 @@ class Result:
 
     A result draws itself: ``FooResult`` from ``mlmath.core.<topic>`` is shown
     by ``show_foo(result, out)`` in ``mlmath.render.<topic>`` (see
-    :func:`mlmath.render.draw`), in a terminal, in a REPL (``__rich__``) and in
+    :func:`mlmath.render.draw`), in a terminal, in a REPL (``__rich_console__``) and in
     Jupyter (``_repr_markdown_``) alike.
     """
 
@@ -71,13 +71,19 @@ class Result:
         return {f.name: getattr(self, f.name) for f in fields(self)
                 if f.name != "steps" and f.metadata.get(JSON_KEY, True)}
 
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        # keep the short repr: @dataclass writes its own __repr__ only where the class has none yet
+        if "__repr__" not in cls.__dict__:
+            cls.__repr__ = Result.__repr__
+
     def __repr__(self) -> str:
         return f"{type(self).__name__}(result={_brief(self.result)}, steps={len(self.steps)})"
 
-    def __rich__(self) -> Any:
+    def __rich_console__(self, console: Any, options: Any) -> Any:
         from mlmath.render import drawn_text
 
-        return drawn_text(self, color=True)
+        yield drawn_text(self, color=console.color_system is not None, width=options.max_width)
 
     def _repr_markdown_(self) -> str:
         from mlmath.render import drawn_text

@@ -37,6 +37,6 @@ def drawn_text(result: Result, *, color: bool, width: int = 100) -> Any:
     from mlmath.render.output import Output
 
     buffer = io.StringIO()
-    out = Output(plot=False, stdout=buffer, force_color=color, width=width)
+    out = Output(plot=False, stdout=buffer, force_color=color, columns=width)
     draw(result, out)
     return Text.from_ansi(buffer.getvalue()) if color else Text(buffer.getvalue())

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from mlmath.errors import InputError
 from mlmath.render.output import Output
 from mlmath.text import template
 
@@ -55,16 +54,3 @@ def add_rows(table, rows: list[list[str]], out: Output) -> None:
     if len(rows) > TABLE_ROWS:
         table.caption = template("chain.more_rows").format(count=len(rows) - TABLE_ROWS)
     wrap_headers_to_fit(table, shown, out.console, out.width)
-
-
-def readable(sympy_text: str) -> str:
-    """``2*x*cos(x**2)`` → ``2·x·cos(x²)``; as it is when it holds a number longer than a user may type."""
-    from mlmath.core.calculus import notation
-    from mlmath.parsing.expressions import parse_expression
-
-    try:
-        return notation(parse_expression(sympy_text))
-    except InputError:
-        return sympy_text
-
-

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mlmath.render.calculus import add_rows, format_value, graph_table, print_syntax, readable
+from mlmath.render.calculus import add_rows, format_value, graph_table, print_syntax
 from mlmath.render.output import Output
 from mlmath.render.steps import show_headline, show_steps
 from mlmath.text import template
@@ -19,7 +19,8 @@ def show_chain(result, out: Output) -> None:
         from mlmath.core.derivatives import point_text
 
         show_headline(out, "chain.headline.value", point=point_text(result.point), y=y, x=x,
-                      output=format_value(result.output, out.precision), value=format_value(result.value, out.precision))
+                      output=format_value(result.output, out.precision),
+                      value=format_value(result.value, out.precision))
     out.console.print(_layers_table(result, out, valued))
     if any(node["operation"] != "input" for node in result.graph["nodes"]):
         out.console.print(_forward_table(result, out, valued))
@@ -39,8 +40,8 @@ def _layers_table(result, out: Output, valued: bool):
     for index, layer in enumerate(result.layers):
         below = result.layers[index + 1]["name"] if index + 1 < len(result.layers) else result.wrt
         definition = layer.get("outer", layer["expression"])
-        row = [layer["name"], f"{layer['name']} = {readable(definition)}",
-               f"d{layer['name']}/d{below} = {readable(layer['local'])}"]
+        row = [layer["name"], f"{layer['name']} = {result.readable.get(definition, definition)}",
+               f"d{layer['name']}/d{below} = {result.readable.get(layer['local'], layer['local'])}"]
         if valued:
             row += [format_value(layer["value"], out.precision), format_value(layer["local_value"], out.precision)]
         rows.append(row)
@@ -56,7 +57,7 @@ def _forward_table(result, out: Output, valued: bool):
     rows = []
     for node in result.graph["nodes"]:
         operation = template("chain.input") if node["operation"] == "input" else (
-            f"{node['name']} = {readable(node['operation'])}")
+            f"{node['name']} = {result.readable.get(node['operation'], node['operation'])}")
         row = [node["name"], operation]
         if valued:
             row.append(format_value(node["value"], out.precision))
@@ -74,7 +75,8 @@ def _backward_table(result, out: Output, valued: bool):
     table = graph_table("chain.title.backward", columns)
     rows = []
     for edge in result.graph["backward"]:
-        row = [edge["node"], edge["input"], f"∂{edge['node']}/∂{edge['input']} = {readable(edge['local'])}"]
+        local = result.readable.get(edge["local"], edge["local"])
+        row = [edge["node"], edge["input"], f"∂{edge['node']}/∂{edge['input']} = {local}"]
         if valued:
             row += [format_value(edge[key], out.precision) for key in ("local_value", "upstream", "gradient")]
         rows.append(row)

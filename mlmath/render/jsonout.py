@@ -89,7 +89,8 @@ def _name_non_finite(array, path: str, warnings: list[str]) -> bool:
     return False
 
 
-def result_document(command: str, result: Result, precision: int, check: dict[str, Any] | None = None) -> dict[str, Any]:
+def result_document(command: str, result: Result, precision: int,
+                    check: dict[str, Any] | None = None) -> dict[str, Any]:
     """``{"command", "result", …named intermediates…, "steps", "check"?, "warnings"?}``."""
     warnings: list[str] = []
     document: dict[str, Any] = {"command": command}

@@ -45,7 +45,8 @@ def show_softmax(result, out: Output) -> None:
                                        row_labels=[template(ROW_LABELS[key]) for key in keys],
                                        col_labels=names, precision=out.precision, width=out.width))
     else:
-        show_headline(out, "softmax.headline_rows_log" if result.log else "softmax.headline_rows", shape="×".join(str(size) for size in logits.shape))
+        show_headline(out, "softmax.headline_rows_log" if result.log else "softmax.headline_rows",
+                      shape="×".join(str(size) for size in logits.shape))
         row_names = [template("softmax.row_label").format(row=index + 1) for index in range(logits.shape[0])]
         out.console.print(matrix_table(result.probabilities, title=template("softmax.title.probabilities"),
                                        row_labels=row_names, col_labels=names, precision=out.precision,
