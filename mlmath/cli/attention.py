@@ -87,7 +87,9 @@ def attention(
         hint = f"choose --head from 1 to {heads}" if heads > 1 else "split into heads with --heads 2 or more"
         raise MathError(f"--head {head} is beyond --heads {heads}", hint=hint)
     chosen = choose_token(query, tokens) if query is not None else None
+    # Positional(…): typer 0.28 hands over the Enum member, 0.29 and later its text
     result = compute(tokens, kv_tokens, **given, d_model=d_model, heads=heads, causal=causal,
-                     positional=positional.value, seed=seed, query=chosen, explain=out.steps or out.json)
+                     positional=Positional(positional).value, seed=seed, query=chosen,
+                     explain=out.steps or out.json)
     result.focus = head - 1 if head is not None else None
     emit(result, out)
