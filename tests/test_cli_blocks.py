@@ -100,7 +100,7 @@ def test_posenc_with_a_sentence_adds_the_embeddings(cli):
     (["--positions", "4", "--at", "4"], ["--at", "0 … 3"]),
     (["--d-model", "4", "--pair", "2"], ["--pair"]),
     (["--embeddings", "1,2"], ["--embeddings", "--seq"]),
-    (["--seq", "a b", "--positions", "3"], ["--positions"]),
+    (["--seq", "a b", "--positions", "3"], ["--positions is 3", "leave out --positions"]),
 ])
 def test_posenc_bad_input(cli, args, words):
     one_line_error(cli("posenc", *args), *words)
@@ -181,4 +181,4 @@ def test_transformer_bad_weights_file(cli, tmp_path):
     one_line_error(cli("transformer", "--seq", "a b", "--weights", str(tmp_path / "w.npz"), "--heads", "1",
                        "--d-model", "4"), "--weights", "d_model")
     np.savez(tmp_path / "x.npz", **{"encoder.0.query": np.eye(4)})
-    one_line_error(cli("transformer", "--seq", "a b", "--weights", str(tmp_path / "x.npz")), "unknown weight")
+    one_line_error(cli("transformer", "--seq", "a b", "--weights", str(tmp_path / "x.npz")), "--weights has an unknown name")

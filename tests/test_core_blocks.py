@@ -123,11 +123,11 @@ def test_partial_weights_file_and_sizes_read_from_it(tmp_path):
 
 
 @pytest.mark.parametrize(("options", "words"), [
-    ({"heads": 3}, "3 heads do not divide d_model = 8"),
+    ({"heads": 3}, "heads 3 does not divide d_model = 8"),
     ({"activation": "tanh"}, "unknown activation"),
-    ({"weights": {"encoder.1.wq": np.eye(8)}}, "unknown weight 'encoder.1.wq'"),
+    ({"weights": {"encoder.1.wq": np.eye(8)}}, "weights has an unknown name 'encoder.1.wq'"),
     ({"weights": {"encoder.0.wq": np.eye(4)}, "d_model": 8}, "d_model disagrees"),
-    ({"weights": {"encoder.0.b1": np.ones(3)}}, "encoder.0.b1 is 3 but must be 32"),
+    ({"weights": {"encoder.0.b1": np.ones(3)}}, "encoder.0.b1 in weights is 3 but must be 32"),
     ({"layers": 13}, "between 1 and 12"),
 ])
 def test_bad_input_speaks_of_the_math(options, words):

@@ -77,7 +77,7 @@ def test_odd_width_has_no_cosine_in_the_last_pair():
     ((4, 0), {}, "between 1"),
     ((4, 4), {"position": 4}, "outside 0 … 3"),
     ((4, 4), {"pair": 2}, "pair 2 is outside"),
-    ((3, None), {"tokens": ["a", "b"]}, "3 positions"),
+    ((3, None), {"tokens": ["a", "b"]}, "positions is 3"),
     ((None, None), {"tokens": ["a"], "embeddings": np.ones((2, 2))}, "2 rows"),
 ])
 def test_bad_input(args, options, words):

@@ -17,13 +17,13 @@ def posenc(
     d_model: Annotated[int | None, typer.Option(
         "--d-model", min=1, max=4096, metavar="D", show_default=False,
         help="Width of each encoding (columns) \\[default: 8, or read from --embeddings].")] = None,
-    seq: Annotated[str | None, typer.Option(
+    tokens: Annotated[str | None, typer.Option(
         "--seq", "-s", metavar="TEXT", show_default=False,
         help="A sentence (or @file.txt): add PE to its embeddings.")] = None,
     embeddings: Annotated[str | None, typer.Option(
         "--embeddings", metavar="M", show_default=False,
         help="Embeddings X of --seq, one row per token \\[default: random, as attention].")] = None,
-    at: Annotated[int | None, typer.Option(
+    position: Annotated[int | None, typer.Option(
         "--at", min=0, metavar="POS", show_default=False,
         help="Position of the entry worked out, from 0 \\[default: the last].")] = None,
     pair: Annotated[int | None, typer.Option(
@@ -43,16 +43,15 @@ def posenc(
       mlmath posenc --seq "the cat sat on the mat" --d-model 4
     """
     from mlmath.core.positional import posenc as compute
-    from mlmath.errors import MlmathError
 
-    tokens = None
-    if seq is not None:
+    words = None
+    if tokens is not None:
         from mlmath.parsing.tokens import parse_sequence
 
-        tokens = parse_sequence(seq, "--seq")
+        words = parse_sequence(tokens, "--seq")
     table = None
     if embeddings is not None:
-        if seq is None:
+        if tokens is None:
             from mlmath.errors import InputError
 
             raise InputError("embeddings need the sentence they embed", hint="give --seq too",
@@ -60,13 +59,6 @@ def posenc(
         from mlmath.parsing import parse_matrix
 
         table = parse_matrix(embeddings, "--embeddings")
-    try:
-        result = compute(positions, d_model, tokens=tokens, embeddings=table, seed=seed, position=at, pair=pair,
-                         explain=out.steps or out.json)
-    except MlmathError as error:
-        message = error.problem
-        flag = ("--at" if message.startswith("position") else "--pair" if message.startswith("pair")
-                else "--positions" if "positions" in message else "--embeddings" if "embeddings" in message
-                else "--d-model" if "d_model" in message else None)
-        raise (error.for_argument(flag) if flag else error) from None
+    result = compute(positions, d_model, tokens=words, embeddings=table, seed=seed, position=position, pair=pair,
+                     explain=out.steps or out.json)
     emit(result, out)

@@ -16,7 +16,7 @@ def tokens(
     pad_to: Annotated[int | None, typer.Option(
         "--pad-to", min=1, max=4096, metavar="N", show_default=False,
         help="Pad (or cut) every sentence to N tokens \\[default: the longest].")] = None,
-    vocab: Annotated[str | None, typer.Option(
+    vocabulary: Annotated[str | None, typer.Option(
         "--vocab", metavar="FILE", show_default=False,
         help="A vocabulary file, one token per line, ids from 0 in line order.")] = None,
     embeddings: Annotated[str | None, typer.Option(
@@ -45,10 +45,10 @@ def tokens(
 
     texts = [read_text(sentence, "SENTENCE") for sentence in sentences]
     words = [parse_sequence(sentence, "SENTENCE") for sentence in sentences]
-    vocabulary = None
-    if vocab is not None:
+    listed = None
+    if vocabulary is not None:
         try:
-            vocabulary = core.vocabulary_from_file(vocab)
+            listed = core.vocabulary_from_file(vocabulary)
         except MlmathError as error:
             raise error.for_argument("--vocab") from None
     table = None
@@ -56,12 +56,6 @@ def tokens(
         from mlmath.parsing import parse_matrix
 
         table = parse_matrix(embeddings, "--embeddings")
-    try:
-        result = core.encode_sentences(words, texts, vocabulary=vocabulary, pad_to=pad_to, embeddings=table,
-                                       d_model=d_model, seed=seed, explain=out.steps or out.json)
-    except MlmathError as error:
-        message = error.problem
-        flag = "--embeddings" if "embedding matrix" in message else "--vocab" if "vocabulary lists" in message \
-            else "--d-model" if "d_model" in message else None
-        raise (error.for_argument(flag) if flag else error) from None
+    result = core.encode_sentences(words, texts, vocabulary=listed, pad_to=pad_to, embeddings=table,
+                                   d_model=d_model, seed=seed, explain=out.steps or out.json)
     emit(result, out)

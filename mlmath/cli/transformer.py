@@ -13,7 +13,7 @@ from mlmath.render.output import Output
 
 @common_options(panel="transformers", plot=True)
 def transformer(
-    seq: Annotated[str, typer.Option("--seq", "-s", metavar="TEXT", show_default=False,
+    tokens: Annotated[str, typer.Option("--seq", "-s", metavar="TEXT", show_default=False,
                                      help="The sentence (the decoder's input with --decoder), or @file.txt.")],
     d_model: Annotated[int | None, typer.Option(
         "--d-model", min=1, max=4096, metavar="D", show_default=False,
@@ -31,7 +31,7 @@ def transformer(
     layers: Annotated[int, typer.Option("--layers", min=1, max=12, metavar="N", help="Blocks stacked.")] = 1,
     decoder: Annotated[bool, typer.Option(
         "--decoder", help="Decoder blocks: masked self-attention, cross-attention on --memory, FFN.")] = False,
-    memory: Annotated[str | None, typer.Option(
+    memory_tokens: Annotated[str | None, typer.Option(
         "--memory", metavar="TEXT", show_default=False,
         help="With --decoder: the sentence the encoder reads; its output is the memory.")] = None,
     seed: Annotated[int, typer.Option("--seed", min=0, metavar="N",
@@ -59,13 +59,13 @@ def transformer(
     from mlmath.errors import InputError, MlmathError
     from mlmath.parsing.tokens import parse_sequence
 
-    tokens = parse_sequence(seq, "--seq")
-    if decoder and memory is None:
+    words = parse_sequence(tokens, "--seq")
+    if decoder and memory_tokens is None:
         raise InputError("a decoder block needs a memory to attend to", hint='give --memory "a sentence"',
                          argument="--decoder")
-    if memory is not None and not decoder:
+    if memory_tokens is not None and not decoder:
         raise InputError("a memory is read by decoder blocks", hint="add --decoder", argument="--memory")
-    memory_tokens = parse_sequence(memory, "--memory") if memory is not None else None
+    memory_words = parse_sequence(memory_tokens, "--memory") if memory_tokens is not None else None
     name = activation.strip().lower()
     if name not in core.ACTIVATIONS:
         raise InputError(f"unknown activation {activation!r}", hint="use relu or gelu", argument="--activation")
@@ -75,13 +75,7 @@ def transformer(
             given = core.weights_from_npz(weights)
         except MlmathError as error:
             raise error.for_argument("--weights") from None
-    try:
-        result = core.transformer_block(tokens, memory_tokens, d_model=d_model, heads=heads, d_ff=d_ff,
-                                        activation=name, pre_norm=pre_norm, layers=layers, seed=seed,
-                                        weights=given, explain=out.steps or out.json or out.wants_plot)
-    except MlmathError as error:
-        message = error.problem
-        flag = ("--heads" if "heads" in message else "--d-ff" if message.startswith("d_ff") and weights is None
-                else "--weights" if weights is not None else "--d-model" if "d_model" in message else None)
-        raise (error.for_argument(flag) if flag else error) from None
+    result = core.transformer_block(words, memory_words, d_model=d_model, heads=heads, d_ff=d_ff, activation=name,
+                                    pre_norm=pre_norm, layers=layers, seed=seed, weights=given,
+                                    explain=out.steps or out.json or out.wants_plot)
     emit(result, out)

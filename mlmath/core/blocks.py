@@ -298,17 +298,17 @@ def _sizes(weights: dict[str, np.ndarray], d_model: int | None, d_ff: int | None
             found["d_ff"].add(array.shape[1])
     if d_model is not None:
         found["d_model"].add(d_model)
-    _check(len(found["d_model"]) <= 1, "d_model disagrees: the matrices and the options give "
+    _check(len(found["d_model"]) <= 1, "`d_model` disagrees: `weights` and `d_model` give "
            + ", ".join(map(str, sorted(found["d_model"]))),
            hint="embeddings have d_model columns; W_Q, W_K, W_V and W₁ have d_model rows")
     d = found["d_model"].pop() if found["d_model"] else DEFAULT_D_MODEL
     if d_ff is not None:
         found["d_ff"].add(d_ff)
-    _check(len(found["d_ff"]) <= 1, "d_ff disagrees: W₁ and the options give "
+    _check(len(found["d_ff"]) <= 1, "`d_ff` disagrees: W₁ in `weights` and `d_ff` give "
            + ", ".join(map(str, sorted(found["d_ff"]))))
     width = found["d_ff"].pop() if found["d_ff"] else 4 * d
-    _check(1 <= d <= MAX_D_MODEL, f"d_model must be between 1 and {MAX_D_MODEL}, got {d}")
-    _check(1 <= width <= MAX_D_FF, f"d_ff must be between 1 and {MAX_D_FF}, got {width}")
+    _check(1 <= d <= MAX_D_MODEL, f"`d_model` must be between 1 and {MAX_D_MODEL}, got {d}")
+    _check(1 <= width <= MAX_D_FF, f"`d_ff` must be between 1 and {MAX_D_FF}, got {width}")
     return d, width
 
 
@@ -344,27 +344,27 @@ def transformer_block(
     """
     decoder = memory_tokens is not None
     _check(len(tokens) > 0 and (not decoder or len(memory_tokens) > 0), "a block needs at least one token")
-    _check(activation in ACTIVATIONS, f"unknown activation {activation!r}", hint="use relu or gelu")
-    _check(1 <= layers <= MAX_LAYERS, f"the number of layers must be between 1 and {MAX_LAYERS}, got {layers}")
-    _check(heads >= 1, f"the number of heads must be at least 1, got {heads}")
+    _check(activation in ACTIVATIONS, f"unknown `activation` {activation!r}", hint="use relu or gelu")
+    _check(1 <= layers <= MAX_LAYERS, f"`layers` must be between 1 and {MAX_LAYERS}, got {layers}")
+    _check(heads >= 1, f"`heads` must be at least 1, got {heads}")
     given = {name: np.asarray(value, dtype=np.float64) for name, value in (weights or {}).items()}
     known = _known_names(decoder, layers)
     for name in given:
         if name not in known and name not in INPUT_NAMES:
             hint = ("names look like encoder.0.wq, decoder.0.cross_wk, encoder.1.norm2_gamma, embeddings"
                     if decoder else "names look like encoder.0.wq, encoder.0.w1, encoder.1.norm2_gamma, embeddings")
-            raise MathError(f"unknown weight {name!r} for {layers} layer(s)"
+            raise MathError(f"`weights` has an unknown name {name!r} for {layers} layer(s)"
                             + ("" if decoder else " of an encoder"), hint=hint)
     _check(not (not decoder and "memory_embeddings" in given),
-           "memory_embeddings belong to a decoder with a memory sentence")
+           "memory_embeddings in `weights` belong to a decoder with a memory sentence")
     d, width = _sizes(given, d_model, d_ff)
-    _check(d % heads == 0, f"{heads} heads do not divide d_model = {d}: each head takes an equal slice",
-           hint="use " + " or ".join([str(h) for h in range(1, d + 1) if d % h == 0][-4:]) + " heads")
+    _check(d % heads == 0, f"`heads` {heads} does not divide d_model = {d}: each head takes an equal slice",
+           hint="use `heads` " + " or ".join([str(h) for h in range(1, d + 1) if d % h == 0][-4:]))
     n, m = len(tokens), len(memory_tokens) if decoder else 0
     longest = max(n, m)
     _check(heads * longest * longest <= MAX_ENTRIES, f"{heads} heads × {longest} × {longest} attention weights "
-           "are too many to keep", hint="use fewer tokens or heads")
-    _check(longest * width <= MAX_ENTRIES, f"{longest} tokens × d_ff {width} is too large", hint="use a smaller d_ff")
+           "are too many to keep", hint="use fewer tokens or `heads`")
+    _check(longest * width <= MAX_ENTRIES, f"{longest} tokens × d_ff {width} is too large", hint="use a smaller `d_ff`")
     shapes = {"encoder": _shapes(ENCODER_NAMES, d, width), "decoder": _shapes(DECODER_NAMES, d, width)}
     for name, array in given.items():
         if name in INPUT_NAMES:
@@ -373,9 +373,9 @@ def transformer_block(
         else:
             block, _, base = known[name]
             expected = shapes[block][base]
-        _check(array.shape == expected, f"{name} is {_shape(array)} but must be {_shape(expected)}",
+        _check(array.shape == expected, f"{name} in `weights` is {_shape(array)} but must be {_shape(expected)}",
                hint="weights are stored for row vectors: x·W (transpose PyTorch's weight matrices)")
-        _check(bool(np.isfinite(array).all()), f"{name} holds a value that is not a finite number")
+        _check(bool(np.isfinite(array).all()), f"{name} in `weights` holds a value that is not a finite number")
 
     # draw what is missing, the large matrices on several cores
     source, target = (memory_tokens, tokens) if decoder else (tokens, None)

@@ -77,37 +77,37 @@ def posenc(
     if embeddings is not None:
         given = np.asarray(embeddings)
         if given.ndim != 2:
-            raise MathError(f"the embeddings must be a matrix, got {given.ndim} dimension(s)")
+            raise MathError(f"`embeddings` must be a matrix, got {given.ndim} dimension(s)")
         given = given.astype(np.float64)
         if tokens is None:
-            raise MathError("embeddings need the sentence they embed", hint="give the sentence too")
+            raise MathError("`embeddings` need the sentence they embed", hint="give `tokens` too")
     if tokens is not None:
         if positions is not None and positions != len(tokens):
-            raise MathError(f"{positions} positions but the sentence has {len(tokens)} tokens",
-                            hint="leave out the number of positions: it is the number of tokens")
+            raise MathError(f"`positions` is {positions} but the sentence has {len(tokens)} tokens",
+                            hint="leave out `positions`: it is the number of tokens")
         positions = len(tokens)
         if given is not None:
             if given.shape[0] != len(tokens):
-                raise MathError(f"the embeddings have {given.shape[0]} rows but there are {len(tokens)} tokens",
+                raise MathError(f"`embeddings` has {given.shape[0]} rows but there are {len(tokens)} tokens",
                                 hint="give one embedding row per token")
             if d_model is not None and d_model != given.shape[1]:
-                raise MathError(f"d_model is {d_model} but the embeddings have {given.shape[1]} columns")
+                raise MathError(f"`d_model` is {d_model} but `embeddings` has {given.shape[1]} columns")
             d_model = given.shape[1]
     n = DEFAULT_POSITIONS if positions is None else positions
     d = DEFAULT_D_MODEL if d_model is None else d_model
     if n < 1:
-        raise MathError(f"the number of positions must be at least 1, got {n}")
+        raise MathError(f"`positions` must be at least 1, got {n}")
     if not 1 <= d <= MAX_D_MODEL:
-        raise MathError(f"d_model must be between 1 and {MAX_D_MODEL}, got {d}")
+        raise MathError(f"`d_model` must be between 1 and {MAX_D_MODEL}, got {d}")
     if n * d > MAX_ENTRIES:
-        raise MathError(f"{n} positions × d_model {d} is too large a table", hint="use fewer positions")
+        raise MathError(f"{n} positions × d_model {d} is too large a table", hint="use fewer `positions`")
     pairs = (d + 1) // 2
     pos = n - 1 if position is None else position
     i = (1 if pairs > 1 else 0) if pair is None else pair
     if not 0 <= pos < n:
-        raise MathError(f"position {pos} is outside 0 … {n - 1}", hint="positions are counted from 0")
+        raise MathError(f"`position` {pos} is outside 0 … {n - 1}", hint="positions are counted from 0")
     if not 0 <= i < pairs:
-        raise MathError(f"pair {i} is outside 0 … {pairs - 1}: pair i holds columns 2i and 2i + 1",
+        raise MathError(f"`pair` {i} is outside 0 … {pairs - 1}: pair i holds columns 2i and 2i + 1",
                         hint=f"choose a pair from 0 to {pairs - 1}")
 
     table = positional_encoding(n, d)

@@ -99,7 +99,7 @@ def complete_vocabulary(given: list[str]) -> tuple[list[str], list[str]]:
     seen: set[str] = set()
     for token in given:
         if token in seen:
-            raise MathError(f"the vocabulary lists {token!r} twice", hint="list each token on one line only")
+            raise MathError(f"`vocabulary` lists {token!r} twice", hint="list each token on one line only")
         seen.add(token)
     added = [special for special in SPECIALS if special not in seen]
     return [*added, *given], added
@@ -145,7 +145,7 @@ def encode_sentences(
     longest = max(len(tokens) for tokens in sentences)
     length = longest if pad_to is None else pad_to
     if length < 1:
-        raise MathError(f"the padded length must be at least 1, got {length}")
+        raise MathError(f"`pad_to` must be at least 1, got {length}")
 
     # integer encoding, then padding (or cutting) to one length
     pad_id = index[PAD]
@@ -165,20 +165,20 @@ def encode_sentences(
     if embeddings is not None:
         table = np.asarray(embeddings)
         if table.ndim != 2:
-            raise MathError(f"the embedding matrix must be a matrix, got {table.ndim} dimension(s)")
+            raise MathError(f"`embeddings` must be a matrix, got {table.ndim} dimension(s)")
         table = table.astype(np.float64)
         if table.shape[0] != len(vocab):
-            raise MathError(f"the embedding matrix has {table.shape[0]} rows but the vocabulary has "
+            raise MathError(f"`embeddings` has {table.shape[0]} rows but the vocabulary has "
                             f"{len(vocab)} tokens", hint="give one row per vocabulary id, row 0 for <pad>")
         if d_model is not None and d_model != table.shape[1]:
-            raise MathError(f"d_model is {d_model} but the embedding matrix has {table.shape[1]} columns")
+            raise MathError(f"`d_model` is {d_model} but `embeddings` has {table.shape[1]} columns")
         d = table.shape[1]
     else:
         d = DEFAULT_D_MODEL if d_model is None else d_model
         if not 1 <= d <= MAX_D_MODEL:
-            raise MathError(f"d_model must be between 1 and {MAX_D_MODEL}, got {d}")
+            raise MathError(f"`d_model` must be between 1 and {MAX_D_MODEL}, got {d}")
         if len(vocab) * d > MAX_ENTRIES:
-            raise MathError(f"a {len(vocab)}×{d} embedding matrix is too large", hint="use a smaller d_model")
+            raise MathError(f"a {len(vocab)}×{d} embedding matrix is too large", hint="use a smaller `d_model`")
         table = random_matrix(seed, "embeddings", (len(vocab), d))
         table[pad_id] = 0.0
     if ids.size * d > MAX_ENTRIES:
