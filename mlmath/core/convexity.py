@@ -39,7 +39,7 @@ KINDS = ("positive definite", "positive semidefinite", "negative definite", "neg
 def _symbols(expr: Any, wrt: list[str] | None) -> list[Any]:
     names = wrt if wrt else sorted(symbol.name for symbol in expr.free_symbols) or ["x"]
     if len(names) > MAX_VARIABLES:
-        raise InputError(f"at most {MAX_VARIABLES} variables, got {len(names)}", hint="name fewer with --wrt")
+        raise InputError(f"at most {MAX_VARIABLES} variables, got {len(names)}", hint="name fewer with `wrt`")
     return [variable(name, expr) for name in names]
 
 

@@ -31,8 +31,8 @@ from mlmath.core.calculus import Formula, check_size, derivative, sympy_syntax, 
 from mlmath.core.result import Result, Step, step
 from mlmath.errors import InputError, MathError, MlmathError
 
-SYMBOLIC_SECONDS = 2.5  # the antiderivative, the definite value and the density checks
-NUMERIC_SECONDS = 2.5  # quadrature, the signed areas and the Riemann sums (run beside the symbolic work)
+SYMBOLIC_SECONDS = 3.0  # the antiderivative, the definite value and the density checks
+NUMERIC_SECONDS = 3.0  # quadrature, the signed areas and the Riemann sums (run beside the symbolic work)
 RIEMANN_ROWS = 5  # N, 2N, 4N, 8N, 16N
 MAX_RIEMANN_N = 100_000
 MAX_RIEMANN_POINTS = 2_000_000  # rectangles over all rows times the size of the integrand
@@ -43,7 +43,7 @@ SIGN_SAMPLES = 400  # samples searched for sign changes of f on a finite interva
 SIGMA_RULE = {1: "68.27%", 2: "95.45%", 3: "99.73%"}  # the 68–95–99.7 rule
 INNER_NAMES = ("u", "v", "w", "t", "s", "z")
 
-HINT_HARD = "try a simpler integrand, or give --from and --to for a numeric value"
+HINT_HARD = "try a simpler integrand, or give `lower` and `upper` for a numeric value"
 
 
 # --- bounded work -------------------------------------------------------------------
@@ -104,9 +104,9 @@ def start(function: Callable[..., Any], *args: Any, seconds: float) -> _Job | Ca
             try:
                 payload = ("ok", function(*args))
             except MlmathError as error:
-                payload = ("error", type(error).__name__, error.problem, error.hint)
+                payload = ("error", type(error).__name__, error.problem, error.hint, error.argument)
             except RecursionError:
-                payload = ("error", "MathError", "the integral is nested too deeply to work out", HINT_HARD)
+                payload = ("error", "MathError", "the integral is nested too deeply to work out", HINT_HARD, None)
             except Exception as error:  # a bug: reported by the caller as an internal error
                 payload = ("bug", f"{type(error).__name__}: {error}")
             data = _dumps(payload)
@@ -121,7 +121,7 @@ def start(function: Callable[..., Any], *args: Any, seconds: float) -> _Job | Ca
     return _Job(pid, reader, time.monotonic() + seconds, seconds)
 
 
-def finish(job: _Job | Callable[[], Any], what: str) -> Any:
+def finish(job: _Job | Callable[[], Any], what: str, hint: str = HINT_HARD) -> Any:
     """The worker's answer; :class:`TimeLimit` when its deadline passes first (the worker is stopped)."""
     if callable(job):
         return job()
@@ -131,8 +131,7 @@ def finish(job: _Job | Callable[[], Any], what: str) -> Any:
             left = job.deadline - time.monotonic()
             if left <= 0 or not select.select([job.reader], [], [], left)[0]:
                 os.kill(job.pid, signal.SIGKILL)
-                raise TimeLimit(f"{what} takes too long (over {job.seconds:g} s) and was stopped",
-                                hint=HINT_HARD)
+                raise TimeLimit(f"{what} takes too long (over {job.seconds:g} s) and was stopped", hint=hint)
             chunk = os.read(job.reader, 1 << 16)
             if not chunk:
                 break
@@ -147,7 +146,7 @@ def finish(job: _Job | Callable[[], Any], what: str) -> Any:
         return payload[1]
     if payload[0] == "error":
         kind = InputError if payload[1] == "InputError" else MathError
-        raise kind(payload[2], hint=payload[3])
+        raise kind(payload[2], hint=payload[3], argument=payload[4])
     raise RuntimeError(payload[1])
 
 
@@ -314,7 +313,7 @@ def _sympy_rules(f: Any, x: Any, taken: set[str]) -> tuple[Any, Step]:
     F = sympy.integrate(f, x, risch=None, manual=False)
     if F.has(sympy.Integral) or F.has(sympy.Piecewise) and F.has(sympy.Integral):
         raise MathError(f"no antiderivative of {Formula(f)} in closed form was found",
-                        hint="give --from and --to for a numeric value of the area")
+                        hint="give `lower` and `upper` for a numeric value of the area")
     return F, step("integration.algorithm", f=Formula(f), x=x.name, result=Formula(F))
 
 
@@ -708,7 +707,7 @@ def numeric_work(f: Any, x: Any, lower: Any, upper: Any, riemann: int | None) ->
 
     cuts = _jumps(f, x, a, b)
     if math.isfinite(a) and math.isfinite(b):
-        found.crossings = _crossings(real, a, b)
+        found.crossings = _crossings(sympy.lambdify(x, f, modules="numpy"), a, b)
         cuts = sorted(set(cuts) | set(found.crossings))
     points = [a, *[c for c in cuts if a < c < b], b]
     above = below = mpmath.mpf(0)
@@ -764,16 +763,21 @@ def _jumps(f: Any, x: Any, a: float, b: float) -> list[float]:
 
 
 def _crossings(function: Callable[[Any], Any], a: float, b: float) -> list[float]:
-    """Where f changes sign inside (a, b): sign changes of SIGN_SAMPLES samples, refined by bisection."""
-    import mpmath
+    """Where f changes sign inside (a, b): sign changes of SIGN_SAMPLES samples (NumPy), refined by bisection."""
+    import numpy as np
 
-    xs = [a + (b - a) * k / SIGN_SAMPLES for k in range(SIGN_SAMPLES + 1)]
-    values = []
-    for t in xs:
+    grid = np.linspace(a, b, SIGN_SAMPLES + 1)
+    with np.errstate(all="ignore"):
         try:
-            values.append(float(function(mpmath.mpf(t))))
+            sampled = np.broadcast_to(np.asarray(function(grid), dtype=float), grid.shape)
         except (ZeroDivisionError, ValueError, OverflowError, TypeError):
-            values.append(math.nan)
+            return []
+    xs, values = grid.tolist(), sampled.tolist()
+
+    def value_at(t: float) -> float:
+        with np.errstate(all="ignore"):
+            return float(np.asarray(function(np.float64(t)), dtype=float))
+
     roots = []
     for (x0, y0), (x1, y1) in zip(zip(xs, values), zip(xs[1:], values[1:])):
         if not (math.isfinite(y0) and math.isfinite(y1)):
@@ -785,8 +789,10 @@ def _crossings(function: Callable[[Any], Any], a: float, b: float) -> list[float
             for _ in range(60):
                 middle = (low + high) / 2
                 try:
-                    y = float(function(mpmath.mpf(middle)))
+                    y = value_at(middle)
                 except (ZeroDivisionError, ValueError, OverflowError, TypeError):
+                    break
+                if not math.isfinite(y):
                     break
                 if (y < 0) == (y0 < 0):
                     low = middle
@@ -871,7 +877,7 @@ def choose_variable(expr: Any, wrt: str | None) -> Any:
         return variable(wrt, expr)
     if len(names) > 1:
         raise InputError(f"the expression has the variables {', '.join(names)}",
-                         hint=f"choose the one to integrate by, e.g. --wrt {names[0]}", argument="--wrt")
+                         hint=f"choose the one to integrate by, e.g. `wrt`={names[0]}", argument="wrt")
     return variable(names[0] if names else "x", expr)
 
 
@@ -883,7 +889,7 @@ def as_bound(value: Any) -> Any:
 
     if isinstance(value, sympy.Basic):
         if value.free_symbols:
-            raise InputError(f"a bound must be a number, not {value}", hint="e.g. --from 0 --to pi")
+            raise InputError(f"a bound must be a number, not {value}", hint="e.g. `lower`=0 `upper`=pi")
         return value
     if isinstance(value, bool):
         raise InputError("a bound must be a number")
@@ -910,7 +916,7 @@ def integrate(expr: Any, wrt: str | None = None, lower: Any = None, upper: Any =
 
     x = choose_variable(expr, wrt)
     if (lower is None) != (upper is None):
-        raise InputError("a definite integral needs both bounds", hint="give --from A --to B, e.g. --from 0 --to 1")
+        raise InputError("a definite integral needs both bounds", hint="give `lower` and `upper`, e.g. `lower`=0 `upper`=1")
     if lower is not None:
         lower, upper = as_bound(lower), as_bound(upper)
         others = sorted(s.name for s in expr.free_symbols if s != x)
@@ -919,15 +925,15 @@ def integrate(expr: Any, wrt: str | None = None, lower: Any = None, upper: Any =
                              hint="write the numbers into the expression")
     if riemann is not None:
         if lower is None:
-            raise InputError("Riemann sums need bounds", hint="give --from A --to B as well", argument="--riemann")
+            raise InputError("Riemann sums need bounds", hint="give `lower` and `upper` as well", argument="riemann")
         if not (lower.is_finite and upper.is_finite):
-            raise InputError("Riemann sums need finite bounds", hint="e.g. --from 0 --to 1", argument="--riemann")
+            raise InputError("Riemann sums need finite bounds", hint="e.g. `lower`=0 `upper`=1", argument="riemann")
         if not 1 <= riemann <= MAX_RIEMANN_N:
-            raise InputError(f"must be between 1 and {MAX_RIEMANN_N}, got {riemann}", argument="--riemann")
+            raise InputError(f"must be between 1 and {MAX_RIEMANN_N}, got {riemann}", argument="riemann")
         size = max(1, sympy.count_ops(expr))
         if riemann * 2**RIEMANN_ROWS * size > MAX_RIEMANN_POINTS * 4:
             raise InputError(f"{riemann} rectangles of this integrand are too much work",
-                             hint="choose a smaller N", argument="--riemann")
+                             hint="choose a smaller N", argument="riemann")
     if lower is not None and lower == upper:
         pass  # an empty interval: the integral is 0, shown as such below
     symbolic_job = start(symbolic_work, expr, x, lower, upper, seconds=SYMBOLIC_SECONDS)
@@ -943,7 +949,7 @@ def integrate(expr: Any, wrt: str | None = None, lower: Any = None, upper: Any =
     numeric = None
     if numeric_job is not None:
         try:
-            numeric = finish(numeric_job, "the numeric integral")
+            numeric = finish(numeric_job, "the numeric integral", hint="try a simpler integrand or a shorter interval")
         except MathError as error:
             if symbolic is None or symbolic.F is None:
                 raise
