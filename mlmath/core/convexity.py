@@ -20,6 +20,8 @@ from mlmath.core.calculus import Formula, derivative, sympy_syntax, tidy, variab
 from mlmath.core.result import Result, Step, step
 from mlmath.errors import InputError, MathError
 
+__all__ = ["hessian", "definiteness"]
+
 TOLERANCE = 1e-12  # an eigenvalue this small (relative to the largest) counts as 0
 SAMPLE_POINTS = 40  # random points where a non-constant Hessian is looked at
 SAMPLE_SEED = 20240611

@@ -31,6 +31,8 @@ from mlmath.core.calculus import Formula, check_size, derivative, sympy_syntax, 
 from mlmath.core.result import Result, Step, step
 from mlmath.errors import InputError, MathError, MlmathError
 
+__all__ = ["integrate"]
+
 SYMBOLIC_SECONDS = 3.0  # the antiderivative, the definite value and the density checks
 NUMERIC_SECONDS = 3.0  # quadrature, the signed areas and the Riemann sums (run beside the symbolic work)
 RIEMANN_ROWS = 5  # N, 2N, 4N, 8N, 16N
