@@ -38,7 +38,8 @@ class MlmathError(Exception):
 
     @property
     def message(self) -> str:
-        text = self.problem
+        """The one line, in the language in force now (a keyed problem or hint is written out here)."""
+        text = str(self.problem)
         if self.argument:
             text = f"`{self.argument}`: {text}" if ARGUMENT_NAME.fullmatch(f"`{self.argument}`") else \
                 f"{self.argument}: {text}"

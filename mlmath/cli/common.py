@@ -40,8 +40,21 @@ NEGATIVE_VALUE = re.compile(r"-\.?\d")
 VALUE_MARK = "\0"
 
 
+def help_option_in_language(option):
+    """``--help`` described in the language in force."""
+    from mlmath.text import DEFAULT_LANGUAGE, language, template
+
+    if option is not None and language() != DEFAULT_LANGUAGE:
+        option.help = template("help.option.help")
+        option.rich_help_panel = template("help.panel.options")
+    return option
+
+
 class MlmathCommand(TyperCommand):
     """A Typer command that reads ``-1,2`` as a value wherever a value may stand."""
+
+    def get_help_option(self, ctx):
+        return help_option_in_language(super().get_help_option(ctx))
 
     def parse_args(self, ctx, args: list[str]) -> list[str]:
         marked = _mark_negative_values(args, _options_taking_values(self, ctx))

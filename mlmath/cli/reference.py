@@ -95,6 +95,22 @@ def text_topics() -> dict[str, str]:
     return dict(sorted(topics.items()))
 
 
+def help_topics() -> dict[str, str]:
+    """The first word of every translated help key (a command, ``common``, ``mlmath``) → its text module."""
+    import importlib
+
+    topics: dict[str, str] = {}
+    for name in _modules("mlmath.text"):
+        module = importlib.import_module(f"mlmath.text.{name}")
+        tables = [value for attribute, value in vars(module).items()
+                  if attribute.startswith(("HELP_", "PANELS_")) and isinstance(value, dict)]
+        for key in (key for table in tables for key in table):
+            first = key.split(".", 1)[0] if key in getattr(module, "HELP_KO", {}) else "common"
+            if topics.setdefault(first, name) != name and first != "common":
+                raise SystemExit(f"help for {first!r} is in mlmath/text/{topics[first]}.py and mlmath/text/{name}.py")
+    return dict(sorted(topics.items()))
+
+
 def python_api() -> dict[str, str]:
     """Every name of a core module's ``__all__`` → that module."""
     import importlib
@@ -144,6 +160,8 @@ def registry_source() -> str:
         block("COMMANDS", "command → (panel, summary): the modules of mlmath.cli, in the order of --help",
               {name: (panel, summary) for name, (panel, summary, _) in commands.items()}),
         block("TEXT_TOPICS", "first word of a text key → the module of mlmath.text that holds it", text_topics()),
+        block("HELP_TOPICS", "command (or common, mlmath) → the module of mlmath.text with its translated help",
+              help_topics()),
         block("API", "function of the Python API → the module of mlmath.core that exports it (its __all__)",
               python_api()),
         block("CHOICES", "completion source (module:NAME) → the values offered", completion_sources(commands)),
@@ -225,7 +243,7 @@ def command_reference(name: str) -> str:
 
 def cli_reference() -> str:
     """docs/cli.md: every command's usage, help, arguments and options, in the order of the app."""
-    from mlmath.cli.app import HELP, PANEL_TITLES
+    from mlmath.cli.app import HELP, PANEL_TITLES, panel_title
     from mlmath.registry import COMMANDS
 
     parts = [
@@ -233,7 +251,8 @@ def cli_reference() -> str:
         "Generated from the program by `python -m mlmath.cli.reference`; a test fails when it is stale.\n",
         _plain(HELP).strip() + "\n",
     ]
-    for panel, title in PANEL_TITLES.items():
+    for panel in PANEL_TITLES:
+        title = panel_title(panel)
         names = [name for name, (where, _) in COMMANDS.items() if where == panel]
         if names:
             parts.append(f"{title}: " + ", ".join(f"[`{name}`](#mlmath-{name})" for name in names) + "\n")

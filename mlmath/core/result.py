@@ -44,8 +44,11 @@ def shortened(items: Any) -> list[Any]:
     return [MORE if position is None else items[position] for position in shown_positions(len(items))]
 
 
-def shown(default: Any = None) -> Any:
+def shown(default: Any = None, *, default_factory: Any = None) -> Any:
     """A field that the view draws but ``--json`` leaves out: the operands as given, labels, view options."""
+    if default_factory is not None:
+        return field(default_factory=default_factory, metadata={JSON_KEY: False}, repr=False, compare=False,
+                     kw_only=True)
     return field(default=default, metadata={JSON_KEY: False}, repr=False, compare=False, kw_only=True)
 
 

@@ -78,3 +78,25 @@ def template(key: str, lang: str | None = None) -> str:
     if key in chosen:
         return chosen[key]
     return texts[DEFAULT_LANGUAGE][key]
+
+
+class Sentence:
+    """A keyed sentence written out in the language in force when it is shown, not when it is made:
+    an error is raised before the command knows in which language its message will be read."""
+
+    __slots__ = ("key", "args")
+
+    def __init__(self, key: str, **args: object):
+        self.key = key
+        self.args = args
+
+    def __str__(self) -> str:
+        return template(self.key).format(**self.args)
+
+    def __repr__(self) -> str:
+        return f"say({self.key!r})"
+
+
+def say(key: str, **args: object) -> Sentence:
+    """``say("errors.no_stdin")``: a sentence for an error or a hint, in both languages."""
+    return Sentence(key, **args)

@@ -137,3 +137,18 @@ KO = {
     "cosine.word.opposite": "반대",
     "cosine.summary": "cos θ = {value}   θ = {angle}°   ({reading})",
 }
+
+HELP_KO = {
+    "dot": """내적 a·b = Σ aᵢbᵢ: |a|, |b|, 두 벡터 사이의 각, 그리고 부호가 뜻하는 것.
+
+A와 B는 길이가 같은 벡터입니다. a·b의 부호는 두 벡터가 같은 쪽을 가리키는지(> 0),
+직각인지(0), 반대쪽인지(< 0) 알려 줍니다.
+
+[dim]예:[/]
+  mlmath dot 1,2,3 4,5,6
+  mlmath dot 1,2 -2,1
+  mlmath dot 1,2,3 4,5,6 --expect 32
+""",
+    "dot.a": "첫째 벡터: 1,2,3 또는 \"1 2 3\" 또는 [1,2,3].",
+    "dot.b": "둘째 벡터 (길이가 같아야 합니다).",
+}

@@ -1,0 +1,101 @@
+"""Help in the language in force: summaries, paragraphs, option help and headings.
+
+English help is written where a command is declared (its docstring, each
+option's ``help=``).  Another language's help is kept with the command's
+sentences: a text module's ``HELP_KO`` maps ``"<command>"`` to the whole
+docstring and ``"<command>.<parameter>"`` to one option's help (the common
+options are ``"common.<parameter>"``, the program itself ``"mlmath"``), and its
+``PANELS_KO`` maps an English heading to its translation.  The generated index
+(``mlmath.registry.HELP_TOPICS``) says which module holds a command's help.
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from functools import cache
+from typing import Any
+
+
+@cache
+def _tables(lang: str) -> tuple[dict[str, str], dict[str, str]]:
+    """Every module's help and headings in ``lang``: (help, panels)."""
+    import importlib
+
+    from mlmath.registry import HELP_TOPICS
+
+    helps: dict[str, str] = {}
+    panels: dict[str, str] = {}
+    for module_name in sorted(set(HELP_TOPICS.values())):
+        module = importlib.import_module(f"mlmath.text.{module_name}")
+        helps.update(getattr(module, f"HELP_{lang.upper()}", {}))
+        panels.update(getattr(module, f"PANELS_{lang.upper()}", {}))
+    return helps, panels
+
+
+def help_for(key: str) -> str | None:
+    """The help text of ``key`` (``"loss"``, ``"loss.pred"``) in the language in force, if it has one."""
+    from mlmath.text import DEFAULT_LANGUAGE, language
+
+    lang = language()
+    return None if lang == DEFAULT_LANGUAGE else _tables(lang)[0].get(key)
+
+
+def panel_for(title: str) -> str:
+    from mlmath.text import DEFAULT_LANGUAGE, language
+
+    lang = language()
+    return title if lang == DEFAULT_LANGUAGE else _tables(lang)[1].get(title, title)
+
+
+def summary_in_language(name: str, english: str) -> str:
+    """The one-line summary of ``mlmath --help``: the first line of the command's help."""
+    text = help_for(name)
+    return text.strip().splitlines()[0] if text else english
+
+
+def localized(command: Any, name: str) -> Any:
+    """``command`` with its help, its options' help and its headings in the language in force."""
+    from mlmath.cli.common import reflowed
+    from mlmath.text import template
+
+    text = help_for(name)
+    if text:
+        command.help = reflowed(text)
+    for param in command.params:
+        own = help_for(f"{name}.{param.name}") or help_for(f"common.{param.name}")
+        if own is not None:
+            param.help = own
+            shows_default = (param.param_type_name == "option" and param.show_default and not param.is_flag
+                             and param.default not in (None, "", ()))
+            if shows_default:  # Typer would write "[default: 4]" in English
+                param.show_default = False
+                param.help = f"{own} \\[{template('help.default')}: {param.default}]"
+        panel = getattr(param, "rich_help_panel", None)
+        if panel:
+            param.rich_help_panel = panel_for(panel)
+        else:
+            key = "help.panel.arguments" if param.param_type_name == "argument" else "help.panel.options"
+            param.rich_help_panel = template(key)
+    return command
+
+
+@contextmanager
+def localized_group(group: Any, ctx: Any):
+    """The program's own help (``mlmath --help``) in the language in force, for as long as it is written."""
+    from mlmath.text import template
+
+    text = help_for("mlmath")
+    if text is None:
+        yield
+        return
+    saved = group.help, [(param, param.help, getattr(param, "rich_help_panel", None)) for param in group.params]
+    group.help = text
+    for param in group.params:
+        param.help = help_for(f"mlmath.{param.name}") or param.help
+        param.rich_help_panel = template("help.panel.options")
+    try:
+        yield
+    finally:
+        group.help = saved[0]
+        for param, help_text, panel in saved[1]:
+            param.help, param.rich_help_panel = help_text, panel

@@ -1,0 +1,70 @@
+"""Korean throughout: usage errors, help, and the one rule that chooses the language."""
+
+import re
+
+import pytest
+
+from mlmath.registry import COMMANDS
+
+HANGUL = re.compile("[\uac00-\ud7a3]")
+
+
+def test_a_bad_option_and_a_missing_argument_are_one_korean_line(cli):
+    for args in (("dot", "--jsn", "1", "2", "--lang", "ko"), ("dot", "1", "--lang", "ko")):
+        run = cli(*args)
+        assert run.code == 2 and run.stdout == ""
+        assert run.stderr.count("\n") == 1 and HANGUL.search(run.stderr), run.stderr
+    assert "그런 옵션이 없습니다: --jsn" in cli("dot", "--jsn", "1", "2", "--lang", "ko").stderr
+    assert "인수 'B'가 빠졌습니다" in cli("dot", "1", "--lang", "ko").stderr
+
+
+def test_an_unknown_command_suggests_in_korean(cli, monkeypatch):
+    monkeypatch.setenv("MLMATH_LANG", "ko")
+    run = cli("lss")
+    assert run.code == 2 and "그런 명령이 없습니다: 'lss'. 혹시 'loss'인가요?" in run.stderr
+
+
+def test_lang_beats_the_environment_which_beats_the_locale(cli, monkeypatch):
+    monkeypatch.setenv("LC_ALL", "ko_KR.UTF-8")
+    monkeypatch.setenv("MLMATH_LANG", "en")
+    assert "No such option" in cli("dot", "--jsn", "1", "2").stderr
+    assert "그런 옵션이 없습니다" in cli("dot", "--jsn", "1", "2", "--lang", "ko").stderr
+    monkeypatch.delenv("MLMATH_LANG")
+    assert "그런 옵션이 없습니다" in cli("dot", "--jsn", "1", "2").stderr
+
+
+def test_an_unknown_language_is_an_error_by_option_and_a_warning_by_environment(cli, monkeypatch):
+    run = cli("dot", "1", "2", "--lang", "jp")
+    assert run.code == 2 and run.stderr == "mlmath: --lang: unknown language 'jp'; use --lang en or --lang ko\n"
+    monkeypatch.setenv("MLMATH_LANG", "jp")
+    run = cli("dot", "1,2", "3,4", "--no-steps")
+    assert run.code == 0 and "a·b = 11" in run.stdout
+    assert run.stderr == "mlmath: MLMATH_LANG=jp is not a language mlmath speaks (en, ko); using English\n"
+
+
+def test_the_group_offers_lang_and_its_help_is_korean(cli):
+    assert "--lang" in cli("--help").stdout
+    korean = cli("--help", "--lang", "ko").stdout
+    assert "머신러닝의 수학" in korean and "벡터와 행렬" in korean and "이 도움말을 보여 주고 끝냅니다" in korean
+
+
+@pytest.mark.parametrize("name", list(COMMANDS))
+def test_every_command_has_its_help_in_korean(name):
+    """The summary, the paragraphs and every option's help, in the command's text module (HELP_KO)."""
+    import inspect
+
+    from mlmath.cli.app import command_body
+    from mlmath.cli.helptext import _tables
+
+    helps = _tables("ko")[0]
+    assert name in helps, f"mlmath/text/…: HELP_KO has no help for {name!r}"
+    assert HANGUL.search(helps[name].splitlines()[0]), f"{name}: the Korean summary is not Korean"
+    examples = [line.strip() for line in helps[name].splitlines() if line.strip().startswith(f"mlmath {name}")]
+    english = [line.strip() for line in command_body(name).__doc__.splitlines()
+               if line.strip().startswith(f"mlmath {name}")]
+    assert examples == english, f"{name}: the Korean help shows other examples than the English"
+    for parameter in inspect.signature(command_body(name)).parameters.values():
+        for meta in getattr(parameter.annotation, "__metadata__", ()):
+            if getattr(meta, "help", None):
+                key = f"{name}.{parameter.name}"
+                assert key in helps or f"common.{parameter.name}" in helps, f"HELP_KO lacks {key!r}"
