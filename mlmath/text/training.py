@@ -1,0 +1,276 @@
+"""Sentences for train: the whole learning loop — forward, loss, backward, the optimizer, epochs and batches."""
+
+EN = {
+    # headline and notes
+    "training.headline.classes": "Trained {layers} ({activation}) on {name} for {epochs} epochs with {optimizer}: "
+    "loss {loss}, accuracy {accuracy}",
+    "training.headline.regression": "Trained {layers} ({activation}) on {name} for {epochs} epochs with "
+    "{optimizer}: loss {loss}",
+    "training.note.setup": "{train} samples for training, {val} for validation; batch {batch} ({batches} per "
+    "epoch); lr {lr}; seed {seed}",
+    "training.note.stopped": "Early stopping: kept the weights of epoch {best} (the lowest validation loss); "
+    "stopped after epoch {stopped}",
+    # tables
+    "training.title.worked": "Epoch {epoch}, batch 1 ({rows} samples; the first rows shown)",
+    "training.title.x": "A⁽⁰⁾ = X, inputs ({shape})",
+    "training.title.w": "W{layer} ({shape})",
+    "training.title.b": "b{layer} ({shape})",
+    "training.title.z": "Z{layer} = A{prev}·W{layer} + b{layer} ({shape})",
+    "training.title.a": "A{layer} = {name}(Z{layer}) ({shape})",
+    "training.title.p_sigmoid": "p = σ(Z{layer}) ({shape})",
+    "training.title.p_softmax": "p = softmax(Z{layer}) ({shape})",
+    "training.title.delta": "δ{layer} = ∂L/∂Z{layer} ({shape})",
+    "training.title.grad_w": "∂L/∂W{layer} = A{prev}ᵀ·δ{layer} ({shape})",
+    "training.title.grad_b": "∂L/∂b{layer} = Σ δ{layer} ({shape})",
+    "training.title.epochs": "Every {every} epochs",
+    "training.title.epochs_all": "Every epoch",
+    "training.column.epoch": "epoch",
+    "training.column.train_loss": "train loss",
+    "training.column.val_loss": "val loss",
+    "training.column.train_accuracy": "train acc.",
+    "training.column.val_accuracy": "val acc.",
+    "training.corner.sample": "sample",
+    "training.corner.input": "in",
+    "training.note.table": "train loss: the mean over the epoch's batches while training; accuracies and the "
+    "validation loss: after the epoch, without dropout",
+    "training.title.curve": "Loss per epoch",
+    "training.label.train": "train",
+    "training.label.val": "validation",
+    "training.label.epoch": "epoch",
+    "training.title.boundary": "Decision boundary",
+    "training.note.boundary": "The predicted class over the plane ({markers}); the training points drawn as "
+    "their class digit",
+    "training.title.fit": "The fitted curve (line) and the training points (•)",
+    "training.label.data": "data",
+    "training.label.fit": "model",
+    "training.progress": "train",
+    # steps: setting up
+    "training.data.classes": "Data {name}: {samples} samples of {features} features in {classes} classes "
+    "({names}); {train} for training, {val} held out for validation",
+    "training.data.regression": "Data {name}: {samples} samples of {features} feature(s) and a number to predict "
+    "(regression); {train} for training, {val} held out for validation",
+    "training.model": "Network {layers}: {count} parameters; each layer computes Z = A·W + b, each hidden layer "
+    "then A = {activation}(Z); the initial weights come from seed {seed}",
+    "training.model.single": "Network {layers}: {count} parameters, one layer Z = X·W + b (no hidden layer); the "
+    "initial weights come from seed {seed}",
+    "training.model.layer": "layer {index}: W{layer} {inputs}×{outputs} and b{layer} ({outputs}) drawn from "
+    "uniform(−1/√{inputs}, 1/√{inputs}) = ±{bound}, as nn.Linear initialises them",
+    "training.output.bce": "Output: one logit z per sample, p = σ(z) is the probability of class 1; loss: binary "
+    "cross-entropy from the logit, L = mean(max(z, 0) − z·y + log(1 + e^(−|z|))) (BCEWithLogitsLoss)",
+    "training.output.ce": "Output: one logit per class ({outputs}), p = softmax(z); loss: cross-entropy "
+    "L = mean(−log p of the true class) (CrossEntropyLoss)",
+    "training.output.mse": "Output: the prediction ŷ = z itself ({outputs} per sample); loss: mean squared error "
+    "L = mean((ŷ − y)²) (MSELoss)",
+    "training.batches": "Mini-batches: each epoch the {train} training samples are shuffled and cut into "
+    "{batches} batches of {size}; one update per batch",
+    "training.batches_last": "Mini-batches: each epoch the {train} training samples are shuffled and cut into "
+    "{batches} batches of {size} (the last has {last}); one update per batch",
+    "training.full_batch": "Full batch: every epoch is one update on all {train} training samples",
+    "training.penalty.l1": "L1 penalty λ·Σ|W| with λ = {lam} on every weight (not the biases): its gradient "
+    "λ·sign(W) is added to ∂L/∂W",
+    "training.penalty.l2": "L2 penalty λ·ΣW² with λ = {lam} on every weight (not the biases): its gradient 2λ·W "
+    "is added to ∂L/∂W",
+    "training.dropout": "Dropout p = {p} on every hidden layer while training: each activation is kept with "
+    "probability 1 − p and multiplied by 1/(1 − p) = {scale}, or set to 0; none at evaluation",
+    # steps: the worked batch
+    "training.worked": "Epoch {epoch}, batch 1 of {batches} ({rows} samples), worked in full",
+    "training.forward.first": "Forward, layer {index}: Z{layer} = X·W{layer} + b{layer}: "
+    "({batch}×{inputs})·({inputs}×{outputs}) + ({outputs}) → {batch}×{outputs}",
+    "training.forward.layer": "Forward, layer {index}: Z{layer} = A{prev}·W{layer} + b{layer}: "
+    "({batch}×{inputs})·({inputs}×{outputs}) + ({outputs}) → {batch}×{outputs}",
+    "training.forward.neuron": "sample 1, neuron 1: z{layer}₁₁ = Σₖ a{prev}₁ₖ·w{layer}ₖ₁ + b{layer}₁ = "
+    "{terms: + } ≈ {value}",
+    "training.forward.act": "a{layer}₁₁ = {name}({z}) ≈ {value}; every entry of Z{layer} alike",
+    "training.forward.dropout": "dropout: {dropped} of the {count} entries of A{layer} set to 0, the others "
+    "multiplied by {scale} (sample 1, neuron 1 is now {value})",
+    "training.forward.sigmoid": "sample 1: p = σ({z}) ≈ {value}, the probability of class 1",
+    "training.forward.softmax": "sample 1: p = softmax(z) ≈ ({values})",
+    "training.forward.identity": "the output Z{layer} is the prediction ŷ",
+    "training.loss": "Loss of the batch ({kind}, mean over {batch} samples): L ≈ {value}",
+    "training.loss.penalty": "plus the penalty ≈ {penalty}: the training minimises ≈ {total}",
+    "training.backward.bce": "Backward, output: δ{layer} = ∂L/∂Z{layer} = (p − y)/n; sample 1: "
+    "({p} − {y})/{n} ≈ {value}",
+    "training.backward.ce": "Backward, output: δ{layer} = ∂L/∂Z{layer} = (p − onehot(y))/n; sample 1, class 1: "
+    "({p} − {y})/{n} ≈ {value}",
+    "training.backward.mse": "Backward, output: δ{layer} = ∂L/∂Z{layer} = 2(ŷ − y)/(number of entries); "
+    "sample 1: 2·({z} − {y})/{count} ≈ {value}",
+    "training.backward.layer": "Backward, layer {index}: ∂L/∂W{layer} = A{prev}ᵀ·δ{layer}: "
+    "({inputs}×{batch})·({batch}×{outputs}) → {inputs}×{outputs}; ∂L/∂b{layer} = Σ over the samples of δ{layer} "
+    "→ {outputs}",
+    "training.backward.grad_w": "∂L/∂w{layer}₁₁ = Σₛ a{prev}ₛ₁·δ{layer}ₛ₁ = {terms: + } ≈ {value}",
+    "training.backward.grad_b": "∂L/∂b{layer}₁ = Σₛ δ{layer}ₛ₁ = {terms: + } ≈ {value}",
+    "training.backward.l1": "with the L1 penalty: + λ·sign(w{layer}₁₁) = + {lam}·sign({w}), so ∂/∂w{layer}₁₁ "
+    "≈ {value}",
+    "training.backward.l2": "with the L2 penalty: + 2λ·w{layer}₁₁ = + 2·{lam}·{w:p}, so ∂/∂w{layer}₁₁ ≈ {value}",
+    "training.backward.delta": "δ{prev} = (δ{layer}·W{layer}ᵀ) ⊙ {name}′(Z{prev}): "
+    "({batch}×{outputs})·({outputs}×{inputs}) → {batch}×{inputs}, then entry by entry",
+    "training.backward.delta_dropout": "δ{prev} = (δ{layer}·W{layer}ᵀ) ⊙ mask ⊙ {name}′(Z{prev}): "
+    "({batch}×{outputs})·({outputs}×{inputs}) → {batch}×{inputs}, then entry by entry (a dropped unit passes "
+    "no gradient)",
+    "training.trace": "One weight through the chain rule: w⁽¹⁾₁₁ (input 1 → neuron 1 of layer 1) moves the loss "
+    "along {path}; multiply the local derivatives back from L (sample 1)",
+    "training.trace.single": "One weight through the chain rule: w⁽¹⁾₁₁ moves the loss along {path} (sample 1)",
+    "training.trace.output": "∂L/∂z{layer}₁₁ = δ{layer}₁₁ ≈ {value}",
+    "training.trace.back": "∂L/∂a{layer}₁₁ = Σⱼ δ{next}₁ⱼ·w{next}₁ⱼ = {terms: + } ≈ {value} (through every "
+    "neuron of the next layer)",
+    "training.trace.local": "δ{layer}₁₁ = ∂L/∂a{layer}₁₁ · {name}′(z{layer}₁₁) = {product} ≈ {value}",
+    "training.trace.local_dropout": "δ{layer}₁₁ = ∂L/∂a{layer}₁₁ · mask · {name}′(z{layer}₁₁) = {product} ≈ "
+    "{value}",
+    "training.trace.weight": "sample 1 adds x₁₁·δ⁽¹⁾₁₁ = {x}·{delta:p} ≈ {value} to ∂L/∂w⁽¹⁾₁₁; all {batch} "
+    "samples together give ≈ {total}",
+    "training.update": "Update of w⁽¹⁾₁₁ by {optimizer} (lr = {lr}), the same rule for all {count} parameters",
+    "training.update.grad": "g = ∂L/∂w⁽¹⁾₁₁ ≈ {value}",
+    "training.update.new": "w⁽¹⁾₁₁ ← w + Δθ = {old} + {delta:p} ≈ {value}",
+    # steps: the run
+    "training.epochs_full": "{epochs} epochs, one update each; the training loss went from {first} (epoch 1) to "
+    "{last}",
+    "training.epochs": "{epochs} epochs × {batches} batches = {updates} updates; the training loss went from "
+    "{first} (epoch 1) to {last}",
+    "training.stopped": "Early stopping: the validation loss was lowest in epoch {best} ({value}) and did not "
+    "improve for {patience} epochs, so training stopped after epoch {stopped} and the weights of epoch {best} "
+    "were restored",
+    "training.not_stopped": "Early stopping (patience {patience}) never fired; the weights of epoch {best}, "
+    "the lowest validation loss ({value}), were kept",
+    "training.overfit": "The validation loss was lowest in epoch {epoch} ({best}) and rose to {last} by epoch "
+    "{epochs} while training went on: overfitting; early stopping, dropout or a penalty counter it",
+    "training.final.classes": "Final (without dropout): training loss {loss}, accuracy {accuracy}",
+    "training.final.classes_val": "Final (without dropout): training loss {loss}, accuracy {accuracy}; "
+    "validation loss {val_loss}, accuracy {val_accuracy}",
+    "training.final.regression": "Final: training loss {loss}",
+    "training.final.regression_val": "Final: training loss {loss}; validation loss {val_loss}",
+}
+
+KO = {
+    # 요약과 안내
+    "training.headline.classes": "{name} 데이터로 {layers} ({activation}) 신경망을 {optimizer}로 {epochs} 에포크 "
+    "학습: 손실 {loss}, 정확도 {accuracy}",
+    "training.headline.regression": "{name} 데이터로 {layers} ({activation}) 신경망을 {optimizer}로 {epochs} 에포크 "
+    "학습: 손실 {loss}",
+    "training.note.setup": "학습 {train}개, 검증 {val}개; 배치 {batch} (에포크마다 {batches}개); 학습률 {lr}; "
+    "시드 {seed}",
+    "training.note.stopped": "조기 종료: 검증 손실이 가장 낮았던 에포크 {best}의 가중치를 복원; 에포크 {stopped} 후 "
+    "멈춤",
+    # 표
+    "training.title.worked": "에포크 {epoch}, 배치 1 (샘플 {rows}개; 앞의 행만 표시)",
+    "training.title.x": "A⁽⁰⁾ = X, 입력 ({shape})",
+    "training.title.w": "W{layer} ({shape})",
+    "training.title.b": "b{layer} ({shape})",
+    "training.title.z": "Z{layer} = A{prev}·W{layer} + b{layer} ({shape})",
+    "training.title.a": "A{layer} = {name}(Z{layer}) ({shape})",
+    "training.title.p_sigmoid": "p = σ(Z{layer}) ({shape})",
+    "training.title.p_softmax": "p = softmax(Z{layer}) ({shape})",
+    "training.title.delta": "δ{layer} = ∂L/∂Z{layer} ({shape})",
+    "training.title.grad_w": "∂L/∂W{layer} = A{prev}ᵀ·δ{layer} ({shape})",
+    "training.title.grad_b": "∂L/∂b{layer} = Σ δ{layer} ({shape})",
+    "training.title.epochs": "{every} 에포크마다",
+    "training.title.epochs_all": "에포크마다",
+    "training.column.epoch": "에포크",
+    "training.column.train_loss": "학습 손실",
+    "training.column.val_loss": "검증 손실",
+    "training.column.train_accuracy": "학습 정확도",
+    "training.column.val_accuracy": "검증 정확도",
+    "training.corner.sample": "샘플",
+    "training.corner.input": "입력",
+    "training.note.table": "학습 손실: 학습 중 그 에포크 배치들의 평균; 정확도와 검증 손실: 에포크가 끝난 뒤 드롭아웃 "
+    "없이",
+    "training.title.curve": "에포크별 손실",
+    "training.label.train": "학습",
+    "training.label.val": "검증",
+    "training.label.epoch": "에포크",
+    "training.title.boundary": "결정 경계",
+    "training.note.boundary": "평면 위 예측 클래스 ({markers}); 학습 샘플은 클래스 숫자로 표시",
+    "training.title.fit": "학습된 곡선(선)과 학습 샘플(•)",
+    "training.label.data": "데이터",
+    "training.label.fit": "모델",
+    "training.progress": "학습",
+    # 단계: 준비
+    "training.data.classes": "데이터 {name}: 특성 {features}개짜리 샘플 {samples}개, 클래스 {classes}개 ({names}); "
+    "학습에 {train}개, 검증용으로 {val}개를 떼어 둠",
+    "training.data.regression": "데이터 {name}: 특성 {features}개짜리 샘플 {samples}개와 예측할 수 (회귀); 학습에 "
+    "{train}개, 검증용으로 {val}개를 떼어 둠",
+    "training.model": "신경망 {layers}: 파라미터 {count}개; 층마다 Z = A·W + b, 은닉층은 이어서 A = {activation}(Z); "
+    "초기 가중치는 시드 {seed}에서",
+    "training.model.single": "신경망 {layers}: 파라미터 {count}개, 층 하나 Z = X·W + b (은닉층 없음); 초기 가중치는 "
+    "시드 {seed}에서",
+    "training.model.layer": "층 {index}: W{layer} {inputs}×{outputs}, b{layer} ({outputs})를 "
+    "uniform(−1/√{inputs}, 1/√{inputs}) = ±{bound}에서 뽑음 (nn.Linear의 초기화와 같음)",
+    "training.output.bce": "출력: 샘플마다 로짓 z 하나, p = σ(z)는 클래스 1일 확률; 손실: 로짓에서 계산하는 이진 "
+    "교차 엔트로피 L = mean(max(z, 0) − z·y + log(1 + e^(−|z|))) (BCEWithLogitsLoss)",
+    "training.output.ce": "출력: 클래스마다 로짓 하나 ({outputs}개), p = softmax(z); 손실: 교차 엔트로피 "
+    "L = mean(−log 정답 클래스의 p) (CrossEntropyLoss)",
+    "training.output.mse": "출력: 예측 ŷ = z 그대로 (샘플마다 {outputs}개); 손실: 평균 제곱 오차 "
+    "L = mean((ŷ − y)²) (MSELoss)",
+    "training.batches": "미니배치: 에포크마다 학습 샘플 {train}개를 섞어 {size}개씩 배치 {batches}개로 나눔; "
+    "배치마다 한 번 갱신",
+    "training.batches_last": "미니배치: 에포크마다 학습 샘플 {train}개를 섞어 {size}개씩 배치 {batches}개로 나눔 "
+    "(마지막 배치는 {last}개); 배치마다 한 번 갱신",
+    "training.full_batch": "전체 배치: 에포크마다 학습 샘플 {train}개 전부로 한 번 갱신",
+    "training.penalty.l1": "L1 페널티 λ·Σ|W|, λ = {lam}, 모든 가중치에 (편향 제외): 기울기 λ·sign(W)를 ∂L/∂W에 "
+    "더함",
+    "training.penalty.l2": "L2 페널티 λ·ΣW², λ = {lam}, 모든 가중치에 (편향 제외): 기울기 2λ·W를 ∂L/∂W에 더함",
+    "training.dropout": "드롭아웃 p = {p}, 학습 중 모든 은닉층에: 각 활성값을 확률 1 − p로 남겨 1/(1 − p) = "
+    "{scale}을 곱하고, 아니면 0으로; 평가 때는 없음",
+    # 단계: 풀어 쓴 배치
+    "training.worked": "에포크 {epoch}, 배치 {batches}개 중 1번 (샘플 {rows}개)을 끝까지 풀어 씀",
+    "training.forward.first": "순전파, 층 {index}: Z{layer} = X·W{layer} + b{layer}: "
+    "({batch}×{inputs})·({inputs}×{outputs}) + ({outputs}) → {batch}×{outputs}",
+    "training.forward.layer": "순전파, 층 {index}: Z{layer} = A{prev}·W{layer} + b{layer}: "
+    "({batch}×{inputs})·({inputs}×{outputs}) + ({outputs}) → {batch}×{outputs}",
+    "training.forward.neuron": "샘플 1, 뉴런 1: z{layer}₁₁ = Σₖ a{prev}₁ₖ·w{layer}ₖ₁ + b{layer}₁ = "
+    "{terms: + } ≈ {value}",
+    "training.forward.act": "a{layer}₁₁ = {name}({z}) ≈ {value}; Z{layer}의 모든 원소도 같은 방식",
+    "training.forward.dropout": "드롭아웃: A{layer}의 원소 {count}개 중 {dropped}개를 0으로, 나머지는 {scale}을 곱함 "
+    "(샘플 1, 뉴런 1은 이제 {value})",
+    "training.forward.sigmoid": "샘플 1: p = σ({z}) ≈ {value}, 클래스 1일 확률",
+    "training.forward.softmax": "샘플 1: p = softmax(z) ≈ ({values})",
+    "training.forward.identity": "출력 Z{layer}가 곧 예측 ŷ",
+    "training.loss": "배치의 손실 ({kind}, 샘플 {batch}개의 평균): L ≈ {value}",
+    "training.loss.penalty": "여기에 페널티 ≈ {penalty}를 더해, 학습은 ≈ {total}을 줄임",
+    "training.backward.bce": "역전파, 출력: δ{layer} = ∂L/∂Z{layer} = (p − y)/n; 샘플 1: ({p} − {y})/{n} ≈ {value}",
+    "training.backward.ce": "역전파, 출력: δ{layer} = ∂L/∂Z{layer} = (p − onehot(y))/n; 샘플 1, 클래스 1: "
+    "({p} − {y})/{n} ≈ {value}",
+    "training.backward.mse": "역전파, 출력: δ{layer} = ∂L/∂Z{layer} = 2(ŷ − y)/(원소 수); 샘플 1: "
+    "2·({z} − {y})/{count} ≈ {value}",
+    "training.backward.layer": "역전파, 층 {index}: ∂L/∂W{layer} = A{prev}ᵀ·δ{layer}: "
+    "({inputs}×{batch})·({batch}×{outputs}) → {inputs}×{outputs}; ∂L/∂b{layer} = 샘플에 걸친 δ{layer}의 합 → "
+    "{outputs}",
+    "training.backward.grad_w": "∂L/∂w{layer}₁₁ = Σₛ a{prev}ₛ₁·δ{layer}ₛ₁ = {terms: + } ≈ {value}",
+    "training.backward.grad_b": "∂L/∂b{layer}₁ = Σₛ δ{layer}ₛ₁ = {terms: + } ≈ {value}",
+    "training.backward.l1": "L1 페널티를 더해: + λ·sign(w{layer}₁₁) = + {lam}·sign({w}), 그래서 ∂/∂w{layer}₁₁ "
+    "≈ {value}",
+    "training.backward.l2": "L2 페널티를 더해: + 2λ·w{layer}₁₁ = + 2·{lam}·{w:p}, 그래서 ∂/∂w{layer}₁₁ ≈ {value}",
+    "training.backward.delta": "δ{prev} = (δ{layer}·W{layer}ᵀ) ⊙ {name}′(Z{prev}): "
+    "({batch}×{outputs})·({outputs}×{inputs}) → {batch}×{inputs}, 그다음 원소별로",
+    "training.backward.delta_dropout": "δ{prev} = (δ{layer}·W{layer}ᵀ) ⊙ mask ⊙ {name}′(Z{prev}): "
+    "({batch}×{outputs})·({outputs}×{inputs}) → {batch}×{inputs}, 그다음 원소별로 (꺼진 뉴런으로는 기울기가 "
+    "흐르지 않음)",
+    "training.trace": "가중치 하나를 연쇄 법칙으로: w⁽¹⁾₁₁ (입력 1 → 층 1의 뉴런 1)은 {path}을 따라 손실을 "
+    "움직임; L에서부터 거꾸로 국소 미분을 곱함 (샘플 1)",
+    "training.trace.single": "가중치 하나를 연쇄 법칙으로: w⁽¹⁾₁₁은 {path}을 따라 손실을 움직임 (샘플 1)",
+    "training.trace.output": "∂L/∂z{layer}₁₁ = δ{layer}₁₁ ≈ {value}",
+    "training.trace.back": "∂L/∂a{layer}₁₁ = Σⱼ δ{next}₁ⱼ·w{next}₁ⱼ = {terms: + } ≈ {value} (다음 층의 모든 "
+    "뉴런을 거쳐)",
+    "training.trace.local": "δ{layer}₁₁ = ∂L/∂a{layer}₁₁ · {name}′(z{layer}₁₁) = {product} ≈ {value}",
+    "training.trace.local_dropout": "δ{layer}₁₁ = ∂L/∂a{layer}₁₁ · mask · {name}′(z{layer}₁₁) = {product} ≈ "
+    "{value}",
+    "training.trace.weight": "샘플 1은 x₁₁·δ⁽¹⁾₁₁ = {x}·{delta:p} ≈ {value}를 ∂L/∂w⁽¹⁾₁₁에 더함; 샘플 {batch}개를 "
+    "모두 더하면 ≈ {total}",
+    "training.update": "{optimizer}로 w⁽¹⁾₁₁ 갱신 (학습률 lr = {lr}), 파라미터 {count}개 모두 같은 규칙",
+    "training.update.grad": "g = ∂L/∂w⁽¹⁾₁₁ ≈ {value}",
+    "training.update.new": "w⁽¹⁾₁₁ ← w + Δθ = {old} + {delta:p} ≈ {value}",
+    # 단계: 학습 전체
+    "training.epochs_full": "{epochs} 에포크, 에포크마다 갱신 한 번; 학습 손실은 {first} (에포크 1)에서 {last}로",
+    "training.epochs": "{epochs} 에포크 × 배치 {batches}개 = 갱신 {updates}번; 학습 손실은 {first} (에포크 1)에서 "
+    "{last}로",
+    "training.stopped": "조기 종료: 검증 손실이 에포크 {best}에서 가장 낮았고 ({value}) {patience} 에포크 동안 "
+    "나아지지 않아, 에포크 {stopped} 후 학습을 멈추고 에포크 {best}의 가중치를 복원함",
+    "training.not_stopped": "조기 종료 (patience {patience})는 일어나지 않음; 검증 손실이 가장 낮았던 에포크 "
+    "{best}의 가중치 ({value})를 유지함",
+    "training.overfit": "검증 손실은 에포크 {epoch}에서 가장 낮았다가 ({best}) 학습이 이어지며 에포크 {epochs}에 "
+    "{last}로 올랐음: 과적합; 조기 종료, 드롭아웃이나 페널티로 막을 수 있음",
+    "training.final.classes": "최종 (드롭아웃 없이): 학습 손실 {loss}, 정확도 {accuracy}",
+    "training.final.classes_val": "최종 (드롭아웃 없이): 학습 손실 {loss}, 정확도 {accuracy}; 검증 손실 "
+    "{val_loss}, 정확도 {val_accuracy}",
+    "training.final.regression": "최종: 학습 손실 {loss}",
+    "training.final.regression_val": "최종: 학습 손실 {loss}; 검증 손실 {val_loss}",
+}
