@@ -32,6 +32,10 @@ def layer(
     weights: Annotated[str | None, typer.Option(
         "--weights", metavar="FILE.npz", show_default=False,
         help="Read W (in×out) and b from arrays named W and b in an .npz file (never unpickled).")] = None,
+    index: Annotated[str | None, typer.Option(
+        "--index", metavar="K", show_default=False,
+        help="With --weights: read layer K's arrays WK and bK (W1, b1, W2, b2 … as mlmath train --save "
+             "writes them).")] = None,
     activation: Annotated[str, typer.Option(
         "--activation", "-a", metavar="NAME", autocompletion=choices_of("mlmath.core.layer:ACTIVATIONS"),
         help="identity (none), relu, sigmoid, tanh, leaky-relu, gelu or softplus.")] = "identity",
@@ -95,9 +99,17 @@ def layer(
     x_array = None if x is None else parse_matrix(x, "--x")
     w_array = None if w is None else parse_matrix(w, "--w")
     b_array = None if b is None else parse_vector(b, "--b")
+    if index is not None and weights is None:
+        raise InputError("--index picks a layer of a --weights file", hint="add --weights FILE.npz",
+                         argument="--index")
     if weights is not None:
         try:
-            w_array, b_array = weights_from_npz(weights)
+            if index is None:
+                w_array, b_array = weights_from_npz(weights)
+            else:
+                from mlmath.core.training import layer_from_npz
+
+                w_array, b_array = layer_from_npz(weights, parse_number(index, "--index"))
         except MlmathError as error:
             raise error.for_argument("--weights") from None
     numbers = {flag: None if text is None else parse_number(text, flag)

@@ -274,3 +274,62 @@ KO = {
     "training.final.regression": "최종: 학습 손실 {loss}",
     "training.final.regression_val": "최종: 학습 손실 {loss}; 검증 손실 {val_loss}",
 }
+
+HELP_KO = {
+    "train": """작은 신경망 학습: 순전파, 손실, 역전파, 옵티마이저를 에포크마다.
+
+다층 퍼셉트론이 내장 2차원 데이터(또는 CSV 파일)를 PyTorch가 float64로 학습하듯 배웁니다:
+nn.Linear처럼 초기화한 가중치, 과제에 맞는 손실, torch.optim의 규칙. 첫 배치는 끝까지 풀어
+씁니다: 층마다의 순전파, 손실, δ와 ∂L/∂W = Aᵀ·δ를 쓰는 역전파, 연쇄 법칙으로 따라간 가중치 하나와
+그 갱신. 이어서 에포크 표, 손실 곡선, 결정 경계.
+
+[dim]예:[/]
+  mlmath train xor --layers 2,8,1 --epochs 2000 --lr 0.05
+  mlmath train moons --layers 2,16,1 --batch-size 32 --val 0.2 --patience 20
+  mlmath train spiral --layers 2,32,3 -a tanh --dropout 0.1 --epochs 300
+  mlmath train --data iris.csv --target species --val 0.2 --json
+""",
+    "train.dataset": "내장 데이터: xor (네 꼭짓점), moons, circles, spiral (클래스 3개), line (회귀) "
+    "\\[기본값: xor].",
+    "train.data": "대신 CSV 파일로 학습: 수치 특성과 --target 열 (머리글 행 허용).",
+    "train.target": "CSV의 정답 열, 이름이나 번호(1부터)로: 클래스 이름, 정수, 또는 회귀라면 수.",
+    "train.samples": "내장 데이터의 샘플 수 \\[기본값: xor 4, moons 200, circles 200, spiral 300, line 100].",
+    "train.noise": "내장 데이터의 잡음 \\[기본값: xor 0, moons 0.1, circles 0.05, spiral 0.2, line 0.1].",
+    "train.val": "이 비율의 샘플을 검증용으로 떼어 둠, 예: 0.2 \\[기본값: 0].",
+    "train.layers": "입력부터 출력까지 층의 크기, 예: 2,8,8,1 \\[기본값: 특성 수,8,출력 수].",
+    "train.activation": "은닉층의 활성화 함수: relu, tanh, sigmoid, leaky-relu, gelu.",
+    "train.loss": "손실 함수 \\[기본값: 과제에 따라: 클래스 두 개면 로짓 하나의 bce, 더 많으면 ce, 수라면 mse].",
+    "train.optimizer": "sgd, momentum, nesterov, adam, adamw, adagrad, rmsprop (torch.optim의 규칙).",
+    "train.lr": "학습률: 갱신 한 번의 보폭 \\[기본값: 0.01].",
+    "train.epochs": "학습 데이터를 도는 횟수(에포크) \\[기본값: 500].",
+    "train.batch_size": "갱신 한 번에 쓰는 샘플 수, 에포크마다 섞음 \\[기본값: 전부: 전체 배치].",
+    "train.l1": "가중치에 L1 페널티 λ·Σ|W| \\[기본값: 0].",
+    "train.l2": "가중치에 L2 페널티 λ·ΣW² \\[기본값: 0] (--weight-decay는 옵티마이저 쪽 형태).",
+    "train.dropout": "학습 중 모든 은닉층에 역 드롭아웃 \\[기본값: 0].",
+    "train.patience": "조기 종료: 검증 손실이 K 에포크 동안 나아지지 않으면 멈추고 가장 좋은 가중치를 유지 "
+    "(--val 필요).",
+    "train.seed": "데이터, 분할, 초기 가중치, 배치, 드롭아웃 마스크의 시드 \\[기본값: 0].",
+    "train.explain_epoch": "에포크 N의 첫 배치를 끝까지 풀어 씀 \\[기본값: 1].",
+    "train.every": "에포크 표에 K 에포크마다 한 행 \\[기본값: 약 열 행].",
+    "train.metric": "--expect가 확인하는 대표 결과: 최종 학습 손실 또는 정확도.",
+    "train.save": "최종 파라미터 W1, b1, W2, b2, …(W는 입력×출력)를 numpy.savez로 저장; mlmath layer --weights "
+    "FILE --index K가 K번째 층을 다시 읽음.",
+    "train.momentum": "모멘텀 μ (sgd 0; momentum, nesterov 0.9; rmsprop 0).",
+    "train.dampening": "모멘텀의 감쇠 τ (sgd 계열, 0).",
+    "train.nesterov": "네스테로프 모멘텀 (sgd 계열).",
+    "train.weight_decay": "모든 파라미터에 가중치 감쇠 λ (adamw 0.01, 분리형; 나머지 0).",
+    "train.beta1": "Adam의 평균 기울기 m의 감쇠 (0.9).",
+    "train.beta2": "Adam의 평균 제곱 기울기 v의 감쇠 (0.999).",
+    "train.eps": "분모의 제곱근에 더하는 값 (adam, rmsprop 1e-8; adagrad 1e-10).",
+    "train.alpha": "RMSprop의 평균 제곱 기울기의 감쇠 (0.99).",
+    "train.lr_decay": "Adagrad의 학습률 감쇠 (0).",
+    "train.amsgrad": "AMSGrad: 지금까지 가장 큰 v로 나눔 (adam, adamw).",
+    "train.centered": "중심화 RMSprop: √(v − ḡ²)로 나눔.",
+}
+
+PANELS_KO = {
+    "Data": "데이터",
+    "Model": "모델",
+    "Training": "학습",
+    "Optimizer hyper-parameters \\[default: torch.optim's]": "옵티마이저 하이퍼파라미터 \\[기본값: torch.optim의 값]",
+}
