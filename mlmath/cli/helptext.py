@@ -33,7 +33,7 @@ def _tables(lang: str) -> tuple[dict[str, str], dict[str, str]]:
 
 
 def help_for(key: str) -> str | None:
-    """The help text of ``key`` (``"loss"``, ``"loss.pred"``) in the language in force, if it has one."""
+    """The help text of ``key`` (a command, or command.parameter) in the language in force, if it has one."""
     from mlmath.text import DEFAULT_LANGUAGE, language
 
     lang = language()
