@@ -97,7 +97,12 @@ TEXT_TOPICS = {'activation': 'probability',
  'view': 'common'}
 
 # command (or common, mlmath) → the module of mlmath.text with its translated help
-HELP_TOPICS = {'common': 'common', 'dot': 'linalg', 'mlmath': 'common', 'train': 'training'}
+HELP_TOPICS = {'common': 'common',
+ 'conv': 'convolution',
+ 'dot': 'linalg',
+ 'mlmath': 'common',
+ 'pool': 'convolution',
+ 'train': 'training'}
 
 # function of the Python API → the module of mlmath.core that exports it (its __all__)
 API = {'activation': 'activations',

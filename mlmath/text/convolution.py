@@ -209,3 +209,54 @@ KO = {
     "convolution.pool.title.output": "풀링 결과",
     "convolution.pool.title.output_channel": "풀링 결과, 채널 {c}",
 }
+
+HELP_KO = {
+    "conv": """PyTorch가 계산하는 합성곱: 출력 크기 공식, 한 창의 곱과 합, 특징 맵.
+
+커널(필터)을 뒤집지 않고 입력 위로 옮깁니다 (교차 상관, torch.nn.functional.conv2d와 같음). 출력의 각
+칸은 창과 커널을 성분끼리 곱해 더한 값에 편향을 더한 것입니다. 여러 채널은 torch의 배치를 따릅니다:
+입력 in×h×w, 커널 out×in×kh×kw.
+
+[dim]예:[/]
+  mlmath conv digit7 --kernel edge-x
+  mlmath conv checker -k sobel-y --padding same --cell 2,3
+  mlmath conv "[[1,2,3],[4,5,6],[7,8,9]]" -k "1,0;0,-1" --backward
+  mlmath conv step --1d -k diff --json
+""",
+    "conv.image": "입력: digit7, cross, checker, gradient (8×8), 행렬 \"1,2;3,4\" (채널 1개), 중첩 리스트나 "
+    "@file.npy의 in×h×w, 또는 batch×in×h×w. --1d이면 step, pulse, ramp 또는 벡터.",
+    "conv.inputs": "입력을 옵션으로 줍니다 (INPUT 대신).",
+    "conv.kernel": "edge-x, edge-y, sobel-x, sobel-y, blur, sharpen, identity; 행렬; 또는 out×in×kh×kw "
+    "(torch의 가중치 배치). --1d이면 diff, smooth, identity 또는 벡터. \\[기본값: edge-x; --1d이면 diff]",
+    "conv.bias": "커널(출력 채널)마다 편향 하나.",
+    "conv.stride": "커널이 움직이는 간격(스트라이드): S, 또는 축마다 SH,SW.",
+    "conv.padding": "입력 둘레의 0 (패딩): P, PH,PW, same (출력이 입력과 같은 크기; 스트라이드 1) 또는 "
+    "valid (없음).",
+    "conv.dilation": "커널 성분 사이의 간격 (dilation): D 또는 DH,DW.",
+    "conv.one_d": "시퀀스의 1차원 합성곱 (conv1d): INPUT은 벡터나 in×length, 커널은 벡터나 out×in×k.",
+    "conv.cell": "단계별로 풀어 쓸 출력 칸, 0부터 셈: I,J 또는 CHANNEL,I,J (--1d이면 J 또는 CHANNEL,J). "
+    "\\[기본값: 첫 칸]",
+    "conv.backward": "위에서 온 기울기 ∂L/∂out (--grad, 기본값은 모두 1)에 대한 ∂L/∂x, ∂L/∂w (그리고 ∂L/∂b)도 "
+    "계산합니다.",
+    "conv.grad": "위에서 온 기울기 ∂L/∂out: 출력과 같은 모양, 또는 모두에 쓸 수 하나 (--backward를 뜻함).",
+    "pool": """PyTorch가 계산하는 최대 풀링과 평균 풀링: 각 창, 고른 성분, 역전파 규칙.
+
+창이 각 채널 위로 움직입니다 (--stride가 없으면 스트라이드 = 창 크기). 최대 풀링은 가장 큰 성분을
+남기고 (기울기는 그 성분에만 갑니다; 같은 값이면 torch처럼 첫 번째), 평균 풀링은 평균을 남깁니다
+(기울기는 고르게 나뉩니다).
+
+[dim]예:[/]
+  mlmath pool digit7
+  mlmath pool "1,3,2,2;3,0,1,0;4,4,5,6;0,1,7,6" --backward
+  mlmath pool gradient --kind avg --size 3 --stride 2 --padding 1
+""",
+    "pool.image": "입력: digit7, cross, checker, gradient (8×8), 행렬 \"1,2;3,4\", 중첩 리스트나 @file.npy의 "
+    "channels×h×w, 또는 batch×channels×h×w.",
+    "pool.inputs": "입력을 옵션으로 줍니다 (INPUT 대신).",
+    "pool.kind": "max는 창마다 가장 큰 성분을, avg는 평균을 남깁니다 (패딩의 0도 셈, torch와 같음).",
+    "pool.size": "창의 크기: K 또는 KH,KW.",
+    "pool.stride": "창이 움직이는 간격(스트라이드): S 또는 SH,SW. \\[기본값: 창 크기, torch와 같음]",
+    "pool.padding": "양쪽 패딩 (max는 −∞, avg는 0), 창의 절반까지: P 또는 PH,PW.",
+    "pool.backward": "위에서 온 기울기 ∂L/∂out (--grad, 기본값은 모두 1)에 대한 ∂L/∂x도 계산합니다.",
+    "pool.grad": "위에서 온 기울기 ∂L/∂out: 출력과 같은 모양, 또는 모두에 쓸 수 하나 (--backward를 뜻함).",
+}
