@@ -179,3 +179,35 @@ KO = {
     "chain.input": "입력",
     "chain.more_rows": "… {count}행 더 있음 (--json 참고)",
 }
+
+# Help in Korean (see mlmath.cli.helptext).
+HELP_KO = {
+    "chain": """연쇄 법칙: EXPR를 양파 껍질처럼 벗기고, 껍질마다의 미분을 곱한 뒤 역전파합니다.
+
+껍질은 바깥에서 안쪽으로 가며 각자 국소 미분을 가집니다. 계산 그래프에서 순전파와
+역전파(국소 × 상류)를 하고, 그 결과를 중앙 차분으로 확인합니다.
+
+[dim]예:[/]
+  mlmath chain "exp(sin(3*x))" --at x=0.5
+  mlmath chain "sigmoid(w*x + b)" --at w=0.5,x=2,b=-1
+  mlmath chain "(2x+1)^3" --expect "6*(2*x + 1)**2"
+""",
+    "chain.expression": "합성함수: exp(sin(3*x)), (2x+1)^3, sigmoid(w*x + b).",
+    "chain.at": "한 점에서 순전파와 역전파를 합니다: x=0.5, 또는 w=0.5,x=2,b=-1.",
+    "chain.wrt": "양파의 변수 \\[기본값: 변수가 하나면 그 변수, 아니면 x, 그것도 없으면 첫 변수].",
+    "derive": """EXPR의 미분: 단계마다 쓴 규칙(거듭제곱, 곱, 몫, 연쇄 …)과 함께.
+
+--expect는 식을 받아 같은 함수인지 확인합니다 (차를 간단히 한 뒤, 무작위 점들에서 값을 비교).
+--at이 있으면 수를 줄 수도 있습니다. relu′(0)은 PyTorch처럼 0으로 봅니다.
+
+[dim]예:[/]
+  mlmath derive "x^2 + 3x - 1"
+  mlmath derive "sin(x^2)" --expect "2*cos(x**2)*x"
+  mlmath derive "x**2*y + y**3" --wrt x,y --at x=1,y=2
+""",
+    "derive.expression": "함수: x**2 + 3*x - 1, sin(x^2), 2x, sigmoid(w*x + b). "
+    "쓸 수 있는 함수: sin cos tan exp log ln sqrt abs sigmoid tanh relu softplus; 상수 pi, e.",
+    "derive.wrt": "x로 미분하거나, x,y로 미분해 기울기(그래디언트)를 구합니다 \\[기본값: EXPR의 모든 변수].",
+    "derive.order": "N번 미분합니다.",
+    "derive.at": "한 점에서 값을 구합니다: x=2, 또는 w=0.5,x=2,b=-1.",
+}
