@@ -512,3 +512,55 @@ KO = {
     "loss.fits.sparse-ce": "정수 레이블의 다중 클래스 (소프트맥스 출력)",
     "loss.fits.on_probabilities": "확률에 적용: 확신하며 틀려도 기울기가 약함",
 }
+
+# Help in Korean (see mlmath.cli.helptext).
+HELP_KO = {
+    "softmax": """소프트맥스 p = e^z / Σ e^z: 최댓값을 빼고, 지수를 취하고, 더하고, 나눕니다; 확률 막대그래프.
+
+행렬은 행마다 따로 계산합니다. --temperature T는 먼저 로짓을 T로 나누고, --log는 로그 소프트맥스를,
+--jacobian은 미분 ∂pᵢ/∂zⱼ를 보여 줍니다.
+
+[dim]예:[/]
+  mlmath softmax 1,2,3 --labels cat,dog,bird
+  mlmath softmax 1000,1001,1002 --log
+  mlmath softmax "2,1,0.1;1,1,1" --temperature 0.5 --jacobian
+""",
+    "softmax.logits": "로짓: 1,2,3, 또는 행렬 \"1,2,3;1,1,1\" (행마다 각자의 분포).",
+    "softmax.temperature": "먼저 로짓을 T로 나눕니다: T < 1이면 더 뾰족하게, T > 1이면 더 평평하게. \\[기본값: 1]",
+    "softmax.log": "로그 소프트맥스, log-sum-exp로 안정적으로 계산합니다.",
+    "softmax.jacobian": "야코비 행렬 ∂p/∂z = diag(p) − p·pᵀ를 보여 줍니다.",
+    "softmax.labels": "표와 막대그래프에 쓸 클래스 이름, 예: cat,dog,bird.",
+    "activation": """활성화 함수의 값과 미분, 그 곡선, 그리고 알아 둘 성질.
+
+NAME은 sigmoid, tanh, relu, leaky-relu, softplus, gelu 또는 softmax입니다. 점들은 나열하거나
+(-2 0 2) 벡터로 쓸 수 있습니다 (-2,0,2).
+
+[dim]예:[/]
+  mlmath activation sigmoid -1000 0 2
+  mlmath activation leaky-relu -2,0,3 --slope 0.1 --range -4:4
+  mlmath activation gelu 1 --approximate tanh
+""",
+    "activation.name": "sigmoid, tanh, relu, leaky-relu, softplus, gelu 또는 softmax.",
+    "activation.points": "점들 (softmax라면 로짓): -2 0 3 또는 -2,0,3 \\[기본값: -2,-1,0,1,2; softmax는 1,2,3].",
+    "activation.range_": "그림의 x 범위. \\[기본값: -5:5]",
+    "activation.slope": "x ≤ 0에서 leaky-relu의 기울기. \\[기본값: 0.01]",
+    "activation.approximate": "gelu: 정확한 erf 꼴(none, PyTorch의 기본값) 또는 tanh 공식.",
+    "loss": """손실 함수를 torch.nn.functional처럼 계산합니다: 항마다의 값, 축약(reduction), 기울기.
+
+KIND는 mse, mae, rmse, huber, bce, ce, categorical-ce 또는 sparse-ce입니다. 예측이 로짓이면 --logits를
+쓰고, 축약은 --reduction mean, sum 또는 none으로 고릅니다.
+
+[dim]예:[/]
+  mlmath loss mse --pred 2.5,0,2,8 --target 3,-0.5,2,7
+  mlmath loss sparse-ce --pred "[[2,1,0.1]]" --target 0 --logits
+  mlmath loss bce --pred 0.9,0.2,0.6 --target 1,0,1 --compare
+""",
+    "loss.kind": "mse, mae, rmse, huber, bce, ce, categorical-ce 또는 sparse-ce "
+    "(l2, l1, binary-cross-entropy, cross-entropy도 됩니다).",
+    "loss.pred": "예측: 값, 확률, 또는 --logits와 함께 로짓; ce 계열은 샘플마다 한 행.",
+    "loss.target": "정답: 값, 0/1 레이블, 클래스 번호(0,2,1) 또는 원-핫 행.",
+    "loss.logits": "예측이 가공하지 않은 로짓입니다: sigmoid(bce)나 softmax(ce)를 안에서 안정적으로 적용합니다.",
+    "loss.reduction": "항들을 평균하거나, 더하거나, 하나하나 그대로 둡니다.",
+    "loss.delta": "huber에서 제곱과 선형을 가르는 문턱값. \\[기본값: 1]",
+    "loss.compare": "이 입력에 맞는 모든 손실 함수도 나란히 보여 줍니다.",
+}
