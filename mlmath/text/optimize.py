@@ -274,3 +274,52 @@ KO = {
     "optimize.status.undefined_update": "0/0",
     "optimize.axis.step": "단계",
 }
+
+# Help in Korean (see mlmath.cli.helptext).
+HELP_KO = {
+    "optimize": """경사하강법과 torch.optim의 옵티마이저: 풀어 쓴 단계, 경로, 손실.
+
+학습률 lr은 기울기 g = ∇f를 따라 내려가는 보폭입니다: 너무 크면 걸음마다 골짜기를 지나치고,
+너무 작으면 한없이 오래 걸립니다. 규칙은 torch.optim이 계산하는 그대로입니다 (float64):
+
+  sgd       θ ← θ − lr·g
+  momentum  b ← μ·b + (1 − τ)·g, b₁ = g;  θ ← θ − lr·b
+  nesterov  b ← μ·b + g;  θ ← θ − lr·(g + μ·b)
+  adam      m ← β₁·m + (1 − β₁)·g;  v ← β₂·v + (1 − β₂)·g²
+            θ ← θ − lr·m̂/(√v̂ + ε)
+            m̂ = m/(1 − β₁ᵗ), v̂ = v/(1 − β₂ᵗ)
+  adamw     θ ← θ·(1 − lr·λ), 이어서 adam 단계
+  adagrad   G ← G + g²;  θ ← θ − lr·g/(√G + ε)
+  rmsprop   v ← α·v + (1 − α)·g²;  θ ← θ − lr·g/(√v + ε)
+
+가중치 감쇠 λ는 g에 λ·θ를 더합니다 (adamw는 대신 θ를 줄입니다). 발산하는 실행은 그 자리에서
+멈추고 그렇다고 알립니다.
+
+[dim]예:[/]
+  mlmath optimize rosenbrock --optimizer momentum --steps 2000
+  mlmath optimize "x**2 + 10*y**2" --start 3,1 --compare sgd,momentum,adam --lr 0.02 --steps 200
+  mlmath optimize himmelblau --start -1,-1 --optimizer rmsprop --lr 0.05 --json
+""",
+    "optimize.function": "rosenbrock, beale, himmelblau, booth, sphere (또는 quadratic), matyas, rastrigin, "
+    "saddle — 또는 식: \"x**2 + 10*y**2\".",
+    "optimize.optimizer": "sgd, momentum, nesterov, adam, adamw, adagrad 또는 rmsprop \\[기본값: adam].",
+    "optimize.lr": "학습률: 보폭 \\[sgd, momentum, nesterov, adam, adamw 0.001; adagrad, rmsprop 0.01].",
+    "optimize.steps": "갱신 횟수.",
+    "optimize.start": "시작점, 변수마다 값 하나: -1.5,2 \\[기본값: 내장 함수의 시작점].",
+    "optimize.variables": "식의 변수 순서 \\[기본값: 알파벳순].",
+    "optimize.compare": "같은 시작점에서 여러 옵티마이저를 나란히 실행합니다: sgd,momentum,adam.",
+    "optimize.every": "경로를 K걸음마다 표와 --json에 적습니다 \\[기본값: 10행쯤; JSON은 모든 걸음].",
+    "optimize.momentum": "모멘텀 μ (sgd 0; momentum, nesterov 0.9; rmsprop 0).",
+    "optimize.dampening": "모멘텀의 감쇠 τ (sgd 계열, 0).",
+    "optimize.nesterov": "네스테로프 모멘텀 (sgd 계열).",
+    "optimize.weight_decay": "가중치 감쇠 λ (adamw 0.01, 분리형; 나머지 0).",
+    "optimize.beta1": "Adam의 평균 기울기 m의 감쇠 (0.9).",
+    "optimize.beta2": "Adam의 평균 제곱 기울기 v의 감쇠 (0.999).",
+    "optimize.eps": "분모의 제곱근에 더하는 값 (adam, rmsprop 1e-8; adagrad 1e-10).",
+    "optimize.alpha": "RMSprop의 평균 제곱 기울기의 감쇠 (0.99).",
+    "optimize.lr_decay": "Adagrad의 학습률 감쇠: lr/(1 + (t − 1)·D) (0).",
+    "optimize.amsgrad": "AMSGrad: 지금까지 가장 큰 v로 나눕니다 (adam, adamw).",
+    "optimize.centered": "중심화 RMSprop: √(v − ḡ²)로 나눕니다.",
+    "optimize.maximize": "대신 올라갑니다: g ← −g.",
+}
+PANELS_KO = {"Hyper-parameters \\[default: torch.optim's]": "하이퍼파라미터 \\[기본값: torch.optim의 값]"}
