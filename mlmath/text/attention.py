@@ -203,3 +203,33 @@ KO = {
     "attention.out_projection.given": "주어진 W_O ({width}×{d_model})를 곱해 헤드들을 섞습니다: "
     "출력 = Concat·W_O, {n}×{d_model}",
 }
+
+# Help in Korean (see mlmath.cli.helptext).
+HELP_KO = {
+    "attention": """문장으로 보는 어텐션 softmax(Q·Kᵀ/√d_k)·V: 임베딩, Q, K, V, 점수, 가중치, 출력.
+
+주지 않은 임베딩과 가중치는 --seed로 무작위로 뽑으므로, 같은 명령은 언제나 같은 수를 출력합니다.
+
+[dim]예:[/]
+  mlmath attention --seq "the cat sat"
+  mlmath attention --seq "the cat sat on the mat" --heads 2 --causal --head 2
+  mlmath attention --seq "I go to school" --kv-seq "나는 학교에 간다"
+""",
+    "attention.seq": "문장 (쿼리), 또는 @file.txt.",
+    "attention.d_model": "임베딩 하나의 너비 \\[기본값: 8, 아니면 주어진 행렬에서 읽음].",
+    "attention.heads": "헤드 수; d_model을 나누어떨어지게 해야 합니다.",
+    "attention.seed": "무작위 임베딩과 가중치의 시드.",
+    "attention.causal": "미래 토큰을 가립니다 (디코더의 셀프 어텐션).",
+    "attention.positional": "X에 더하는 위치 인코딩.",
+    "attention.kv_seq": "크로스 어텐션: 키와 값을 이 문장에서 가져옵니다.",
+    "attention.head": "헤드 K만 보여 줍니다.",
+    "attention.query": "내적을 풀어 쓸 쿼리 토큰 (텍스트 또는 위치) \\[기본값: 마지막 토큰].",
+    "attention.embeddings": "임베딩 X, --seq의 토큰마다 한 행.",
+    "attention.kv_embeddings": "--kv-seq의 임베딩, 토큰마다 한 행.",
+    "attention.wq": "W_Q (d_model × d_model).",
+    "attention.wk": "W_K (d_model × d_model).",
+    "attention.wv": "W_V (d_model × d_model).",
+    "attention.wo": "W_O (d_model × d_model) \\[기본값: --heads > 1이면 무작위].",
+}
+PANELS_KO = {"Matrices (\"1,2;3,4\", [[1,2],[3,4]], @file.csv, @file.npy …)":
+             "행렬 (\"1,2;3,4\", [[1,2],[3,4]], @file.csv, @file.npy …)"}
