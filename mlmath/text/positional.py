@@ -69,3 +69,24 @@ KO = {
     "positional.add": "X + PE: PE의 pos행을 pos번째 토큰의 임베딩에 더하므로 같은 단어도 자리가 다르면 다른 "
     "벡터가 됩니다. 예: {token}: [{embedding}] + [{encoding}] = [{sum}]; {n}×{d_model}",
 }
+
+# Help in Korean (see mlmath.cli.helptext).
+HELP_KO = {
+    "posenc": """사인 위치 인코딩 PE(pos, 2i) = sin(pos/10000^(2i/D)), 2i+1은 cos, 그 파형과 함께.
+
+항목 하나를 수로 풀어 씁니다 (--at, --pair). 히트맵은 위치마다의 고유한 무늬를 보여 줍니다.
+--seq는 문장의 임베딩에 PE를 더하며, 임베딩은 attention과 같은 방식으로 뽑습니다.
+
+[dim]예:[/]
+  mlmath posenc --positions 10 --d-model 8
+  mlmath posenc --positions 50 --d-model 16 --at 7 --pair 0
+  mlmath posenc --seq "the cat sat on the mat" --d-model 4
+""",
+    "posenc.positions": "위치 수 (행) \\[기본값: 8, 아니면 --seq의 토큰 수].",
+    "posenc.d_model": "인코딩 하나의 너비 (열) \\[기본값: 8, 아니면 --embeddings에서 읽음].",
+    "posenc.tokens": "문장 (또는 @file.txt): 그 임베딩에 PE를 더합니다.",
+    "posenc.embeddings": "--seq의 임베딩 X, 토큰마다 한 행 \\[기본값: attention처럼 무작위].",
+    "posenc.position": "풀어 쓸 항목의 위치, 0부터 \\[기본값: 마지막 위치].",
+    "posenc.pair": "풀어 쓸 항목의 열 쌍 i: 열 2i와 2i+1 \\[기본값: 1].",
+    "posenc.seed": "무작위 임베딩의 시드.",
+}
