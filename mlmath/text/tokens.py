@@ -88,3 +88,24 @@ KO = {
     "tokens.lookup": "임베딩 조회: ID k는 E의 k행을 고릅니다 (원-핫 행 · E와 같은 행렬의 행 선택). 예: {token} "
     "(ID {id}) → [{row}]; 문장 {count}개 모두: {count}×{length}×{d_model}",
 }
+
+# Help in Korean (see mlmath.cli.helptext).
+HELP_KO = {
+    "tokens": """문장 토큰화: 어휘 사전, 정수 ID, 패딩과 그 마스크, 원-핫 행, 임베딩 조회.
+
+어휘 사전은 <pad> = 0과 <unk> = 1을 먼저 두고, 이어서 각 토큰을 처음 나온 순서대로 둡니다.
+--vocab은 대신 어휘 사전을 파일에서 읽습니다. 조회는 E의 id번째 행을 고릅니다 (--embeddings를
+주지 않으면 E는 --seed로 뽑은 무작위 행렬).
+
+[dim]예:[/]
+  mlmath tokens "I love NLP" "나는 학교에 간다" --pad-to 6
+  mlmath tokens "I love NLP" "I love math" --pad-to 4 --json
+  mlmath tokens "the cat sat" --vocab examples/vocab.txt --d-model 2
+""",
+    "tokens.sentences": "문장 하나 이상 (각각 따옴표로 감쌈), 또는 @file.txt.",
+    "tokens.pad_to": "모든 문장을 토큰 N개로 패딩하거나 자릅니다 \\[기본값: 가장 긴 문장의 길이].",
+    "tokens.vocabulary": "어휘 사전 파일: 한 줄에 토큰 하나, ID는 줄 순서대로 0부터.",
+    "tokens.embeddings": "임베딩 행렬 E, 어휘 ID마다 한 행 \\[기본값: 무작위].",
+    "tokens.d_model": "무작위 E의 열 수 \\[기본값: 4].",
+    "tokens.seed": "무작위 E의 시드.",
+}
