@@ -140,3 +140,29 @@ KO = {
     "{d_model}; gelu(z) = z·Φ(z); {token}에서 은닉 유닛 {d_ff}개 중 {active}개가 양수",
     "blocks.done": "출력: {n}×{d_model}, 입력과 같은 모양이라 블록을 쌓을 수 있습니다 (여기서는 {layers}개)",
 }
+
+# Help in Korean (see mlmath.cli.helptext).
+HELP_KO = {
+    "transformer": """트랜스포머 블록: X + PE, 멀티 헤드 어텐션, Add & Norm, 피드포워드, Add & Norm을 하나하나.
+
+가중치는 --weights FILE.npz에 없으면 무작위(--seed)입니다. 수는 드롭아웃이 0인
+torch.nn.TransformerEncoderLayer(와 DecoderLayer)의 값과 같습니다. --layers는 블록을 쌓고,
+--pre-norm은 각 LayerNorm을 부층 앞으로 옮깁니다.
+
+[dim]예:[/]
+  mlmath transformer --seq "the cat sat"
+  mlmath transformer --seq "the cat sat" --pre-norm --activation gelu
+  mlmath transformer --seq "I go to school" --decoder --memory "나는 간다"
+""",
+    "transformer.tokens": "문장 (--decoder라면 디코더의 입력), 또는 @file.txt.",
+    "transformer.d_model": "잔차 흐름의 너비 \\[기본값: 8, 아니면 --weights에서 읽음].",
+    "transformer.heads": "어텐션 헤드 수; d_model을 나누어떨어지게 해야 합니다.",
+    "transformer.d_ff": "피드포워드 신경망의 은닉 너비 \\[기본값: 4·d_model].",
+    "transformer.activation": "피드포워드 신경망의 활성화 함수.",
+    "transformer.pre_norm": "각 부층 앞에서 LayerNorm (원래 논문은 부층 뒤에서 정규화합니다).",
+    "transformer.layers": "쌓는 블록 수.",
+    "transformer.decoder": "디코더 블록: 마스크 셀프 어텐션, --memory에 대한 크로스 어텐션, FFN.",
+    "transformer.memory_tokens": "--decoder와 함께: 인코더가 읽는 문장; 인코더의 출력이 메모리입니다.",
+    "transformer.seed": "무작위 임베딩과 가중치의 시드.",
+    "transformer.weights": "이름 붙은 배열 (encoder.0.wq, encoder.0.w1, … docs/json.md 참고); 나머지는 무작위.",
+}
