@@ -69,3 +69,26 @@ KO = {
     "homework.step.error": "실행 실패: {names}",
     "homework.step.malformed": "형식 오류로 실행하지 않음: {names}",
 }
+
+# Help in Korean (see mlmath.cli.helptext).
+HELP_KO = {
+    "check": """숙제 채점: TOML 파일의 모든 문제를 실행해 기대한 답과 비교합니다.
+
+문제마다 명령줄과 그 답을 씁니다 (tol은 써도 되고 안 써도 됩니다):
+  \\[\\[problem]]
+  name = "3x2 times 2x1"
+  run = \\["matmul", "\\[\\[2,3],\\[4,5],\\[6,7]]", "\\[\\[10],\\[20]]"]
+  expect = "\\[\\[80],\\[140],\\[200]]"
+
+문제가 가리키는 파일(run의 @a.csv, 또는 expect = "@answer.csv")은 숙제 파일이 있는 폴더에서만
+읽습니다; 그 밖의 파일을 가리키면 거절합니다 (종료 코드 2).
+
+종료 코드: 0 모두 통과, 1 일부 실패, 2 파일을 읽을 수 없음.
+
+[dim]예:[/]
+  mlmath check examples/homework.toml
+  mlmath check homework.toml --json
+  cat homework.toml | mlmath check -
+""",
+    "check.file": "\\[\\[problem]] 표로 된 숙제 파일 (TOML), 또는 - (표준 입력).",
+}
