@@ -321,3 +321,44 @@ KO = {
     "∂L/∂W_xh = Σₜ xₜᵀ·δₜ (t = 1 … {n}, δₜ는 시점 t의 활성화 전 값에 대한 기울기). 매 시점 같은 가중치를 썼기 "
     "때문입니다",
 }
+
+# Help in Korean (see mlmath.cli.helptext).
+HELP_KO = {
+    "rnn": """순환 신경망 hₜ = tanh(xₜ·W_xh + hₜ₋₁·W_hh + b)를 한 시점씩; LSTM과 GRU의 게이트; BPTT.
+
+시점마다 한 행이며, 노트처럼 행 벡터를 씁니다 (torch는 W·x로 계산하므로 그 가중치는 전치입니다).
+같은 가중치를 모든 시점에 씁니다; 마지막 은닉 상태가 문맥 벡터입니다. --cell lstm은 게이트 i, f, g, o
+(torch의 순서)와 셀 상태를, --cell gru는 게이트 r, z, n을 보여 줍니다. torch는 편향을 두 개 둡니다:
+b_ih (--bias)와 b_hh (--bias-hh). GRU의 n 게이트는 r ⊙ (hₜ₋₁·W_hn + b_hn)을 씁니다. 주지 않은
+가중치는 torch가 초기화하듯 uniform(−1/√H, 1/√H)에서 무작위로 뽑습니다. --backward는 기울기 소실
+(--scale-whh로는 기울기 폭발)을 보여 줍니다. --expect는 마지막 은닉 상태 h_T를 확인합니다.
+
+[dim]예:[/]
+  mlmath rnn --seq "the cat sat"
+  mlmath rnn --seq "the cat sat on the mat" --hidden 32 --backward -k 3
+  mlmath rnn --x "1,0;0,1;1,1" --hidden 2 --cell lstm --at 2
+  mlmath rnn --length 1000 --hidden 256 --no-steps --backward
+""",
+    "rnn.seq": "문장: attention처럼 임베딩한 토큰 하나가 한 시점입니다 (또는 @file.txt).",
+    "rnn.x": "입력 X, 시점마다 한 행 (T×D).",
+    "rnn.length": "시점 T개의 무작위 입력 (표준 정규 분포, --seed).",
+    "rnn.cell": "셀: tanh RNN, LSTM (게이트 i, f, g, o) 또는 GRU (게이트 r, z, n).",
+    "rnn.hidden": "은닉 크기 \\[기본값: 4, 아니면 주어진 가중치에서 읽음].",
+    "rnn.input_size": "입력(임베딩) 하나의 너비 \\[기본값: 8, 아니면 X의 열 수].",
+    "rnn.seed": "무작위 입력, 임베딩, 가중치의 시드.",
+    "rnn.wxh": "W_xh, D×H (lstm은 D×4H, gru는 D×3H: 게이트를 torch의 순서로 나란히). "
+    "torch의 weight_ih_l0은 그 전치입니다.",
+    "rnn.whh": "W_hh, H×H (H×4H, H×3H). torch의 weight_hh_l0은 그 전치입니다.",
+    "rnn.bias": "b (torch의 b_ih), 값 H개 (4H, 3H). 이것만 주면 b_hh는 0입니다.",
+    "rnn.bias_hh": "b_hh, torch의 두 번째 편향 (GRU의 n 게이트는 그 n 부분에 r을 곱합니다).",
+    "rnn.h0": "초기 은닉 상태 h₀ \\[기본값: 영벡터].",
+    "rnn.c0": "lstm: 초기 셀 상태 c₀ \\[기본값: 영벡터].",
+    "rnn.scale_whh": "W_hh에 K를 곱합니다: K > 1이면 기울기가 폭발하는 쪽으로, K < 1이면 소실되는 쪽으로.",
+    "rnn.backward": "L = ½‖h_T‖²에서 시간을 거슬러 역전파(BPTT): 시점마다 ‖∂L/∂hₜ‖, "
+    "그리고 X, 가중치, h₀의 기울기.",
+    "rnn.grad_h": "½‖h_T‖² 대신 쓸 상류 기울기: ∂L/∂h_T (값 H개) 또는 시점마다 ∂L/∂hₜ (T×H); "
+    "--backward를 함께 켭니다.",
+    "rnn.at": "수로 풀어 쓸 시점 (위치, 또는 --seq의 토큰) \\[기본값: 1].",
+}
+PANELS_KO = {"Weights and states (\"1,2;3,4\", [[1,2],[3,4]], @file.csv, @file.npy …)":
+             "가중치와 상태 (\"1,2;3,4\", [[1,2],[3,4]], @file.csv, @file.npy …)"}
