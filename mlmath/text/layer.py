@@ -201,3 +201,41 @@ KO = {
     "layer.grad_x_approx": "∂L/∂X = δ·Wᵀ: ({batch}×{outputs})·({outputs}×{inputs}) → {batch}×{inputs}, X와 같은 "
     "모양 (아래쪽 층으로 거슬러 전해지는 기울기); ∂L/∂x{entry} = {formula} = {terms: + } ≈ {value}",
 }
+
+# Help in Korean (see mlmath.cli.helptext).
+HELP_KO = {
+    "layer": """완전 연결층 Y = act(X·W + b): 크기 규칙, 뉴런 하나의 합, 역전파의 기울기.
+
+행은 샘플입니다: X는 batch×in, W는 in×out, b는 뉴런마다 편향 하나. 주지 않은 W와 b는 nn.Linear처럼
+uniform(−1/√in, 1/√in)에서 무작위(--seed)로 뽑습니다; --weights는 둘 다 .npz 파일에서 읽습니다.
+--backward, --grad-y 또는 --loss는 δ, ∂L/∂W = Xᵀ·δ, ∂L/∂b, ∂L/∂X = δ·Wᵀ를 더해 보여 줍니다.
+
+[dim]예:[/]
+  mlmath layer --x "1,2;3,4" --out 3 --activation relu --seed 1
+  mlmath layer --x 1,2 --w "0.5,-1;0.25,1" --b 0.1,0 --backward
+  mlmath layer --x "1,2;3,4" --out 3 --loss ce --target 0,2
+  mlmath layer --x 0.5,-1 --w "1;2" --b 0 -a sigmoid --loss bce --target 1
+""",
+    "layer.x": "입력, 샘플마다 한 행: \"1,2;3,4\"는 입력이 2개인 샘플 2개입니다. "
+    "\\[기본값: 표준 정규 분포의 무작위 값, --in개씩 --batch행]",
+    "layer.w": "가중치, in×out (노트처럼 X·W; torch의 nn.Linear weight는 Wᵀ, out×in). "
+    "\\[기본값: nn.Linear처럼 무작위]",
+    "layer.b": "편향, 출력 뉴런마다 하나. \\[기본값: nn.Linear처럼 무작위]",
+    "layer.weights": ".npz 파일에서 W라는 배열(in×out)과 b라는 배열을 읽습니다 (언피클하지 않습니다).",
+    "layer.index": "--weights와 함께: K번째 층의 배열 WK와 bK를 읽습니다 (mlmath train --save가 쓰는 W1, b1, W2, b2 …).",
+    "layer.activation": "identity (없음), relu, sigmoid, tanh, leaky-relu, gelu 또는 softplus.",
+    "layer.slope": "z ≤ 0에서 leaky-relu의 기울기. \\[기본값: 0.01]",
+    "layer.approximate": "gelu: 정확한 erf 꼴(none, PyTorch의 기본값) 또는 tanh 공식.",
+    "layer.inputs": "샘플마다 입력 수, X를 주지 않을 때 (주면 X의 열 수).",
+    "layer.outputs": "출력 뉴런 수, W와 b를 주지 않을 때 (주면 W의 열 수).",
+    "layer.batch": "무작위 X의 샘플 수. \\[기본값: 1]",
+    "layer.seed": "무작위 W, b, X의 시드. \\[기본값: 0]",
+    "layer.backward": "역전파도 보여 줍니다: δ = ∂L/∂Z, ∂L/∂W, ∂L/∂b, ∂L/∂X "
+    "(--grad-y도 --loss도 없으면 L = ΣY).",
+    "layer.grad_y": "상류 기울기 ∂L/∂Y, batch×out (--backward를 함께 켭니다).",
+    "layer.loss": "--target에 대한 Y의 손실로 ∂L/∂Y를 구합니다 (--backward를 함께 켭니다): mse; "
+    "Y를 확률로 읽는 bce (또는 --logits); Y를 로짓으로 읽는 ce.",
+    "layer.target": "손실의 정답: mse와 bce는 batch×out, ce는 샘플마다 클래스 번호 하나 (또는 확률 행).",
+    "layer.logits": "bce: Y를 확률 대신 로짓으로 읽습니다 (BCEWithLogits).",
+    "layer.reduction": "손실의 항들을 평균하거나 더합니다.",
+}
