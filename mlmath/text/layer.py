@@ -222,7 +222,8 @@ uniform(−1/√in, 1/√in)에서 무작위(--seed)로 뽑습니다; --weights�
     "\\[기본값: nn.Linear처럼 무작위]",
     "layer.b": "편향, 출력 뉴런마다 하나. \\[기본값: nn.Linear처럼 무작위]",
     "layer.weights": ".npz 파일에서 W라는 배열(in×out)과 b라는 배열을 읽습니다 (언피클하지 않습니다).",
-    "layer.index": "--weights와 함께: K번째 층의 배열 WK와 bK를 읽습니다 (mlmath train --save가 쓰는 W1, b1, W2, b2 …).",
+    "layer.index": "--weights와 함께: K번째 층의 배열 WK와 bK를 읽습니다 "
+    "(mlmath train --save가 쓰는 W1, b1, W2, b2 …).",
     "layer.activation": "identity (없음), relu, sigmoid, tanh, leaky-relu, gelu 또는 softplus.",
     "layer.slope": "z ≤ 0에서 leaky-relu의 기울기. \\[기본값: 0.01]",
     "layer.approximate": "gelu: 정확한 erf 꼴(none, PyTorch의 기본값) 또는 tanh 공식.",
