@@ -97,31 +97,15 @@ TEXT_TOPICS = {'activation': 'probability',
  'view': 'common'}
 
 # command (or common, mlmath) → the module of mlmath.text with its translated help
-HELP_TOPICS = {'activation': 'probability',
- 'attention': 'attention',
- 'chain': 'calculus',
- 'check': 'homework',
- 'common': 'attention',
+HELP_TOPICS = {'common': 'common',
  'conv': 'convolution',
- 'cosine': 'linalg',
- 'derive': 'calculus',
- 'det': 'matrices',
  'dot': 'linalg',
- 'integrate': 'integration',
- 'inverse': 'matrices',
- 'layer': 'layer',
- 'loss': 'probability',
- 'matmul': 'linalg',
+ 'dropout': 'regularization',
  'mlmath': 'common',
- 'optimize': 'optimize',
+ 'normalize': 'normalization',
  'pool': 'convolution',
- 'posenc': 'positional',
- 'rnn': 'recurrence',
- 'softmax': 'probability',
- 'tokens': 'tokens',
- 'train': 'training',
- 'transformer': 'blocks',
- 'transpose': 'matrices'}
+ 'regularize': 'regularization',
+ 'train': 'training'}
 
 # function of the Python API → the module of mlmath.core that exports it (its __all__)
 API = {'activation': 'activations',

@@ -184,3 +184,28 @@ KO = {
     "normalization.label.column": "{index}열",
     "normalization.label.row": "{index}행",
 }
+
+HELP_KO = {
+    "normalize": """데이터 정규화: z 점수(표준화), 최소-최대, 배치 정규화, 층 정규화를 한 열씩 손으로 풀어 봅니다.
+
+standard와 minmax는 scikit-learn의 StandardScaler, MinMaxScaler를, batchnorm과 layernorm은 PyTorch의
+BatchNorm1d(이동 통계 포함)와 LayerNorm을 따릅니다. 상자 그림이 정규화 전과 후의 각 특성을 보여 줍니다.
+
+[dim]예:[/]
+  mlmath normalize "1,200;2,300;3,250;4,100"
+  mlmath normalize "1,200;2,300;3,250" --method minmax --range -1:1
+  mlmath normalize "1,2;3,6;5,4;7,8" --method batchnorm --momentum 0.1
+  mlmath normalize "1,2,3,4;2,4,6,9" --method layernorm
+""",
+    "normalize.x": "데이터: 행은 샘플, 열은 특성, 예: \"1,200;2,300;3,250\". 벡터는 특성 하나 (layernorm이면 "
+    "샘플 하나)입니다.",
+    "normalize.method": "standard (z 점수, 표준화), minmax, batchnorm (배치 정규화) 또는 layernorm (층 정규화).",
+    "normalize.feature_range": "minmax: 옮겨 갈 범위. \\[기본값: 0:1]",
+    "normalize.eps": "batchnorm, layernorm: 분산에 더하는 값. \\[기본값: 1e-5]",
+    "normalize.gamma": "batchnorm, layernorm: 배율, 특성마다 하나 (또는 모두에 하나). \\[기본값: 1]",
+    "normalize.beta": "batchnorm, layernorm: 이동, 특성마다 하나 (또는 모두에 하나). \\[기본값: 0]",
+    "normalize.momentum": "batchnorm: 이동 통계가 배치의 통계 쪽으로 움직이는 정도. \\[기본값: 0.1]",
+    "normalize.running_mean": "batchnorm: 이 배치 전의 이동 평균. \\[기본값: 0]",
+    "normalize.running_var": "batchnorm: 이 배치 전의 이동 분산. \\[기본값: 1]",
+    "normalize.eval_mode": "batchnorm: 평가 모드, 이동 통계로 정규화합니다.",
+}

@@ -152,3 +152,39 @@ KO = {
     "regularization.dropout.label.mask": "마스크",
     "regularization.dropout.label.y": "y",
 }
+
+HELP_KO = {
+    "regularize": """L1/L2 규제: 규제 항, 전체 손실, 그 기울기, 그리고 어떤 가중치를 가장 세게 미는지.
+
+L1은 모든 가중치를 같은 힘으로 0 쪽으로 밀어 작은 가중치가 정확히 0이 되고, L2는 각 가중치를 그 크기에
+비례해 밉니다. --half는 L2를 ½λ·Σw²로 씁니다: torch의 weight_decay(가중치 감쇠) 뒤에 있는 규제 항입니다.
+
+[dim]예:[/]
+  mlmath regularize 0.5,-2,0,3,-0.01 --kind l1 --lambda 0.1
+  mlmath regularize 0.5,-2,0,3 --lambda 0.1 --loss 0.8 --half
+  mlmath regularize 0.5,-2,0.03,3 --compare l1,l2 --lambda 0.1 --lr 0.5
+""",
+    "regularize.weights": "가중치: 벡터 0.5,-2,0,3 또는 행렬 \"1,-2;0,4\".",
+    "regularize.kind": "L1 (λ·Σ|w|) 또는 L2 (λ·Σw²).",
+    "regularize.lam": "규제 세기 λ. \\[기본값: 0.01]",
+    "regularize.half": "L2를 ½λ·Σw²로 (기울기 λ·w, torch의 weight_decay와 같음).",
+    "regularize.loss": "데이터 손실: 그러면 결과는 전체 손실, 데이터 손실 + 규제 항입니다.",
+    "regularize.lr": "규제 항만으로 크기 η의 한 걸음도 보여 줍니다.",
+    "regularize.compare": "이 규제들을 나란히 보여 줍니다, 예: l1,l2.",
+    "dropout": """드롭아웃: 무작위 유지 마스크, PyTorch처럼 유지된 값에 1/(1 − p)를 곱함; 평가 모드는 항등 함수.
+
+각 값은 확률 1 − p로 유지됩니다. 마스크는 --seed를 시드로 한 NumPy 생성기에서 뽑으므로 무작위이지만
+PyTorch가 뽑을 마스크와는 다릅니다. --mask로 마스크를 직접 줄 수 있습니다 (숙제용). p = 1은 받지
+않습니다: 모든 값이 누락되고 1/(1 − p)가 정의되지 않습니다 (PyTorch는 0을 돌려줍니다).
+
+[dim]예:[/]
+  mlmath dropout 1,2,3,4,5,6 --p 0.5 --seed 1
+  mlmath dropout 2,-4,6,8 --p 0.75 --mask 1,0,0,1
+  mlmath dropout "1,2;3,4" --p 0.5 --eval
+""",
+    "dropout.x": "활성값: 벡터 1,2,3,4 또는 행렬 \"1,2;3,4\".",
+    "dropout.p": "값을 누락시킬 확률, 0 ≤ p < 1. \\[기본값: 0.5]",
+    "dropout.seed": "무작위 마스크의 시드 (NumPy 생성기). \\[기본값: 0]",
+    "dropout.mask": "무작위 마스크 대신 이 마스크를 씁니다: 1 유지, 0 누락, 값마다 하나.",
+    "dropout.eval_mode": "평가 모드: 드롭아웃은 항등 함수입니다.",
+}
