@@ -97,15 +97,34 @@ TEXT_TOPICS = {'activation': 'probability',
  'view': 'common'}
 
 # command (or common, mlmath) → the module of mlmath.text with its translated help
-HELP_TOPICS = {'common': 'common',
+HELP_TOPICS = {'activation': 'probability',
+ 'attention': 'attention',
+ 'chain': 'calculus',
+ 'check': 'homework',
+ 'common': 'attention',
  'conv': 'convolution',
+ 'cosine': 'linalg',
+ 'derive': 'calculus',
+ 'det': 'matrices',
  'dot': 'linalg',
  'dropout': 'regularization',
+ 'integrate': 'integration',
+ 'inverse': 'matrices',
+ 'layer': 'layer',
+ 'loss': 'probability',
+ 'matmul': 'linalg',
  'mlmath': 'common',
  'normalize': 'normalization',
+ 'optimize': 'optimize',
  'pool': 'convolution',
+ 'posenc': 'positional',
  'regularize': 'regularization',
- 'train': 'training'}
+ 'rnn': 'recurrence',
+ 'softmax': 'probability',
+ 'tokens': 'tokens',
+ 'train': 'training',
+ 'transformer': 'blocks',
+ 'transpose': 'matrices'}
 
 # function of the Python API → the module of mlmath.core that exports it (its __all__)
 API = {'activation': 'activations',
