@@ -231,3 +231,21 @@ HELP_KO = {
     "integrate.riemann": "직사각형 N, 2N, 4N, 8N, 16N개로 왼쪽, 오른쪽, 중점 리만 합을 구합니다 "
     "(--from과 --to 필요).",
 }
+
+HELP_KO = {
+    "integrate": """이름 붙은 규칙(거듭제곱, 치환적분, 부분적분 …)으로 구하는 EXPR의 적분; --from/--to를 주면 부호 있는 넓이.
+
+원시함수는 다시 미분해서 확인합니다. 정적분은 미적분학의 기본 정리 F(b) − F(a)로 구합니다(닫힌 꼴이 있으면 정확히, 없으면 수치 계산하고 그 방법을 밝힘). 축 아래 넓이는 음수로 셉니다. --expect에는 원시함수(상수 차이는 괜찮음)나, 구간이 있으면 수를 씁니다.
+
+[dim]예:[/]
+  mlmath integrate "x*exp(x)" --expect "x*exp(x) - exp(x)"
+  mlmath integrate "x**2" --from 0 --to 1 --riemann 4
+  mlmath integrate "normal(x, 0, 1)" --from -1 --to 1
+""",
+    "integrate.expression": "피적분 함수: x**2, x*exp(x), sigmoid(x), tanh(2x), normal(x, 0, 1), uniform(x, 0, 2), "
+    "exponential(x, 3). 함수: sin cos tan exp log sqrt abs sigmoid tanh relu step erf cosh atan.",
+    "integrate.wrt": "이 변수로 적분합니다 \\[기본값: EXPR의 유일한 변수].",
+    "integrate.lower": "정적분의 아래 끝: 수, pi/2, 또는 -oo.",
+    "integrate.upper": "정적분의 위 끝: 수, pi, 또는 oo.",
+    "integrate.riemann": "직사각형 N, 2N, 4N, 8N, 16N개로 왼쪽·오른쪽·중점 리만 합 (--from, --to가 필요).",
+}
