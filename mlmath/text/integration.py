@@ -210,28 +210,6 @@ KO = {
     "integration.plot.window": "(무한 구간 중 {x} = {low}부터 {high}까지를 그립니다)",
 }
 
-# Help in Korean (see mlmath.cli.helptext).
-HELP_KO = {
-    "integrate": """EXPR의 적분: 이름 붙은 규칙(거듭제곱, 치환, 부분적분 …)으로; --from/--to면 부호 있는 넓이.
-
-원시함수는 다시 미분해서 확인합니다. 정적분은 미적분의 기본 정리에 따라 F(b) − F(a)입니다
-(되도록 정확한 값, 아니면 수치로 구하고 쓴 방법을 밝힙니다). 축 아래의 넓이는 음수로 셉니다.
---expect는 원시함수를 받거나 (상수 차이는 같은 것으로 봅니다), 구간이 있으면 수를 받습니다.
-
-[dim]예:[/]
-  mlmath integrate "x*exp(x)" --expect "x*exp(x) - exp(x)"
-  mlmath integrate "x**2" --from 0 --to 1 --riemann 4
-  mlmath integrate "normal(x, 0, 1)" --from -1 --to 1
-""",
-    "integrate.expression": "피적분 함수: x**2, x*exp(x), sigmoid(x), tanh(2x), normal(x, 0, 1), uniform(x, 0, 2), "
-    "exponential(x, 3). 쓸 수 있는 함수: sin cos tan exp log sqrt abs sigmoid tanh relu step erf cosh atan.",
-    "integrate.wrt": "이 변수로 적분합니다 \\[기본값: EXPR의 하나뿐인 변수].",
-    "integrate.lower": "정적분의 아래끝: 수, pi/2, 또는 -oo.",
-    "integrate.upper": "정적분의 위끝: 수, pi, 또는 oo.",
-    "integrate.riemann": "직사각형 N, 2N, 4N, 8N, 16N개로 왼쪽, 오른쪽, 중점 리만 합을 구합니다 "
-    "(--from과 --to 필요).",
-}
-
 HELP_KO = {
     "integrate": """이름 붙은 규칙(거듭제곱, 치환적분, 부분적분 …)으로 구하는 EXPR의 적분; --from/--to를 주면 부호 있는 넓이.
 
