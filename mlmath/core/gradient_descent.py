@@ -44,6 +44,7 @@ class Run:
     bad_point: list[float] | None  # where it ended, if that point is not in ``points``
     bad_value: float | None
     traces: list[dict[str, Any]]
+    lrs: list[float] | None = None  # with a schedule: the lr after k scheduler steps, k = 0 … steps
 
     @property
     def steps_run(self) -> int:
@@ -58,8 +59,12 @@ class Run:
 
 
 def walk(objective: Objective, config: dict[str, Any], start: Sequence[float], steps: int, *,
-         detail: int = DETAIL_STEPS, progress: Progress | None = None) -> Run:
-    """Run ``steps`` updates of the optimizer ``config`` from ``start``."""
+         detail: int = DETAIL_STEPS, progress: Progress | None = None, schedule: dict[str, Any] | None = None) -> Run:
+    """Run ``steps`` updates of the optimizer ``config`` from ``start``.
+
+    With ``schedule`` (``optimizers.schedule_settings``) the lr of update k is the
+    schedule's lr after k − 1 scheduler steps, as ``opt.step(); scheduler.step()``.
+    """
     if not 1 <= steps <= MAX_STEPS:
         raise MathError(f"`steps` must be between 1 and {MAX_STEPS:,}, got {steps}")
     value_and_grad = objective.value_and_grad
@@ -72,8 +77,11 @@ def walk(objective: Objective, config: dict[str, Any], start: Sequence[float], s
     if not finite:
         raise MathError(f"f or its gradient is not defined at the start ({', '.join(map(repr, p))})",
                         hint="choose another `start`")
-    optimizer = optimizers.make(config, len(p))
+    optimizer = optimizers.make(config, len(p), function=value_and_grad)
     update = optimizer.update
+    lrs = None if schedule is None else optimizers.learning_rates(schedule, config["lr"], steps)
+    # L-BFGS evaluates f itself inside a step: an error there is f leaving its domain, not the rule's 0/0
+    evaluates = optimizers.SPECS[config["name"]].rule == "lbfgs"
     maximize = config.get("maximize", False)
     bound = BLOW_UP * max(1.0, abs(value))
     low, high = value - bound, value + bound
@@ -87,7 +95,9 @@ def walk(objective: Objective, config: dict[str, Any], start: Sequence[float], s
         while k < min(detail, steps):
             k += 1
             trace: dict[str, Any] = {}
-            updating = True
+            if lrs is not None:
+                optimizer.lr = trace["lr"] = lrs[k - 1]
+            updating = not evaluates
             update(p, grad, trace)
             updating = False
             value, grad = value_and_grad(p)
@@ -102,7 +112,9 @@ def walk(objective: Objective, config: dict[str, Any], start: Sequence[float], s
             stop = min(steps, k + CHUNK)
             while k < stop:
                 k += 1
-                updating = True
+                if lrs is not None:
+                    optimizer.lr = lrs[k - 1]
+                updating = not evaluates
                 update(p, grad)
                 updating = False
                 value, grad = value_and_grad(p)
@@ -117,7 +129,7 @@ def walk(objective: Objective, config: dict[str, Any], start: Sequence[float], s
         del points[len(losses) * len(p):]  # keep only the points whose f is known
         if updating:
             status = "undefined_update"
-        return Run(config, len(p), points, losses, status, stopped_at, bad_point, bad_value, traces)
+        return Run(config, len(p), points, losses, status, stopped_at, bad_point, bad_value, traces, lrs)
     if not low <= value <= high:
         stopped_at = k
         climbing = value > high if not maximize else value < low
@@ -126,7 +138,7 @@ def walk(objective: Objective, config: dict[str, Any], start: Sequence[float], s
             bad_point, bad_value = list(p), value
             del points[-len(p):]
             del losses[-1:]
-    return Run(config, len(p), points, losses, status, stopped_at, bad_point, bad_value, traces)
+    return Run(config, len(p), points, losses, status, stopped_at, bad_point, bad_value, traces, lrs)
 
 
 # --- results -----------------------------------------------------------------------
@@ -150,6 +162,8 @@ class OptimizeResult(Result):
     trajectory_steps: Any = None  # the steps kept: 0, k, 2k, …, last (numpy array)
     trajectory: Any = None  # θ at those steps, one row each (numpy array)
     losses: Any = None  # f(θ) at those steps (numpy array)
+    schedule: dict[str, Any] | None = None  # the learning-rate schedule and its torch.optim.lr_scheduler call
+    lrs: Any = None  # with a schedule: the lr after each of those steps (the lr the next update uses)
     objective: Any = shown()  # the function minimised, for the view's map
     planned: int = shown(0)  # the steps asked for
     table_every: int | None = shown()  # the view's table shows every k-th step (None: about ten rows)
@@ -169,14 +183,16 @@ class CompareResult(Result):
 
 
 def optimize(objective: Objective, config: dict[str, Any], start: Sequence[float], steps: int, *,
-             every: int = 1, detail: int = DETAIL_STEPS, progress: Progress | None = None) -> OptimizeResult:
-    """Minimise ``objective`` from ``start`` with one optimizer; steps explained."""
-    run = walk(objective, config, start, steps, detail=detail, progress=progress)
-    result = _result(objective, run, list(start), every)
+             every: int = 1, detail: int = DETAIL_STEPS, progress: Progress | None = None,
+             schedule: dict[str, Any] | None = None) -> OptimizeResult:
+    """Minimise ``objective`` from ``start`` with one optimizer (and a learning-rate schedule); steps explained."""
+    run = walk(objective, config, start, steps, detail=detail, progress=progress, schedule=schedule)
+    result = _result(objective, run, list(start), every, schedule)
     result.objective, result.planned = objective, steps
     result.steps = [
         _function_step(objective),
         _rule_step(config),
+        *([_schedule_step(result.schedule)] if schedule is not None else []),
         step("optimize.start", point=list(start), value=run.losses[0]),
         *_traced_steps(objective, run),
         *_ending_steps(objective, run, result),
@@ -185,20 +201,23 @@ def optimize(objective: Objective, config: dict[str, Any], start: Sequence[float
 
 
 def compare(objective: Objective, configs: Sequence[dict[str, Any]], start: Sequence[float], steps: int, *,
-            every: int = 1, progress: Progress | None = None) -> CompareResult:
+            every: int = 1, progress: Progress | None = None,
+            schedules: Sequence[dict[str, Any] | None] | None = None) -> CompareResult:
     """The same function and start under several optimizers, side by side."""
     results = []
     steps_out: list[Step] = [_function_step(objective)]
     for index, config in enumerate(configs):
         report = None if progress is None else (
             lambda done, total, index=index: progress(index * total + done, len(configs) * total))
-        run = walk(objective, config, start, steps, detail=1, progress=report)
+        schedule = schedules[index] if schedules is not None else None
+        run = walk(objective, config, start, steps, detail=1, progress=report, schedule=schedule)
         if index == 0:
             steps_out.append(step("optimize.start", point=list(start), value=run.losses[0]))
-        result = _result(objective, run, list(start), every)
+        result = _result(objective, run, list(start), every, schedule)
         results.append(result)
         rule = _rule_step(config)
-        children = [*rule.children, *_traced_steps(objective, run), *_ending_steps(objective, run, result)]
+        children = [*rule.children, *([_schedule_step(result.schedule)] if schedule is not None else []),
+                    *_traced_steps(objective, run), *_ending_steps(objective, run, result)]
         steps_out.append(Step(rule.key, rule.args, tuple(children)))
     compared = CompareResult(
         result=[item.result for item in results], function=objective.name, variables=list(objective.variables),
@@ -224,7 +243,8 @@ def at_step(result: OptimizeResult, k: int) -> int | None:
     return k // result.every
 
 
-def _result(objective: Objective, run: Run, start: list[float], every: int) -> OptimizeResult:
+def _result(objective: Objective, run: Run, start: list[float], every: int,
+            schedule: dict[str, Any] | None = None) -> OptimizeResult:
     import numpy as np
 
     final = run.final
@@ -240,6 +260,8 @@ def _result(objective: Objective, run: Run, start: list[float], every: int) -> O
         start=start, optimizer=settings, steps_run=run.steps_run, status=run.status, stopped_at=run.stopped_at,
         minimum=minimum, distance_to_minimum=distance, every=every, trajectory_steps=indices,
         trajectory=points[indices], losses=losses[indices],
+        schedule=None if schedule is None else {**schedule, "torch": optimizers.schedule_call(schedule)},
+        lrs=None if run.lrs is None else np.array(run.lrs)[indices[indices <= len(run.lrs) - 1]],
     )
 
 
@@ -286,6 +308,12 @@ def _rule_key(config: dict[str, Any]) -> str:
         return "optimize.rule.adamw_amsgrad" if config["amsgrad"] else "optimize.rule.adamw"
     if rule == "adagrad":
         return "optimize.rule.adagrad_decay" if config["lr_decay"] != 0.0 else "optimize.rule.adagrad"
+    if rule == "lbfgs":
+        return "optimize.rule.lbfgs_wolfe" if config["strong_wolfe"] else "optimize.rule.lbfgs"
+    keys = {"adadelta": "optimize.rule.adadelta", "adamax": "optimize.rule.adamax", "nadam": "optimize.rule.nadam",
+            "radam": "optimize.rule.radam", "asgd": "optimize.rule.asgd", "rprop": "optimize.rule.rprop"}
+    if rule in keys:
+        return keys[rule]
     raise ValueError(f"no rule sentence for {rule!r}")
 
 
@@ -293,18 +321,29 @@ def _rule_step(config: dict[str, Any]) -> Step:
     children = []
     rule = optimizers.SPECS[config["name"]].rule
     if config.get("weight_decay", 0.0) != 0.0:
-        children.append(step("optimize.rule.decoupled" if rule == "adamw" else "optimize.rule.weight_decay",
-                             weight_decay=config["weight_decay"]))
+        key = "optimize.rule.decoupled" if rule == "adamw" else (
+            "optimize.rule.decoupled_step" if config.get("decoupled_weight_decay") else "optimize.rule.weight_decay")
+        children.append(step(key, weight_decay=config["weight_decay"]))
     if config.get("maximize"):
         children.append(step("optimize.rule.maximize"))
     return step(_rule_key(config), *children, torch=optimizers.torch_call(config),
                 **{key: value for key, value in config.items() if key != "name"})
 
 
+def _schedule_step(schedule: dict[str, Any]) -> Step:
+    """The schedule's rule, with its torch.optim.lr_scheduler call."""
+    keys = {"step": "optimize.schedule.step", "exponential": "optimize.schedule.exponential",
+            "cosine": "optimize.schedule.cosine", "onecycle": "optimize.schedule.onecycle",
+            "linear": "optimize.schedule.linear"}
+    return step(keys[schedule["name"]], torch=optimizers.schedule_call(schedule),
+                **{key: value for key, value in schedule.items() if key not in ("name", "torch")})
+
+
 def _adjusted_gradient_step(config: dict[str, Any], trace: dict[str, Any]) -> list[Step]:
     if "gd" not in trace:
         return []
-    decay = config.get("weight_decay", 0.0) != 0.0 and optimizers.SPECS[config["name"]].rule != "adamw"
+    decay = (config.get("weight_decay", 0.0) != 0.0 and optimizers.SPECS[config["name"]].rule != "adamw"
+             and not config.get("decoupled_weight_decay"))
     key = "optimize.q.maximize_decay" if config.get("maximize") and decay else (
         "optimize.q.maximize" if config.get("maximize") else "optimize.q.decay")
     return [step(key, value=trace["gd"])]
@@ -313,7 +352,10 @@ def _adjusted_gradient_step(config: dict[str, Any], trace: dict[str, Any]) -> li
 def _quantity_steps(config: dict[str, Any], trace: dict[str, Any], k: int) -> list[Step]:
     """What the rule computed in step k, in the order it computed it."""
     rule = optimizers.SPECS[config["name"]].rule
-    out = [step("optimize.q.grad", at=theta(k - 1), value=trace["g"]), *_adjusted_gradient_step(config, trace)]
+    out = [step("optimize.q.lr", value=trace["lr"])] if "lr" in trace else []
+    out += [step("optimize.q.grad", at=theta(k - 1), value=trace["g"]), *_adjusted_gradient_step(config, trace)]
+    if rule in _NEWER_RULES:
+        return out + _NEWER_RULES[rule](trace, k)
     if rule == "sgd":
         if "b" in trace:
             key = "optimize.q.buffer" if config["dampening"] != 0.0 else "optimize.q.buffer_undamped"
@@ -355,14 +397,87 @@ def _quantity_steps(config: dict[str, Any], trace: dict[str, Any], k: int) -> li
     return out
 
 
+def _adadelta_steps(trace: dict[str, Any], k: int) -> list[Step]:
+    return [step("optimize.q.adadelta_v", value=trace["v"]), step("optimize.q.adadelta_d", value=trace["d"]),
+            step("optimize.q.adadelta_u", value=trace["u"]), step("optimize.q.delta_adadelta", value=trace["delta"])]
+
+
+def _adamax_steps(trace: dict[str, Any], k: int) -> list[Step]:
+    return [step("optimize.q.m", value=trace["m"]), step("optimize.q.adamax_u", value=trace["u"]),
+            step("optimize.q.adamax_clr", t=trace["t"], bias=trace["bias1"], value=trace["clr"]),
+            step("optimize.q.delta_adamax", value=trace["delta"])]
+
+
+def _decayed_steps(trace: dict[str, Any], k: int) -> list[Step]:
+    return [step("optimize.q.decayed", at=theta(k - 1), value=trace["decayed"])] if "decayed" in trace else []
+
+
+def _nadam_steps(trace: dict[str, Any], k: int) -> list[Step]:
+    return [step("optimize.q.nadam_mu", t=trace["t"], mu=trace["mu"], mu_next=trace["mu_next"],
+                 product=trace["mu_product"]),
+            *_decayed_steps(trace, k), step("optimize.q.m", value=trace["m"]), step("optimize.q.v", value=trace["v"]),
+            step("optimize.q.nadam_denom", t=trace["t"], value=trace["denom"]),
+            step("optimize.q.delta_nadam", value=trace["delta"])]
+
+
+def _radam_steps(trace: dict[str, Any], k: int) -> list[Step]:
+    out = [*_decayed_steps(trace, k), step("optimize.q.m", value=trace["m"]), step("optimize.q.v", value=trace["v"]),
+           step("optimize.q.m_hat", t=trace["t"], bias=trace["bias1"], value=trace["m_hat"]),
+           step("optimize.q.radam_rho", rho_t=trace["rho_t"], rho_inf=trace["rho_inf"])]
+    if trace["rect"] is None:
+        return [*out, step("optimize.q.delta_radam_plain", value=trace["delta"])]
+    return [*out, step("optimize.q.radam_rect", value=trace["rect"]),
+            step("optimize.q.radam_adaptive", t=trace["t"], value=trace["adaptive"]),
+            step("optimize.q.delta_radam", value=trace["delta"])]
+
+
+def _asgd_steps(trace: dict[str, Any], k: int) -> list[Step]:
+    return [step("optimize.q.asgd_eta", eta=trace["eta"], mu=trace["mu"]),
+            step("optimize.q.delta_asgd", value=trace["delta"]), step("optimize.q.asgd_ax", value=trace["ax"]),
+            step("optimize.q.asgd_next", t=trace["t"], eta=trace["eta_next"], mu=trace["mu_next"])]
+
+
+def _rprop_steps(trace: dict[str, Any], k: int) -> list[Step]:
+    return [step("optimize.q.rprop_factor", value=trace["factor"]), step("optimize.q.rprop_size", value=trace["size"]),
+            step("optimize.q.delta_rprop", value=trace["delta"])]
+
+
+_LBFGS_STOPS = {
+    "max_iter": "optimize.q.lbfgs_stop.max_iter", "max_eval": "optimize.q.lbfgs_stop.max_eval",
+    "tolerance_grad": "optimize.q.lbfgs_stop.tolerance_grad",
+    "tolerance_grad_start": "optimize.q.lbfgs_stop.tolerance_grad_start",
+    "not_descent": "optimize.q.lbfgs_stop.not_descent",
+    "tolerance_change_step": "optimize.q.lbfgs_stop.tolerance_change_step",
+    "tolerance_change_value": "optimize.q.lbfgs_stop.tolerance_change_value",
+}
+
+
+def _lbfgs_steps(trace: dict[str, Any], k: int) -> list[Step]:
+    out = [step("optimize.q.lbfgs_first")] if k == 1 and trace["iterations"] else []
+    for i, item in enumerate(trace["iterations"], start=1):
+        if item["value"] is None:
+            out.append(step("optimize.q.lbfgs_iteration_last", i=i, d=item["d"], t=item["t"], point=item["point"]))
+        else:
+            out.append(step("optimize.q.lbfgs_iteration", i=i, d=item["d"], t=item["t"], point=item["point"],
+                            value=item["value"]))
+    return [*out, step(_LBFGS_STOPS[trace["stop"]])]
+
+
+_NEWER_RULES = {"adadelta": _adadelta_steps, "adamax": _adamax_steps, "nadam": _nadam_steps, "radam": _radam_steps,
+                "asgd": _asgd_steps, "rprop": _rprop_steps, "lbfgs": _lbfgs_steps}
+
+
 def _traced_steps(objective: Objective, run: Run) -> list[Step]:
     out = []
     for k, trace in enumerate(run.traces, start=1):
         if k > run.steps_run:
             break
+        moved = (step("optimize.q.lbfgs_theta", name=theta(k), value=run.point(k), evals=trace.get("evals", 1))
+                 if "iterations" in trace else
+                 step("optimize.q.theta", name=theta(k), previous=theta(k - 1), value=run.point(k)))
         children = [
             *_quantity_steps(run.config, trace, k),
-            step("optimize.q.theta", name=theta(k), previous=theta(k - 1), value=run.point(k)),
+            moved,
             step("optimize.q.value", name=theta(k), value=run.losses[k]),
         ]
         out.append(step("optimize.step", *children, k=k))

@@ -42,6 +42,46 @@ EN = {
     "optimize.rule.decoupled": "decoupled weight decay: θ shrinks by the factor 1 − lr·λ before the Adam step, "
     "apart from the gradient (λ = weight_decay)",
     "optimize.rule.maximize": "maximize: g ← −g, so the walk climbs uphill",
+    "optimize.rule.adadelta": "Adadelta: v ← ρ·v + (1 − ρ)·g²;  Δ = √(u + ε)/√(v + ε)·g;  u ← ρ·u + (1 − ρ)·Δ²;  "
+    "θ ← θ − lr·Δ: the stride is in θ's own units (the ratio of two running RMS), so lr = 1 works, as {torch}",
+    "optimize.rule.adamax": "Adamax: m ← β₁·m + (1 − β₁)·g;  u ← max(β₂·u, |g| + ε);  θ ← θ − lr/(1 − β₁ᵗ)·m/u: "
+    "Adam with the ∞-norm of past gradients in place of √v, as {torch}",
+    "optimize.rule.nadam": "NAdam (Adam with Nesterov momentum): μₜ = β₁·(1 − ½·0.96^(t·ψ));  m ← β₁·m + (1 − β₁)·g;  "
+    "v ← β₂·v + (1 − β₂)·g²;  d = √(v/(1 − β₂ᵗ)) + ε;  θ ← θ − lr·(1 − μₜ)/(1 − Πμ)·g/d − "
+    "lr·μₜ₊₁/(1 − Πμ·μₜ₊₁)·m/d  (ψ = momentum_decay, Πμ = μ₁·…·μₜ): the momentum term looks one step ahead, "
+    "as {torch}",
+    "optimize.rule.radam": "RAdam (rectified Adam): m ← β₁·m + (1 − β₁)·g;  v ← β₂·v + (1 − β₂)·g²;  "
+    "m̂ = m/(1 − β₁ᵗ);  ρ∞ = 2/(1 − β₂) − 1;  ρₜ = ρ∞ − 2t·β₂ᵗ/(1 − β₂ᵗ);  if ρₜ > 5: "
+    "θ ← θ − lr·m̂·r·√(1 − β₂ᵗ)/(√v + ε), r = √((ρₜ − 4)(ρₜ − 2)ρ∞/((ρ∞ − 4)(ρ∞ − 2)ρₜ)), else θ ← θ − lr·m̂: "
+    "no adaptive stride while v rests on too few gradients (an automatic warm-up), as {torch}",
+    "optimize.rule.asgd": "ASGD (averaged SGD): θ ← θ·(1 − λ·η) − η·g;  ax ← ax + μ·(θ − ax);  "
+    "η ← lr/(1 + λ·lr·t)^α;  μ ← 1/max(1, t − t₀)  (λ = lambd): the walk is plain SGD with a shrinking stride, "
+    "and ax, the average of the points after step t₀, is the estimate, as {torch}",
+    "optimize.rule.rprop": "Rprop: each coordinate keeps its own stride s (starting at lr): s ← s·η₊ while g keeps its "
+    "sign, s ← s·η₋ when it flips (and that step g counts as 0), s kept in [step_min, step_max];  "
+    "θ ← θ − sign(g)·s: only the sign of g is used, never its size, as {torch}",
+    "optimize.rule.lbfgs": "L-BFGS: one step is up to max_iter = {max_iter} iterations of d = −H·g, H built from the last "
+    "history_size = {history_size} pairs s = Δθ, y = Δg (two-loop recursion, H₀ = s·y/y·y);  θ ← θ + t·d with "
+    "t = lr (the very first: min(1, 1/Σ|g|)·lr); it stops early when max|g| ≤ tolerance_grad, "
+    "or θ or f changes by less than tolerance_change, or after max_eval = {max_eval} evaluations of f, "
+    "as {torch} with opt.step(closure)",
+    "optimize.rule.lbfgs_wolfe": "L-BFGS with a strong-Wolfe line search: one step is up to max_iter = {max_iter} "
+    "iterations of d = −H·g, H built from the last history_size = {history_size} pairs s = Δθ, y = Δg;  "
+    "θ ← θ + t·d with t found along d so that f falls enough (f(θ + t·d) ≤ f + 10⁻⁴·t·g·d) and the slope "
+    "flattens (|g_new·d| ≤ 0.9·|g·d|); it stops early when max|g| ≤ tolerance_grad, or θ or f changes by less "
+    "than tolerance_change, or after max_eval = {max_eval} evaluations of f, as {torch} with opt.step(closure)",
+    "optimize.rule.decoupled_step": "decoupled weight decay: θ shrinks by the factor 1 − lr·λ before the step, apart "
+    "from the gradient (λ = weight_decay)",
+    # learning-rate schedules
+    "optimize.schedule.step": "Schedule StepLR: lr ← lr·γ every {step_size} steps (γ = {gamma}), as {torch}",
+    "optimize.schedule.exponential": "Schedule ExponentialLR: lr ← lr·γ after every step (γ = {gamma}), as {torch}",
+    "optimize.schedule.cosine": "Schedule CosineAnnealingLR: lrₖ = η_min + (lr − η_min)·(1 + cos(π·k/T_max))/2: from "
+    "lr down to η_min = {eta_min} at step T_max = {t_max}, along half a cosine, as {torch}",
+    "optimize.schedule.onecycle": "Schedule OneCycleLR: lr climbs from max_lr/{div_factor} to max_lr = {max_lr} over "
+    "the first {pct_start} of the {total_steps} steps, then falls along a cosine to max_lr/({div_factor}·"
+    "{final_div_factor}) (momentum not cycled), as {torch}",
+    "optimize.schedule.linear": "Schedule LinearLR (warm-up): lr times a factor that goes in a straight line from "
+    "{start_factor} to {end_factor} over {total_iters} steps, then stays, as {torch}",
     # one step's quantities
     "optimize.step": "Step {k}",
     "optimize.q.grad": "g = ∇f({at}) = ({value})",
@@ -76,6 +116,42 @@ EN = {
     "optimize.q.delta_rmsprop": "Δθ = −lr·g/(√v + ε) = ({value})",
     "optimize.q.theta": "{name} = {previous} + Δθ = ({value})",
     "optimize.q.value": "f({name}) = {value}",
+    "optimize.q.lr": "lr = {value}  (this step's learning rate, from the schedule)",
+    "optimize.q.adadelta_v": "v ← ρ·v + (1 − ρ)·g² = ({value})",
+    "optimize.q.adadelta_d": "Δ = √(u + ε)/√(v + ε)·g = ({value})  (u: the average squared step so far)",
+    "optimize.q.adadelta_u": "u ← ρ·u + (1 − ρ)·Δ² = ({value})",
+    "optimize.q.delta_adadelta": "Δθ = −lr·Δ = ({value})",
+    "optimize.q.adamax_u": "u ← max(β₂·u, |g| + ε) = ({value})  (the largest recent |g|, fading)",
+    "optimize.q.adamax_clr": "lr/(1 − β₁^{t}) = lr/{bias} = {value}",
+    "optimize.q.delta_adamax": "Δθ = −lr/(1 − β₁ᵗ)·m/u = ({value})",
+    "optimize.q.nadam_mu": "μ_t = β₁·(1 − ½·0.96^({t}·ψ)) = {mu};  μ_t+1 = {mu_next};  Πμ = {product}",
+    "optimize.q.decayed": "θ ← θ·(1 − lr·λ) = ({value})  (decoupled weight decay on {at})",
+    "optimize.q.nadam_denom": "d = √(v/(1 − β₂^{t})) + ε = ({value})",
+    "optimize.q.delta_nadam": "Δθ = −lr·(1 − μ_t)/(1 − Πμ)·g/d − lr·μ_t+1/(1 − Πμ·μ_t+1)·m/d = ({value})",
+    "optimize.q.radam_rho": "ρ_t = ρ∞ − 2t·β₂ᵗ/(1 − β₂ᵗ) = {rho_t}  (ρ∞ = 2/(1 − β₂) − 1 = {rho_inf})",
+    "optimize.q.radam_rect": "ρ_t > 5: r = √((ρ_t − 4)(ρ_t − 2)ρ∞/((ρ∞ − 4)(ρ∞ − 2)ρ_t)) = {value}",
+    "optimize.q.radam_adaptive": "a = √(1 − β₂^{t})/(√v + ε) = ({value})",
+    "optimize.q.delta_radam": "Δθ = −lr·m̂·a·r = ({value})",
+    "optimize.q.delta_radam_plain": "ρ_t ≤ 5, too few gradients in v to trust it: Δθ = −lr·m̂ = ({value})",
+    "optimize.q.asgd_eta": "η = {eta}, μ = {mu}  (this step's stride and averaging weight)",
+    "optimize.q.delta_asgd": "Δθ = −λ·η·θ − η·g = ({value})",
+    "optimize.q.asgd_ax": "ax ← ax + μ·(θ − ax) = ({value})  (the average point: ASGD's estimate)",
+    "optimize.q.asgd_next": "next: η = lr/(1 + λ·lr·{t})^α = {eta}, μ = 1/max(1, {t} − t₀) = {mu}",
+    "optimize.q.rprop_factor": "factor from the sign of g·g_prev = ({value})  (η₊ same sign, η₋ flipped, 1 if 0)",
+    "optimize.q.rprop_size": "s ← clamp(s·factor, step_min, step_max) = ({value})",
+    "optimize.q.delta_rprop": "Δθ = −sign(g)·s = ({value})  (g counts as 0 where its sign flipped)",
+    "optimize.q.lbfgs_iteration": "iteration {i}: d = ({d}), t = {t}, θ + t·d = ({point}), f = {value}",
+    "optimize.q.lbfgs_iteration_last": "iteration {i}: d = ({d}), t = {t}, θ + t·d = ({point})  (the last one: f "
+    "is evaluated at the next step)",
+    "optimize.q.lbfgs_first": "iteration 1 of the first step: d = −g, t = min(1, 1/Σ|g|)·lr",
+    "optimize.q.lbfgs_stop.max_iter": "stopped after max_iter iterations",
+    "optimize.q.lbfgs_stop.max_eval": "stopped: max_eval evaluations of f used",
+    "optimize.q.lbfgs_stop.tolerance_grad": "stopped: max|g| ≤ tolerance_grad",
+    "optimize.q.lbfgs_stop.tolerance_grad_start": "max|g| ≤ tolerance_grad already: the step leaves θ as it is",
+    "optimize.q.lbfgs_stop.not_descent": "stopped: g·d > −tolerance_change, d no longer goes downhill",
+    "optimize.q.lbfgs_stop.tolerance_change_step": "stopped: max|t·d| ≤ tolerance_change",
+    "optimize.q.lbfgs_stop.tolerance_change_value": "stopped: |Δf| < tolerance_change",
+    "optimize.q.lbfgs_theta": "{name} = ({value})  ({evals} evaluations of f and ∇f in this step)",
     # how the run ends
     "optimize.more": "… {count} more steps the same way",
     "optimize.more_one": "… 1 more step the same way",
@@ -130,6 +206,8 @@ EN = {
     "optimize.column.distance": "to minimum",
     "optimize.column.status": "ended",
     "optimize.column.steps": "steps",
+    "optimize.title.lr_plot": "Learning rate by step ({schedule})",
+    "optimize.column.lr_step": "lr",
     "optimize.status.done": "—",
     "optimize.status.diverged": "diverged",
     "optimize.status.unbounded": "unbounded",
@@ -180,6 +258,45 @@ KO = {
     "optimize.rule.decoupled": "분리된 가중치 감쇠: Adam 단계 전에 기울기와 따로 θ에 1 − lr·λ를 곱해 줄입니다 "
     "(λ = weight_decay)",
     "optimize.rule.maximize": "최대화: g ← −g, 그래서 오르막으로 올라갑니다",
+    "optimize.rule.adadelta": "Adadelta: v ← ρ·v + (1 − ρ)·g²;  Δ = √(u + ε)/√(v + ε)·g;  u ← ρ·u + (1 − ρ)·Δ²;  "
+    "θ ← θ − lr·Δ: 보폭이 두 이동 평균 RMS의 비라서 θ와 같은 단위이고, 그래서 lr = 1로도 됩니다;  PyTorch로는 {torch}",
+    "optimize.rule.adamax": "Adamax: m ← β₁·m + (1 − β₁)·g;  u ← max(β₂·u, |g| + ε);  θ ← θ − lr/(1 − β₁ᵗ)·m/u: "
+    "Adam의 √v 대신 지난 기울기의 ∞-노름을 씁니다;  PyTorch로는 {torch}",
+    "optimize.rule.nadam": "NAdam (네스테로프 모멘텀을 쓴 Adam): μₜ = β₁·(1 − ½·0.96^(t·ψ));  m ← β₁·m + (1 − β₁)·g;  "
+    "v ← β₂·v + (1 − β₂)·g²;  d = √(v/(1 − β₂ᵗ)) + ε;  θ ← θ − lr·(1 − μₜ)/(1 − Πμ)·g/d − "
+    "lr·μₜ₊₁/(1 − Πμ·μₜ₊₁)·m/d  (ψ = momentum_decay, Πμ = μ₁·…·μₜ): 모멘텀 항이 한 단계 앞을 내다봅니다;  "
+    "PyTorch로는 {torch}",
+    "optimize.rule.radam": "RAdam (보정된 Adam): m ← β₁·m + (1 − β₁)·g;  v ← β₂·v + (1 − β₂)·g²;  "
+    "m̂ = m/(1 − β₁ᵗ);  ρ∞ = 2/(1 − β₂) − 1;  ρₜ = ρ∞ − 2t·β₂ᵗ/(1 − β₂ᵗ);  ρₜ > 5이면 "
+    "θ ← θ − lr·m̂·r·√(1 − β₂ᵗ)/(√v + ε), r = √((ρₜ − 4)(ρₜ − 2)ρ∞/((ρ∞ − 4)(ρ∞ − 2)ρₜ)), 아니면 θ ← θ − lr·m̂: "
+    "v가 아직 적은 기울기에만 기대는 동안은 적응 보폭을 쓰지 않습니다 (자동 워밍업);  PyTorch로는 {torch}",
+    "optimize.rule.asgd": "ASGD (평균 SGD): θ ← θ·(1 − λ·η) − η·g;  ax ← ax + μ·(θ − ax);  "
+    "η ← lr/(1 + λ·lr·t)^α;  μ ← 1/max(1, t − t₀)  (λ = lambd): 걸음은 보폭이 줄어드는 보통 SGD이고, t₀ 단계 이후 "
+    "점들의 평균 ax가 추정값입니다;  PyTorch로는 {torch}",
+    "optimize.rule.rprop": "Rprop: 좌표마다 자기 보폭 s를 둡니다 (처음에는 lr): g의 부호가 그대로면 s ← s·η₊, 바뀌면 "
+    "s ← s·η₋ (그 단계의 g는 0으로 봅니다), s는 [step_min, step_max] 안;  θ ← θ − sign(g)·s: g의 크기는 쓰지 않고 "
+    "부호만 씁니다;  PyTorch로는 {torch}",
+    "optimize.rule.lbfgs": "L-BFGS: 한 단계는 d = −H·g를 최대 max_iter = {max_iter}번 반복합니다. H는 최근 history_size "
+    "= {history_size}개의 쌍 s = Δθ, y = Δg로 만듭니다 (two-loop 재귀, H₀ = s·y/y·y);  θ ← θ + t·d, t = lr (맨 처음만 "
+    "min(1, 1/Σ|g|)·lr); max|g| ≤ tolerance_grad이거나, θ나 f의 변화가 tolerance_change보다 작거나, f를 "
+    "max_eval = {max_eval}번 계산하면 일찍 멈춥니다;  PyTorch로는 opt.step(closure)와 함께 {torch}",
+    "optimize.rule.lbfgs_wolfe": "강한 Wolfe 선 탐색을 쓰는 L-BFGS: 한 단계는 d = −H·g를 최대 max_iter = {max_iter}번 "
+    "반복합니다. H는 최근 history_size = {history_size}개의 쌍 s = Δθ, y = Δg로 만듭니다;  θ ← θ + t·d, t는 d 방향으로 "
+    "f가 충분히 줄고 (f(θ + t·d) ≤ f + 10⁻⁴·t·g·d) 기울기가 평평해지도록 (|g_new·d| ≤ 0.9·|g·d|) 찾습니다; "
+    "max|g| ≤ tolerance_grad이거나, θ나 f의 변화가 tolerance_change보다 작거나, f를 max_eval = {max_eval}번 계산하면 "
+    "일찍 멈춥니다;  PyTorch로는 opt.step(closure)와 함께 {torch}",
+    "optimize.rule.decoupled_step": "분리된 가중치 감쇠: 단계 전에 기울기와 따로 θ에 1 − lr·λ를 곱해 줄입니다 "
+    "(λ = weight_decay)",
+    # 학습률 스케줄
+    "optimize.schedule.step": "스케줄 StepLR: {step_size}단계마다 lr ← lr·γ (γ = {gamma});  PyTorch로는 {torch}",
+    "optimize.schedule.exponential": "스케줄 ExponentialLR: 매 단계 뒤 lr ← lr·γ (γ = {gamma});  PyTorch로는 {torch}",
+    "optimize.schedule.cosine": "스케줄 CosineAnnealingLR: lrₖ = η_min + (lr − η_min)·(1 + cos(π·k/T_max))/2: 코사인 "
+    "반 주기를 따라 lr에서 T_max = {t_max}단계의 η_min = {eta_min}까지 내려갑니다;  PyTorch로는 {torch}",
+    "optimize.schedule.onecycle": "스케줄 OneCycleLR: lr이 전체 {total_steps}단계 중 처음 {pct_start} 동안 "
+    "max_lr/{div_factor}에서 max_lr = {max_lr}까지 오르고, 그 뒤 코사인을 따라 max_lr/({div_factor}·"
+    "{final_div_factor})까지 내려갑니다 (모멘텀은 바꾸지 않음);  PyTorch로는 {torch}",
+    "optimize.schedule.linear": "스케줄 LinearLR (워밍업): lr에 곱하는 계수가 {total_iters}단계 동안 {start_factor}에서 "
+    "{end_factor}까지 직선으로 변하고, 그 뒤로는 그대로입니다;  PyTorch로는 {torch}",
     # 한 단계의 값들
     "optimize.step": "{k}단계",
     "optimize.q.grad": "g = ∇f({at}) = ({value})",
@@ -214,6 +331,42 @@ KO = {
     "optimize.q.delta_rmsprop": "Δθ = −lr·g/(√v + ε) = ({value})",
     "optimize.q.theta": "{name} = {previous} + Δθ = ({value})",
     "optimize.q.value": "f({name}) = {value}",
+    "optimize.q.lr": "lr = {value}  (스케줄이 정한 이 단계의 학습률)",
+    "optimize.q.adadelta_v": "v ← ρ·v + (1 − ρ)·g² = ({value})",
+    "optimize.q.adadelta_d": "Δ = √(u + ε)/√(v + ε)·g = ({value})  (u: 지금까지 걸음 제곱의 평균)",
+    "optimize.q.adadelta_u": "u ← ρ·u + (1 − ρ)·Δ² = ({value})",
+    "optimize.q.delta_adadelta": "Δθ = −lr·Δ = ({value})",
+    "optimize.q.adamax_u": "u ← max(β₂·u, |g| + ε) = ({value})  (최근 |g| 중 가장 큰 값, 점점 줄어듦)",
+    "optimize.q.adamax_clr": "lr/(1 − β₁^{t}) = lr/{bias} = {value}",
+    "optimize.q.delta_adamax": "Δθ = −lr/(1 − β₁ᵗ)·m/u = ({value})",
+    "optimize.q.nadam_mu": "μ_t = β₁·(1 − ½·0.96^({t}·ψ)) = {mu};  μ_t+1 = {mu_next};  Πμ = {product}",
+    "optimize.q.decayed": "θ ← θ·(1 − lr·λ) = ({value})  ({at}에 분리된 가중치 감쇠 적용)",
+    "optimize.q.nadam_denom": "d = √(v/(1 − β₂^{t})) + ε = ({value})",
+    "optimize.q.delta_nadam": "Δθ = −lr·(1 − μ_t)/(1 − Πμ)·g/d − lr·μ_t+1/(1 − Πμ·μ_t+1)·m/d = ({value})",
+    "optimize.q.radam_rho": "ρ_t = ρ∞ − 2t·β₂ᵗ/(1 − β₂ᵗ) = {rho_t}  (ρ∞ = 2/(1 − β₂) − 1 = {rho_inf})",
+    "optimize.q.radam_rect": "ρ_t > 5: r = √((ρ_t − 4)(ρ_t − 2)ρ∞/((ρ∞ − 4)(ρ∞ − 2)ρ_t)) = {value}",
+    "optimize.q.radam_adaptive": "a = √(1 − β₂^{t})/(√v + ε) = ({value})",
+    "optimize.q.delta_radam": "Δθ = −lr·m̂·a·r = ({value})",
+    "optimize.q.delta_radam_plain": "ρ_t ≤ 5, v에 모인 기울기가 아직 적어 믿을 수 없음: Δθ = −lr·m̂ = ({value})",
+    "optimize.q.asgd_eta": "η = {eta}, μ = {mu}  (이 단계의 보폭과 평균 가중치)",
+    "optimize.q.delta_asgd": "Δθ = −λ·η·θ − η·g = ({value})",
+    "optimize.q.asgd_ax": "ax ← ax + μ·(θ − ax) = ({value})  (평균 점: ASGD의 추정값)",
+    "optimize.q.asgd_next": "다음: η = lr/(1 + λ·lr·{t})^α = {eta}, μ = 1/max(1, {t} − t₀) = {mu}",
+    "optimize.q.rprop_factor": "g·g_prev의 부호로 정한 계수 = ({value})  (같은 부호 η₊, 바뀐 부호 η₋, 0이면 1)",
+    "optimize.q.rprop_size": "s ← clamp(s·계수, step_min, step_max) = ({value})",
+    "optimize.q.delta_rprop": "Δθ = −sign(g)·s = ({value})  (부호가 바뀐 좌표의 g는 0으로 봄)",
+    "optimize.q.lbfgs_iteration": "반복 {i}: d = ({d}), t = {t}, θ + t·d = ({point}), f = {value}",
+    "optimize.q.lbfgs_iteration_last": "반복 {i}: d = ({d}), t = {t}, θ + t·d = ({point})  (마지막 반복: f는 다음 "
+    "단계에서 계산)",
+    "optimize.q.lbfgs_first": "첫 단계의 반복 1: d = −g, t = min(1, 1/Σ|g|)·lr",
+    "optimize.q.lbfgs_stop.max_iter": "max_iter번 반복하고 멈춤",
+    "optimize.q.lbfgs_stop.max_eval": "멈춤: f를 max_eval번 다 계산함",
+    "optimize.q.lbfgs_stop.tolerance_grad": "멈춤: max|g| ≤ tolerance_grad",
+    "optimize.q.lbfgs_stop.tolerance_grad_start": "이미 max|g| ≤ tolerance_grad: 이 단계는 θ를 그대로 둡니다",
+    "optimize.q.lbfgs_stop.not_descent": "멈춤: g·d > −tolerance_change, d가 더는 내리막이 아님",
+    "optimize.q.lbfgs_stop.tolerance_change_step": "멈춤: max|t·d| ≤ tolerance_change",
+    "optimize.q.lbfgs_stop.tolerance_change_value": "멈춤: |Δf| < tolerance_change",
+    "optimize.q.lbfgs_theta": "{name} = ({value})  (이 단계에서 f와 ∇f를 {evals}번 계산)",
     # 실행이 끝나는 방식
     "optimize.more": "… 같은 방식으로 {count}단계 더",
     "optimize.more_one": "… 같은 방식으로 1단계 더",
@@ -267,6 +420,8 @@ KO = {
     "optimize.column.distance": "최솟값까지",
     "optimize.column.status": "종료",
     "optimize.column.steps": "단계 수",
+    "optimize.title.lr_plot": "단계별 학습률 ({schedule})",
+    "optimize.column.lr_step": "학습률",
     "optimize.status.done": "—",
     "optimize.status.diverged": "발산",
     "optimize.status.unbounded": "끝없음",
