@@ -330,6 +330,9 @@ class FlatOptimizer:
     explain) that coordinate's step.
     """
 
+    FAST_RULES = ("sgd", "adam", "adamw", "adagrad", "rmsprop")  # written here with NumPy; any other rule of
+    # mlmath.core.optimizers runs as the reference rule on the whole vector (the same numbers, slower)
+
     def __init__(self, config: dict[str, Any], size: int):
         self.config = config
         self.rule = optimizers.SPECS[config["name"]].rule
@@ -338,11 +341,18 @@ class FlatOptimizer:
         zeros = np.zeros(size)
         self.buffer = zeros.copy()  # sgd/rmsprop momentum buffer
         self.m, self.v, self.v_max = zeros.copy(), zeros.copy(), zeros.copy()
-        self.sum, self.square, self.mean = zeros.copy(), zeros.copy(), zeros.copy()
+        self.sum = np.full(size, float(config.get("initial_accumulator_value", 0.0)))
+        self.square, self.mean = zeros.copy(), zeros.copy()
+        self.general = None if self.rule in self.FAST_RULES else optimizers.make(config, size)
 
     def step(self, p: np.ndarray, g: np.ndarray) -> None:
         """θ ← θ + Δθ in place, ``g`` the gradient (left unchanged)."""
         c = self.config
+        if self.general is not None:
+            point = p.tolist()
+            self.general.update(point, g.tolist())
+            p[:] = point
+            return
         if c.get("maximize"):
             g = -g
         rule = self.rule
@@ -419,6 +429,15 @@ class FlatOptimizer:
     def reference(self, index: int):
         """The reference optimizer of :mod:`mlmath.core.optimizers` for the one coordinate ``index``,
         in the state this one has reached."""
+        if self.general is not None:  # its state, cut down to the one coordinate
+            import copy
+
+            ref = copy.deepcopy(self.general)
+            size = self.m.size
+            for name, value in vars(ref).items():
+                if isinstance(value, list) and len(value) == size:
+                    setattr(ref, name, [value[index]])
+            return ref
         ref = optimizers.make(self.config, 1)
         if self.rule == "sgd":
             ref.buffer = None if self.first else [float(self.buffer[index])]
@@ -450,6 +469,7 @@ class Network:
         self.grad = np.zeros(self.offsets[-1])
         self.w, self.b = self._views(self.theta)
         self.gw, self.gb = self._views(self.grad)
+        self.output: np.ndarray | None = None  # the last batch's output Z⁽ᴸ⁾
 
     def _views(self, flat: np.ndarray) -> tuple[list[np.ndarray], list[np.ndarray]]:
         arrays = [flat[start:end].reshape(shape)
@@ -526,6 +546,7 @@ def _batch_step(net: Network, x: np.ndarray, y: np.ndarray, kind: str, activatio
         masks.append(mask)
         a = act
     loss, delta = _loss_and_gradient(kind, a, y)
+    net.output = a
     if not math.isfinite(loss):
         return loss
     if record is not None:
@@ -553,6 +574,13 @@ def _batch_step(net: Network, x: np.ndarray, y: np.ndarray, kind: str, activatio
         record.grad_w = [gw.copy() for gw in net.gw]
         record.grad_b = [gb.copy() for gb in net.gb]
     return loss
+
+
+def _correct(task: str, z: np.ndarray, y: np.ndarray) -> int:
+    """Right answers of a batch: the sign of the logit (bce targets 0/1) or the largest logit (class indices)."""
+    if task == "binary":
+        return int(np.count_nonzero((z[:, 0] > 0) == (y[:, 0] > 0.5)))
+    return int(np.count_nonzero(z.argmax(axis=1) == y))
 
 
 def _accuracy(task: str, z: np.ndarray, y: np.ndarray) -> float | None:
@@ -736,6 +764,9 @@ def train(
         raise MathError("dropout acts on hidden layers, and this network has none",
                         hint="add a hidden layer, e.g. `layers`=" + f"{sizes[0]},8,{sizes[-1]}")
     config = optimizers.settings(optimizer, lr=DEFAULT_LR if lr is None else lr, **(hyper or {}))
+    if optimizers.SPECS[config["name"]].rule == "lbfgs":
+        raise MathError("L-BFGS evaluates the whole loss several times per step (a closure), which this loop "
+                        "does not do", hint="choose another `optimizer`, e.g. adam")
     if config["lr"] <= 0:
         raise MathError(f"`lr` must be positive, got {config['lr']:g}", hint="e.g. `lr`=0.01")
 
@@ -777,8 +808,9 @@ def train(
     has_val = len(val_rows) > 0
     train_losses = np.empty(epochs)
     val_losses = np.empty(epochs) if has_val else None
-    table: list[dict[str, Any]] = [_row(net, 0, None, activation, kind, task, x_train, y_train, class_train,
-                                         x_val, y_val, class_val)]
+    table: list[dict[str, Any]] = [_row(net, 0, None, None, activation, kind, task, x_train, y_train,
+                                         class_train, x_val, y_val, class_val)]
+    counted = np.zeros(epochs + 1)  # right answers of the training batches, in the epochs the table shows
     best = (math.inf, 0, None)  # val loss, epoch, θ
     record: _Record | None = None
     first_loss = None
@@ -793,6 +825,7 @@ def train(
             else:
                 xs, ys = x_train, y_train
             total = 0.0
+            counting = task != "regression" and (epoch % every == 0 or epoch == epochs or patience is not None)
             for index in range(batches):
                 start = index * size
                 bx, by = xs[start:start + size], ys[start:start + size]
@@ -807,6 +840,8 @@ def train(
                 if keep is not None:
                     keep.optimizer = flat.reference(net.offsets[0])
                     record = keep
+                if counting:
+                    counted[epoch] += _correct(task, net.output, by)
                 flat.step(net.theta, net.grad)
                 total += batch_loss * bx.shape[0]
             train_losses[epoch - 1] = total / n
@@ -818,8 +853,8 @@ def train(
             if not np.isfinite(net.theta[-1]) and not np.isfinite(net.theta).all():
                 _diverged(epoch, batches - 1, batches, math.inf, config["lr"])
             if epoch % every == 0 or epoch == epochs:
-                table.append(_row(net, epoch, train_losses[epoch - 1], activation, kind, task, x_train, y_train,
-                                  class_train, x_val, y_val, class_val))
+                table.append(_row(net, epoch, train_losses[epoch - 1], counted[epoch] / n, activation, kind, task,
+                                  x_train, y_train, class_train, x_val, y_val, class_val))
             if progress is not None and epoch % chunk == 0:
                 progress(epoch, epochs)
             if patience is not None and epoch - best[1] >= patience:
@@ -829,8 +864,8 @@ def train(
         _diverged(epoch, batches - 1, batches, math.inf, config["lr"])
     epochs_run = epoch
     if table[-1]["epoch"] != epochs_run:
-        table.append(_row(net, epochs_run, train_losses[epochs_run - 1], activation, kind, task, x_train, y_train,
-                          class_train, x_val, y_val, class_val))
+        table.append(_row(net, epochs_run, train_losses[epochs_run - 1], counted[epochs_run] / n, activation, kind,
+                          task, x_train, y_train, class_train, x_val, y_val, class_val))
     best_epoch = None
     if patience is not None and best[2] is not None:
         best_epoch = best[1]
@@ -871,14 +906,18 @@ def _diverged(epoch: int, index: int, batches: int, value: float, lr: float) -> 
                     hint=f"the learning rate {lr:g} is too large; try a smaller `lr`, e.g. `lr`={lr / 10:g}")
 
 
-def _row(net, epoch, train_loss, activation, kind, task, x_train, y_train, class_train, x_val, y_val,
-         class_val) -> dict[str, Any]:
-    """One row of the epoch table: the epoch's training loss, and in evaluation the accuracies and the
-    validation loss (epoch 0: before any update, everything in evaluation)."""
-    z = net.predict(x_train, activation)
+def _row(net, epoch, train_loss, train_accuracy, activation, kind, task, x_train, y_train, class_train, x_val,
+         y_val, class_val) -> dict[str, Any]:
+    """One row of the epoch table: the training loss and accuracy over the epoch's batches as they were
+    trained, the validation loss and accuracy after the epoch (epoch 0: before any update, in evaluation)."""
     row: dict[str, Any] = {"epoch": epoch}
-    row["train_loss"] = _loss_and_gradient(kind, z, y_train)[0] if train_loss is None else float(train_loss)
-    row["train_accuracy"] = _accuracy(task, z, class_train) if task != "regression" else None
+    if train_loss is None:
+        z = net.predict(x_train, activation)
+        row["train_loss"] = _loss_and_gradient(kind, z, y_train)[0]
+        row["train_accuracy"] = _accuracy(task, z, class_train) if task != "regression" else None
+    else:
+        row["train_loss"] = float(train_loss)
+        row["train_accuracy"] = float(train_accuracy) if task != "regression" else None
     if len(x_val):
         zv = net.predict(x_val, activation)
         row["val_loss"] = _loss_and_gradient(kind, zv, y_val)[0]
@@ -1064,7 +1103,10 @@ def _steps(record: _Record | None, result: TrainResult, has_val: bool) -> list[S
     from mlmath.core.gradient_descent import _rule_step
 
     config = {key: value for key, value in result.optimizer.items() if key != "torch"}
-    out.append(_rule_step(config))
+    try:
+        out.append(_rule_step(config))
+    except (KeyError, ValueError):  # a rule optimize has no sentence for yet
+        out.append(step("training.rule", name=config["name"], torch=result.optimizer["torch"]))
     if result.batches > 1:
         last = data["train"] - (result.batches - 1) * result.batch_size
         out.append(step("training.batches" if last == result.batch_size else "training.batches_last",
@@ -1233,8 +1275,11 @@ def _update(r: _Record, result: TrainResult) -> Step:
     point, trace = [old], {}
     reference.update(point, [gradient], trace)
     t = trace.get("t", 1) if "t" in trace else None
-    quantities = _quantity_steps(config, trace, t or 1)
-    children = [step("training.update.grad", value=gradient), *quantities[1:],
+    try:
+        quantities = _quantity_steps(config, trace, t or 1)[1:]
+    except (KeyError, ValueError):  # a rule optimize has no sentences for yet: its step Δθ alone
+        quantities = []
+    children = [step("training.update.grad", value=gradient), *quantities,
                 step("training.update.new", old=old, delta=float(trace["delta"][0]), value=point[0])]
     count = sum(a * b + b for a, b in zip(result.layers, result.layers[1:]))
     return step("training.update", *children, optimizer=config["name"], lr=config["lr"], count=count)

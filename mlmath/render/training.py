@@ -70,8 +70,6 @@ def _show_worked(result, out: Output) -> None:
     out.console.print(table(worked.x, "training.title.x", rows=worked.rows))
     for index in range(depth):
         layer, prev = sup(index + 1), sup(index)
-        out.console.print(Columns([table(worked.w[index], "training.title.w", "training.corner.input", layer=layer),
-                                   table(worked.b[index], "training.title.b", "", layer=layer)], padding=(0, 3)))
         pieces = [table(worked.z[index], "training.title.z", rows=worked.rows, layer=layer, prev=prev)]
         if index < depth - 1:
             pieces.append(table(worked.a[index], "training.title.a", rows=worked.rows, layer=layer,
@@ -84,8 +82,8 @@ def _show_worked(result, out: Output) -> None:
         layer, prev = sup(index + 1), sup(index)
         out.console.print(Columns([
             table(worked.delta[index], "training.title.delta", rows=worked.rows, layer=layer),
-            table(worked.grad_w[index], "training.title.grad_w", "training.corner.input", layer=layer, prev=prev),
-            table(worked.grad_b[index], "training.title.grad_b", "", layer=layer)], padding=(0, 3)))
+            table(worked.grad_w[index], "training.title.grad_w", "training.corner.input", layer=layer, prev=prev)],
+            padding=(0, 3)))
 
 
 def _epoch_table(result, out: Output):

@@ -2,12 +2,11 @@
 
 EN = {
     # headline and notes
-    "training.headline.classes": "Trained {layers} ({activation}) on {name} for {epochs} epochs with {optimizer}: "
-    "loss {loss}, accuracy {accuracy}",
-    "training.headline.regression": "Trained {layers} ({activation}) on {name} for {epochs} epochs with "
-    "{optimizer}: loss {loss}",
-    "training.note.setup": "{train} samples for training, {val} for validation; batch {batch} ({batches} per "
-    "epoch); lr {lr}; seed {seed}",
+    "training.headline.classes": "{layers} ({activation}) on {name}, {epochs} epochs of {optimizer}: loss {loss}, "
+    "accuracy {accuracy}",
+    "training.headline.regression": "{layers} ({activation}) on {name}, {epochs} epochs of {optimizer}: loss {loss}",
+    "training.note.setup": "{train} training samples, {val} for validation; batch {batch} ({batches} per epoch); "
+    "lr {lr}; seed {seed}",
     "training.note.stopped": "Early stopping: kept the weights of epoch {best} (the lowest validation loss); "
     "stopped after epoch {stopped}",
     # tables
@@ -31,8 +30,8 @@ EN = {
     "training.column.val_accuracy": "val acc.",
     "training.corner.sample": "sample",
     "training.corner.input": "in",
-    "training.note.table": "train loss: the mean over the epoch's batches while training; accuracies and the "
-    "validation loss: after the epoch, without dropout",
+    "training.note.table": "train loss and accuracy: over the epoch's batches as they were trained (epoch 0: "
+    "before training); validation: after the epoch, without dropout",
     "training.title.curve": "Loss per epoch",
     "training.label.train": "train",
     "training.label.val": "validation",
@@ -72,6 +71,7 @@ EN = {
     "is added to ∂L/∂W",
     "training.dropout": "Dropout p = {p} on every hidden layer while training: each activation is kept with "
     "probability 1 − p and multiplied by 1/(1 − p) = {scale}, or set to 0; none at evaluation",
+    "training.rule": "{name}, as {torch}",
     # steps: the worked batch
     "training.worked": "Epoch {epoch}, batch 1 of {batches} ({rows} samples), worked in full",
     "training.forward.first": "Forward, layer {index}: Z{layer} = X·W{layer} + b{layer}: "
@@ -142,10 +142,9 @@ EN = {
 
 KO = {
     # 요약과 안내
-    "training.headline.classes": "{name} 데이터로 {layers} ({activation}) 신경망을 {optimizer}로 {epochs} 에포크 "
-    "학습: 손실 {loss}, 정확도 {accuracy}",
-    "training.headline.regression": "{name} 데이터로 {layers} ({activation}) 신경망을 {optimizer}로 {epochs} 에포크 "
-    "학습: 손실 {loss}",
+    "training.headline.classes": "{name}에서 {layers} ({activation}), {optimizer} {epochs} 에포크: 손실 {loss}, "
+    "정확도 {accuracy}",
+    "training.headline.regression": "{name}에서 {layers} ({activation}), {optimizer} {epochs} 에포크: 손실 {loss}",
     "training.note.setup": "학습 {train}개, 검증 {val}개; 배치 {batch} (에포크마다 {batches}개); 학습률 {lr}; "
     "시드 {seed}",
     "training.note.stopped": "조기 종료: 검증 손실이 가장 낮았던 에포크 {best}의 가중치를 복원; 에포크 {stopped} 후 "
@@ -171,8 +170,8 @@ KO = {
     "training.column.val_accuracy": "검증 정확도",
     "training.corner.sample": "샘플",
     "training.corner.input": "입력",
-    "training.note.table": "학습 손실: 학습 중 그 에포크 배치들의 평균; 정확도와 검증 손실: 에포크가 끝난 뒤 드롭아웃 "
-    "없이",
+    "training.note.table": "학습 손실과 정확도: 학습하며 지나간 그 에포크 배치들에서 (에포크 0: 학습 전); 검증: "
+    "에포크가 끝난 뒤 드롭아웃 없이",
     "training.title.curve": "에포크별 손실",
     "training.label.train": "학습",
     "training.label.val": "검증",
@@ -210,6 +209,7 @@ KO = {
     "training.penalty.l2": "L2 페널티 λ·ΣW², λ = {lam}, 모든 가중치에 (편향 제외): 기울기 2λ·W를 ∂L/∂W에 더함",
     "training.dropout": "드롭아웃 p = {p}, 학습 중 모든 은닉층에: 각 활성값을 확률 1 − p로 남겨 1/(1 − p) = "
     "{scale}을 곱하고, 아니면 0으로; 평가 때는 없음",
+    "training.rule": "{name}, PyTorch로는 {torch}",
     # 단계: 풀어 쓴 배치
     "training.worked": "에포크 {epoch}, 배치 {batches}개 중 1번 (샘플 {rows}개)을 끝까지 풀어 씀",
     "training.forward.first": "순전파, 층 {index}: Z{layer} = X·W{layer} + b{layer}: "
