@@ -13,16 +13,26 @@ OPTIONS = {"p": "--p", "mask": "--mask"}
 
 @common_options(panel="networks")
 def dropout(
-    x: Annotated[str, typer.Argument(metavar="X", help="The activations: a vector 1,2,3,4 or a matrix \"1,2;3,4\".", show_default=False)],
-    p: Annotated[Optional[str], typer.Option("--p", "-p", metavar="P", help="The probability of dropping an entry, 0 ≤ p < 1. \\[default: 0.5]", show_default=False)] = None,
-    seed: Annotated[Optional[str], typer.Option("--seed", metavar="N", help="Seed of the random mask (NumPy's generator). \\[default: 0]", show_default=False)] = None,
-    mask: Annotated[Optional[str], typer.Option("--mask", metavar="M", help="Use this mask instead of a random one: 1 keep, 0 drop, one per entry.", show_default=False)] = None,
+    x: Annotated[str, typer.Argument(
+        metavar="X", show_default=False,
+        help="The activations: a vector 1,2,3,4 or a matrix \"1,2;3,4\".")],
+    p: Annotated[Optional[str], typer.Option(
+        "--p", "-p", metavar="P", show_default=False,
+        help="The probability of dropping an entry, 0 ≤ p < 1. \\[default: 0.5]")] = None,
+    seed: Annotated[Optional[str], typer.Option(
+        "--seed", metavar="N", show_default=False,
+        help="Seed of the random mask (NumPy's generator). \\[default: 0]")] = None,
+    mask: Annotated[Optional[str], typer.Option(
+        "--mask", metavar="M", show_default=False,
+        help="Use this mask instead of a random one: 1 keep, 0 drop, one per entry.")] = None,
     eval_mode: Annotated[bool, typer.Option("--eval", help="Evaluation mode: dropout is the identity.")] = False,
     out: Output = None,
 ) -> None:
     """Dropout: a random keep-mask, kept entries scaled by 1/(1 − p) as PyTorch does; eval is identity.
 
-    Each entry is kept with probability 1 − p; the mask comes from NumPy's generator with --seed, so it is random but not the mask PyTorch would draw. --mask gives the mask yourself (for homework). p = 1 is refused: every entry would be dropped and 1/(1 − p) is undefined (PyTorch returns zeros).
+    Each entry is kept with probability 1 − p; the mask comes from NumPy's generator with --seed, so it is
+    random but not the mask PyTorch would draw. --mask gives the mask yourself (for homework). p = 1 is refused:
+    every entry would be dropped and 1/(1 − p) is undefined (PyTorch returns zeros).
 
     [dim]Examples:[/]
       mlmath dropout 1,2,3,4,5,6 --p 0.5 --seed 1

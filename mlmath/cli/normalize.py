@@ -15,21 +15,43 @@ OPTIONS = {"method": "--method", "range": "--range", "eps": "--eps", "momentum":
 
 @common_options(panel="networks", plot=True)
 def normalize(
-    x: Annotated[str, typer.Argument(metavar="X", help="The data: rows are samples, columns features, e.g. \"1,200;2,300;3,250\". A vector is one feature (one sample for layernorm).", show_default=False)],
-    method: Annotated[str, typer.Option("--method", "-m", metavar="METHOD", autocompletion=choices_of("mlmath.core.normalization:METHODS"), help="standard (z-scores), minmax, batchnorm or layernorm.")] = "standard",
-    feature_range: Annotated[Optional[str], typer.Option("--range", metavar="A:B", help="minmax: the target range. \\[default: 0:1]", show_default=False)] = None,
-    eps: Annotated[Optional[str], typer.Option("--eps", metavar="ε", help="batchnorm, layernorm: added to the variance. \\[default: 1e-5]", show_default=False)] = None,
-    gamma: Annotated[Optional[str], typer.Option("--gamma", metavar="γ", help="batchnorm, layernorm: the scale, one per feature (or one for all). \\[default: 1]", show_default=False)] = None,
-    beta: Annotated[Optional[str], typer.Option("--beta", metavar="β", help="batchnorm, layernorm: the shift, one per feature (or one for all). \\[default: 0]", show_default=False)] = None,
-    momentum: Annotated[Optional[str], typer.Option("--momentum", metavar="M", help="batchnorm: how far the running statistics move to the batch's. \\[default: 0.1]", show_default=False)] = None,
-    running_mean: Annotated[Optional[str], typer.Option("--running-mean", metavar="μ", help="batchnorm: the running mean before this batch. \\[default: 0]", show_default=False)] = None,
-    running_var: Annotated[Optional[str], typer.Option("--running-var", metavar="σ²", help="batchnorm: the running variance before this batch. \\[default: 1]", show_default=False)] = None,
-    eval_mode: Annotated[bool, typer.Option("--eval", help="batchnorm: evaluation mode, normalize with the running statistics.")] = False,
+    x: Annotated[str, typer.Argument(
+        metavar="X", show_default=False,
+        help="The data: rows are samples, columns features, e.g. \"1,200;2,300;3,250\". A vector is one feature "
+             "(one sample for layernorm).")],
+    method: Annotated[str, typer.Option(
+        "--method", "-m", metavar="METHOD", autocompletion=choices_of("mlmath.core.normalization:METHODS"),
+        help="standard (z-scores), minmax, batchnorm or layernorm.")] = "standard",
+    feature_range: Annotated[Optional[str], typer.Option(
+        "--range", metavar="A:B", show_default=False,
+        help="minmax: the target range. \\[default: 0:1]")] = None,
+    eps: Annotated[Optional[str], typer.Option(
+        "--eps", metavar="ε", show_default=False,
+        help="batchnorm, layernorm: added to the variance. \\[default: 1e-5]")] = None,
+    gamma: Annotated[Optional[str], typer.Option(
+        "--gamma", metavar="γ", show_default=False,
+        help="batchnorm, layernorm: the scale, one per feature (or one for all). \\[default: 1]")] = None,
+    beta: Annotated[Optional[str], typer.Option(
+        "--beta", metavar="β", show_default=False,
+        help="batchnorm, layernorm: the shift, one per feature (or one for all). \\[default: 0]")] = None,
+    momentum: Annotated[Optional[str], typer.Option(
+        "--momentum", metavar="M", show_default=False,
+        help="batchnorm: how far the running statistics move to the batch's. \\[default: 0.1]")] = None,
+    running_mean: Annotated[Optional[str], typer.Option(
+        "--running-mean", metavar="μ", show_default=False,
+        help="batchnorm: the running mean before this batch. \\[default: 0]")] = None,
+    running_var: Annotated[Optional[str], typer.Option(
+        "--running-var", metavar="σ²", show_default=False,
+        help="batchnorm: the running variance before this batch. \\[default: 1]")] = None,
+    eval_mode: Annotated[bool, typer.Option(
+        "--eval",
+        help="batchnorm: evaluation mode, normalize with the running statistics.")] = False,
     out: Output = None,
 ) -> None:
     """Normalize data: z-scores, min-max, batch norm or layer norm, with one column worked by hand.
 
-    standard and minmax follow scikit-learn's StandardScaler and MinMaxScaler, batchnorm and layernorm PyTorch's BatchNorm1d (with its running statistics) and LayerNorm; box plots show each feature before and after.
+    standard and minmax follow scikit-learn's StandardScaler and MinMaxScaler, batchnorm and layernorm PyTorch's
+    BatchNorm1d (with its running statistics) and LayerNorm; box plots show each feature before and after.
 
     [dim]Examples:[/]
       mlmath normalize "1,200;2,300;3,250;4,100"

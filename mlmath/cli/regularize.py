@@ -14,18 +14,33 @@ OPTIONS = {"kind": "--kind", "compare": "--compare", "lam": "--lambda", "lr": "-
 
 @common_options(panel="networks", plot=True)
 def regularize(
-    weights: Annotated[str, typer.Argument(metavar="W", help="The weights: a vector 0.5,-2,0,3 or a matrix \"1,-2;0,4\".", show_default=False)],
-    kind: Annotated[str, typer.Option("--kind", "-k", metavar="l1|l2", autocompletion=choices_of("mlmath.core.regularization:KINDS"), help="L1 (λ·Σ|w|) or L2 (λ·Σw²).")] = "l2",
-    lam: Annotated[Optional[str], typer.Option("--lambda", "-l", metavar="λ", help="The strength λ. \\[default: 0.01]", show_default=False)] = None,
-    half: Annotated[bool, typer.Option("--half", help="L2 as ½λ·Σw² (gradient λ·w, as torch's weight_decay).")] = False,
-    loss: Annotated[Optional[str], typer.Option("--loss", metavar="VALUE", help="The data loss: the result is then the total loss, data loss + penalty.", show_default=False)] = None,
-    lr: Annotated[Optional[str], typer.Option("--lr", metavar="η", help="Also show one step of size η on the penalty alone.", show_default=False)] = None,
-    compare: Annotated[Optional[str], typer.Option("--compare", metavar="l1,l2", autocompletion=choices_of("mlmath.core.regularization:KINDS", listed=True), help="Show these penalties side by side, e.g. l1,l2.", show_default=False)] = None,
+    weights: Annotated[str, typer.Argument(
+        metavar="W", show_default=False,
+        help="The weights: a vector 0.5,-2,0,3 or a matrix \"1,-2;0,4\".")],
+    kind: Annotated[str, typer.Option(
+        "--kind", "-k", metavar="l1|l2", autocompletion=choices_of("mlmath.core.regularization:KINDS"),
+        help="L1 (λ·Σ|w|) or L2 (λ·Σw²).")] = "l2",
+    lam: Annotated[Optional[str], typer.Option(
+        "--lambda", "-l", metavar="λ", show_default=False,
+        help="The strength λ. \\[default: 0.01]")] = None,
+    half: Annotated[bool, typer.Option(
+        "--half", help="L2 as ½λ·Σw² (gradient λ·w, as torch's weight_decay).")] = False,
+    loss: Annotated[Optional[str], typer.Option(
+        "--loss", metavar="VALUE", show_default=False,
+        help="The data loss: the result is then the total loss, data loss + penalty.")] = None,
+    lr: Annotated[Optional[str], typer.Option(
+        "--lr", metavar="η", show_default=False,
+        help="Also show one step of size η on the penalty alone.")] = None,
+    compare: Annotated[Optional[str], typer.Option(
+        "--compare", metavar="l1,l2", autocompletion=choices_of("mlmath.core.regularization:KINDS", listed=True),
+        show_default=False,
+        help="Show these penalties side by side, e.g. l1,l2.")] = None,
     out: Output = None,
 ) -> None:
     """L1/L2 regularization: the penalty, the total loss, its gradient, and which weights it pushes hardest.
 
-    L1 pushes every weight towards 0 with the same force, so small weights become exactly 0; L2 pushes each in proportion to its size. --half writes L2 as ½λ·Σw², the penalty behind torch's weight_decay.
+    L1 pushes every weight towards 0 with the same force, so small weights become exactly 0; L2 pushes each in
+    proportion to its size. --half writes L2 as ½λ·Σw², the penalty behind torch's weight_decay.
 
     [dim]Examples:[/]
       mlmath regularize 0.5,-2,0,3,-0.01 --kind l1 --lambda 0.1

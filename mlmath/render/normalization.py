@@ -54,7 +54,8 @@ def show_normalize(result, out: Output) -> None:
                                    col_labels=feature_labels, **table))
     affine = result.gamma is not None and not (np.all(result.gamma == 1) and np.all(result.beta == 0))
     if result.normalized is not None and affine:
-        out.console.print(matrix_table(_matrix(result.normalized, rows), title=template("normalization.title.normalized"),
+        out.console.print(matrix_table(_matrix(result.normalized, rows),
+                                       title=template("normalization.title.normalized"),
                                        row_labels=sample_labels, col_labels=feature_labels, **table))
     _statistics(result, out, sample_labels, feature_labels)
     if out.wants_plot:
@@ -83,7 +84,8 @@ def _statistics(result, out: Output, sample_labels: list[str], feature_labels: l
     elif result.training:
         entries = [("normalization.label.mean", result.mean), ("normalization.label.variance", result.variance),
                    ("normalization.label.denominator", result.std), ("normalization.label.gamma", result.gamma),
-                   ("normalization.label.beta", result.beta), ("normalization.label.unbiased", result.unbiased_variance),
+                   ("normalization.label.beta", result.beta),
+                   ("normalization.label.unbiased", result.unbiased_variance),
                    ("normalization.label.old_mean", result.running_mean),
                    ("normalization.label.new_mean", result.new_running_mean),
                    ("normalization.label.old_var", result.running_var),

@@ -147,7 +147,8 @@ def show_dropout(result, out: Output) -> None:
         keys = ["regularization.dropout.label.x", *(["regularization.dropout.label.mask"] if result.training else []),
                 "regularization.dropout.label.y"]
         rows = [x, *([result.mask] if result.training else []), np.asarray(result.result)]
-        out.console.print(matrix_table(np.array(rows, dtype=float), title=template("regularization.dropout.title.values"),
+        out.console.print(matrix_table(np.array(rows, dtype=float),
+                                       title=template("regularization.dropout.title.values"),
                                        row_labels=[template(key) for key in keys],
                                        col_labels=[str(index + 1) for index in range(x.size)], **table))
     else:

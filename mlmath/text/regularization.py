@@ -96,7 +96,8 @@ KO = {
     "regularization.l2.gradient_half": "규제 항의 기울기 λ·w = {lam}·w = [{gradient}]",
     "regularization.push.l1": "L1은 0이 아닌 모든 가중치를 크기와 상관없이 같은 힘 λ = {lam}로 0 쪽으로 밉니다: 가장 "
     "작은 {smallest}는 자기 크기의 {ratio}배만큼 밀리므로, 작은 가중치부터 정확히 0이 되어 가중치가 희소해집니다",
-    "regularization.push.l2": "L2는 각 가중치를 그 크기에 비례해 밉니다: 가장 큰 {largest}를 가장 세게 ({largest_push}), "
+    "regularization.push.l2": "L2는 각 가중치를 그 크기에 비례해 밉니다: 가장 큰 {largest}를 가장 세게 "
+    "({largest_push}), "
     "가장 작은 {smallest}는 거의 밀지 않습니다 ({smallest_push}). 가중치는 0 쪽으로 줄어들지만 정확히 0이 되는 일은 "
     "드뭅니다",
     "regularization.push.zero": "모든 가중치가 0입니다: 규제 항과 그 기울기가 0이라 아무것도 밀리지 않습니다",
@@ -107,7 +108,8 @@ KO = {
     "regularization.l2.step_half": "규제 항만으로 크기 η = {lr}의 한 걸음을 가면 모든 가중치에 1 − ηλ = {factor}가 "
     "곱해집니다 (가중치 감쇠): [{after}]",
     "regularization.compare": "비교: {kind}",
-    "regularization.weight_decay": "PyTorch의 가중치 감쇠 weight_decay=λ (mlmath optimize --weight-decay)는 기울기에 λ·w를 "
+    "regularization.weight_decay": "PyTorch의 가중치 감쇠 weight_decay=λ (mlmath optimize --weight-decay)는 "
+    "기울기에 λ·w를 "
     "더합니다: ½을 붙인 L2 규제 ½λ·Σw²의 기울기입니다. Adam에서는 이 항이 Adam의 가중치별 보폭으로 다시 나뉘어 "
     "기울기가 큰 가중치는 덜 감쇠합니다. AdamW는 이를 분리해 w를 η·λ·w만큼 직접, 모든 가중치에 똑같이 줄입니다",
     "regularization.headline.penalty": "{kind} 규제 항 = {penalty}  (λ = {lam})",
@@ -137,7 +139,8 @@ KO = {
     "regularization.dropout.kept": "x{index} = {x} 유지: {x:p}/{keep} = {y}",
     "regularization.dropout.dropped": "x{index} = {x} 누락: 0",
     "regularization.dropout.entries_hidden": "… 나머지 {count}개도 같은 방법으로",
-    "regularization.dropout.why": "왜 곱하나: 각 값은 확률 {keep}로 살아남으므로 E[y] = {keep}·x/{keep} + {p}·0 = x; 출력의 "
+    "regularization.dropout.why": "왜 곱하나: 각 값은 확률 {keep}로 살아남으므로 E[y] = {keep}·x/{keep} + {p}·0 = x; "
+    "출력의 "
     "기댓값이 입력과 같아서, 테스트 때(평가 모드) 드롭아웃은 아무것도 하지 않습니다",
     "regularization.dropout.eval": "평가 모드 (model.eval()): 드롭아웃은 항등 함수, y = x = [{values}] "
     "(p = {p}는 학습 중에만 쓰이고, 그때의 스케일링이 출력의 기댓값을 x로 맞춰 두었습니다)",
