@@ -107,7 +107,9 @@ def _option(name: str, kind: Any, default: Any, *declarations: str, **settings: 
                              annotation=Annotated[kind, option])
 
 
-def _common_parameters(plot: bool, expect: bool = True) -> list[inspect.Parameter]:
+def _common_parameters(plot: bool, expect: bool = True, output: bool = True) -> list[inspect.Parameter]:
+    if not output:
+        return [_language_option()]
     parameters = [_option("json_output", bool, False, "--json",
                           help="Print one JSON object (full precision) instead of tables.")]
     if expect:
@@ -128,21 +130,26 @@ def _common_parameters(plot: bool, expect: bool = True) -> list[inspect.Paramete
     parameters += [
         _option("export", Optional[str], None, "--export", metavar="FILE",
                 help="Also save what is shown to FILE.svg, FILE.html or FILE.txt."),
-        _option("lang", Optional[str], None, "--lang", metavar="LANG", autocompletion=complete(LANGUAGES),
-                help="Language of the explanations: en or ko \\[default: $MLMATH_LANG, else the locale]."),
+        _language_option(),
     ]
     return parameters
+
+
+def _language_option() -> inspect.Parameter:
+    return _option("lang", Optional[str], None, "--lang", metavar="LANG", autocompletion=complete(LANGUAGES),
+                   help="Language of the explanations: en or ko \\[default: $MLMATH_LANG, else the locale].")
 
 
 PANELS = ("matrices", "calculus", "networks", "learning", "transformers", "practice")
 
 
-def common_options(panel: str, plot: bool = False,
-                   expect: bool = True) -> Callable[[Callable[..., None]], Callable[..., None]]:
+def common_options(panel: str, plot: bool = False, expect: bool = True,
+                   output: bool = True) -> Callable[[Callable[..., None]], Callable[..., None]]:
     """Make ``body`` an mlmath command listed under ``panel`` (one of :data:`PANELS`) in ``mlmath --help``,
     with the common output options; its body receives them as ``out: Output``.
 
-    ``expect=False`` leaves out ``--expect`` and ``--tol`` (for ``check``, whose file holds the answers).
+    ``expect=False`` leaves out ``--expect`` and ``--tol`` (for ``check``, whose file holds the answers);
+    ``output=False`` leaves only ``--lang`` (for ``shell``, whose commands have their own).
     """
     if panel not in PANELS:
         raise ValueError(f"unknown panel {panel!r}; one of {', '.join(PANELS)}")
@@ -158,7 +165,7 @@ def common_options(panel: str, plot: bool = False,
             from mlmath.environment import current
 
             environment = current()
-            json_output = kwargs.pop("json_output")
+            json_output = kwargs.pop("json_output", False)
             _choose_language(kwargs.pop("lang"), environment)
             out = Output(
                 command=name,
@@ -168,10 +175,10 @@ def common_options(panel: str, plot: bool = False,
                 json=json_output,
                 expect=kwargs.pop("expect", None),
                 tolerance=_tolerance(kwargs.pop("tol", None)),
-                precision=kwargs.pop("precision"),
-                steps=not kwargs.pop("no_steps"),
+                precision=kwargs.pop("precision", DEFAULT_PRECISION),
+                steps=not kwargs.pop("no_steps", False),
                 plot=kwargs.pop("plot", None),
-                export=_export_path(kwargs.pop("export"), json_output),
+                export=_export_path(kwargs.pop("export", None), json_output),
             )
             try:
                 body(**kwargs, out=out)
@@ -182,7 +189,7 @@ def common_options(panel: str, plot: bool = False,
                 raise
             _save_export(out)
 
-        command.__signature__ = signature.replace(parameters=[*own, *_common_parameters(plot, expect)])
+        command.__signature__ = signature.replace(parameters=[*own, *_common_parameters(plot, expect, output)])
         command.__doc__ = reflowed(body.__doc__ or "")
         command.mlmath_panel = panel  # read by the generator of mlmath.registry
         return command

@@ -18,7 +18,7 @@ FORMS = [
     (re.compile(r"No such command (?P<name>'[^']*')\.?"), "usage.no_such_command"),
     (re.compile(r"Missing argument (?P<name>'[^']*')\.?"), "usage.missing_argument"),
     (re.compile(r"Missing option (?P<name>'[^']*')\.?"), "usage.missing_option"),
-    (re.compile(r"Got unexpected extra arguments? \((?P<values>.*)\)"), "usage.extra_arguments"),
+    (re.compile(r"Got unexpected extra argument(?:s|\(s\))? \((?P<values>.*)\)"), "usage.extra_arguments"),
     (re.compile(r"Option (?P<name>'[^']*') requires (?:an argument|\d+ arguments)\.?"), "usage.requires_value"),
     (re.compile(r"Invalid value for (?P<name>'[^']*'|[^:]+): (?P<reason>.*)"), "usage.invalid_value"),
 ]
