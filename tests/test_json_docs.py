@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from mlmath.cli.app import COMMANDS
+from mlmath.registry import COMMANDS
 
 ROOT = Path(__file__).resolve().parent.parent
 TYPES = {"number": (int, float), "integer": (int,), "string": (str,), "array": (list,), "object": (dict,),
