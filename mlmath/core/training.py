@@ -40,7 +40,6 @@ from typing import Any
 import numpy as np
 
 from mlmath.core import optimizers
-from mlmath.core.layer import subscript
 from mlmath.core.result import Result, Step, shortened, shown, step
 from mlmath.errors import InputError, MathError
 
@@ -288,24 +287,28 @@ def _activation(name: str, z: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 def _loss_and_gradient(kind: str, z: np.ndarray, y: np.ndarray) -> tuple[float, np.ndarray]:
     """The mean loss of the outputs Z and ∂L/∂Z, as :func:`mlmath.core.losses.loss` (tested equal)."""
     n = z.shape[0]
+    add = np.add.reduce
     if kind == "bce":
         # BCE with logits, stably: max(z, 0) − z·y + log(1 + e^(−|z|)); ∂/∂z = σ(z) − y
         e = np.exp(-np.abs(z))
-        loss = float((np.maximum(z, 0.0) - z * y + np.log1p(e)).mean())
-        p = np.where(z >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
-        return loss, (p - y) / z.size
+        loss = float(add(np.maximum(z, 0.0) - z * y + np.log1p(e), axis=None)) / z.size
+        r = 1.0 / (1.0 + e)  # σ(|z|); σ(z) is r for z ≥ 0 and e·r below
+        p = np.where(z >= 0, r, e * r)
+        p -= y
+        p /= z.size
+        return loss, p
     if kind == "ce":
         shifted = z - z.max(axis=1, keepdims=True)
         e = np.exp(shifted)
         total = e.sum(axis=1, keepdims=True)
         rows = np.arange(n)
-        loss = float((np.log(total[:, 0]) - shifted[rows, y]).mean())
+        loss = float(add(np.log(total[:, 0]) - shifted[rows, y])) / n
         gradient = e / total
         gradient[rows, y] -= 1.0
         gradient /= n
         return loss, gradient
     diff = z - y
-    return float((diff * diff).mean()), (2.0 / z.size) * diff
+    return float(add(diff * diff, axis=None)) / z.size, (2.0 / z.size) * diff
 
 
 def _targets(kind: str, data_y: np.ndarray, outputs: int) -> np.ndarray:
@@ -555,7 +558,7 @@ def _batch_step(net: Network, x: np.ndarray, y: np.ndarray, kind: str, activatio
     deltas = [delta]
     for layer in range(depth - 1, -1, -1):
         np.matmul(inputs[layer].T, delta, out=net.gw[layer])
-        delta.sum(axis=0, out=net.gb[layer])
+        np.add.reduce(delta, axis=0, out=net.gb[layer])
         if layer:
             delta = delta @ net.w[layer].T
             if masks[layer - 1] is not None:
@@ -802,7 +805,6 @@ def train(
 
     net = Network(sizes)
     net.initialise(streams[2])
-    initial = net.parameters()
     rng = streams[3]
     flat = FlatOptimizer(config, net.theta.size)
     has_val = len(val_rows) > 0
@@ -1092,8 +1094,8 @@ def _steps(record: _Record | None, result: TrainResult, has_val: bool) -> list[S
         out.append(step("training.data.classes", name=data["name"], samples=data["samples"],
                         features=len(data["features"]), classes=len(data["classes"]),
                         names=", ".join(data["classes"]), train=data["train"], val=data["val"]))
-    layers = [step("training.model.layer", index=l, layer=sup(l), inputs=a, outputs=b, bound=1 / math.sqrt(a))
-              for l, (a, b) in enumerate(zip(sizes, sizes[1:]), start=1)]
+    layers = [step("training.model.layer", index=k, layer=sup(k), inputs=a, outputs=b, bound=1 / math.sqrt(a))
+              for k, (a, b) in enumerate(zip(sizes, sizes[1:]), start=1)]
     count = sum(a * b + b for a, b in zip(sizes, sizes[1:]))
     key = "training.model" if len(sizes) > 2 else "training.model.single"
     out.append(step(key, *layers, layers="→".join(map(str, sizes)), count=count, activation=result.activation,
@@ -1123,7 +1125,8 @@ def _steps(record: _Record | None, result: TrainResult, has_val: bool) -> list[S
         out.append(step("training.worked", *_worked_steps(record, result), epoch=result.explained_epoch,
                         rows=record.x.shape[0], batches=result.batches))
     history = result.history["train_loss"]
-    out.append(step("training.epochs" if result.batches > 1 else "training.epochs_full", epochs=result.epochs_run, batches=result.batches,
+    out.append(step("training.epochs" if result.batches > 1 else "training.epochs_full", epochs=result.epochs_run,
+                    batches=result.batches,
                     updates=result.epochs_run * result.batches, first=float(history[0]), last=float(history[-1])))
     val_losses = result.history["val_loss"]
     if result.patience is not None:
@@ -1158,31 +1161,31 @@ def _worked_steps(r: _Record, result: TrainResult) -> list[Step]:
     name = result.activation
     out: list[Step] = []
     # forward
-    for l in range(1, depth + 1):
-        ins, w, b, z = r.inputs[l - 1], r.w[l - 1], r.b[l - 1], r.z[l - 1]
-        children = [step("training.forward.neuron", layer=sup(l), prev=sup(l - 1),
+    for k in range(1, depth + 1):
+        ins, w, b, z = r.inputs[k - 1], r.w[k - 1], r.b[k - 1], r.z[k - 1]
+        children = [step("training.forward.neuron", layer=sup(k), prev=sup(k - 1),
                          terms=[*_pairs(ins[0], w[:, 0]), float(b[0])], value=float(z[0, 0]))]
-        if l < depth:
-            a = r.a[l - 1]
-            children.append(step("training.forward.act", layer=sup(l), name=name, z=float(z[0, 0]),
+        if k < depth:
+            a = r.a[k - 1]
+            children.append(step("training.forward.act", layer=sup(k), name=name, z=float(z[0, 0]),
                                  value=float(a[0, 0])))
-            mask = r.mask[l - 1]
+            mask = r.mask[k - 1]
             if mask is not None:
                 dropped = int((mask == 0).sum())
-                children.append(step("training.forward.dropout", layer=sup(l), dropped=dropped, count=mask.size,
+                children.append(step("training.forward.dropout", layer=sup(k), dropped=dropped, count=mask.size,
                                      p=result.dropout, scale=1 / (1 - result.dropout),
-                                     value=float(r.inputs[l][0, 0])))
+                                     value=float(r.inputs[k][0, 0])))
         else:
             p = _output_probabilities(result.loss, z[:1])
             if result.loss == "bce":
-                children.append(step("training.forward.sigmoid", layer=sup(l), z=float(z[0, 0]), value=float(p[0, 0])))
+                children.append(step("training.forward.sigmoid", layer=sup(k), z=float(z[0, 0]), value=float(p[0, 0])))
             elif result.loss == "ce":
-                children.append(step("training.forward.softmax", layer=sup(l), values=[float(v) for v in p[0]]))
+                children.append(step("training.forward.softmax", layer=sup(k), values=[float(v) for v in p[0]]))
             else:
-                children.append(step("training.forward.identity", layer=sup(l)))
-        out.append(step("training.forward.layer" if l > 1 else "training.forward.first", *children, index=l,
-                        layer=sup(l),
-                        prev=sup(l - 1), batch=n, inputs=w.shape[0], outputs=w.shape[1]))
+                children.append(step("training.forward.identity", layer=sup(k)))
+        out.append(step("training.forward.layer" if k > 1 else "training.forward.first", *children, index=k,
+                        layer=sup(k),
+                        prev=sup(k - 1), batch=n, inputs=w.shape[0], outputs=w.shape[1]))
     # the loss, worked by the loss command's own core
     output = r.z[-1]
     if result.loss == "mse":
@@ -1214,25 +1217,26 @@ def _worked_steps(r: _Record, result: TrainResult) -> list[Step]:
         first = step("training.backward.mse", z=float(output[0, 0]), y=float(r.y[0, 0]), count=output.size,
                      value=float(delta_out[0, 0]), layer=sup(depth))
     out.append(first)
-    for l in range(depth, 0, -1):
-        ins, delta, w = r.inputs[l - 1], r.delta[l - 1], r.w[l - 1]
+    for k in range(depth, 0, -1):
+        ins, delta, w = r.inputs[k - 1], r.delta[k - 1], r.w[k - 1]
         data_gw = float(np.dot(ins[:, 0], delta[:, 0]))
-        children = [step("training.backward.grad_w", layer=sup(l), prev=sup(l - 1), terms=_pairs(ins[:, 0], delta[:, 0]),
+        children = [step("training.backward.grad_w", layer=sup(k), prev=sup(k - 1),
+                         terms=_pairs(ins[:, 0], delta[:, 0]),
                          value=data_gw),
-                    step("training.backward.grad_b", layer=sup(l), terms=_values(delta[:, 0]),
-                         value=float(r.grad_b[l - 1][0]))]
-        total = float(r.grad_w[l - 1][0, 0])
+                    step("training.backward.grad_b", layer=sup(k), terms=_values(delta[:, 0]),
+                         value=float(r.grad_b[k - 1][0]))]
+        total = float(r.grad_w[k - 1][0, 0])
         if result.l1:
-            children.append(step("training.backward.l1", layer=sup(l), lam=result.l1, w=float(w[0, 0]),
+            children.append(step("training.backward.l1", layer=sup(k), lam=result.l1, w=float(w[0, 0]),
                                  value=total))
         if result.l2:
-            children.append(step("training.backward.l2", layer=sup(l), lam=result.l2, w=float(w[0, 0]),
+            children.append(step("training.backward.l2", layer=sup(k), lam=result.l2, w=float(w[0, 0]),
                                  value=total))
-        if l > 1:
-            key = "training.backward.delta_dropout" if r.mask[l - 2] is not None else "training.backward.delta"
-            children.append(step(key, layer=sup(l), prev=sup(l - 1), name=name, batch=n, inputs=w.shape[0],
+        if k > 1:
+            key = "training.backward.delta_dropout" if r.mask[k - 2] is not None else "training.backward.delta"
+            children.append(step(key, layer=sup(k), prev=sup(k - 1), name=name, batch=n, inputs=w.shape[0],
                                  outputs=w.shape[1]))
-        out.append(step("training.backward.layer", *children, index=l, layer=sup(l), prev=sup(l - 1), batch=n,
+        out.append(step("training.backward.layer", *children, index=k, layer=sup(k), prev=sup(k - 1), batch=n,
                         inputs=w.shape[0], outputs=w.shape[1]))
     out.append(_trace(r, result))
     out.append(_update(r, result))
@@ -1243,24 +1247,24 @@ def _trace(r: _Record, result: TrainResult) -> Step:
     """∂L/∂w⁽¹⁾₁₁ through the chain rule, for sample 1, back from the output to the first layer."""
     depth = len(r.w)
     children = [step("training.trace.output", layer=sup(depth), value=float(r.delta[-1][0, 0]))]
-    for l in range(depth - 1, 0, -1):  # hidden layer l, neuron 1, sample 1
-        upstream = float(r.delta[l][0] @ r.w[l][0])
-        children.append(step("training.trace.back", layer=sup(l), next=sup(l + 1),
-                             terms=_pairs(r.delta[l][0], r.w[l][0]), value=upstream))
-        mask = r.mask[l - 1]
-        derivative = float(r.derivative[l - 1][0, 0])
+    for k in range(depth - 1, 0, -1):  # hidden layer k, neuron 1, sample 1
+        upstream = float(r.delta[k][0] @ r.w[k][0])
+        children.append(step("training.trace.back", layer=sup(k), next=sup(k + 1),
+                             terms=_pairs(r.delta[k][0], r.w[k][0]), value=upstream))
+        mask = r.mask[k - 1]
+        derivative = float(r.derivative[k - 1][0, 0])
         if mask is not None:
-            children.append(step("training.trace.local_dropout", layer=sup(l), name=result.activation,
-                                 product=(upstream, float(mask[0, 0]), derivative), value=float(r.delta[l - 1][0, 0])))
+            children.append(step("training.trace.local_dropout", layer=sup(k), name=result.activation,
+                                 product=(upstream, float(mask[0, 0]), derivative), value=float(r.delta[k - 1][0, 0])))
         else:
-            children.append(step("training.trace.local", layer=sup(l), name=result.activation,
-                                 product=(upstream, derivative), value=float(r.delta[l - 1][0, 0])))
+            children.append(step("training.trace.local", layer=sup(k), name=result.activation,
+                                 product=(upstream, derivative), value=float(r.delta[k - 1][0, 0])))
     n = r.x.shape[0]
     children.append(step("training.trace.weight", x=float(r.x[0, 0]), delta=float(r.delta[0][0, 0]),
                          value=float(r.x[0, 0] * r.delta[0][0, 0]), batch=n,
                          total=float(np.dot(r.inputs[0][:, 0], r.delta[0][:, 0]))))
     path = " → ".join(["w⁽¹⁾₁₁", "z⁽¹⁾ₛ₁"] + (["a⁽¹⁾ₛ₁"] if depth > 1 else [])
-                      + [f"Z{sup(l)}ₛ" for l in range(2, depth + 1)] + ["L"])
+                      + [f"Z{sup(k)}ₛ" for k in range(2, depth + 1)] + ["L"])
     return step("training.trace" if depth > 1 else "training.trace.single", *children, path=path)
 
 

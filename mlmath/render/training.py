@@ -58,7 +58,8 @@ def _show_worked(result, out: Output) -> None:
     from mlmath.render.tables import matrix_table
 
     worked = result.worked
-    out.console.print(f"[bold]{_escape(template('training.title.worked').format(epoch=worked.epoch, rows=worked.rows))}[/]")
+    title = template("training.title.worked").format(epoch=worked.epoch, rows=worked.rows)
+    out.console.print(f"[bold]{_escape(title)}[/]")
 
     def table(values, key: str, corner: str = "training.corner.sample", rows: int | None = None, **args):
         shape = values.shape if rows is None else (rows, *values.shape[1:])
