@@ -24,14 +24,38 @@ def _start(point):
 # --- the acceptance: torch.optim's final point, through the whole command ------------------------
 
 
+def _schedule_flags(case):
+    if "schedule" not in case:
+        return []
+    from mlmath.core import optimizers
+
+    given = case["schedule"]
+    order = [name for name, _ in optimizers.SCHEDULE_PARAMETERS[given["name"]]]
+    numbers = []
+    for name in order:  # written up to the last one given (the ones before it at their defaults)
+        if any(later in given for later in order[order.index(name):]):
+            default = dict(optimizers.SCHEDULE_PARAMETERS[given["name"]])[name]
+            value = given.get(name, default)
+            if value == "lr":
+                value = case["options"].get("lr", optimizers.settings(case["optimizer"])["lr"])
+            numbers.append(repr(value) if value != "steps" else str(FIXTURES["steps"]))
+    return ["--schedule", given["name"] + (":" + ",".join(numbers) if numbers else "")]
+
+
 @pytest.mark.parametrize("case", FIXTURES["cases"],
-                         ids=lambda case: f"{case['function']}-{case['optimizer']}-{len(case['options'])}")
+                         ids=lambda case: f"{case['function']}-{case['optimizer']}-{len(case['options'])}"
+                                          f"-{case['start']}-{case.get('schedule', {}).get('name')}")
 def test_final_point_is_torch_optims(cli, case):
     r = cli("optimize", case["function"], "--start", _start(case["start"]), "--optimizer", case["optimizer"],
-            *_flags(case["options"]), "--steps", str(FIXTURES["steps"]), "--json", "--every", "100")
+            *_flags(case["options"]), *_schedule_flags(case), "--steps", str(FIXTURES["steps"]), "--json",
+            "--every", "100")
     assert r.code == 0, r.stderr
+    if r.json["status"] != "done":  # torch's run blew up too (checked in test_core_optimizers)
+        return
     final = r.json["result"]
     assert max(abs(a - b) for a, b in zip(final, case["points"][-1])) <= 1e-9
+    if "schedule" in case:
+        assert r.json["lrs"][-1] == case["lrs"][-1] and r.json["schedule"]["name"] == case["schedule"]["name"]
     if case["kernels_differ_by"] <= 1e-9:
         assert max(abs(a - b) for a, b in zip(final, case["native_points"][-1])) <= 1e-9
 
@@ -276,6 +300,26 @@ def test_progress_bar_on_a_terminal_once_a_run_is_slow(monkeypatch):
     (["rosenbrock", "--beta2", "1"], "--beta2 must be in [0, 1)"),
     (["rosenbrock", "--optimizer", "sgd", "--nesterov"], "Nesterov momentum needs --momentum > 0"),
     (["rosenbrock", "--steps", "0"], "'--steps'"),
+    (["rosenbrock", "--optimizer", "adadelta", "--rho", "1.5"], "--rho must be in [0, 1], got 1.5"),
+    (["rosenbrock", "--optimizer", "nadam", "--momentum-decay", "-1"], "--momentum-decay must be at least 0"),
+    (["rosenbrock", "--optimizer", "rprop", "--eta-plus", "0.9"], "Rprop needs 0 < --eta-minus < 1 < --eta-plus"),
+    (["rosenbrock", "--optimizer", "rprop", "--step-min", "1", "--step-max", "0.1"],
+     "--step-min must not exceed --step-max"),
+    (["rosenbrock", "--optimizer", "lbfgs", "--history-size", "0"], "--history-size must be a whole number"),
+    (["rosenbrock", "--optimizer", "lbfgs", "--tolerance-grad", "-1"], "--tolerance-grad must be at least 0"),
+    (["rosenbrock", "--optimizer", "asgd", "--lambd", "-1"], "--lambd must be at least 0"),
+    (["rosenbrock", "--optimizer", "adagrad", "--initial-accumulator-value", "-1"],
+     "--initial-accumulator-value must be at least 0"),
+    (["rosenbrock", "--optimizer", "adam", "--strong-wolfe"], "--strong-wolfe does not apply to adam; it applies "
+                                                                "to lbfgs"),
+    (["rosenbrock", "--optimizer", "adam", "--decoupled-weight-decay"], "it applies to nadam, radam"),
+    (["rosenbrock", "--schedule", "cosin"], "unknown learning-rate schedule 'cosin'; did you mean cosine?"),
+    (["rosenbrock", "--schedule", "step"], "the step schedule needs step_size; e.g. --schedule step:30,0.1"),
+    (["rosenbrock", "--schedule", "exponential:x"], "--schedule: could not read 'x'"),
+    (["rosenbrock", "--schedule", "linear:1,2,3,4"], "--schedule linear takes at most 3 numbers"),
+    (["rosenbrock", "--schedule", "linear:0"], "start_factor in (0, 1]"),
+    (["rosenbrock", "--schedule", "onecycle:0.1,2"], "pct_start in [0, 1]"),
+    (["rosenbrock", "--schedule", "step:2.5"], "step_size of the step schedule must be a whole number"),
     (["rosenbrock", "--every", "0"], "'--every'"),
     (["rosenbrock", "--start", "1,x"], "--start"),
     (["log(x)", "--start", "-1"], "not defined at the start"),
@@ -338,3 +382,85 @@ def test_sign_and_step_have_zero_gradient_away_from_the_jump(cli):
     run = cli("optimize", "x^2 + sign(x)", "--start", "1", "--steps", "3", "--optimizer", "sgd", "--lr", "0.1",
               "--json")
     assert run.json["result"] == [pytest.approx(0.8**3, abs=1e-15)]
+
+
+# --- the newer optimizers and the schedules ---------------------------------------------------------
+
+
+def test_help_names_every_optimizer_rule_and_schedule(cli, monkeypatch):
+    from mlmath.core import optimizers
+
+    monkeypatch.setenv("COLUMNS", "200")
+    text = cli("optimize", "--help").stdout
+    for name in optimizers.NAMES:
+        assert name in text
+    for rule in ("u ← max(β₂·u, |g| + ε)", "ρₜ = ρ∞ − 2t·β₂ᵗ/(1 − β₂ᵗ)", "θ ← θ − sign(g)·s", "d = −H·g",
+                 "μₜ = β₁·(1 − ½·0.96^(t·ψ))", "Δ = √(u + ε)/√(v + ε)·g"):
+        assert rule in text
+    for spelled in ("step:STEP_SIZE[,GAMMA=0.1]", "exponential:GAMMA", "cosine[:T_MAX=steps[,ETA_MIN=0]]",
+                    "onecycle[:MAX_LR=lr[,PCT_START=0.3]]", "linear[:START_FACTOR=1/3[,TOTAL_ITERS=5[,END_FACTOR=1]]]"):
+        assert spelled in text
+
+
+def test_every_newer_rule_explains_itself(cli):
+    keys = {
+        "adadelta": "Δ = √(u + ε)/√(v + ε)·g = ", "adamax": "u ← max(β₂·u, |g| + ε) = ", "nadam": "μ_t = β₁·(1 − ½",
+        "radam": "ρ_t ≤ 5, too few gradients", "asgd": "ax ← ax + μ·(θ − ax) = ", "rprop": "s ← clamp(s·factor",
+        "lbfgs": "iteration 1 of the first step: d = −g",
+    }
+    for name, text in keys.items():
+        r = cli("optimize", "booth", "--optimizer", name, "--steps", "5")
+        assert r.code == 0 and text in r.stdout, name
+        ko = cli("optimize", "booth", "--optimizer", name, "--steps", "5", "--lang", "ko")
+        assert ko.code == 0 and "단계" in ko.stdout, name
+
+
+def test_lbfgs_on_beale_reaches_the_minimum_in_a_few_steps(cli):
+    for flags in ([], ["--strong-wolfe"]):
+        doc = cli("optimize", "beale", "--optimizer", "lbfgs", *flags, "--steps", "20", "--json").json
+        # torch stops once f changes by less than tolerance_change = 1e-9: a few 1e-5 from (3, 0.5)
+        assert doc["result"] == pytest.approx([3.0, 0.5], abs=1e-4) and doc["status"] == "done"
+        assert doc["optimizer"]["torch"].startswith("torch.optim.LBFGS(params, lr=1.0, max_iter=20, max_eval=25")
+
+
+def test_schedule_in_json_and_in_the_view(cli):
+    r = cli("optimize", "booth", "--optimizer", "sgd", "--lr", "0.01", "--schedule", "step:2,0.5", "--steps", "6",
+            "--json")
+    assert r.code == 0, r.stderr
+    doc = r.json
+    assert doc["schedule"] == {"name": "step", "step_size": 2, "gamma": 0.5,
+                               "torch": "torch.optim.lr_scheduler.StepLR(optimizer, step_size=2, gamma=0.5)"}
+    # the lr after k scheduler steps: 0.01·0.5^(k // 2)
+    assert doc["lrs"] == [0.01, 0.01, 0.005, 0.005, 0.0025, 0.0025, 0.00125]
+    rules = [entry["rule"] for entry in doc["steps"]]
+    assert "optimize.schedule.step" in rules
+    first = next(entry for entry in doc["steps"] if entry["rule"] == "optimize.step")
+    assert first["steps"][0]["text"].startswith("lr = 0.01")
+    view = cli("optimize", "booth", "--optimizer", "sgd", "--schedule", "cosine", "--steps", "50", "--plot")
+    assert "Learning rate by step (CosineAnnealingLR)" in view.stdout and "Schedule CosineAnnealingLR" in view.stdout
+    plain = cli("optimize", "booth", "--steps", "5", "--json").json
+    assert plain["schedule"] is None and plain["lrs"] is None
+
+
+def test_expect_with_a_schedule_and_a_newer_optimizer(cli):
+    # sgd on x² with lr 0.1 halved each step: x = 1·0.8·0.9·0.95
+    ok = cli("optimize", "x**2", "--start", "1", "--optimizer", "sgd", "--lr", "0.1", "--schedule", "exponential:0.5",
+             "--steps", "3", "--expect", "0.684")
+    assert ok.code == 0, ok.stdout
+    assert cli("optimize", "beale", "--optimizer", "lbfgs", "--steps", "20", "--expect", "3,0.5", "--tol",
+               "1e-4").code == 0
+
+
+def test_compare_accepts_the_newer_optimizers_and_a_schedule(cli):
+    names = "adadelta,adamax,nadam,radam,asgd,rprop,lbfgs"
+    r = cli("optimize", "booth", "--compare", names, "--steps", "50", "--schedule", "linear", "--json")
+    assert r.code == 0, r.stderr
+    assert [run["optimizer"]["name"] for run in r.json["runs"]] == names.split(",")
+    assert all(run["schedule"]["name"] == "linear" for run in r.json["runs"])
+    view = cli("optimize", "booth", "--compare", names, "--steps", "50", "--no-steps", "--plot")
+    assert view.code == 0 and "Where each optimizer ended" in view.stdout
+
+
+def test_compare_gives_rho_to_adadelta_only(cli):
+    doc = cli("optimize", "booth", "--compare", "adadelta,adam", "--rho", "0.5", "--steps", "3", "--json").json
+    assert [run["optimizer"].get("rho") for run in doc["runs"]] == [0.5, None]

@@ -67,7 +67,9 @@ def test_bash_completes_commands_and_options():
 def test_bash_completes_choice_values():
     assert _bash_complete("mlmath lo", 1) == ["loss"]
     assert _bash_complete("mlmath loss sp", 2) == ["sparse-ce"]
-    assert _bash_complete("mlmath optimize rosenbrock --optimizer ada", 4) == ["adam", "adamw", "adagrad"]
+    assert _bash_complete("mlmath optimize rosenbrock --optimizer ada", 4) == ["adam", "adamw", "adagrad", "adadelta",
+                                                                             "adamax"]
+    assert _bash_complete("mlmath optimize rosenbrock --schedule c", 4) == ["cosine"]
     assert _bash_complete("mlmath optimize be", 2) == ["beale"]
     assert _bash_complete("mlmath activation leaky", 2) == ["leaky-relu"]
 

@@ -62,11 +62,16 @@ def show_optimize(result, out: Output) -> None:
         show_headline(out, _why(result), k=result.stopped_at)
     rows = _rows(result, result.table_every)
     every = result.table_every or nice_every(result.trajectory_steps[-1])
-    values = np.column_stack([result.trajectory[rows], result.losses[rows]])
+    columns = [result.trajectory[rows], result.losses[rows]]
+    labels = [*result.variables, template("optimize.column.loss")]
+    if result.lrs is not None:  # the lr the schedule set after each shown step
+        columns.append(result.lrs[rows])
+        labels.append(template("optimize.column.lr_step"))
+    values = np.column_stack(columns)
     title = template("optimize.title.trajectory_one") if every == 1 else template(
         "optimize.title.trajectory").format(every=every)
     out.console.print(matrix_table(values, title=title, row_labels=[str(result.trajectory_steps[i]) for i in rows],
-                                   col_labels=[*result.variables, template("optimize.column.loss")],
+                                   col_labels=labels,
                                    precision=out.precision, width=out.width, max_rows=MAX_TABLE_ROWS,
                                    corner=template("optimize.column.step")))
     show_steps(result.steps, out)
@@ -199,6 +204,16 @@ def _show_plots(out: Output, objective: Objective, runs: Sequence[Any], names: S
     title = template("optimize.title.loss_plot_log" if log_y else "optimize.title.loss_plot")
     print_plot(out.console, line_plot(series, title=title, xlabel=template("optimize.axis.step"), width=out.width,
                                             color=out.color))
+    scheduled = [(run, name) for run, name in zip(runs, names) if run.lrs is not None]
+    if scheduled:  # the learning rate per step, as the schedule set it
+        rates = []
+        for run, name in scheduled:
+            rows = _thin(range(len(run.lrs)))
+            rates.append(Series(name, run.trajectory_steps[rows].tolist(), run.lrs[rows].tolist()))
+        title = template("optimize.title.lr_plot").format(schedule=scheduled[0][0].schedule["torch"].split("(")[0]
+                                                          .rsplit(".", 1)[-1])
+        print_plot(out.console, line_plot(rates, title=title, xlabel=template("optimize.axis.step"), width=out.width,
+                                          color=out.color))
     if len(runs[0].variables) == 2:
         print_plot(out.console, contour_map(objective, runs, names, width=out.width, color=out.color))
 
