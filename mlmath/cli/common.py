@@ -29,7 +29,7 @@ from mlmath.cli.choices import complete
 from mlmath.errors import ExitStatus, MlmathError
 from mlmath.render.numbers import DEFAULT_PRECISION
 from mlmath.render.output import Output
-from mlmath.text import LANGUAGES
+from mlmath.text import LANGUAGES, say
 
 OUTPUT_PANEL = "Output"
 
@@ -248,15 +248,16 @@ def _export_path(text: str | None, json_output: bool | None):
 
     path = Path(text)
     if json_output and path.suffix.lower() not in JSON_EXPORT_SUFFIXES:
-        raise InputError(f"with --json, cannot export to {text!r}", hint="name a .json or .txt file",
+        raise InputError(say("errors.export.json_suffix", file=text), hint=say("errors.export.json_suffix.hint"),
                          argument="--export")
     if not json_output and path.suffix.lower() not in EXPORT_SUFFIXES:
-        raise InputError(f"cannot export to {text!r}", hint="name a .svg, .html or .txt file, e.g. --export out.svg",
+        raise InputError(say("errors.export.suffix", file=text), hint=say("errors.export.suffix.hint"),
                          argument="--export")
     if not path.parent.is_dir():
-        raise InputError(f"no such folder: {str(path.parent)!r}", argument="--export")
+        raise InputError(say("errors.export.no_folder", folder=str(path.parent)), argument="--export")
     if path.is_dir():
-        raise InputError(f"{text!r} is a folder", hint="name a file in it, e.g. --export out.txt", argument="--export")
+        raise InputError(say("errors.export.folder", file=text), hint=say("errors.export.folder.hint"),
+                         argument="--export")
     return path
 
 
@@ -276,7 +277,8 @@ def _choose_language(lang: str | None, environment) -> None:
     if lang is None:
         return
     if lang.lower() not in text.LANGUAGES:
-        raise InputError(f"unknown language {lang!r}", hint="use --lang en or --lang ko", argument="--lang")
+        raise InputError(say("errors.unknown_language", value=lang), hint=say("errors.unknown_language.hint"),
+                         argument="--lang")
     environment.language = lang.lower()
 
 
@@ -291,7 +293,7 @@ def numeric_check(got: Any, out: Output):
     try:
         passed = numbers_match(got, expected, tolerance)
     except OverflowError:
-        raise InputError("a number is too large for a 64-bit float", argument="--expect") from None
+        raise InputError(say("errors.too_large_for_float"), argument="--expect") from None
     return Check(expected=expected, got=got, passed=passed, tolerance=tolerance)
 
 
@@ -323,7 +325,8 @@ def _open_export(path):
     try:
         return path.open("w", encoding="utf-8")
     except OSError as error:
-        raise InputError(f"cannot write {str(path)!r}: {error.strerror}", argument="--export") from None
+        raise InputError(say("errors.export.cannot_write", file=str(path), reason=error.strerror),
+                         argument="--export") from None
 
 
 def emit(result: Any, out: Output, *, check: Callable[[Any, Output], Any] | None = None) -> None:

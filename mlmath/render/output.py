@@ -104,4 +104,7 @@ def save_export(out: Output) -> None:
         else:
             out.console.save_text(str(path))
     except OSError as error:
-        raise InputError(f"cannot write {str(path)!r}: {error.strerror}", argument="--export") from None
+        from mlmath.text import say
+
+        raise InputError(say("errors.export.cannot_write", file=str(path), reason=error.strerror),
+                         argument="--export") from None
