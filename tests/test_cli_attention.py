@@ -27,13 +27,22 @@ def case_args(case) -> list[str]:
             args += [f"--{name}", matrix_text(case[name])]
     if case["causal"]:
         args.append("--causal")
+    if "pad_to" in case:
+        args += ["--pad-to", str(case["pad_to"])]
     return args
+
+
+def heatmap_lines(out: str) -> list[str]:
+    """The lines of the first heatmap: from its title to its legend."""
+    lines = out[out.index("Attention weights"):].splitlines()
+    end = next(index for index, line in enumerate(lines) if line.startswith("weight "))
+    return lines[: end + 1]
 
 
 # --- acceptance: given matrices, torch's numbers ---------------------------------
 
 
-@pytest.mark.parametrize("name", sorted(CASES))
+@pytest.mark.parametrize("name", sorted(name for name, case in CASES.items() if "biases" not in case))
 def test_json_result_matches_torch(cli, name):
     case = CASES[name]
     run = cli(*case_args(case), "--json")
@@ -41,8 +50,10 @@ def test_json_result_matches_torch(cli, name):
     document = run.json
     np.testing.assert_allclose(np.array(document["result"]), np.array(case["result"]), rtol=0, atol=1e-9)
     np.testing.assert_allclose(np.array(document["weights"]), np.array(case["weights"]), rtol=0, atol=1e-9)
-    assert document["tokens"] == case["tokens"]
-    assert document["kv_tokens"] == case.get("kv_tokens", case["tokens"])
+    keys = case.get("kv_tokens", case["tokens"])
+    pads = ["<pad>"] * (case.get("pad_to", len(keys)) - len(keys))
+    assert document["tokens"] == case["tokens"] + (pads if "kv_tokens" not in case else [])
+    assert document["kv_tokens"] == keys + pads
     assert document["random"] == [] and document["seed"] is None
 
 
@@ -135,7 +146,7 @@ def test_view_shows_every_step(cli):
     for text in ("Split the text into 3 tokens: the │ cat │ sat", "X: embeddings (3×8)",
                  "PE: positional encoding (3×8)", "X + PE (3×8)", "W_Q (8×8)", "W_K (8×8)", "W_V (8×8)",
                  "Q = X·W_Q (3×8)", "K = X·W_K (3×8)", "V = X·W_V (3×8)", "Q·Kᵀ: raw scores (3×3)",
-                 "√d_k = √8 = 2.8284", "Q·Kᵀ / √d_k: scaled scores (3×3)", "Weights: softmax by row (3×3)",
+                 "√d_k = √8 = 2.8284", "Q·Kᵀ / √d_k: scaled scores (3×3)", "Attention weights: query ↓, key →",
                  "Output = weights·V (3×8)", "q_sat·k_the = ", "out_sat = ", "seed 0"):
         assert text in out, text
     assert "Mask" not in out
@@ -170,10 +181,10 @@ def test_view_heatmap_with_plot(cli):
 def test_heatmap_cells_all_have_two_decimals(cli):
     # causal: the first query sees only itself, a weight of exactly 1; the future is masked, not 0.00
     out = cli("attention", "--seq", "a b c", "--causal", "--plot", "--no-steps").stdout
-    rows = out[out.index("Attention weights"):].splitlines()
+    rows = heatmap_lines(out)
     first = next(line for line in rows if line.split()[:1] == ["a"] and any(c.isdigit() for c in line))
     assert [word for word in first.split() if word[:1].isdigit() or word == "–"] == ["1.00", "–", "–"]  # masked
-    cells = [word for line in rows[3:] for word in line.split() if word[:1].isdigit()]
+    cells = [word for line in rows[3:-1] for word in line.split() if word[:1].isdigit()]
     assert cells and all(len(word.split(".")[-1]) == 2 for word in cells)
 
 
@@ -182,10 +193,10 @@ def test_korean_labels_line_up(cli):
     from rich.cells import cell_len
 
     out = cli("attention", "--seq", "나는 학교에 간다", "--no-steps", "--plot").stdout
-    heatmap = out[out.index("Attention weights"):].splitlines()
+    heatmap = heatmap_lines(out)
     assert len(heatmap) >= 7
     assert len({cell_len(line) for line in heatmap}) == 1
-    table = out[: out.index("Attention weights")].splitlines()
+    table = out[out.index("Output = "):].splitlines()
     widths = {cell_len(line) for line in table if "나는" in line or "학교에" in line or "간다" in line}
     assert len(widths) == 1
 
@@ -231,7 +242,9 @@ def test_no_steps_is_short(cli):
     (["--seq", "a b", "--head", "2"], "--head 2 is beyond --heads 1"),
     (["--seq", "a b", "--query", "zz"], "'zz' is not one of the tokens"),
     (["--seq", "a b", "--query", "5"], "position 5 is outside the 2 tokens"),
-    (["--seq", "a b", "--kv-seq", "c", "--causal"], "--causal masks later tokens"),
+    (["--seq", "a b c", "--pad-to", "2"], "--pad-to 2 is shorter than the 3 tokens"),
+    (["--seq", "a b", "--random-missing"], "--random-missing fills in tokens missing from --vectors"),
+    (["--seq", "a b", "--vectors", "no-such-vectors.txt"], "no such file"),
     (["--seq", "a b", "--wq", "1,2;x,4"], "--wq: could not read 'x'"),
     (["--seq", "@no-such-file.txt"], "no such file"),
     (["--seq", "a b", "--embeddings", "@no-such.npy"], "no such file"),
@@ -274,4 +287,156 @@ def test_korean_explanations(cli, monkeypatch):
     monkeypatch.setenv("MLMATH_LANG", "ko")
     run = cli("attention", "--seq", "나는 학교에 간다", "--causal")
     assert run.code == 0
-    assert "인과 마스크" in run.stdout and "가중치: 행마다 소프트맥스 (3×3)" in run.stdout
+    assert "인과 마스크" in run.stdout and "어텐션 가중치: 쿼리 ↓, 키 →" in run.stdout
+
+
+# --- words, not positions; the answer first; a heatmap that fits ---------------------
+
+
+def test_words_choose_the_numbers(cli):
+    """The issue's acceptance: other sentences, other weights; the and cat keep their rows of X."""
+    cat = cli("attention", "--seq", "the cat sat", "--json").json
+    dog = cli("attention", "--seq", "dog bites man", "--json").json
+    assert not np.allclose(cat["weights"], dog["weights"])
+    longer = cli("attention", "--seq", "the cat sat on the mat", "--json").json
+    assert longer["embeddings"][:2] == cat["embeddings"][:2]
+    assert longer["embeddings"][4] == cat["embeddings"][0]
+    other_seed = cli("attention", "--seq", "the cat sat", "--seed", "1", "--json").json
+    assert other_seed["embeddings"][0] != cat["embeddings"][0]
+
+
+def test_the_header_says_random_numbers_are_not_meaning(cli, monkeypatch):
+    out = " ".join(cli("attention", "--seq", "the cat sat", "--no-steps").stdout.split())
+    assert "not meaning" in out and "W_Q and W_K make the weights meaningful" in out
+    assert "same word has the same row in every sentence" in out
+    korean = " ".join(cli("attention", "--seq", "the cat sat", "--no-steps", "--lang", "ko").stdout.split())
+    assert "의미를 보여 주지 않습니다" in korean and "W_Q와 W_K가 가중치에 의미를 줍니다" in korean
+
+
+def test_the_answer_comes_first_and_piped_no_steps_has_the_weights(cli):
+    out = cli("attention", "--seq", "the cat sat").stdout
+    assert out.index("Attention weights") < out.index("Output = weights·V") < out.index("Steps")
+    piped = cli("attention", "--seq", "the cat sat", "--no-steps").stdout
+    assert "Attention weights: query ↓, key →" in piped and "Steps" not in piped
+    assert len(piped.splitlines()) < 40
+
+
+def test_heatmap_shows_every_key_that_fits_and_says_what_it_hid(cli, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    wide = cli("attention", "--seq", "The cat sat on the mat.", "--no-steps").stdout
+    header = next(line for line in wide[wide.index("Attention weights"):].splitlines() if "The" in line)
+    assert header.split() == ["The", "cat", "sat", "on", "the", "mat", "."]
+    assert "Hidden here" not in wide
+    monkeypatch.setenv("COLUMNS", "40")
+    narrow = cli("attention", "--seq", "The cat sat on the mat.", "--no-steps").stdout
+    assert "Hidden here: 4 of 7 key columns" in " ".join(narrow.split())
+    assert max(len(line.rstrip()) for line in narrow.splitlines()) <= 40
+
+
+def test_heatmap_shades_separate_small_and_middle_weights():
+    from mlmath.render.heatmap import cell_style, shade
+
+    assert shade(0.06) != shade(0.33)
+    assert cell_style(0.06) != cell_style(0.33)
+    # foreground and background set together: white on the dark end, black on the light end
+    assert cell_style(0.0).startswith("white on rgb(") and cell_style(1.0).startswith("black on rgb(")
+
+
+def test_steps_show_the_full_vectors_when_the_tables_cut_them(cli, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "60")
+    out = cli("attention", "--seq", "the cat sat", "--d-model", "16").stdout
+    assert "q_sat in full (16 numbers" in out and "k_the in full (16 numbers" in out
+    monkeypatch.setenv("COLUMNS", "200")
+    wide = cli("attention", "--seq", "the cat sat", "--d-model", "4").stdout
+    assert "in full" not in wide
+
+
+# --- nn.MultiheadAttention's options --------------------------------------------------
+
+
+def test_bias_and_padding(cli):
+    document = cli("attention", "--seq", "the cat sat", "--heads", "2", "--bias", "--pad-to", "5", "--json").json
+    assert document["tokens"][3:] == ["<pad>", "<pad>"]
+    assert document["key_padding_mask"] == [False, False, False, True, True]
+    weights = np.array(document["weights"])
+    assert np.all(weights[:, :, 3:] == 0)
+    q = np.array(document["x"]) @ np.array(document["wq"]) + np.array(document["b_q"])
+    np.testing.assert_allclose(np.array(document["q"]), q, rtol=0, atol=1e-12)
+    out = cli("attention", "--seq", "the cat sat", "--pad-to", "5").stdout
+    assert "Key-padding mask" in out and "<pad>" in out and "–" in out
+
+
+def test_causal_cross_attention(cli):
+    document = cli("attention", "--seq", "I go", "--kv-seq", "나는 간다 .", "--causal", "--json").json
+    assert document["mask"] == [[False, True, True], [False, False, True]]
+    assert "Causal cross-attention" in cli("attention", "--seq", "I go", "--kv-seq", "나는 간다 .", "--causal").stdout
+
+
+# --- word vectors ------------------------------------------------------------------
+
+
+GLOVE = {"the": [0.5, -0.25, 1.0], "cat": [0.125, 0.75, -0.5], "sat": [-1.0, 0.5, 0.25], "king": [0.5, 0.7, -0.1],
+         "queen": [0.4, 0.8, 0.1], "man": [0.9, 0.1, -0.3], "woman": [0.7, 0.3, 0.2]}
+
+
+@pytest.fixture(params=["glove.txt", "glove.txt.gz", "word2vec.txt"])
+def vector_file(request, tmp_path):
+    import gzip
+
+    lines = [f"{word} " + " ".join(repr(value) for value in vector) for word, vector in GLOVE.items()]
+    lines.insert(3, "zebra 9 9 9")
+    if request.param == "word2vec.txt":
+        lines.insert(0, f"{len(lines)} 3")
+    text = "\n".join(lines) + "\n"
+    path = tmp_path / request.param
+    if request.param.endswith(".gz"):
+        path.write_bytes(gzip.compress(text.encode()))
+    else:
+        path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def test_attention_with_word_vectors(cli, vector_file):
+    document = cli("attention", "--seq", "The cat sat", "--vectors", vector_file, "--identity-weights",
+                   "--positional", "none", "--json").json
+    x = np.array([GLOVE["the"], GLOVE["cat"], GLOVE["sat"]])
+    assert document["embeddings"] == x.tolist()
+    assert document["random"] == []
+    # Q = K = V = X: weights are softmax(X·Xᵀ/√3), written out entry by entry
+    for i in range(3):
+        scores = [math.fsum(a * b for a, b in zip(x[i], x[j])) / math.sqrt(3) for j in range(3)]
+        exps = [math.exp(score - max(scores)) for score in scores]
+        expected = [e / math.fsum(exps) for e in exps]
+        assert document["weights"][i] == pytest.approx(expected, abs=1e-12)
+        output = [math.fsum(expected[j] * x[j][c] for j in range(3)) for c in range(3)]
+        assert document["result"][i] == pytest.approx(output, abs=1e-12)
+
+
+def test_attention_vectors_missing_tokens(cli, vector_file):
+    run = cli("attention", "--seq", "the dog sat", "--vectors", vector_file)
+    assert run.code == 2 and "1 token not in the word vectors: dog" in run.stderr
+    assert "--random-missing" in run.stderr
+    filled = cli("attention", "--seq", "the dog sat", "--vectors", vector_file, "--random-missing", "--json").json
+    assert filled["missing"] == ["dog"]
+    assert filled["embeddings"][0] == GLOVE["the"]
+    shown = cli("attention", "--seq", "the dog sat", "--vectors", vector_file, "--random-missing").stdout
+    assert "2 of 3 tokens found" in shown and "dog" in shown
+
+
+def test_cosine_with_word_vectors(cli, vector_file):
+    def cos(a, b):
+        return math.fsum(x * y for x, y in zip(a, b)) / math.sqrt(math.fsum(x * x for x in a)) / \
+            math.sqrt(math.fsum(y * y for y in b))
+
+    two = cli("cosine", "king", "Queen", "--vectors", vector_file, "--json").json
+    assert two["result"] == pytest.approx(cos(GLOVE["king"], GLOVE["queen"]), abs=1e-12)
+    many = cli("cosine", "king", "queen", "man", "woman", "--vectors", vector_file, "--json").json
+    words = ["king", "queen", "man", "woman"]
+    for i, a in enumerate(words):
+        for j, b in enumerate(words):
+            assert many["matrix"][i][j] == pytest.approx(cos(GLOVE[a], GLOVE[b]), abs=1e-12)
+    ranked = cli("cosine", "queen", "man", "woman", "--vectors", vector_file, "--query", "king", "--json").json
+    expected = sorted(["queen", "man", "woman"], key=lambda word: -cos(GLOVE[word], GLOVE["king"]))
+    assert [entry["label"] for entry in ranked["ranking"]] == expected
+    missing = cli("cosine", "king", "dog", "--vectors", vector_file)
+    assert missing.code == 2 and "not in the word vectors: dog" in missing.stderr

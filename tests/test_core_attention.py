@@ -1,4 +1,5 @@
-"""Attention against PyTorch (recorded fixtures) and a plainly written loop implementation."""
+"""Attention against PyTorch (recorded fixtures), a plainly written loop implementation, and the fast kernel
+against the plain formula."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from mlmath.core import attention_kernel as kernel
 from mlmath.core import transformer as core
 from mlmath.errors import MathError
 from mlmath.parsing.tokens import choose_token, tokenize
@@ -60,7 +62,9 @@ def run_case(case, **extra):
         kv_embeddings=np.array(case["kv_embeddings"]) if "kv_embeddings" in case else None,
         wq=np.array(case["wq"]), wk=np.array(case["wk"]), wv=np.array(case["wv"]),
         wo=np.array(case["wo"]) if "wo" in case else None,
-        heads=case["heads"], causal=case["causal"], positional=case["positional"], **extra,
+        heads=case["heads"], causal=case["causal"], positional=case["positional"],
+        biases=[np.array(b) for b in case["biases"]] if "biases" in case else None, pad_to=case.get("pad_to"),
+        **extra,
     )
 
 
@@ -75,6 +79,10 @@ def test_matches_torch(name):
     np.testing.assert_allclose(result.weights, np.array(case["weights"]), rtol=0, atol=TOL)
     assert result.random == []
     assert result.seed is None
+    if "pad_to" in case:
+        padded = case["pad_to"] - len(case.get("kv_tokens", case["tokens"]))
+        assert result.kv_tokens[-padded:] == [core.PAD] * padded
+        assert result.key_padding_mask.tolist() == [False] * (case["pad_to"] - padded) + [True] * padded
 
 
 @pytest.mark.parametrize("name", [name for name, case in CASES.items() if case["positional"] == "sinusoidal"])
@@ -87,7 +95,9 @@ def test_positional_encoding_matches_torch_tutorial(name):
 # --- against the loop implementation ---------------------------------------------
 
 
-@pytest.mark.parametrize("name", sorted(CASES))
+@pytest.mark.parametrize("name", sorted(name for name, case in CASES.items()
+                                         if "biases" not in case and "pad_to" not in case and
+                                         not (case["causal"] and "kv_tokens" in case)))
 def test_torch_cases_match_loops_too(name):
     case = CASES[name]
     x = np.array(case["embeddings"])
@@ -141,22 +151,22 @@ def test_matches_loops(inputs):
 
 def test_large_input_uses_threads_and_matches_plain_softmax():
     """Big enough to split the softmax over threads; rows checked against a plain formula."""
-    n, d, heads = 160, 32, 16
-    assert heads * n * n >= core.PARALLEL_ENTRIES
+    n, d, heads = 600, 32, 4
+    assert n * n >= kernel.PARALLEL_ENTRIES
     tokens = [f"w{i}" for i in range(n)]
-    result = core.attention(tokens, d_model=d, heads=heads, causal=True, seed=3)
-    q, k = result.q, result.k
+    result = core.attention(tokens, d_model=d, heads=heads, causal=True, seed=3, explain=False)
+    q, k, v = result.q, result.k, result.v
     d_k = d // heads
-    for h in (0, 7, 15):
+    outputs = []
+    for h in range(heads):
         cols = slice(h * d_k, (h + 1) * d_k)
         scores = q[:, cols] @ k[:, cols].T / math.sqrt(d_k)
         scores[np.triu_indices(n, 1)] = -np.inf
         expected = np.exp(scores - scores.max(axis=1, keepdims=True))
         expected /= expected.sum(axis=1, keepdims=True)
         np.testing.assert_allclose(result.weights[h], expected, rtol=0, atol=1e-12)
-        np.testing.assert_allclose(result.scores[h], q[:, cols] @ k[:, cols].T / math.sqrt(d_k), rtol=0, atol=1e-12)
-        # the weights worked out on demand are the very numbers the output was made from
-        np.testing.assert_array_equal(result.weights[h] @ result.v[:, cols], result.head_outputs[h])
+        outputs.append(expected @ v[:, cols])
+    np.testing.assert_allclose(result.result, np.concatenate(outputs, axis=1) @ result.wo, rtol=0, atol=1e-12)
 
 
 # --- properties the notes state ----------------------------------------------------
@@ -216,17 +226,66 @@ def test_positional_encoding_is_added_to_x():
 # --- seeded random inputs ---------------------------------------------------------
 
 
+def documented_row(token, seed, count):
+    """A token's embedding row as the docs of attention_kernel.token_normals write it, in plain Python ints."""
+    import hashlib
+
+    mask = (1 << 64) - 1
+    key = int.from_bytes(hashlib.blake2b(token.encode("utf-8"), digest_size=8, key=str(seed).encode()).digest(),
+                         "little")
+    uniforms = []
+    for c in range(1, 2 * ((count + 1) // 2) + 1):
+        z = (key + c * 0x9E3779B97F4A7C15) & mask
+        z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & mask
+        z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & mask
+        z ^= z >> 31
+        uniforms.append(((z >> 11) + 1) / 2 ** 53)
+    row = []
+    for u1, u2 in zip(uniforms[0::2], uniforms[1::2]):
+        radius = math.sqrt(-2 * math.log(u1))
+        row += [radius * math.cos(2 * math.pi * u2), radius * math.sin(2 * math.pi * u2)]
+    return row[:count]
+
+
 def test_same_seed_same_numbers_and_documented_streams():
     first = core.attention(["the", "cat", "sat"], seed=5)
     again = core.attention(["the", "cat", "sat"], seed=5)
     np.testing.assert_array_equal(first.result, again.result)
     other = core.attention(["the", "cat", "sat"], seed=6)
     assert not np.array_equal(first.result, other.result)
-    # each matrix comes from default_rng([seed, role]), weights scaled by 1/√d_model
-    np.testing.assert_array_equal(first.embeddings, np.random.default_rng([5, 0]).standard_normal((3, 8)))
+    # each token's row from its own text and the seed; weights from default_rng([seed, role]) / √d_model
+    for index, token in enumerate(["the", "cat", "sat"]):
+        np.testing.assert_allclose(first.embeddings[index], documented_row(token, 5, 8), rtol=0, atol=1e-14)
     np.testing.assert_array_equal(first.wq, np.random.default_rng([5, 1]).standard_normal((8, 8)) / math.sqrt(8))
     np.testing.assert_array_equal(first.wv, np.random.default_rng([5, 3]).standard_normal((8, 8)) / math.sqrt(8))
     assert first.random == ["embeddings", "wq", "wk", "wv"] and first.seed == 5
+
+
+@pytest.mark.parametrize("count", [1, 2, 7, 8])
+def test_token_rows_follow_the_documented_draw(count):
+    rows = kernel.token_normals(["the", "학교에", "<pad>"], 11, count)
+    assert rows.shape == (3, count)
+    for row, token in zip(rows, ["the", "학교에", "<pad>"]):
+        np.testing.assert_allclose(row, documented_row(token, 11, count), rtol=0, atol=1e-14)
+
+
+def test_token_rows_look_standard_normal():
+    rows = kernel.token_normals([f"w{i}" for i in range(2000)], 0, 64)
+    assert abs(rows.mean()) < 0.01 and abs(rows.std() - 1) < 0.01
+
+
+def test_words_not_positions_choose_the_weights():
+    """The issue's acceptance: other words, other weights; the same word, the same row of X."""
+    cat = core.attention(["the", "cat", "sat"], explain=False)
+    dog = core.attention(["dog", "bites", "man"], explain=False)
+    assert not np.allclose(cat.weights, dog.weights)
+    longer = core.attention(["the", "cat", "sat", "on", "the", "mat"], explain=False)
+    np.testing.assert_array_equal(longer.embeddings[:2], cat.embeddings[:2])
+    np.testing.assert_array_equal(longer.embeddings[4], cat.embeddings[0])
+    # and anywhere in the sentence
+    moved = core.attention(["a", "dog", "saw", "the", "cat"], explain=False)
+    np.testing.assert_array_equal(moved.embeddings[3:], cat.embeddings[:2])
+    assert not np.array_equal(core.attention(["the"], seed=1).embeddings, core.attention(["the"]).embeddings)
 
 
 def test_giving_one_matrix_leaves_the_others_unchanged():
@@ -241,9 +300,6 @@ def test_a_repeated_token_gets_the_same_embedding():
     result = core.attention(["the", "cat", "saw", "the", "dog"], positional="none")
     np.testing.assert_array_equal(result.embeddings[0], result.embeddings[3])
     assert not np.array_equal(result.embeddings[0], result.embeddings[1])
-    # and the same token in another sentence, at the same place in the vocabulary, too
-    other = core.attention(["the", "cat", "ran"], positional="none")
-    np.testing.assert_array_equal(result.embeddings[:2], other.embeddings[:2])
 
 
 def test_random_wo_only_for_several_heads():
@@ -298,9 +354,9 @@ def test_errors(kwargs, words):
     assert words in error.value.message
 
 
-def test_causal_cross_is_refused():
-    with pytest.raises(MathError, match="causal"):
-        core.attention(["a"], ["b", "c"], causal=True)
+def test_padding_shorter_than_the_sentence_is_refused():
+    with pytest.raises(MathError, match="pad_to 2 is shorter than the 3 tokens"):
+        core.attention(["a", "b", "c"], pad_to=2)
 
 
 # --- tokens -----------------------------------------------------------------------
@@ -355,7 +411,94 @@ def test_explain_false_leaves_the_steps_out():
 def test_dividing_q_first_is_exact_when_root_dk_is_a_power_of_two(d_k):
     rng = np.random.default_rng(d_k)
     q, k = rng.standard_normal((40, d_k)), rng.standard_normal((30, d_k))
-    by_q = core.head_weights(q, k, 1, 0, None, out=np.empty((40, 30)))
+    by_q = kernel.head_weights(q, k, None, out=np.empty((40, 30)))
     after = q @ k.T
-    core.softmax_scores(after, math.sqrt(d_k), None)
+    kernel.softmax_scores(after, math.sqrt(d_k), None)
     np.testing.assert_array_equal(by_q, after)
+
+
+# --- the fast kernel equals the plain formula -----------------------------------------
+
+
+@settings(max_examples=40, deadline=None)
+@given(attention_inputs(), st.booleans(), st.integers(0, 3))
+def test_kernel_equals_the_plain_formula(inputs, with_bias, pads):
+    x, y = inputs["x"], inputs["y"]
+    kv = y if y is not None else x
+    rng = np.random.default_rng(len(x) * 7 + pads)
+    d = x.shape[1]
+    biases = [rng.standard_normal(d) for _ in range(4)] if with_bias else None
+    padding = np.arange(len(kv)) >= len(kv) - min(pads, len(kv) - 1)
+    for mask_kind in ("none", "padding"):
+        key_padding = padding if mask_kind == "padding" else None
+        plain = core.multi_head_attention(x, kv, inputs["wq"], inputs["wk"], inputs["wv"], inputs["wo"],
+                                          inputs["heads"], causal=inputs["causal"], key_padding_mask=key_padding,
+                                          biases=biases)
+        fast = kernel.multi_head_attention(x, kv, inputs["wq"], inputs["wk"], inputs["wv"], inputs["wo"],
+                                           inputs["heads"], causal=inputs["causal"], key_padding_mask=key_padding,
+                                           biases=biases)
+        scale = max(1.0, float(np.abs(plain[0]).max()))
+        np.testing.assert_allclose(fast[0], plain[0], rtol=0, atol=1e-12 * scale)
+        np.testing.assert_allclose(fast[1], plain[1], rtol=0, atol=1e-12)
+
+
+def test_kernel_without_weights_gives_the_same_output():
+    rng = np.random.default_rng(1)
+    x, ws = rng.standard_normal((70, 16)), [rng.standard_normal((16, 16)) / 4 for _ in range(4)]
+    with_weights = kernel.multi_head_attention(x, x, *ws, heads=4, causal=True)
+    without = kernel.multi_head_attention(x, x, *ws, heads=4, causal=True, need_weights=False)
+    assert without[1] is None
+    np.testing.assert_array_equal(with_weights[0], without[0])
+
+
+def test_the_plain_formula_by_hand():
+    """Two tokens, d_k = 1: weights are softmax([q·k₁, q·k₂]) and the output mixes the values."""
+    x = np.array([[1.0], [2.0]])
+    one = np.ones((1, 1))
+    output, weights = core.multi_head_attention(x, x, one, one, one, None, heads=1)
+    e = [math.exp(1.0), math.exp(2.0)]  # query 1: scores 1·1, 1·2
+    assert weights[0, 0].tolist() == pytest.approx([e[0] / sum(e), e[1] / sum(e)], abs=1e-15)
+    assert output[0, 0] == pytest.approx((e[0] * 1 + e[1] * 2) / sum(e), abs=1e-15)
+
+
+# --- padding, biases, word vectors, identity weights ---------------------------------------
+
+
+def test_padding_keys_get_no_weight_and_pad_rows_are_zero():
+    result = core.attention(["the", "cat", "sat"], pad_to=5, heads=2)
+    assert result.tokens == ["the", "cat", "sat", "<pad>", "<pad>"]
+    assert np.all(result.embeddings[3:] == 0)
+    assert np.all(result.weights[:, :, 3:] == 0)
+    np.testing.assert_allclose(result.weights.sum(axis=2), 1.0, rtol=0, atol=1e-15)
+    unpadded = core.attention(["the", "cat", "sat"], heads=2)
+    np.testing.assert_allclose(result.result[:3], unpadded.result, rtol=0, atol=1e-12)
+    keys = [item.key for item in result.steps]
+    assert "attention.pad" in keys
+
+
+def test_bias_draws_four_vectors():
+    result = core.attention(["a", "b"], d_model=4, heads=2, bias=True, seed=2)
+    assert [name for name in result.random if name.startswith("b")] == ["bq", "bk", "bv", "bo"]
+    np.testing.assert_allclose(result.q, result.x @ result.wq + result.b_q, rtol=0, atol=1e-14)
+    np.testing.assert_allclose(result.result, result.concat @ result.wo + result.b_o, rtol=0, atol=1e-14)
+
+
+def test_word_vectors_are_looked_up_case_folded():
+    vectors = {"the": np.array([1.0, 0.0]), "cat": np.array([0.0, 2.0])}
+    result = core.attention(["The", "cat"], vectors=vectors, identity_weights=True, positional="none")
+    assert result.embeddings.tolist() == [[1.0, 0.0], [0.0, 2.0]]
+    assert result.wq.tolist() == np.eye(2).tolist() and result.random == []
+    # identity weights: the scores are the embeddings' dot products over √2
+    expected = np.exp(np.array([[1.0, 0.0], [0.0, 4.0]]) / math.sqrt(2))
+    np.testing.assert_allclose(result.weights, expected / expected.sum(axis=1, keepdims=True), rtol=0, atol=1e-15)
+    with pytest.raises(MathError, match="1 token not in the word vectors: dog"):
+        core.attention(["the", "dog"], vectors=vectors)
+    filled = core.attention(["the", "dog"], vectors=vectors, random_missing=True)
+    assert filled.missing == ["dog"]
+    np.testing.assert_allclose(filled.embeddings[1], documented_row("dog", 0, 2), rtol=0, atol=1e-14)
+
+
+def test_causal_cross_attention_masks_later_keys():
+    result = core.attention(["a", "b"], ["x", "y", "z"], causal=True, d_model=4)
+    assert result.mask.tolist() == [[False, True, True], [False, False, True]]
+    assert result.weights[0].tolist()[1:] == [0.0, 0.0]

@@ -58,16 +58,30 @@ def attention(
     wv: Annotated[Optional[str], _matrix("--wv", "W_V (d_model × d_model).")] = None,
     wo: Annotated[Optional[str], _matrix("--wo",
                                          "W_O (d_model × d_model) \\[default: random when --heads > 1].")] = None,
+    vectors: Annotated[Optional[str], typer.Option(
+        "--vectors", metavar="FILE",
+        help="Word vectors (GloVe / word2vec text, .txt or .txt.gz): each token's vector is its embedding.")] = None,
+    random_missing: Annotated[bool, typer.Option(
+        "--random-missing", help="Tokens missing from --vectors get random rows (else an error).")] = False,
+    identity_weights: Annotated[bool, typer.Option(
+        "--identity-weights", help="W_Q = W_K = W_V = I: the weights show embedding similarity alone.")] = False,
+    bias: Annotated[bool, typer.Option(
+        "--bias", help="Projection biases b_Q, b_K, b_V, b_O (nn.MultiheadAttention(bias=True)), random.")] = False,
+    pad_to: Annotated[Optional[int], typer.Option(
+        "--pad-to", min=1, metavar="N",
+        help="Pad the keys' sentence with <pad> tokens to N, hidden by a key-padding mask.")] = None,
     out: Output = None,
 ) -> None:
-    """Attention softmax(Q·Kᵀ/√d_k)·V from a sentence: embeddings, Q, K, V, scores, weights, output.
+    """Attention softmax(Q·Kᵀ/√d_k)·V from a sentence: the weights and output first, then every step.
 
-    Embeddings and weights not given are drawn at random from --seed, so the same command prints the same numbers.
+    A token's random embedding is drawn from its own text and --seed (the same word, the same row in every
+    sentence); random numbers show the arithmetic, not meaning: use --vectors for real word vectors.
 
     [dim]Examples:[/]
       mlmath attention --seq "the cat sat"
       mlmath attention --seq "the cat sat on the mat" --heads 2 --causal --head 2
       mlmath attention --seq "I go to school" --kv-seq "나는 학교에 간다"
+      mlmath attention --seq "king queen man" --vectors glove.txt --identity-weights
     """
     os.environ.setdefault("OPENBLAS_THREAD_TIMEOUT", BLAS_SPIN_CYCLES_LOG2)
     from mlmath.core.transformer import attention as compute
@@ -83,6 +97,13 @@ def attention(
 
         given = {name: None if text is None else parse_matrix(text, "--" + name.replace("_", "-"))
                  for name, text in texts.items()}
+    word_vectors = None
+    if vectors is not None:
+        from mlmath.parsing.vectors import read_vectors
+
+        word_vectors = read_vectors(vectors, tokens + (kv_tokens or []), "--vectors")
+    elif random_missing:
+        raise MathError("--random-missing fills in tokens missing from --vectors", hint="give --vectors FILE too")
     if head is not None and head > heads:
         hint = f"choose --head from 1 to {heads}" if heads > 1 else "split into heads with --heads 2 or more"
         raise MathError(f"--head {head} is beyond --heads {heads}", hint=hint)
@@ -90,6 +111,8 @@ def attention(
     # Positional(…): typer 0.28 hands over the Enum member, 0.29 and later its text
     result = compute(tokens, kv_tokens, **given, d_model=d_model, heads=heads, causal=causal,
                      positional=Positional(positional).value, seed=seed, query=chosen,
-                     explain=out.steps or out.json)
+                     vectors=word_vectors, random_missing=random_missing, identity_weights=identity_weights,
+                     bias=bias, pad_to=pad_to, explain=out.steps or out.json)
     result.focus = head - 1 if head is not None else None
+    result.vectors = os.path.basename(vectors) if vectors is not None else None
     emit(result, out)

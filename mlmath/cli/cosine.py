@@ -17,17 +17,22 @@ def cosine(
     query: Annotated[Optional[str], typer.Option(
         "--query", "-q", metavar="Q",
         help="Rank the vectors by similarity to Q (semantic search).")] = None,
+    vectors_file: Annotated[Optional[str], typer.Option(
+        "--vectors", metavar="FILE",
+        help="Word vectors (GloVe / word2vec text, .txt or .txt.gz): compare words, and --query a word.")] = None,
     out: Output = None,
 ) -> None:
     """Cosine similarity cos θ = a·b / (|a||b|): 1 similar, 0 unrelated, -1 opposite.
 
     Two vectors give their cosine and angle; three or more (or the rows of @file) give every pair's cosine as
-    a table and a heatmap, and --query ranks the rows by similarity to Q.
+    a table and a heatmap, and --query ranks the rows by similarity to Q. With --vectors the arguments are words,
+    looked up (case-folded) in a word-vector file.
 
     [dim]Examples:[/]
       mlmath cosine 1,2 -2,-4
       mlmath cosine 1,0,1 1,1,0 0,1,1
       mlmath cosine @embeddings.csv --query 0.2,0.9,0.1
+      mlmath cosine king queen man woman --vectors glove.6B.50d.txt
     """
     import numpy as np
 
@@ -35,6 +40,9 @@ def cosine(
     from mlmath.errors import MathError
     from mlmath.parsing import parse_array, parse_vector
 
+    if vectors_file is not None:
+        _compare_words(vectors, query, vectors_file, out)
+        return
     names = [name.lower() for name in linalg.operand_names(len(vectors))]
     arrays = [parse_array(text, name.upper()) for text, name in zip(vectors, names)]
     query_vector = parse_vector(query, "--query") if query is not None else None
@@ -59,4 +67,32 @@ def cosine(
     exact = any(row.dtype == object for row in rows)  # fractions stay exact
     matrix = np.array([row.tolist() for row in rows], dtype=object if exact else None)
     result = linalg.similarity_matrix(matrix, labels, query_vector)
+    emit(result, out)
+
+
+def _compare_words(words: list[str], query: str | None, path: str, out: Output) -> None:
+    """``cosine WORD WORD … --vectors FILE [--query WORD]``: the words' vectors from the file, compared."""
+    import os
+
+    import numpy as np
+
+    from mlmath.core import linalg
+    from mlmath.errors import InputError
+    from mlmath.parsing.vectors import read_vectors
+
+    found = read_vectors(path, words + ([query] if query is not None else []), "--vectors")
+    missing = [word for word in dict.fromkeys(words + ([query] if query is not None else []))
+               if word.casefold() not in found]
+    if missing:
+        raise InputError(f"not in the word vectors: {', '.join(missing)}",
+                         hint="check the spelling, or use a larger vector file", argument="--vectors")
+    rows = [found[word.casefold()] for word in words]
+    if len(rows) < 2 and query is None:
+        raise InputError("cosine needs two words (or --query)", hint="e.g. mlmath cosine king queen --vectors FILE")
+    if len(rows) == 2 and query is None:
+        result = linalg.cosine(rows[0], rows[1], names=(words[0], words[1]))
+    else:
+        result = linalg.similarity_matrix(np.array(rows), list(words),
+                                          found[query.casefold()] if query is not None else None)
+    result.source = os.path.basename(path)
     emit(result, out)

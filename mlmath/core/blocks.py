@@ -35,8 +35,10 @@ with a memory) and ``memory_embeddings`` (memory tokens × d).  What is not
 given is drawn from a seed: embeddings, W_Q, W_K, W_V, W_O, cross-attention
 weights, W₁, W₂ standard normal (the weights divided by √fan_in), b₁ and b₂
 uniform in ±1/√fan_in as PyTorch draws them, attention biases 0, γ = 1 and β = 0
-as a new PyTorch layer has them.  The first encoder layer's embeddings and
-W_Q, W_K, W_V, W_O are the very numbers ``attention`` draws from the same seed.
+as a new PyTorch layer has them.  A token's embedding is drawn from its own text
+and the seed, as ``attention`` draws it (the same word, the same row, in the encoder
+and the decoder); the first encoder layer's W_Q, W_K, W_V, W_O are the very numbers
+``attention`` draws from the same seed.
 """
 
 from __future__ import annotations
@@ -48,10 +50,11 @@ from typing import Any
 
 import numpy as np
 
+from mlmath.core.attention_kernel import multi_head_attention
 from mlmath.core.result import Result, Step, step
 from mlmath.core.transformer import (
     compute_in_parallel,
-    multi_head_attention,
+    embed_tokens,
     positional_encoding,
     random_matrix,
     token_labels,
@@ -383,12 +386,11 @@ def transformer_block(
     source_input = "memory_embeddings" if decoder else "embeddings"
     source_vocab = vocabulary(list(source))
     if source_input not in given:
-        jobs[source_input] = (lambda: random_matrix(seed, "embeddings", (len(source_vocab), d)),
+        jobs[source_input] = (lambda: embed_tokens(source_vocab, d, seed),
                               len(source_vocab) * d)
     target_vocab = vocabulary(list(target)) if decoder else []
     if decoder and "embeddings" not in given:
-        jobs["embeddings"] = (lambda: _stream(seed, "decoder", 0, "embeddings").standard_normal(
-            (len(target_vocab), d)), len(target_vocab) * d)
+        jobs["embeddings"] = (lambda: embed_tokens(target_vocab, d, seed), len(target_vocab) * d)
     for name, (block, layer, base) in known.items():
         if name not in given:
             shape = shapes[block][base]

@@ -439,6 +439,7 @@ class CosineResult(Result):
     norm_b: float = 0.0
     angle_degrees: float = 0.0
     reading: str = ""
+    source: str | None = shown()  # the word-vector file the vectors came from
 
 
 def _require_nonzero(vector: np.ndarray, name: str) -> None:
@@ -478,6 +479,7 @@ class SimilarityResult(Result):
     labels: list[str] = field(default_factory=list)
     matrix: Any = None
     ranking: list[dict[str, Any]] | None = None
+    source: str | None = shown()  # the word-vector file the rows came from
 
 
 def _pairwise_cosines(rows: np.ndarray, others: np.ndarray) -> np.ndarray:

@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 
 from mlmath.core.result import Result, Step, step
-from mlmath.core.transformer import positional_encoding, random_matrix, vocabulary
+from mlmath.core.transformer import embed_tokens, positional_encoding
 from mlmath.errors import MathError
 
 __all__ = ["posenc"]
@@ -123,11 +123,8 @@ def posenc(
     )
     if tokens is not None:
         if given is None:
-            # drawn as attention draws them: one row per distinct token, in order of first appearance
-            vocab = vocabulary(list(tokens))
-            row = {token: index for index, token in enumerate(vocab)}
-            drawn = random_matrix(seed, "embeddings", (len(vocab), d))
-            given = drawn[[row[token] for token in tokens]]
+            # drawn as attention draws them: each token's row from its own text and the seed
+            given = embed_tokens(list(tokens), d, seed)
             result.seed, result.random = seed, True
         result.embeddings, result.x = given, given + table
     if explain:

@@ -128,15 +128,10 @@ def random_inputs(seed: int, length: int, width: int) -> np.ndarray:
 
 
 def token_embeddings(tokens: list[str], width: int, seed: int) -> np.ndarray:
-    """One row per token from the embedding table attention draws (the same seed gives the same rows)."""
-    from mlmath.core.transformer import random_matrix, vocabulary
+    """One row per token, drawn from the token's own text as attention draws it (the same seed, the same rows)."""
+    from mlmath.core.transformer import embed_tokens
 
-    vocab = vocabulary(tokens)
-    table = random_matrix(seed, "embeddings", (len(vocab), width))
-    if vocab == list(tokens):
-        return table
-    row = {token: index for index, token in enumerate(vocab)}
-    return table[[row[token] for token in tokens]]
+    return embed_tokens(list(tokens), width, seed)
 
 
 # --- checking what was given -----------------------------------------------------------------

@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 
 from mlmath.core.result import Result, Step, step
-from mlmath.core.transformer import random_matrix
+from mlmath.core.transformer import embed_tokens
 from mlmath.errors import InputError, MathError
 
 __all__ = ["encode_sentences"]
@@ -179,7 +179,7 @@ def encode_sentences(
             raise MathError(f"`d_model` must be between 1 and {MAX_D_MODEL}, got {d}")
         if len(vocab) * d > MAX_ENTRIES:
             raise MathError(f"a {len(vocab)}×{d} embedding matrix is too large", hint="use a smaller `d_model`")
-        table = random_matrix(seed, "embeddings", (len(vocab), d))
+        table = embed_tokens(vocab, d, seed)  # each token's row drawn from its own text, as attention draws it
         table[pad_id] = 0.0
     if ids.size * d > MAX_ENTRIES:
         raise MathError(f"{len(sentences)} × {length} × {d} embedding entries are too many",

@@ -1,45 +1,49 @@
-"""Scaled dot-product attention, built up the way the course notes do, every intermediate kept.
+"""Scaled dot-product attention, written the way the course notes write it.
 
 Row vectors throughout: X has one row per token, Q = X·W_Q, K = Y·W_K,
 V = Y·W_V (Y = X for self-attention), weights = softmax(Q·Kᵀ / √d_k) row by
 row, output = weights·V.  With h heads, head k takes the k-th slice of d_k
 columns of Q, K and V; the heads' outputs are concatenated and multiplied by
-W_O.  Embeddings and weights that are not given are drawn from a seeded
-generator, so the same call always gives the same numbers.
+W_O.  :func:`scaled_dot_product_attention` and :func:`multi_head_attention`
+are that formula and nothing else; :mod:`mlmath.core.attention_kernel`
+computes the same numbers fast (tested equal), and :func:`attention` uses it.
+
+A token's random embedding belongs to the token: its row is drawn from the
+token's own text and the seed (:func:`embed_tokens`), so a word has the same
+row in every sentence.  Random embeddings and weights show the arithmetic of
+attention, not meaning: a trained model's W_Q and W_K make the weights mean
+something.
 """
 
 from __future__ import annotations
 
 import math
-import os
-import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
 import numpy as np
 
+from mlmath.core import attention_kernel as kernel
+from mlmath.core.attention_kernel import compute_in_parallel, split_heads
 from mlmath.core.result import Result, Step, shown, step
 from mlmath.errors import MathError
 
 __all__ = ["attention"]
 
-# Each randomly drawn matrix has its own stream, default_rng([seed, role]):
+# Each randomly drawn weight matrix has its own stream, default_rng([seed, role]):
 # giving one matrix never changes the numbers drawn for the others.
-ROLES = {"embeddings": 0, "wq": 1, "wk": 2, "wv": 3, "wo": 4}
+ROLES = {"embeddings": 0, "wq": 1, "wk": 2, "wv": 3, "wo": 4, "bq": 5, "bk": 6, "bv": 7, "bo": 8}
+PAD = "<pad>"
 DEFAULT_D_MODEL = 8
 MAX_D_MODEL = 4096
-MAX_SCORE_ENTRIES = 1 << 25  # heads × queries × keys: up to three float64 arrays of this size
+MAX_SCORE_ENTRIES = 1 << 25  # heads × queries × keys
 MAX_WORKED_KEYS = 8  # dot products written out for at most this many keys
 MAX_WORKED_TERMS = 64
 MAX_WORKED_ROW = 16  # a softmax row written out when it has at most this many keys
 
-# Work on this many entries or more is shared among threads (random draws, the softmax).
-PARALLEL_ENTRIES = 1 << 18
-BLOCK_ROWS = 64  # softmax rows per block: 64 rows of 1024 keys (512 KB) stay in a core's L2 cache
-
-SYMBOLS = {"wq": "W_Q", "wk": "W_K", "wv": "W_V", "wo": "W_O"}
+SYMBOLS = {"wq": "W_Q", "wk": "W_K", "wv": "W_V", "wo": "W_O", "bq": "b_Q", "bk": "b_K", "bv": "b_V", "bo": "b_O"}
 MATRIX_NAMES = {"embeddings": "`embeddings`", "kv_embeddings": "`kv_embeddings`",
                 "wq": "W_Q (`wq`)", "wk": "W_K (`wk`)", "wv": "W_V (`wv`)", "wo": "W_O (`wo`)"}
 
@@ -50,12 +54,12 @@ class AttentionResult(Result):
 
     Score and weight arrays are queries × keys for one head and
     heads × queries × keys for several.  ``weights``, ``raw_scores`` (Q·Kᵀ)
-    and ``scores`` (Q·Kᵀ/√d_k, before the mask) are worked out again from
-    ``q`` and ``k`` when first asked for, by the very operations the output
-    came from (so they are the same numbers, bit for bit): the output of a
-    long sentence needs one queries × keys buffer, not heads × three of them.
-    ``mask`` is True where a query may not look (the future, with
-    ``causal``); ``concat`` is the heads' outputs side by side, before W_O.
+    and ``scores`` (Q·Kᵀ/√d_k, before the mask) are worked out by the plain
+    formula from ``q`` and ``k`` when first asked for (``--json`` asks; the
+    view asks only for the rows it shows, :meth:`weight_rows`).  ``mask`` is
+    True where a query may not look (the future, with ``causal``; ``<pad>``
+    keys, with ``key_padding_mask``); ``concat`` is the heads' outputs side
+    by side, before W_O.  ``b_q`` … ``b_o`` are the projections' biases.
     """
 
     tokens: list[str] = field(default_factory=list)
@@ -79,32 +83,51 @@ class AttentionResult(Result):
     wk: Any = None
     wv: Any = None
     wo: Any = None
+    b_q: Any = None
+    b_k: Any = None
+    b_v: Any = None
+    b_o: Any = None
     q: Any = None
     k: Any = None
     v: Any = None
+    key_padding_mask: Any = None
     mask: Any = None
     head_outputs: Any = None
     concat: Any = None
+    missing: list[str] = field(default_factory=list)  # tokens not among the given word vectors (drawn instead)
     focus: int | None = shown()  # the one head the view shows (counted from 0), or None for all
+    vectors: str | None = shown()  # the name of the word-vector file the embeddings came from
+    identity: bool = shown(False)  # W_Q = W_K = W_V = I
+    looked_up: bool = shown(False)  # the embeddings are word vectors looked up by token
 
     @cached_property
     def weights(self) -> Any:
         """softmax(Q·Kᵀ/√d_k) row by row, per head."""
-        weights = np.empty((self.heads, len(self.tokens), len(self.kv_tokens)))
-        for h in range(self.heads):
-            head_weights(self.q, self.k, self.heads, h, self.mask, out=weights[h])
-        return weights if self.heads > 1 else weights[0]
+        every = np.stack([self.weight_rows(h, range(len(self.tokens))) for h in range(self.heads)])
+        return every if self.heads > 1 else every[0]
 
     @cached_property
     def raw_scores(self) -> Any:
         """Q·Kᵀ, per head."""
-        raw = head_scores(self.q, self.k, self.heads)
+        raw = np.stack([self.head("q", h) @ self.head("k", h).T for h in range(self.heads)])
         return raw if self.heads > 1 else raw[0]
 
     @cached_property
     def scores(self) -> Any:
-        """Q·Kᵀ / √d_k: the same division, entry by entry, that the softmax was given."""
-        return np.divide(self.raw_scores, math.sqrt(self.d_k))
+        """Q·Kᵀ / √d_k."""
+        return self.raw_scores / math.sqrt(self.d_k)
+
+    def score_rows(self, h: int, rows: Any) -> np.ndarray:
+        """Rows ``rows`` of head h's Q·Kᵀ (queries × keys)."""
+        return self.head("q", h)[list(rows)] @ self.head("k", h).T
+
+    def weight_rows(self, h: int, rows: Any) -> np.ndarray:
+        """Rows ``rows`` of head h's weights: softmax(Q·Kᵀ/√d_k + mask) for those queries only."""
+        rows = list(rows)
+        scores = self.score_rows(h, rows) / math.sqrt(self.d_k)
+        if self.mask is not None:
+            scores = np.where(self.mask[rows], -np.inf, scores)
+        return softmax_rows(scores)
 
     def named_values(self) -> dict[str, Any]:
         values: dict[str, Any] = {}
@@ -117,13 +140,72 @@ class AttentionResult(Result):
         return values
 
     def head(self, name: str, index: int) -> Any:
-        """Head ``index``'s slice of ``raw_scores``/``scores``/``weights``/``head_outputs``/``q``/``k``/``v``."""
+        """Head ``index``'s slice of ``q``/``k``/``v``/``head_outputs`` (and of computed score arrays)."""
         if name in ("q", "k"):
             return getattr(self, name)[:, index * self.d_k:(index + 1) * self.d_k]
         if name == "v":
             return self.v[:, index * self.d_v:(index + 1) * self.d_v]
         array = getattr(self, name)
         return array[index] if self.heads > 1 else array
+
+
+# --- the formula ------------------------------------------------------------------
+
+
+def softmax_rows(scores: np.ndarray) -> np.ndarray:
+    """softmax of each row: exp(s − max) / Σ exp(s − max).  A −∞ score (masked) gets weight 0."""
+    shifted = scores - scores.max(axis=-1, keepdims=True)
+    exps = np.exp(shifted)
+    return exps / exps.sum(axis=-1, keepdims=True)
+
+
+def scaled_dot_product_attention(q: np.ndarray, k: np.ndarray, v: np.ndarray,
+                                 mask: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """weights = softmax(Q·Kᵀ / √d_k), −∞ where ``mask`` is True; output = weights·V."""
+    d_k = q.shape[1]
+    scores = q @ k.T / math.sqrt(d_k)
+    if mask is not None:
+        scores = np.where(mask, -np.inf, scores)
+    weights = softmax_rows(scores)
+    return weights @ v, weights
+
+
+def attention_mask(queries: int, keys: int, causal: bool = False,
+                   key_padding_mask: np.ndarray | None = None) -> np.ndarray | None:
+    """True where query i may not look at key j: a later key (``causal``), a padding key; None if nowhere."""
+    mask = causal_mask(queries, keys) if causal else None
+    if key_padding_mask is not None:
+        padding = np.broadcast_to(np.asarray(key_padding_mask, dtype=bool)[None, :], (queries, keys))
+        mask = padding.copy() if mask is None else mask | padding
+    return mask
+
+
+def multi_head_attention(x: np.ndarray, kv: np.ndarray, wq: np.ndarray, wk: np.ndarray, wv: np.ndarray,
+                         wo: np.ndarray | None, heads: int, causal: bool = False,
+                         key_padding_mask: np.ndarray | None = None, biases: Any = None,
+                         need_weights: bool = True) -> tuple[np.ndarray, np.ndarray | None]:
+    """Q = X·W_Q + b_Q, K = KV·W_K + b_K, V = KV·W_V + b_V; head h: softmax(Q_h·K_hᵀ/√d_k [+ mask])·V_h;
+    the heads concatenated, ·W_O + b_O (``nn.MultiheadAttention`` with row vectors).
+
+    ``biases`` is ``(b_q, b_k, b_v, b_o)`` (any may be None); ``key_padding_mask``
+    (one entry per key) is True where a key is padding.  Returns the output and
+    the weights, heads × queries × keys (None without ``need_weights``).
+    :func:`mlmath.core.attention_kernel.multi_head_attention` is the same, fast.
+    """
+    b_q, b_k, b_v, b_o = biases if biases is not None else (None, None, None, None)
+    q, k, v = x @ wq, kv @ wk, kv @ wv
+    q, k, v = (m if b is None else m + b for m, b in ((q, b_q), (k, b_k), (v, b_v)))
+    mask = attention_mask(x.shape[0], kv.shape[0], causal, key_padding_mask)
+    outputs, weights = [], []
+    for q_h, k_h, v_h in zip(split_heads(q, heads), split_heads(k, heads), split_heads(v, heads)):
+        output_h, weights_h = scaled_dot_product_attention(q_h, k_h, v_h, mask)
+        outputs.append(output_h)
+        weights.append(weights_h)
+    concat = np.concatenate(outputs, axis=1)
+    output = concat @ wo if wo is not None else concat
+    if b_o is not None:
+        output = output + b_o
+    return output, np.stack(weights) if need_weights else None
 
 
 # --- the pieces -----------------------------------------------------------------
@@ -140,7 +222,7 @@ def positional_encoding(length: int, d_model: int) -> np.ndarray:
     return encoding
 
 
-def random_matrix(seed: int, role: str, shape: tuple[int, int], fan_in: int | None = None) -> np.ndarray:
+def random_matrix(seed: int, role: str, shape: tuple[int, ...], fan_in: int | None = None) -> np.ndarray:
     """Standard normal entries from the stream ``default_rng([seed, role])``, divided by √fan_in if given.
 
     Weights divided by √d_model keep Q, K and V entries near the size of X's.
@@ -149,6 +231,22 @@ def random_matrix(seed: int, role: str, shape: tuple[int, int], fan_in: int | No
     if fan_in is not None:
         matrix /= math.sqrt(fan_in)
     return matrix
+
+
+def embed_tokens(tokens: list[str], d_model: int, seed: int) -> np.ndarray:
+    """One row of ``d_model`` standard normal numbers per token, drawn from the token's own text and ``seed``.
+
+    The same word gets the same row in every sentence (and twice in one
+    sentence); another word, or another seed, gets other numbers.  The draw
+    (a hash of the text and the seed, then Box–Muller) is
+    :func:`mlmath.core.attention_kernel.token_normals`.
+    """
+    vocab = vocabulary(list(tokens))
+    table = kernel.token_normals(vocab, seed, d_model)
+    if len(vocab) == len(tokens):
+        return table
+    row = {token: index for index, token in enumerate(vocab)}
+    return table[[row[token] for token in tokens]]
 
 
 def vocabulary(*sequences: list[str]) -> list[str]:
@@ -161,154 +259,11 @@ def causal_mask(queries: int, keys: int) -> np.ndarray:
     return np.triu(np.ones((queries, keys), dtype=bool), k=1)
 
 
-def _worker_count(entries: int) -> int:
-    if entries < PARALLEL_ENTRIES:
-        return 1
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except (AttributeError, OSError):
-        cores = os.cpu_count() or 1
-    return max(1, min(cores, 8))
-
-
-def _in_parallel(chunks: list[Callable[[], None]]) -> None:
-    """Run the chunks on threads, the first on this one.
-
-    Worth it because NumPy releases the GIL inside ufuncs and random fills,
-    which use one core each.
-    """
-    threads = [threading.Thread(target=chunk) for chunk in chunks[1:]]
-    for thread in threads:
-        thread.start()
-    if chunks:
-        chunks[0]()
-    for thread in threads:
-        thread.join()
-
-
-def _split(items: list[Any], sizes: list[int], parts: int) -> list[list[Any]]:
-    """Items dealt into ``parts`` groups of about equal total size, in order."""
-    if parts <= 1:
-        return [items]
-    total, groups, current, filled = sum(sizes), [], [], 0
-    for item, size in zip(items, sizes):
-        current.append(item)
-        filled += size
-        if filled >= total * (len(groups) + 1) / parts and len(groups) < parts - 1:
-            groups.append(current)
-            current = []
-    groups.append(current)
-    return [group for group in groups if group]
-
-
-def compute_in_parallel(jobs: dict[str, tuple[Callable[[], Any], int]]) -> dict[str, Any]:
-    """``{name: (job, size)}`` → ``{name: job()}``; large jobs share the cores, grouped by size.
-
-    The random draws each have their own stream, so their numbers do not
-    depend on which thread draws them.
-    """
-    names = list(jobs)
-    sizes = [jobs[name][1] for name in names]
-    done: dict[str, Any] = {}
-
-    def run(group: list[str]) -> Callable[[], None]:
-        def work() -> None:
-            for name in group:
-                done[name] = jobs[name][0]()
-        return work
-
-    _in_parallel([run(group) for group in _split(names, sizes, _worker_count(sum(sizes)))])
-    return done
-
-
-def split_heads(matrix: np.ndarray, heads: int) -> np.ndarray:
-    """tokens × (heads·width) → heads × tokens × width: head h is the h-th slice of columns (a view)."""
-    tokens, width = matrix.shape
-    return matrix.reshape(tokens, heads, width // heads).transpose(1, 0, 2)
-
-
-def head_scores(q: np.ndarray, k: np.ndarray, heads: int, out: np.ndarray | None = None) -> np.ndarray:
-    """Q_h·K_hᵀ for every head h at once: heads × queries × keys."""
-    return np.matmul(split_heads(q, heads), split_heads(k, heads).transpose(0, 2, 1), out=out)
-
-
-def head_weights(q: np.ndarray, k: np.ndarray, heads: int, h: int, mask: np.ndarray | None,
-                 out: np.ndarray) -> np.ndarray:
-    """Head h's attention weights softmax(Q_h·K_hᵀ / √d_k), written into ``out`` (queries × keys)."""
-    q_h, k_h = split_heads(q, heads)[h], split_heads(k, heads)[h]
-    root = math.sqrt(q_h.shape[1])
-    with np.errstate(over="ignore", invalid="ignore"):  # an overflow is reported by attention()
-        if math.frexp(root)[0] == 0.5:
-            # √d_k is a power of two (d_k = 4, 16, 64 …): dividing Q first gives the very same
-            # bits as dividing Q·Kᵀ, on d_k columns instead of every key
-            np.matmul(q_h / root, k_h.T, out=out)
-            softmax_scores(out, None, mask)
-        else:
-            np.matmul(q_h, k_h.T, out=out)
-            softmax_scores(out, root, mask)
-    return out
-
-
-def softmax_scores(scores: np.ndarray, root: float | None, mask: np.ndarray | None) -> None:
-    """In place: Q·Kᵀ (queries × keys) becomes softmax(Q·Kᵀ / √d_k) row by row; masked → −∞ → 0.
-
-    ``root`` is √d_k, or None when the scores are already divided by it.
-
-    Rows are taken a block at a time, so a block stays in cache through all
-    of its passes (scale, mask, shift by the row maximum, exp, normalise), and
-    the blocks are shared among threads: NumPy releases the GIL inside each.
-    """
-    queries = scores.shape[0]
-    blocks = [(start, min(start + BLOCK_ROWS, queries)) for start in range(0, queries, BLOCK_ROWS)]
-
-    def softmax_blocks(chunk: list[tuple[int, int]]) -> None:
-        for start, stop in chunk:
-            rows = scores[start:stop]
-            if root is not None:
-                np.divide(rows, root, out=rows)
-            if mask is not None:
-                np.copyto(rows, -np.inf, where=mask[start:stop])
-            # stable softmax: shift each row by its maximum, exponentiate, normalise
-            np.subtract(rows, rows.max(axis=1, keepdims=True), out=rows)
-            np.exp(rows, out=rows)
-            np.divide(rows, rows.sum(axis=1, keepdims=True), out=rows)
-
-    chunks = _split(blocks, [1] * len(blocks), _worker_count(scores.size))
-    _in_parallel([lambda chunk=chunk: softmax_blocks(chunk) for chunk in chunks])
-
-
-def multi_head_attention(x: np.ndarray, kv: np.ndarray, wq: np.ndarray, wk: np.ndarray, wv: np.ndarray,
-                         wo: np.ndarray | None, heads: int, causal: bool = False,
-                         key_padding_mask: np.ndarray | None = None, biases: Any = None,
-                         need_weights: bool = True) -> tuple[np.ndarray, np.ndarray | None]:
-    """The plain block: Q = X·W_Q + b_Q, K = KV·W_K + b_K, V = KV·W_V + b_V, each head
-    softmax(Q_h·K_hᵀ/√d_k [+ mask])·V_h, heads concatenated, ·W_O + b_O.
-
-    ``biases`` is ``(b_q, b_k, b_v, b_o)`` (any may be None); ``key_padding_mask``
-    (one entry per key) is True where a key is padding.  Returns the output and
-    the weights, heads × queries × keys (None without ``need_weights``).
-    """
-    b_q, b_k, b_v, b_o = biases if biases is not None else (None, None, None, None)
-    q, k, v = x @ wq, kv @ wk, kv @ wv
-    for matrix, bias in ((q, b_q), (k, b_k), (v, b_v)):
-        if bias is not None:
-            matrix += bias
-    n, m = x.shape[0], kv.shape[0]
-    mask = causal_mask(n, m) if causal else None
-    if key_padding_mask is not None:
-        padding = np.broadcast_to(np.asarray(key_padding_mask, dtype=bool)[None, :], (n, m))
-        mask = padding if mask is None else mask | padding
-    concat = np.empty((n, v.shape[1]))
-    outputs, v_heads = split_heads(concat, heads), split_heads(v, heads)
-    weights = np.empty((heads, n, m)) if need_weights else None
-    buffer = None if need_weights else np.empty((n, m))
-    for h in range(heads):
-        head = head_weights(q, k, heads, h, mask, out=weights[h] if need_weights else buffer)
-        np.matmul(head, v_heads[h], out=outputs[h])
-    output = concat @ wo if wo is not None else concat
-    if b_o is not None:
-        output += b_o
-    return output, weights
+def look_up(tokens: list[str], vectors: Mapping[str, np.ndarray]) -> tuple[list[np.ndarray | None], list[str]]:
+    """Each token's word vector, looked up case-folded (None where missing), and the missing tokens."""
+    rows = [vectors.get(token.casefold()) for token in tokens]
+    missing = list(dict.fromkeys(token for token, row in zip(tokens, rows) if row is None))
+    return rows, missing
 
 
 # --- checking what was given ----------------------------------------------------------
@@ -396,6 +351,52 @@ def _widths(given: _Inputs, d_model: int, heads: int) -> tuple[int, int]:
 # --- attention --------------------------------------------------------------------
 
 
+def _biases(given: Any, draw: bool, seed: int, widths: tuple[int, int, int, int]) -> tuple[list, list[str]]:
+    """(b_q, b_k, b_v, b_o): those given, the others drawn when ``draw`` (else None); and the drawn names."""
+    values = list(given) if given is not None else [None] * 4
+    _require(len(values) == 4, "`biases` are four vectors: b_q, b_k, b_v, b_o")
+    drawn = []
+    for index, (name, width) in enumerate(zip(("bq", "bk", "bv", "bo"), widths)):
+        if values[index] is not None:
+            vector = np.asarray(values[index], dtype=np.float64).reshape(-1)
+            _require(vector.size == width, f"{SYMBOLS[name]} has {vector.size} entries but must have {width}")
+            values[index] = vector
+        elif draw and width:
+            values[index] = random_matrix(seed, name, (width,), fan_in=widths[3])
+            drawn.append(name)
+    return values, drawn
+
+
+def _embedding_rows(tokens: list[str], given: np.ndarray | None, name: str, vectors: Mapping[str, np.ndarray] | None,
+                    random_missing: bool, d: int, seed: int) -> tuple[np.ndarray, bool, list[str]]:
+    """X for ``tokens`` (``<pad>`` rows zero): given, looked up in ``vectors``, or drawn.  Also: drawn?, missing."""
+    real = [index for index, token in enumerate(tokens) if token != PAD]
+    x = np.zeros((len(tokens), d))
+    if given is not None:
+        _require(given.shape[0] in (len(real), len(tokens)),
+                 f"{MATRIX_NAMES[name]} has {_count(given.shape[0], 'row')} but there are {len(real)} tokens"
+                 + (" in `kv_seq`" if name == "kv_embeddings" else ""),
+                 hint="give one embedding row per token")
+        if given.shape[0] == len(tokens):
+            return given, False, []
+        x[real] = given
+        return x, False, []
+    words = [tokens[index] for index in real]
+    if vectors is None:
+        x[real] = embed_tokens(words, d, seed)
+        return x, True, []
+    rows, missing = look_up(words, vectors)
+    if missing and not random_missing:
+        shown = ", ".join(missing[:12]) + (", …" if len(missing) > 12 else "")
+        raise MathError(f"{_count(len(missing), 'token')} not in the word vectors: {shown}",
+                        hint="use `random_missing` to draw random rows for them, or change the sentence")
+    if missing:
+        drawn = dict(zip(missing, embed_tokens(missing, d, seed)))
+        rows = [drawn[word] if row is None else row for word, row in zip(words, rows)]
+    x[real] = np.array(rows, dtype=np.float64).reshape(len(real), d)
+    return x, False, missing
+
+
 def attention(
     tokens: list[str],
     kv_tokens: list[str] | None = None,
@@ -406,6 +407,12 @@ def attention(
     wk: Any = None,
     wv: Any = None,
     wo: Any = None,
+    biases: Any = None,
+    bias: bool = False,
+    vectors: Mapping[str, np.ndarray] | None = None,
+    random_missing: bool = False,
+    identity_weights: bool = False,
+    pad_to: int | None = None,
     d_model: int | None = None,
     heads: int = 1,
     causal: bool = False,
@@ -417,19 +424,30 @@ def attention(
     """softmax(Q·Kᵀ/√d_k [+ mask])·V per head, heads concatenated (·W_O), with every intermediate.
 
     ``kv_tokens`` makes it cross-attention (K and V from the second
-    sequence).  ``query`` (0-based, default the last token) is the query
-    whose dot products and softmax the steps write out; ``explain=False``
-    leaves the steps out.
+    sequence).  ``vectors`` maps case-folded words to word vectors (a token
+    missing from it is an error, or a random row with ``random_missing``).
+    ``identity_weights`` sets W_Q = W_K = W_V = I (weights from embedding
+    similarity alone).  ``biases`` are the projections' (b_q, b_k, b_v, b_o);
+    ``bias`` draws the ones not given.  ``pad_to`` pads the keys' sequence
+    with ``<pad>`` tokens that no query attends to.  ``query`` (0-based,
+    default the last token) is the query whose dot products and softmax the
+    steps write out; ``explain=False`` leaves the steps out.
     """
     cross = kv_tokens is not None
+    tokens = list(tokens)
     kv_tokens = list(kv_tokens) if cross else list(tokens)
-    n, m = len(tokens), len(kv_tokens)
-    _require(n > 0 and m > 0, "attention needs at least one token")
+    _require(len(tokens) > 0 and len(kv_tokens) > 0, "attention needs at least one token")
     _require(heads >= 1, f"`heads` must be at least 1, got {heads}")
-    _require(not (causal and cross), "`causal` masks later tokens of the same sequence; cross-attention "
-             "(`kv_seq`) lets every query see the whole other sequence", hint="drop `causal` or `kv_seq`")
     _require(positional in ("sinusoidal", "none"), f"unknown positional encoding {positional!r}",
              hint="use sinusoidal or none")
+    if pad_to is not None:
+        length = len(kv_tokens)
+        _require(pad_to >= length, f"`pad_to` {pad_to} is shorter than the {_count(length, 'token')}",
+                 hint=f"use `pad_to`={length} or more")
+        kv_tokens += [PAD] * (pad_to - length)
+        if not cross:
+            tokens = list(kv_tokens)
+    n, m = len(tokens), len(kv_tokens)
     _require(heads * n * m <= MAX_SCORE_ENTRIES,
              f"{heads} head(s) × {n} × {m} attention scores is too many to keep", hint="use fewer tokens or heads")
     chosen = n - 1 if query is None else query
@@ -439,26 +457,30 @@ def attention(
                                            ("wq", wq), ("wk", wk), ("wv", wv), ("wo", wo))))
     if given.kv_embeddings is not None and not cross:
         raise MathError("`kv_embeddings` belongs to `kv_seq`", hint="give `kv_seq` too, or drop `kv_embeddings`")
+    if vectors is not None:
+        dims = {np.shape(row)[0] for row in vectors.values()} if vectors else set()
+        _require(len(dims) <= 1, "the word vectors differ in length")
+        if dims:
+            given_d = dims.pop()
+            _require(d_model in (None, given_d), f"`d_model` is {d_model} but the word vectors have {given_d} numbers")
+            d_model = given_d
     d = _d_model(given, d_model)
-    for name, count, what in (("embeddings", n, "tokens" if not cross else "tokens in `seq`"),
-                              ("kv_embeddings", m, "tokens in `kv_seq`")):
-        matrix = getattr(given, name)
-        if matrix is not None and matrix.shape[0] != count:
-            raise MathError(f"{MATRIX_NAMES[name]} has {_count(matrix.shape[0], 'row')} but there are {count} {what}",
-                            hint="give one embedding row per token")
+    if identity_weights:
+        for name in ("wq", "wk", "wv"):
+            if getattr(given, name) is None:
+                setattr(given, name, np.eye(d))
     width_qk, width_v = _widths(given, d, heads)
     d_k, d_v = width_qk // heads, width_v // heads
+    # embeddings: given, looked up, or drawn from each token's text
+    x_embed, x_drawn, missing = _embedding_rows(tokens, given.embeddings, "embeddings", vectors, random_missing,
+                                                d, seed)
+    kv_embed, kv_drawn, kv_missing = (x_embed, False, []) if not cross else _embedding_rows(
+        kv_tokens, given.kv_embeddings, "kv_embeddings", vectors, random_missing, d, seed)
 
-    # draw whatever was not given (an embedding table with one row per distinct token, and
-    # weights) and work out the positional encoding, side by side
+    # the positional encoding and the weights not given, side by side
     jobs: dict[str, tuple[Callable[[], Any], int]] = {}
     if positional == "sinusoidal":
         jobs["positional"] = (lambda: positional_encoding(max(n, m), d), max(n, m) * d)
-    unembedded = [seq for seq, known in ((tokens, given.embeddings), (kv_tokens if cross else [], given.kv_embeddings))
-                  if known is None]
-    vocab = vocabulary(*unembedded)
-    if vocab:
-        jobs["embeddings"] = (lambda: random_matrix(seed, "embeddings", (len(vocab), d)), len(vocab) * d)
     for name, shape in (("wq", (d, width_qk)), ("wk", (d, width_qk)), ("wv", (d, width_v))):
         if getattr(given, name) is None:
             jobs[name] = (lambda name=name, shape=shape: random_matrix(seed, name, shape, fan_in=d),
@@ -469,20 +491,13 @@ def attention(
     for name in ("wq", "wk", "wv", "wo"):
         if name in done:
             setattr(given, name, done[name])
-    random_names = [name for name in ("wq", "wk", "wv", "wo") if name in done]
-    if vocab:
-        table = done["embeddings"]
-        row = {token: index for index, token in enumerate(vocab)}
-        if cross and given.kv_embeddings is None:
-            given.kv_embeddings = table[[row[token] for token in kv_tokens]]
-            random_names.insert(0, "kv_embeddings")
-        if given.embeddings is None:
-            given.embeddings = table if vocab == list(tokens) else table[[row[token] for token in tokens]]
-            random_names.insert(0, "embeddings")
+    random_names = (["embeddings"] if x_drawn else []) + (["kv_embeddings"] if cross and kv_drawn else []) + \
+        [name for name in ("wq", "wk", "wv", "wo") if name in done]
+    b, drawn_biases = _biases(biases, bias, seed, (width_qk, width_qk, width_v, d if given.wo is not None else 0))
+    random_names += drawn_biases
+    key_padding = np.array([token == PAD for token in kv_tokens]) if pad_to is not None else None
 
     # embeddings + positional encoding
-    x_embed = given.embeddings
-    kv_embed = given.kv_embeddings if cross else x_embed
     x, kv_x, pe, kv_pe = x_embed, kv_embed, None, None
     if positional == "sinusoidal":
         encoding = done["positional"]  # max(n, m) rows
@@ -490,31 +505,29 @@ def attention(
         x = x_embed + pe
         kv_x = kv_embed + kv_pe if cross else x
 
-    # projections: one row per token
-    with np.errstate(over="ignore", invalid="ignore"):
-        q, k, v = x @ given.wq, kv_x @ given.wk, kv_x @ given.wv
-    _require_finite(q, k, v, what="Q, K or V")
-
-    # head by head (column slices): weights in one reused buffer that stays in cache, then
-    # weights·V straight into the head's columns of the concatenation
-    mask = causal_mask(n, m) if causal else None
-    concat = np.empty((n, width_v))
-    outputs, v_heads = split_heads(concat, heads), split_heads(v, heads)
-    buffer = np.empty((n, m))
-    for h in range(heads):
-        np.matmul(head_weights(q, k, heads, h, mask, out=buffer), v_heads[h], out=outputs[h])
-    with np.errstate(over="ignore", invalid="ignore"):
-        output = concat @ given.wo if given.wo is not None else concat
-    _require_finite(concat, output, what="the scores Q·Kᵀ or the output")
+    mask = attention_mask(n, m, causal, key_padding)
+    if mask is not None:
+        blind = np.flatnonzero(mask.all(axis=1))
+        _require(blind.size == 0, f"query {blind[0] + 1 if blind.size else 0} may look at no key: every key it could "
+                 "see is padding")
+    # the formula of multi_head_attention, computed fast (tested equal)
+    fast = kernel.attend(x, kv_x, given.wq, given.wk, given.wv, given.wo, heads, mask=mask, biases=b,
+                         need_weights=False)
+    _require_finite(fast["q"], fast["k"], fast["v"], what="Q, K or V")
+    _require_finite(fast["concat"], fast["output"], what="the scores Q·Kᵀ or the output")
+    outputs = split_heads(fast["concat"], heads)
 
     result = AttentionResult(
-        result=output, tokens=list(tokens), kv_tokens=kv_tokens, cross=cross, causal=causal,
-        d_model=d, heads=heads, d_k=d_k, d_v=d_v, seed=seed if random_names else None, random=random_names,
-        query=chosen,
+        result=fast["output"], tokens=tokens, kv_tokens=kv_tokens, cross=cross, causal=causal,
+        d_model=d, heads=heads, d_k=d_k, d_v=d_v, seed=seed if random_names or missing or kv_missing else None,
+        random=random_names, query=chosen,
         embeddings=x_embed, kv_embeddings=kv_embed if cross else None, positional=pe, kv_positional=kv_pe,
         x=x, kv_x=kv_x if cross else None, wq=given.wq, wk=given.wk, wv=given.wv, wo=given.wo,
-        q=q, k=k, v=v, mask=mask,
-        head_outputs=outputs if heads > 1 else outputs[0], concat=concat if given.wo is not None else None,
+        b_q=b[0], b_k=b[1], b_v=b[2], b_o=b[3],
+        q=fast["q"], k=fast["k"], v=fast["v"], key_padding_mask=key_padding, mask=mask,
+        head_outputs=outputs if heads > 1 else outputs[0], concat=fast["concat"] if given.wo is not None else None,
+        missing=list(dict.fromkeys(missing + kv_missing)),
+        vectors=None, identity=identity_weights, looked_up=vectors is not None,
     )
     if explain:
         result.steps = _steps(result, positional)
@@ -540,7 +553,7 @@ def _worked_head(result: AttentionResult, h: int, queries: list[str], keys: list
     i = result.query
     n, m = len(queries), len(keys)
     q, k = result.head("q", h), result.head("k", h)
-    weights = result.head("weights", h)
+    weights = result.weight_rows(h, [i])[0]  # the chosen query's row of weights
     raw = k @ q[i]  # the chosen query's row of Q·Kᵀ
     root = math.sqrt(result.d_k)
     scores = np.divide(raw, root)
@@ -558,7 +571,10 @@ def _worked_head(result: AttentionResult, h: int, queries: list[str], keys: list
     steps.append(step("attention.scale", head=head, d_k=result.d_k, root=root, query=query,
                       key_token=keys[0], raw=float(raw[0]), scaled=float(scores[0])))
     if result.causal:
-        steps.append(step("attention.mask", head=head, m=m))
+        steps.append(step("attention.mask.cross" if result.cross else "attention.mask", head=head, m=m))
+    if result.key_padding_mask is not None:
+        pads = int(result.key_padding_mask.sum())
+        steps.append(step("attention.mask.padding", head=head, pads=pads, m=m))
     row: list[Step] = []
     if m <= MAX_WORKED_ROW:
         visible = [j for j in range(m) if result.mask is None or not result.mask[i, j]]
@@ -566,7 +582,7 @@ def _worked_head(result: AttentionResult, h: int, queries: list[str], keys: list
         top = max(shown)
         exps = [math.exp(value - top) for value in shown]
         row.append(step("attention.softmax_row", query=query, scores=shown, max=top,
-                        exps=exps, total=math.fsum(exps), weights=[float(weights[i, j]) for j in visible],
+                        exps=exps, total=math.fsum(exps), weights=[float(weights[j]) for j in visible],
                         keys=[keys[j] for j in visible]))
         if len(visible) < m:
             row.append(step("attention.softmax_masked", query=query, hidden=m - len(visible),
@@ -575,7 +591,7 @@ def _worked_head(result: AttentionResult, h: int, queries: list[str], keys: list
     mix: list[Step] = []
     if m <= MAX_WORKED_ROW:
         mix.append(step("attention.mix_row", query=query,
-                        terms=[(float(weights[i, j]), f"v_{keys[j]}") for j in range(m)]))
+                        terms=[(float(weights[j]), f"v_{keys[j]}") for j in range(m)]))
     steps.append(step("attention.mix", *mix, head=head, n=n, width=result.d_v))
     return steps
 
@@ -585,10 +601,21 @@ def _steps(result: AttentionResult, positional: str) -> list[Step]:
     queries, keys = token_labels(result.tokens), token_labels(result.kv_tokens)
     steps = [step("attention.tokens.cross" if result.cross else "attention.tokens",
                   tokens=result.tokens, n=n, kv_tokens=result.kv_tokens, m=m)]
-    key = "attention.embed.random" if "embeddings" in result.random else "attention.embed.given"
-    steps.append(step(key, n=n, d_model=d, seed=result.seed))
+    if result.key_padding_mask is not None:
+        pads = int(result.key_padding_mask.sum())
+        steps.append(step("attention.pad", pads=pads, length=len(result.kv_tokens), pad=PAD))
+    if "embeddings" in result.random:
+        steps.append(step("attention.embed.random", n=n, d_model=d, seed=result.seed))
+    elif result.missing:
+        steps.append(step("attention.embed.vectors_missing", n=n, d_model=d, missing=result.missing,
+                          seed=result.seed))
+    elif result.looked_up:
+        steps.append(step("attention.embed.vectors", n=n, d_model=d))
+    else:
+        steps.append(step("attention.embed.given", n=n, d_model=d))
     if result.cross:
-        key = "attention.kv_embed.random" if "kv_embeddings" in result.random else "attention.kv_embed.given"
+        key = "attention.kv_embed.random" if "kv_embeddings" in result.random else \
+            "attention.kv_embed.vectors" if result.looked_up else "attention.kv_embed.given"
         steps.append(step(key, m=m, d_model=d, seed=result.seed))
     key = {"sinusoidal": "attention.positional.sinusoidal", "none": "attention.positional.none"}[positional]
     steps.append(step(key, d_model=d))
@@ -596,7 +623,13 @@ def _steps(result: AttentionResult, positional: str) -> list[Step]:
     width_qk, width_v = result.d_k * result.heads, result.d_v * result.heads
     key = "attention.weights.random" if len(drawn) == 3 else "attention.weights.given" if not drawn else \
         "attention.weights.mixed"
+    if result.identity and not drawn:
+        key = "attention.weights.identity"
     steps.append(step(key, d_model=d, width_qk=width_qk, width_v=width_v, drawn=drawn, seed=result.seed))
+    if result.b_q is not None or result.b_k is not None or result.b_v is not None:
+        drawn_b = [SYMBOLS[name] for name in ("bq", "bk", "bv", "bo") if name in result.random]
+        steps.append(step("attention.bias.random" if drawn_b else "attention.bias.given", seed=result.seed,
+                          out=result.b_o is not None))
     steps.append(step("attention.project.cross" if result.cross else "attention.project", n=n, m=m,
                       width_qk=width_qk, width_v=width_v))
     if result.heads == 1:

@@ -72,13 +72,22 @@ WORDS = {"very_similar": "cosine.word.very_similar", "similar": "cosine.word.sim
          "dissimilar": "cosine.word.dissimilar", "opposite": "cosine.word.opposite"}
 
 
+def _source(result, out: Output) -> None:
+    if result.source is not None:
+        from rich.markup import escape
+
+        out.console.print(f"[dim]{escape(template('cosine.note.vectors').format(file=result.source))}[/]")
+
+
 def show_cosine(result, out: Output) -> None:
     show_headline(out, "cosine.summary", value=result.result, angle=result.angle_degrees,
                   reading=template(WORDS[result.reading]))
+    _source(result, out)
     show_steps(result.steps, out)
 
 
 def show_similarity(result, out: Output) -> None:
+    _source(result, out)
 
     from mlmath.render.heatmap import heatmap_table
 

@@ -8,6 +8,10 @@ FORMULAS = {
     "attention.title.wk": "W_K ({shape})",
     "attention.title.wv": "W_V ({shape})",
     "attention.title.wo": "W_O ({shape})",
+    "attention.title.b_q": "b_Q ({shape})",
+    "attention.title.b_k": "b_K ({shape})",
+    "attention.title.b_v": "b_V ({shape})",
+    "attention.title.b_o": "b_O ({shape})",
     "attention.title.q": "Q = X·W_Q ({shape})",
     "attention.title.k": "K = X·W_K ({shape})",
     "attention.title.v": "V = X·W_V ({shape})",
@@ -23,8 +27,23 @@ EN = {
     "d_k = {d_k})",
     "attention.summary.cross": "Cross-attention: {n} queries attend to {m} keys (d_model = {d_model}, heads = {heads}, "
     "d_k = {d_k})",
-    "attention.note.random": "{names} drawn at random with seed {seed} (--seed): the same command always prints "
-    "the same numbers; give --embeddings, --wq, --wk, --wv, --wo to use your own.",
+    "attention.note.random": "{names} drawn at random with seed {seed} (--seed); give --embeddings, --wq, --wk, "
+    "--wv, --wo to use your own.",
+    "attention.note.words": "A token's embedding is drawn from its own text: the same word has the same row in "
+    "every sentence.",
+    "attention.note.meaning": "Random numbers show the arithmetic of attention, not meaning; in a trained model the "
+    "learned W_Q and W_K make the weights meaningful (try --vectors).",
+    "attention.note.vectors": "Embeddings: word vectors from {file} ({found} of {n} tokens found).",
+    "attention.note.missing": "Not in {file}, drawn at random instead (--random-missing): {missing}.",
+    "attention.note.identity": "W_Q = W_K = W_V = I (--identity-weights): each weight shows how similar two "
+    "embeddings are, Q·Kᵀ = X·Xᵀ.",
+    "attention.note.padding": "--pad-to {length}: {pads} <pad> key(s) added; the key-padding mask hides them from "
+    "every query (– in the weights).",
+    "attention.note.hidden": "Hidden here: {what}. To see them: a wider terminal (COLUMNS), --precision 1, "
+    "--head K for one head, --query TOKEN for one row's dot products, or --json for every number.",
+    "attention.hidden.keys": "{hidden} of {total} key columns",
+    "attention.hidden.queries": "{hidden} of {total} query rows",
+    "attention.note.vector_full": "{name} in full ({count} numbers, the table above shows only some): {values}",
     "attention.note.focus": "Showing head {head} of {heads} (--head).",
     # names of what is drawn at random
     "attention.name.embeddings": "embeddings",
@@ -33,6 +52,11 @@ EN = {
     "attention.name.wk": "W_K",
     "attention.name.wv": "W_V",
     "attention.name.wo": "W_O",
+    "attention.name.bq": "b_Q",
+    "attention.name.bk": "b_K",
+    "attention.name.bv": "b_V",
+    "attention.name.bo": "b_O",
+    "attention.legend": "weight",
     # table titles
     "attention.title.embeddings": "X: embeddings ({shape})",
     "attention.title.kv_embeddings": "Y: embeddings of --kv-seq ({shape})",
@@ -59,7 +83,27 @@ EN = {
     "attention.tokens.cross": "Split both texts into tokens: {n} queries from --seq ({tokens: │ }) and {m} keys "
     "and values from --kv-seq ({kv_tokens: │ })",
     "attention.embed.random": "Embed each token as a vector of d_model = {d_model} numbers: one row of X per token "
-    "({n}×{d_model}); a token that occurs twice gets the same row (random, seed {seed})",
+    "({n}×{d_model}), drawn at random from the token's own text and seed {seed}, so a word has the same row in "
+    "every sentence (and twice in one)",
+    "attention.embed.vectors": "Embed each token by its word vector (looked up in lower case): one row of X per "
+    "token ({n}×{d_model})",
+    "attention.embed.vectors_missing": "Embed each token by its word vector (looked up in lower case): one row of X "
+    "per token ({n}×{d_model}); not in the file, so drawn at random from their text and seed {seed}: {missing:, }",
+    "attention.kv_embed.vectors": "Embed the {m} tokens of --kv-seq by their word vectors the same way: Y "
+    "({m}×{d_model})",
+    "attention.pad": "Pad to {length} tokens with {pads} {pad} token(s), as a batch of sentences is padded to one "
+    "length; their embedding rows are zero",
+    "attention.weights.identity": "W_Q = W_K = W_V = I ({d_model}×{d_model}, --identity-weights): Q = K = V = X, so "
+    "a score is the dot product of two embeddings, how similar they are",
+    "attention.bias.random": "Add biases after each projection, as nn.MultiheadAttention(bias=True): Q = X·W_Q + b_Q, "
+    "K = X·W_K + b_K, V = X·W_V + b_V, and b_O after W_O (drawn at random, seed {seed})",
+    "attention.bias.given": "Add the given biases after each projection: Q = X·W_Q + b_Q, K = X·W_K + b_K, "
+    "V = X·W_V + b_V, and b_O after W_O",
+    "attention.mask.cross": "Causal cross-attention: query i may look at keys 1…i only (the sequences are aligned "
+    "position by position, as PyTorch's memory_is_causal), so the scores right of the diagonal become −∞ and "
+    "get weight 0",
+    "attention.mask.padding": "Key-padding mask: the {pads} <pad> key(s) get score −∞ and weight 0 in every row, "
+    "so padding never changes a real token's output; {m} keys in all",
     "attention.embed.given": "Embed each token as a vector of d_model = {d_model} numbers: X is the given "
     "{n}×{d_model} --embeddings, one row per token",
     "attention.kv_embed.random": "Embed the {m} tokens of --kv-seq the same way: Y ({m}×{d_model}, random, "
@@ -118,9 +162,24 @@ KO = {
     "d_k = {d_k})",
     "attention.summary.cross": "크로스 어텐션: 쿼리 {n}개가 키 {m}개를 봅니다 (d_model = {d_model}, 헤드 = {heads}, "
     "d_k = {d_k})",
-    "attention.note.random": "{names}: 시드 {seed}(--seed)로 무작위로 뽑았습니다. 같은 명령은 언제나 같은 숫자를 "
-    "출력합니다. 직접 주려면 --embeddings, --wq, --wk, --wv, --wo를 쓰세요.",
+    "attention.note.random": "{names}: 시드 {seed}(--seed)로 무작위로 뽑았습니다; 직접 주려면 --embeddings, --wq, "
+    "--wk, --wv, --wo를 쓰세요.",
     "attention.note.focus": "헤드 {heads}개 중 {head}번만 보여 줍니다 (--head).",
+    "attention.note.words": "토큰의 임베딩은 토큰 자신의 텍스트로 뽑습니다: 같은 단어는 어느 문장에서나 같은 행을 "
+    "받습니다.",
+    "attention.note.meaning": "무작위 수는 어텐션의 계산을 보여 줄 뿐 의미를 보여 주지 않습니다; 학습된 모델에서는 "
+    "학습된 W_Q와 W_K가 가중치에 의미를 줍니다 (--vectors를 써 보세요).",
+    "attention.note.vectors": "임베딩: {file}의 단어 벡터 (토큰 {n}개 중 {found}개를 찾음).",
+    "attention.note.missing": "{file}에 없어서 무작위로 뽑았습니다 (--random-missing): {missing}.",
+    "attention.note.identity": "W_Q = W_K = W_V = I (--identity-weights): 각 가중치는 두 임베딩이 얼마나 "
+    "비슷한지를 보여 줍니다, Q·Kᵀ = X·Xᵀ.",
+    "attention.note.padding": "--pad-to {length}: <pad> 키 {pads}개를 덧붙였습니다; 키 패딩 마스크가 모든 쿼리에서 "
+    "가립니다 (가중치의 –).",
+    "attention.note.hidden": "여기서 가려진 것: {what}. 보려면: 더 넓은 터미널 (COLUMNS), --precision 1, 헤드 하나만 "
+    "--head K, 한 행의 내적은 --query TOKEN, 모든 수는 --json.",
+    "attention.hidden.keys": "키 열 {total}개 중 {hidden}개",
+    "attention.hidden.queries": "쿼리 행 {total}개 중 {hidden}개",
+    "attention.note.vector_full": "{name} 전체 ({count}개, 위 표에는 일부만 보임): {values}",
     # 무작위로 뽑은 것의 이름
     "attention.name.embeddings": "임베딩",
     "attention.name.kv_embeddings": "--kv-seq 임베딩",
@@ -128,6 +187,11 @@ KO = {
     "attention.name.wk": "W_K",
     "attention.name.wv": "W_V",
     "attention.name.wo": "W_O",
+    "attention.name.bq": "b_Q",
+    "attention.name.bk": "b_K",
+    "attention.name.bv": "b_V",
+    "attention.name.bo": "b_O",
+    "attention.legend": "가중치",
     # 표 제목
     "attention.title.embeddings": "X: 임베딩 ({shape})",
     "attention.title.kv_embeddings": "Y: --kv-seq의 임베딩 ({shape})",
@@ -154,7 +218,26 @@ KO = {
     "attention.tokens.cross": "두 텍스트를 토큰으로 나눕니다: --seq에서 쿼리 {n}개 ({tokens: │ }), --kv-seq에서 "
     "키와 값 {m}개 ({kv_tokens: │ })",
     "attention.embed.random": "각 토큰을 숫자 d_model = {d_model}개짜리 벡터로 임베딩합니다: 토큰마다 X의 한 행 "
-    "({n}×{d_model}); 두 번 나오는 토큰은 같은 행을 받습니다 (무작위, 시드 {seed})",
+    "({n}×{d_model}), 토큰 자신의 텍스트와 시드 {seed}로 무작위로 뽑으므로 같은 단어는 어느 문장에서나 (한 문장에 "
+    "두 번 나와도) 같은 행을 받습니다",
+    "attention.embed.vectors": "각 토큰을 단어 벡터로 임베딩합니다 (소문자로 찾음): 토큰마다 X의 한 행 "
+    "({n}×{d_model})",
+    "attention.embed.vectors_missing": "각 토큰을 단어 벡터로 임베딩합니다 (소문자로 찾음): 토큰마다 X의 한 행 "
+    "({n}×{d_model}); 파일에 없는 토큰은 텍스트와 시드 {seed}로 무작위로 뽑았습니다: {missing:, }",
+    "attention.kv_embed.vectors": "--kv-seq의 토큰 {m}개도 같은 방법으로 단어 벡터로 임베딩합니다: Y "
+    "({m}×{d_model})",
+    "attention.pad": "문장 여러 개를 한 길이로 맞추듯 {pad} 토큰 {pads}개로 {length}개까지 채웁니다; 그 임베딩 "
+    "행은 0입니다",
+    "attention.weights.identity": "W_Q = W_K = W_V = I ({d_model}×{d_model}, --identity-weights): Q = K = V = X "
+    "이므로 점수는 두 임베딩의 내적, 곧 얼마나 비슷한지입니다",
+    "attention.bias.random": "nn.MultiheadAttention(bias=True)처럼 사영마다 편향을 더합니다: Q = X·W_Q + b_Q, "
+    "K = X·W_K + b_K, V = X·W_V + b_V, W_O 뒤에 b_O (무작위, 시드 {seed})",
+    "attention.bias.given": "사영마다 주어진 편향을 더합니다: Q = X·W_Q + b_Q, K = X·W_K + b_K, V = X·W_V + b_V, "
+    "W_O 뒤에 b_O",
+    "attention.mask.cross": "인과 크로스 어텐션: 쿼리 i는 키 1…i만 볼 수 있습니다 (두 시퀀스가 위치별로 맞춰져 "
+    "있을 때, PyTorch의 memory_is_causal처럼): 대각선 오른쪽의 점수는 −∞, 가중치는 0이 됩니다",
+    "attention.mask.padding": "키 패딩 마스크: <pad> 키 {pads}개는 모든 행에서 점수 −∞, 가중치 0을 받으므로 "
+    "패딩은 실제 토큰의 출력을 바꾸지 않습니다; 키는 모두 {m}개",
     "attention.embed.given": "각 토큰을 숫자 d_model = {d_model}개짜리 벡터로 임베딩합니다: X는 주어진 "
     "{n}×{d_model} --embeddings, 토큰마다 한 행",
     "attention.kv_embed.random": "--kv-seq의 토큰 {m}개도 같은 방법으로 임베딩합니다: Y ({m}×{d_model}, 무작위, "
@@ -206,14 +289,16 @@ KO = {
 
 # Help in Korean (see mlmath.cli.helptext).
 HELP_KO = {
-    "attention": """문장으로 보는 어텐션 softmax(Q·Kᵀ/√d_k)·V: 임베딩, Q, K, V, 점수, 가중치, 출력.
+    "attention": """문장으로 보는 어텐션 softmax(Q·Kᵀ/√d_k)·V: 가중치와 출력을 먼저, 그다음 모든 단계.
 
-주지 않은 임베딩과 가중치는 --seed로 무작위로 뽑으므로, 같은 명령은 언제나 같은 수를 출력합니다.
+토큰의 무작위 임베딩은 토큰 자신의 텍스트와 --seed로 뽑습니다 (같은 단어는 어느 문장에서나 같은 행);
+무작위 수는 계산을 보여 줄 뿐 의미를 보여 주지 않습니다: 실제 단어 벡터는 --vectors로 쓰세요.
 
 [dim]예:[/]
   mlmath attention --seq "the cat sat"
   mlmath attention --seq "the cat sat on the mat" --heads 2 --causal --head 2
   mlmath attention --seq "I go to school" --kv-seq "나는 학교에 간다"
+  mlmath attention --seq "king queen man" --vectors glove.txt --identity-weights
 """,
     "attention.seq": "문장 (쿼리), 또는 @file.txt.",
     "attention.d_model": "임베딩 하나의 너비 \\[기본값: 8, 아니면 주어진 행렬에서 읽음].",
@@ -230,6 +315,12 @@ HELP_KO = {
     "attention.wk": "W_K (d_model × d_model).",
     "attention.wv": "W_V (d_model × d_model).",
     "attention.wo": "W_O (d_model × d_model) \\[기본값: --heads > 1이면 무작위].",
+    "attention.vectors": "단어 벡터 파일 (GloVe / word2vec 텍스트 형식, .txt 또는 .txt.gz): 토큰마다 그 벡터를 "
+    "임베딩으로 씁니다.",
+    "attention.random_missing": "--vectors에 없는 토큰은 무작위 행을 씁니다 (없으면 오류).",
+    "attention.identity_weights": "W_Q = W_K = W_V = I: 가중치가 임베딩끼리의 유사도만 보여 줍니다.",
+    "attention.bias": "사영의 편향 b_Q, b_K, b_V, b_O (nn.MultiheadAttention(bias=True)처럼, 무작위).",
+    "attention.pad_to": "키 시퀀스를 <pad> 토큰으로 N개까지 채우고 키 패딩 마스크로 가립니다.",
 }
 PANELS_KO = {"Matrices (\"1,2;3,4\", [[1,2],[3,4]], @file.csv, @file.npy …)":
              "행렬 (\"1,2;3,4\", [[1,2],[3,4]], @file.csv, @file.npy …)"}

@@ -68,6 +68,7 @@ EN = {
     "cosine.word.dissimilar": "dissimilar",
     "cosine.word.opposite": "opposite",
     "cosine.summary": "cos θ = {value}   θ = {angle}°   ({reading})",
+    "cosine.note.vectors": "Word vectors from {file}, looked up case-folded.",
 }
 
 KO = {
@@ -136,6 +137,7 @@ KO = {
     "cosine.word.dissimilar": "유사하지 않음",
     "cosine.word.opposite": "반대",
     "cosine.summary": "cos θ = {value}   θ = {angle}°   ({reading})",
+    "cosine.note.vectors": "{file}의 단어 벡터 (소문자로 찾음).",
 }
 
 HELP_KO = {
@@ -168,13 +170,17 @@ numpy.matmul처럼 곱합니다: 배치 축은 브로드캐스팅되고 마지�
     "cosine": """코사인 유사도 cos θ = a·b / (|a||b|): 1이면 비슷하고, 0이면 무관하고, -1이면 반대.
 
 벡터 두 개는 코사인과 각을 보여 줍니다. 셋 이상(또는 @file의 행들)은 모든 쌍의 코사인을 표와
-히트맵으로 보여 주고, --query는 행들을 Q와의 유사도 순으로 줄 세웁니다.
+히트맵으로 보여 주고, --query는 행들을 Q와의 유사도 순으로 줄 세웁니다. --vectors를 주면
+인자는 단어이고, 단어 벡터 파일에서 (소문자로) 찾습니다.
 
 [dim]예:[/]
   mlmath cosine 1,2 -2,-4
   mlmath cosine 1,0,1 1,1,0 0,1,1
   mlmath cosine @embeddings.csv --query 0.2,0.9,0.1
+  mlmath cosine king queen man woman --vectors glove.6B.50d.txt
 """,
     "cosine.vectors": "벡터들 (1,2,3), 또는 행 벡터들로 된 행렬 하나 (@rows.csv).",
     "cosine.query": "벡터들을 Q와의 유사도 순으로 줄 세웁니다 (의미 기반 검색).",
+    "cosine.vectors_file": "단어 벡터 (GloVe / word2vec 텍스트, .txt 또는 .txt.gz): 단어를 비교하고, --query로 "
+    "단어를 줄 세웁니다.",
 }
