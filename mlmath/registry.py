@@ -52,8 +52,8 @@ COMMANDS = {'cosine': ('matrices', 'Cosine similarity cos θ = a·b / (|a||b|): 
  'train': ('learning',
            'Train a small neural network: forward, loss, backpropagation and the optimizer, epoch by epoch.'),
  'attention': ('transformers',
-               'Attention softmax(Q·Kᵀ/√d_k)·V from a sentence: embeddings, Q, K, V, scores, weights, '
-               'output.'),
+               'Attention softmax(Q·Kᵀ/√d_k)·V from a sentence: the weights and output first, then every '
+               'step.'),
  'posenc': ('transformers',
             'Sinusoidal positional encoding PE(pos, 2i) = sin(pos/10000^(2i/D)), cos for 2i+1, with its '
             'waves.'),
