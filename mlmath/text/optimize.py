@@ -444,34 +444,77 @@ HELP_KO = {
             θ ← θ − lr·m̂/(√v̂ + ε)
             m̂ = m/(1 − β₁ᵗ), v̂ = v/(1 − β₂ᵗ)
   adamw     θ ← θ·(1 − lr·λ), 이어서 adam 단계
-  adagrad   G ← G + g²;  θ ← θ − lr·g/(√G + ε)
+  adagrad   G ← G + g² (G₀ = 초기 누적값);  θ ← θ − lr·g/(√G + ε)
   rmsprop   v ← α·v + (1 − α)·g²;  θ ← θ − lr·g/(√v + ε)
+  adadelta  v ← ρ·v + (1 − ρ)·g²;  Δ = √(u + ε)/√(v + ε)·g
+            u ← ρ·u + (1 − ρ)·Δ²;  θ ← θ − lr·Δ
+  adamax    m은 adam과 같음;  u ← max(β₂·u, |g| + ε)
+            θ ← θ − lr/(1 − β₁ᵗ)·m/u
+  nadam     μₜ = β₁·(1 − ½·0.96^(t·ψ));  m, v는 adam과 같음;  d = √v̂ + ε
+            θ ← θ − lr·(1 − μₜ)/(1 − Πμ)·g/d − lr·μₜ₊₁/(1 − Πμ·μₜ₊₁)·m/d
+  radam     m, v, m̂은 adam과 같음;  ρ∞ = 2/(1 − β₂) − 1
+            ρₜ = ρ∞ − 2t·β₂ᵗ/(1 − β₂ᵗ)
+            ρₜ > 5이면 θ ← θ − lr·m̂·r·√(1 − β₂ᵗ)/(√v + ε)
+            아니면 θ ← θ − lr·m̂
+  asgd      θ ← θ·(1 − λ·η) − η·g;  η = lr/(1 + λ·lr·t)^α
+            t₀ 뒤부터 ax가 θ를 평균
+  rprop     s ← s·η₊ (g의 부호가 같으면) 또는 s·η₋ (바뀌면)
+            θ ← θ − sign(g)·s
+  lbfgs     단계마다 최대 max_iter번: d = −H·g (H는 최근 history_size개의
+            쌍 s, y로);  θ ← θ + t·d, t = lr 또는 강한 Wolfe 선 탐색
 
-가중치 감쇠 λ는 g에 λ·θ를 더합니다 (adamw는 대신 θ를 줄입니다). 발산하는 실행은 그 자리에서
-멈추고 그렇다고 알립니다.
+가중치 감쇠 λ는 g에 λ·θ를 더합니다 (adamw, 그리고 --decoupled-weight-decay를 준 nadam/radam은
+대신 θ를 줄입니다). --schedule은 torch.optim.lr_scheduler처럼 걸음마다 lr을 바꿉니다. 발산하는
+실행은 그 자리에서 멈추고 그렇다고 알립니다.
 
 [dim]예:[/]
   mlmath optimize rosenbrock --optimizer momentum --steps 2000
   mlmath optimize "x**2 + 10*y**2" --start 3,1 --compare sgd,momentum,adam --lr 0.02 --steps 200
-  mlmath optimize himmelblau --start -1,-1 --optimizer rmsprop --lr 0.05 --json
+  mlmath optimize beale --optimizer lbfgs --strong-wolfe --steps 20
+  mlmath optimize rosenbrock --optimizer nadam --lr 0.01 --schedule cosine
 """,
     "optimize.function": "rosenbrock, beale, himmelblau, booth, sphere (또는 quadratic), matyas, rastrigin, "
     "saddle — 또는 식: \"x**2 + 10*y**2\".",
-    "optimize.optimizer": "sgd, momentum, nesterov, adam, adamw, adagrad 또는 rmsprop \\[기본값: adam].",
-    "optimize.lr": "학습률: 보폭 \\[sgd, momentum, nesterov, adam, adamw 0.001; adagrad, rmsprop 0.01].",
+    "optimize.optimizer": "sgd, momentum, nesterov, adam, adamw, adagrad, rmsprop, adadelta, adamax, nadam, radam, "
+    "asgd, rprop 또는 lbfgs \\[기본값: adam].",
+    "optimize.lr": "학습률: 보폭 \\[sgd, momentum, nesterov, adam, adamw, radam 0.001; adamax, nadam 0.002; "
+    "adagrad, rmsprop, asgd, rprop 0.01; adadelta, lbfgs 1].",
     "optimize.steps": "갱신 횟수.",
     "optimize.start": "시작점, 변수마다 값 하나: -1.5,2 \\[기본값: 내장 함수의 시작점].",
     "optimize.variables": "식의 변수 순서 \\[기본값: 알파벳순].",
     "optimize.compare": "같은 시작점에서 여러 옵티마이저를 나란히 실행합니다: sgd,momentum,adam.",
+    "optimize.schedule": "학습률 스케줄 (torch.optim.lr_scheduler의 것), 갱신마다 한 걸음씩 나아갑니다; 콜론 뒤의 "
+    "수는 기본값이 적힌 곳에서는 생략할 수 있습니다: step:STEP_SIZE[,GAMMA=0.1] (StepLR), exponential:GAMMA "
+    "(ExponentialLR), cosine[:T_MAX=steps[,ETA_MIN=0]] (CosineAnnealingLR), onecycle[:MAX_LR=lr[,PCT_START=0.3]] "
+    "(OneCycleLR, 모멘텀은 순환하지 않음), linear[:START_FACTOR=1/3[,TOTAL_ITERS=5[,END_FACTOR=1]]] "
+    "(LinearLR 워밍업). 예: --schedule step:30,0.5.",
     "optimize.every": "경로를 K걸음마다 표와 --json에 적습니다 \\[기본값: 10행쯤; JSON은 모든 걸음].",
     "optimize.momentum": "모멘텀 μ (sgd 0; momentum, nesterov 0.9; rmsprop 0).",
     "optimize.dampening": "모멘텀의 감쇠 τ (sgd 계열, 0).",
     "optimize.nesterov": "네스테로프 모멘텀 (sgd 계열).",
     "optimize.weight_decay": "가중치 감쇠 λ (adamw 0.01, 분리형; 나머지 0).",
-    "optimize.beta1": "Adam의 평균 기울기 m의 감쇠 (0.9).",
-    "optimize.beta2": "Adam의 평균 제곱 기울기 v의 감쇠 (0.999).",
-    "optimize.eps": "분모의 제곱근에 더하는 값 (adam, rmsprop 1e-8; adagrad 1e-10).",
-    "optimize.alpha": "RMSprop의 평균 제곱 기울기의 감쇠 (0.99).",
+    "optimize.beta1": "평균 기울기 m의 감쇠 (adam, adamw, adamax, nadam, radam 0.9).",
+    "optimize.beta2": "평균 제곱 기울기 v의 감쇠; adamax에서는 가장 큰 |g|의 감쇠 (0.999).",
+    "optimize.eps": "분모가 0보다 크도록 더하는 값 (adam 계열, rmsprop 1e-8; adagrad 1e-10; adadelta 1e-6).",
+    "optimize.rho": "Adadelta가 g²와 Δ²의 평균에 쓰는 감쇠, [0, 1] 안의 값 (0.9).",
+    "optimize.momentum_decay": "NAdam의 모멘텀 감쇠 ψ, μₜ = β₁·(1 − ½·0.96^(t·ψ))에서 (0.004).",
+    "optimize.decoupled_weight_decay": "NAdam, RAdam: g에 λ·θ를 더하는 대신 θ에 1 − lr·λ를 곱해 줄입니다 "
+    "(AdamW처럼).",
+    "optimize.initial_accumulator_value": "Adagrad의 제곱 기울기 합의 시작값 (0).",
+    "optimize.lambd": "ASGD의 감쇠: θ ← θ·(1 − λ·η) − η·g (0.0001).",
+    "optimize.t0": "ASGD는 t₀ 단계 뒤부터 평균을 냅니다 (1e6).",
+    "optimize.eta_minus": "Rprop: g의 부호가 바뀔 때 보폭에 곱하는 값, (0, 1) 안 (0.5).",
+    "optimize.eta_plus": "Rprop: g가 부호를 유지하는 동안 보폭에 곱하는 값, 1보다 큼 (1.2).",
+    "optimize.step_min": "Rprop의 가장 작은 보폭 (1e-6).",
+    "optimize.step_max": "Rprop의 가장 큰 보폭 (50).",
+    "optimize.max_iter": "L-BFGS: 단계마다 반복 횟수 (20).",
+    "optimize.max_eval": "L-BFGS: 단계마다 f를 계산하는 횟수 (max_iter·5//4).",
+    "optimize.history_size": "L-BFGS: H를 만들려고 간직하는 쌍 (s, y)의 수 (100).",
+    "optimize.tolerance_grad": "L-BFGS는 max|g| ≤ T이면 그 단계를 멈춥니다 (1e-7).",
+    "optimize.tolerance_change": "L-BFGS는 θ나 f의 변화가 T 이하이면 그 단계를 멈춥니다 (1e-9).",
+    "optimize.strong_wolfe": "L-BFGS: 각 보폭 t를 강한 Wolfe 선 탐색으로 고릅니다 "
+    "(line_search_fn='strong_wolfe').",
+    "optimize.alpha": "RMSprop의 평균 제곱 기울기의 감쇠 (0.99); ASGD에서는 η = lr/(1 + λ·lr·t)^α의 지수 (0.75).",
     "optimize.lr_decay": "Adagrad의 학습률 감쇠: lr/(1 + (t − 1)·D) (0).",
     "optimize.amsgrad": "AMSGrad: 지금까지 가장 큰 v로 나눕니다 (adam, adamw).",
     "optimize.centered": "중심화 RMSprop: √(v − ḡ²)로 나눕니다.",
