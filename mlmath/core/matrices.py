@@ -25,6 +25,7 @@ import numpy as np
 from mlmath.core.arrays import shape_text
 from mlmath.core.result import MORE, Result, Step, shortened, shown_positions, step
 from mlmath.errors import MathError
+from mlmath.text import Sentence, say, template
 
 __all__ = ["det", "inverse", "transpose"]
 
@@ -105,7 +106,7 @@ def _matrix(values: Any, name: str) -> np.ndarray:
     if matrix.ndim < 2:
         matrix = matrix.reshape(1, -1)
     if matrix.ndim != 2:
-        raise MathError(f"{name} must be a matrix, got {matrix.ndim} dimensions")
+        raise MathError(say("matrices.error.not_matrix", name=name, ndim=matrix.ndim))
     return matrix
 
 
@@ -118,14 +119,12 @@ def columns_phrase(count: int) -> Step:
     return step("matrices.columns.one" if count == 1 else "matrices.columns.many", count=count)
 
 
-def _require_square(matrix: np.ndarray, name: str, what: str) -> int:
+def _require_square(matrix: np.ndarray, name: str, problem: Sentence) -> int:
+    """The size n of a square matrix; ``problem`` says what only a square matrix has (filled with the shape)."""
     rows, cols = matrix.shape
     if rows != cols:
-        raise MathError(
-            f"{name} is {rows}×{cols} ({rows} rows × {cols} columns); only a square matrix (as many rows as "
-            f"columns) has {what}",
-            hint=f"give an n×n matrix, e.g. \"1,2;3,4\"; {name}ᵀ·{name} ({cols}×{cols}) is square",
-        )
+        problem.args.update(name=name, rows=rows, cols=cols)
+        raise MathError(problem, hint=say("matrices.error.not_square.hint", name=name, cols=cols))
     return rows
 
 
@@ -322,20 +321,26 @@ class SingularError(MathError):
     """A matrix with no inverse; ``row`` became zero in elimination."""
 
 
-def _combination(coefficients: list[Any]) -> str:
-    """``-2·row 1 + row 2``: the rows of A that add up to zero."""
-    parts = []
-    for index, coefficient in enumerate(coefficients):
-        if coefficient == 0:
-            continue
-        size = abs(coefficient)
-        text = "" if size == 1 else str(_plain(size)) + "·"
-        sign = "-" if coefficient < 0 else "+"
-        if not parts:
-            parts.append(("-" if sign == "-" else "") + f"{text}row {index + 1}")
-        else:
-            parts.append(f" {sign} {text}row {index + 1}")
-    return "".join(parts)
+class _Combination:
+    """``-2·row 1 + row 2``: the rows of A that add up to zero, written in the language in force when shown."""
+
+    def __init__(self, coefficients: list[Any]):
+        self.coefficients = coefficients
+
+    def __format__(self, spec: str) -> str:
+        return str(self)
+
+    def __str__(self) -> str:
+        row = template("matrices.error.row")
+        parts = []
+        for index, coefficient in enumerate(self.coefficients):
+            if coefficient == 0:
+                continue
+            size = abs(coefficient)
+            text = ("" if size == 1 else str(_plain(size)) + "·") + row.format(index=index + 1)
+            sign = "-" if coefficient < 0 else "+"
+            parts.append(("-" if sign == "-" else "") + text if not parts else f" {sign} {text}")
+        return "".join(parts)
 
 
 def _singular(matrix: np.ndarray, name: str) -> SingularError:
@@ -347,9 +352,8 @@ def _singular(matrix: np.ndarray, name: str) -> SingularError:
     zero_row = work.rank  # rows from the rank on are zero on the left
     coefficients = [_plain(v) for v in augmented[zero_row, n:].tolist()]
     return SingularError(
-        f"{name} is singular: elimination turns row {zero_row + 1} into zeros "
-        f"({_combination(coefficients)} = 0), so det {name} = 0 and {name} has no inverse",
-        hint="its rows are linearly dependent",
+        say("matrices.error.singular", name=name, row=zero_row + 1, combination=_Combination(coefficients)),
+        hint=say("matrices.error.singular.hint"),
     )
 
 
@@ -364,7 +368,7 @@ def _condition(matrix: np.ndarray, inverse_matrix: np.ndarray) -> float:
 def inverse(values: Any, name: str = "A") -> InverseResult:
     """A⁻¹ by Gauss–Jordan elimination: [A | I] → [I | A⁻¹], then the check A·A⁻¹ = I."""
     matrix = _matrix(values, name)
-    n = _require_square(matrix, name, "an inverse")
+    n = _require_square(matrix, name, say("matrices.error.not_square.inverse"))
     exact = _is_exact(matrix) and n <= MAX_EXACT_INVERSE_SIZE
     steps: list[Step] = [step("matrices.inverse.method", name=name, n=n)]
     if _is_exact(matrix) and not exact:
@@ -397,12 +401,11 @@ def inverse(values: Any, name: str = "A") -> InverseResult:
         try:
             found = np.linalg.inv(float_matrix)
         except np.linalg.LinAlgError:
-            raise MathError(f"{name} is singular: elimination meets a zero pivot, so det {name} = 0 and {name} has "
-                            "no inverse", hint="its rows are linearly dependent") from None
+            raise MathError(say("matrices.error.singular_pivot", name=name),
+                            hint=say("matrices.error.singular.hint")) from None
         condition = _condition(matrix, found)
         if condition >= 1 / sys.float_info.epsilon:
-            raise MathError(f"{name} is singular to float64 precision (condition number {condition:.3g}): its "
-                            f"rows are dependent up to rounding, so {name} has no usable inverse")
+            raise MathError(say("matrices.error.singular_float", name=name, condition=condition))
         method = "lapack"
         # the first column of the elimination, as an example of what LAPACK did for every column
         # (its operations need only the first column: what they do to the others is not shown)
@@ -599,7 +602,7 @@ def _cofactor_det(matrix: np.ndarray) -> Any:
 def det(values: Any, name: str = "A") -> DetResult:
     """det A: cofactor expansion along row 1 up to 3×3, LU decomposition beyond."""
     matrix = _matrix(values, name)
-    n = _require_square(matrix, name, "a determinant")
+    n = _require_square(matrix, name, say("matrices.error.not_square.det"))
     is_exact = _is_exact(matrix)
     if n <= MAX_COFACTOR_SIZE:
         return _det_by_cofactors(matrix, name, n, is_exact)

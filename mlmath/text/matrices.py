@@ -100,6 +100,20 @@ EN = {
     "{name} is singular and has no inverse",
     "matrices.det.rounding": "float64: the product of the pivots is rounded, so it may differ from the exact value "
     "in the last digits",
+    "matrices.error.not_matrix": "{name} must be a matrix, got {ndim} dimensions",
+    "matrices.error.not_square.inverse": "{name} is {rows}×{cols} ({rows} rows × {cols} columns); only a square "
+    "matrix (as many rows as columns) has an inverse",
+    "matrices.error.not_square.det": "{name} is {rows}×{cols} ({rows} rows × {cols} columns); only a square matrix "
+    "(as many rows as columns) has a determinant",
+    "matrices.error.not_square.hint": 'give an n×n matrix, e.g. "1,2;3,4"; {name}ᵀ·{name} ({cols}×{cols}) is square',
+    "matrices.error.row": "row {index}",
+    "matrices.error.singular": "{name} is singular: elimination turns row {row} into zeros ({combination} = 0), so "
+    "det {name} = 0 and {name} has no inverse",
+    "matrices.error.singular.hint": "its rows are linearly dependent",
+    "matrices.error.singular_pivot": "{name} is singular: elimination meets a zero pivot, so det {name} = 0 and "
+    "{name} has no inverse",
+    "matrices.error.singular_float": "{name} is singular to float64 precision (condition number {condition:.3g}): its "
+    "rows are dependent up to rounding, so {name} has no usable inverse",
 }
 
 KO = {
@@ -199,6 +213,21 @@ KO = {
     "matrices.det.zero_pivot": "{column}열의 대각선과 그 아래에 0이 아닌 피벗이 없으므로 det {name} = 0: "
     "{name}는 특이행렬이고 역행렬이 없습니다",
     "matrices.det.rounding": "float64: 피벗들의 곱이 반올림되므로 정확한 값과 마지막 자리가 다를 수 있습니다",
+    "matrices.error.not_matrix": "{name}는 행렬이어야 하는데 {ndim}차원입니다",
+    "matrices.error.not_square.inverse": "{name}는 {rows}×{cols}({rows}행 × {cols}열)입니다; 역행렬은 정사각행렬(행과 "
+    "열의 수가 같은 행렬)에만 있습니다",
+    "matrices.error.not_square.det": "{name}는 {rows}×{cols}({rows}행 × {cols}열)입니다; 행렬식은 정사각행렬(행과 "
+    "열의 수가 같은 행렬)에만 있습니다",
+    "matrices.error.not_square.hint": 'n×n 행렬을 주세요, 예: "1,2;3,4"; {name}ᵀ·{name}({cols}×{cols})는 '
+    "정사각행렬입니다",
+    "matrices.error.row": "{index}행",
+    "matrices.error.singular": "{name}는 특이행렬입니다: 소거하면 {row}행이 모두 0이 되므로({combination} = 0) det "
+    "{name} = 0이고 {name}의 역행렬은 없습니다",
+    "matrices.error.singular.hint": "행들이 선형 종속입니다",
+    "matrices.error.singular_pivot": "{name}는 특이행렬입니다: 소거 중에 피벗이 0이 되므로 det {name} = 0이고 "
+    "{name}의 역행렬은 없습니다",
+    "matrices.error.singular_float": "{name}는 float64 정밀도에서 특이행렬입니다(조건수 {condition:.3g}): 반올림 오차 "
+    "안에서 행들이 종속이므로 쓸 수 있는 역행렬이 없습니다",
 }
 
 # Help in Korean (see mlmath.cli.helptext).
