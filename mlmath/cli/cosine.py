@@ -39,6 +39,7 @@ def cosine(
     from mlmath.core import linalg
     from mlmath.errors import MathError
     from mlmath.parsing import parse_array, parse_vector
+    from mlmath.text import say
 
     if vectors_file is not None:
         _compare_words(vectors, query, vectors_file, out)
@@ -54,12 +55,10 @@ def cosine(
             rows.append(row)
             labels.append(f"{name}{index}" if many else name)
     if len({row.size for row in rows}) > 1:
-        sizes = ", ".join(f"{label} has {row.size}" for label, row in zip(labels, rows))
-        raise MathError(f"the vectors differ in length ({sizes})",
-                        hint="cosine similarity needs vectors of equal length")
+        sizes = ", ".join(f"{label} {row.size}" for label, row in zip(labels, rows))
+        raise MathError(say("cosine.error.lengths", sizes=sizes), hint=say("cosine.error.lengths.hint"))
     if len(rows) < 2 and query_vector is None:
-        raise MathError("cosine needs two vectors (or a matrix of at least two rows)",
-                        hint="e.g. mlmath cosine 1,2 2,4")
+        raise MathError(say("cosine.error.two"), hint=say("cosine.error.two.hint"))
     if len(rows) == 2 and query_vector is None:
         result = linalg.cosine(rows[0], rows[1], names=(labels[0], labels[1]))
         emit(result, out)

@@ -117,22 +117,23 @@ class MatmulResult(Result):
 
 def _mismatch(names: tuple[str, str], left: tuple[int, ...], right: tuple[int, ...]) -> MathError:
     """Why two shapes do not multiply, and which transpose would fit."""
+    from mlmath.text import say
+
     a, b = names
     (m, n), (p, q) = left, right
-    message = (
-        f"{a}·{b} does not fit: {a} is {m}×{n} and {b} is {p}×{q}; "
-        f"the inner sizes {n} and {p} must agree ({a}'s columns = {b}'s rows)"
-    )
+    message = say("matmul.error.mismatch", a=a, b=b, m=m, n=n, p=p, q=q)
     fits = []
     if n == q:
-        fits.append(f"{a}·{b}ᵀ would fit and give {m}×{p}")
+        fits.append(say("matmul.error.fit", product=f"{a}·{b}ᵀ", shape=f"{m}×{p}"))
     if m == p:
-        fits.append(f"{a}ᵀ·{b} would fit and give {n}×{q}")
+        fits.append(say("matmul.error.fit", product=f"{a}ᵀ·{b}", shape=f"{n}×{q}"))
     if m == q and not fits:
-        fits.append(f"{a}ᵀ·{b}ᵀ would fit and give {n}×{p}")
+        fits.append(say("matmul.error.fit", product=f"{a}ᵀ·{b}ᵀ", shape=f"{n}×{p}"))
     if not fits and q == m:
-        fits.append(f"{b}·{a} would fit and give {p}×{n}")
-    return MathError(message, hint=" or ".join(fits) if fits else None)
+        fits.append(say("matmul.error.fit", product=f"{b}·{a}", shape=f"{p}×{n}"))
+    hint = say("matmul.error.fit_either", first=fits[0], second=fits[1]) if len(fits) == 2 else \
+        fits[0] if fits else None
+    return MathError(message, hint=hint)
 
 
 def _cell_steps(left: np.ndarray, right: np.ndarray, product: np.ndarray, letter: str) -> list[Step]:

@@ -69,6 +69,14 @@ EN = {
     "cosine.word.opposite": "opposite",
     "cosine.summary": "cos θ = {value}   θ = {angle}°   ({reading})",
     "cosine.note.vectors": "Word vectors from {file}, looked up case-folded.",
+    "matmul.error.mismatch": "{a}·{b} does not fit: {a} is {m}×{n} and {b} is {p}×{q}; the inner sizes {n} and {p} "
+    "must agree ({a}'s columns = {b}'s rows)",
+    "matmul.error.fit": "{product} would fit and give {shape}",
+    "matmul.error.fit_either": "{first} or {second}",
+    "cosine.error.lengths": "the vectors differ in length (entries: {sizes})",
+    "cosine.error.lengths.hint": "cosine similarity needs vectors of equal length",
+    "cosine.error.two": "cosine needs two vectors (or a matrix of at least two rows)",
+    "cosine.error.two.hint": "e.g. mlmath cosine 1,2 2,4",
 }
 
 KO = {
@@ -138,6 +146,14 @@ KO = {
     "cosine.word.opposite": "반대",
     "cosine.summary": "cos θ = {value}   θ = {angle}°   ({reading})",
     "cosine.note.vectors": "{file}의 단어 벡터 (소문자로 찾음).",
+    "matmul.error.mismatch": "행렬곱 {a}·{b}의 크기가 맞지 않습니다: {a}는 {m}×{n}, {b}는 {p}×{q}입니다; 안쪽 크기가 "
+    "같아야 합니다(지금 {n} 대 {p}; {a}의 열 수 = {b}의 행 수)",
+    "matmul.error.fit": "{product}로 바꾸면 크기가 맞습니다(결과는 {shape})",
+    "matmul.error.fit_either": "{first}, 또는 {second}",
+    "cosine.error.lengths": "벡터들의 길이가 서로 다릅니다(원소 수: {sizes})",
+    "cosine.error.lengths.hint": "코사인 유사도는 길이가 같은 벡터들 사이에서만 구합니다",
+    "cosine.error.two": "코사인 유사도에는 벡터 두 개(또는 행이 두 개 이상인 행렬 하나)가 필요합니다",
+    "cosine.error.two.hint": "예: mlmath cosine 1,2 2,4",
 }
 
 HELP_KO = {
