@@ -68,3 +68,31 @@ def test_every_command_has_its_help_in_korean(name):
             if getattr(meta, "help", None):
                 key = f"{name}.{parameter.name}"
                 assert key in helps or f"common.{parameter.name}" in helps, f"HELP_KO lacks {key!r}"
+
+
+def test_a_wrapped_korean_line_keeps_its_last_syllable():
+    """Rich measured a wrapped line's trailing space in characters: a full cell of Hangul lost a syllable."""
+    import io
+
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    from mlmath.render.widths import install
+
+    install()
+    grid = Table.grid()
+    grid.add_column(width=9)
+    grid.add_row(Text("가나 다라 마바"))
+    console = Console(file=io.StringIO(), width=20, color_system=None)
+    console.print(grid)
+    printed = console.file.getvalue()
+    assert "…" not in printed and printed.split() == ["가나", "다라", "마바"]
+
+
+@pytest.mark.parametrize("width", [60, 67, 80, 93])  # narrower, a long word alone overflows its column
+def test_korean_help_loses_no_character_at_any_width(cli, monkeypatch, width):
+    monkeypatch.setenv("COLUMNS", str(width))
+    for name in ("dot", "softmax", "attention"):
+        shown = cli(name, "--help", "--lang", "ko").stdout
+        assert not re.search("[\uac00-\ud7a3] ?…", shown), f"{name} at {width} columns: a syllable cut to …"

@@ -148,6 +148,21 @@ def test_default_tolerance_follows_the_decimals_written():
     assert default_tolerance("3/4") == 1e-9
 
 
+@pytest.mark.parametrize(("written", "tolerance"), [
+    ("0.4", 0.05), ("4e-1", 0.05), ("4E-1", 0.05), ("4.0e-1", 0.005), ("0.40", 0.005), ("1.5e3", 50.0),
+    ("[0.1, 2e-3]", 0.0005), ("-2.5", 0.05), ("1e-9", 5e-10),
+])
+def test_the_tolerance_follows_the_last_digit_written_in_any_notation(written, tolerance):
+    assert default_tolerance(written) == pytest.approx(tolerance + 1e-9, rel=1e-9)
+
+
+def test_mse_checked_against_0_4_and_4e_minus_1_gives_one_verdict(cli):
+    args = ("loss", "mse", "--pred", "2.5,0,2,8", "--target", "3,-0.5,2,7", "--no-steps")  # mse = 0.375
+    decimal, scientific = cli(*args, "--expect", "0.4"), cli(*args, "--expect", "4e-1")
+    assert decimal.code == scientific.code == 0
+    assert "(tolerance 0.05)" in decimal.stdout and "(tolerance 0.05)" in scientific.stdout
+
+
 def test_a_large_plain_table_reads_the_same_as_through_the_careful_reader(tmp_path):
     import numpy as np
 

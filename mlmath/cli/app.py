@@ -76,7 +76,9 @@ class LazyCommands(TyperGroup):
 
     def format_help(self, ctx, formatter) -> None:
         from mlmath.cli.helptext import localized_group
+        from mlmath.render.widths import install
 
+        install()  # help panels wrap Korean by cells
         self.listing = True
         try:
             with localized_group(self, ctx):

@@ -56,6 +56,12 @@ class MlmathCommand(TyperCommand):
     def get_help_option(self, ctx):
         return help_option_in_language(super().get_help_option(ctx))
 
+    def format_help(self, ctx, formatter) -> None:
+        from mlmath.render.widths import install
+
+        install()  # help panels wrap Korean by cells
+        super().format_help(ctx, formatter)
+
     def parse_args(self, ctx, args: list[str]) -> list[str]:
         marked = _mark_negative_values(args, _options_taking_values(self, ctx))
         rest = super().parse_args(ctx, marked)

@@ -69,7 +69,8 @@ def localized(command: Any, name: str) -> Any:
                              and param.default not in (None, "", ()))
             if shows_default:  # Typer would write "[default: 4]" in English
                 param.show_default = False
-                param.help = f"{own} \\[{template('help.default')}: {param.default}]"
+                default = getattr(param.default, "value", param.default)  # an Enum member: its value
+                param.help = f"{own} \\[{template('help.default')}: {default}]"
         panel = getattr(param, "rich_help_panel", None)
         if panel:
             param.rich_help_panel = panel_for(panel)

@@ -410,24 +410,40 @@ def parse_matrix(text: str, name: str | None = None) -> np.ndarray:
     return array
 
 
-_DECIMALS = re.compile(r"\.(\d+)(?![\d.]*[eE])")
 ABSOLUTE_TOLERANCE = 1e-9
+
+# a number written with a decimal point or an exponent: 0.417, 4e-1, 4.0e-1, 1.5E3
+_WRITTEN_PLACES = re.compile(r"(?<![\w.])\d*(?:\.(\d*))?(?:[eE]([+-]?\d+))?(?![\w])")
+
+
+def _last_places(text: str) -> list[int]:
+    """For each number written with a point or an exponent, the power of ten of its last digit written:
+    ``0.417`` → -3, ``4e-1`` → -1, ``4.0e-1`` → -2, ``1.5e3`` → 2.  Integers (``32``) are exact."""
+    places = []
+    for match in _WRITTEN_PLACES.finditer(text):
+        decimals, exponent = match.group(1), match.group(2)
+        if decimals is None and exponent is None:
+            continue
+        places.append(int(exponent or 0) - len(decimals or ""))
+    return places
 
 
 def decimals_written(text: str) -> int:
-    """The most decimals of any number in ``text`` (not counting scientific notation): ``0.417`` → 3."""
-    return max((len(digits) for digits in _DECIMALS.findall(text)), default=0)
+    """How many decimals the most precise number in ``text`` was written with, in any notation:
+    ``0.417`` → 3, ``4e-1`` → 1, ``4.0e-1`` → 2."""
+    return max((-place for place in _last_places(text)), default=0)
 
 
 def default_tolerance(expected_text: str) -> float:
-    """Half a unit in the last decimal written: ``0.417`` matches 0.41703 (±0.0005).
+    """Half a unit in the last digit written, whatever the notation: ``0.417`` matches 0.41703 (±0.0005),
+    and ``0.4``, ``4e-1`` are the same answer (±0.05).
 
-    An answer written without decimals (``32``, ``3/4``) is checked to 1e-9.
+    An answer written without a point or an exponent (``32``, ``3/4``) is exact: checked to 1e-9.
     """
-    places = decimals_written(expected_text)
+    places = _last_places(expected_text)
     if not places:
         return ABSOLUTE_TOLERANCE
-    return 0.5 * 10.0 ** -places + ABSOLUTE_TOLERANCE
+    return 0.5 * 10.0 ** min(places) + ABSOLUTE_TOLERANCE
 
 
 def parse_tolerance(text: str, name: str = "--tol") -> float:

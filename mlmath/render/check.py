@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from mlmath.render.numbers import format_array_entries, format_number
@@ -39,13 +40,14 @@ def show_check(outcome: Any, out: Output) -> None:
 
     expected = out.expect.strip()
     got = format_value(outcome.got, max(out.precision, decimals_written(expected) + 2))
+    # every verdict says the tolerance it was judged with (1e-9 written as such, not 1e-09)
+    tolerance = "" if outcome.tolerance is None else " " + template("check.tolerance").format(
+        tol=re.sub(r"e([+-])0*(\d)", r"e\1\2", f"{outcome.tolerance:.3g}"))
     if outcome.passed:
-        line = template("check.passed").format(expected=expected)
+        line = template("check.passed").format(expected=expected) + tolerance
         out.console.print(f"[bold green]{escape(line)}[/]")
     else:
-        line = template("check.failed").format(expected=expected, got=got)
-        if outcome.tolerance is not None:
-            line += " " + template("check.tolerance").format(tol=f"{outcome.tolerance:g}")
+        line = template("check.failed").format(expected=expected, got=got) + tolerance
         out.console.print(f"[bold red]{escape(line)}[/]")
         witness = getattr(outcome, "differs_at", None)
         if witness is not None:
