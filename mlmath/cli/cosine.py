@@ -78,16 +78,17 @@ def _compare_words(words: list[str], query: str | None, path: str, out: Output) 
     from mlmath.core import linalg
     from mlmath.errors import InputError
     from mlmath.parsing.vectors import read_vectors
+    from mlmath.text import say
 
     found = read_vectors(path, words + ([query] if query is not None else []), "--vectors")
     missing = [word for word in dict.fromkeys(words + ([query] if query is not None else []))
                if word.casefold() not in found]
     if missing:
-        raise InputError(f"not in the word vectors: {', '.join(missing)}",
-                         hint="check the spelling, or use a larger vector file", argument="--vectors")
+        raise InputError(say("cosine.error.missing_words", words=", ".join(missing)),
+                         hint=say("cosine.error.missing_words.hint"), argument="--vectors")
     rows = [found[word.casefold()] for word in words]
     if len(rows) < 2 and query is None:
-        raise InputError("cosine needs two words (or --query)", hint="e.g. mlmath cosine king queen --vectors FILE")
+        raise InputError(say("cosine.error.two_words"), hint=say("cosine.error.two_words.hint"))
     if len(rows) == 2 and query is None:
         result = linalg.cosine(rows[0], rows[1], names=(words[0], words[1]))
     else:

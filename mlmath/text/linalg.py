@@ -77,6 +77,10 @@ EN = {
     "cosine.error.lengths.hint": "cosine similarity needs vectors of equal length",
     "cosine.error.two": "cosine needs two vectors (or a matrix of at least two rows)",
     "cosine.error.two.hint": "e.g. mlmath cosine 1,2 2,4",
+    "cosine.error.missing_words": "not in the word vectors: {words}",
+    "cosine.error.missing_words.hint": "check the spelling, or use a larger vector file",
+    "cosine.error.two_words": "cosine needs two words (or --query)",
+    "cosine.error.two_words.hint": "e.g. mlmath cosine king queen --vectors FILE",
 }
 
 KO = {
@@ -154,6 +158,10 @@ KO = {
     "cosine.error.lengths.hint": "코사인 유사도는 길이가 같은 벡터들 사이에서만 구합니다",
     "cosine.error.two": "코사인 유사도에는 벡터 두 개(또는 행이 두 개 이상인 행렬 하나)가 필요합니다",
     "cosine.error.two.hint": "예: mlmath cosine 1,2 2,4",
+    "cosine.error.missing_words": "단어 벡터 파일에 없는 단어: {words}",
+    "cosine.error.missing_words.hint": "철자를 확인하거나 더 큰 벡터 파일을 쓰세요",
+    "cosine.error.two_words": "코사인 유사도에는 단어 두 개(또는 --query)가 필요합니다",
+    "cosine.error.two_words.hint": "예: mlmath cosine king queen --vectors FILE",
 }
 
 HELP_KO = {
