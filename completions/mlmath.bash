@@ -1,11 +1,8 @@
-
-_mlmath_completion() {
-    local IFS=$'
-'
-    COMPREPLY=( $( env COMP_WORDS="${COMP_WORDS[*]}" \
-                   COMP_CWORD=$COMP_CWORD \
-                   _MLMATH_COMPLETE=complete_bash $1 ) )
-    return 0
+# bash completion for mlmath.
+# Install: mlmath completion bash > ~/.local/share/bash-completion/completions/mlmath
+# (or source this file from ~/.bashrc).
+_mlmath() {
+    local IFS=$'\n'
+    COMPREPLY=($(mlmath completion bash -- "${COMP_WORDS[@]:0:COMP_CWORD+1}" 2>/dev/null))
 }
-
-complete -o default -F _mlmath_completion mlmath
+complete -o nosort -F _mlmath mlmath 2>/dev/null || complete -F _mlmath mlmath

@@ -1,1 +1,8 @@
-complete --command mlmath --no-files --arguments "(env _MLMATH_COMPLETE=complete_fish _TYPER_COMPLETE_FISH_ACTION=get-args _TYPER_COMPLETE_ARGS=(commandline -cp) mlmath)" --condition "env _MLMATH_COMPLETE=complete_fish _TYPER_COMPLETE_FISH_ACTION=is-args _TYPER_COMPLETE_ARGS=(commandline -cp) mlmath"
+# fish completion for mlmath.
+# Install: mlmath completion fish > ~/.config/fish/completions/mlmath.fish
+function __mlmath_complete
+    set -l words (commandline -opc)
+    set -l current (commandline -ct)
+    mlmath completion fish -- $words "$current" 2>/dev/null
+end
+complete -c mlmath -f -a '(__mlmath_complete)'

@@ -50,7 +50,7 @@ def _bash_complete(words: str, index: int) -> list[str]:
     program = f"""
 source '{script}'
 COMP_WORDS=({words}); COMP_CWORD={index}
-_mlmath_completion mlmath
+_mlmath mlmath
 printf '%s\\n' "${{COMPREPLY[@]}}"
 """
     env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}

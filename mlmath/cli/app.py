@@ -128,6 +128,9 @@ app = typer.Typer(
     name="mlmath",
     help=HELP,
     cls=LazyCommands,
+    # `mlmath completion SHELL` prints the scripts, installed the standard way for each shell (README);
+    # Typer's --install-completion wrote another script, for the shell it guessed
+    add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode="rich",
     context_settings={"help_option_names": ["-h", "--help"]},

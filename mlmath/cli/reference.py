@@ -14,44 +14,18 @@ check.
 
 from __future__ import annotations
 
-import contextlib
-import io
-import os
 import sys
 from pathlib import Path
 
-SHELLS = {"bash": "mlmath.bash", "zsh": "mlmath.zsh", "fish": "mlmath.fish"}
-
-
-@contextlib.contextmanager
-def _environment(**values: str):
-    saved = {key: os.environ.get(key) for key in values}
-    os.environ.update(values)
-    try:
-        yield
-    finally:
-        for key, value in saved.items():
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
-
-
-def _captured(args: list[str], **env: str) -> str:
-    from mlmath.cli.app import app
-
-    buffer = io.StringIO()
-    with _environment(**env), contextlib.redirect_stdout(buffer):
-        try:
-            app(args=args, prog_name="mlmath", standalone_mode=False)
-        except SystemExit:
-            pass
-    return buffer.getvalue()
+# completions/: the scripts of `mlmath completion SHELL` under the names each shell looks for
+SHELLS = {"bash": "mlmath.bash", "zsh": "_mlmath", "fish": "mlmath.fish"}
 
 
 def completion_script(shell: str) -> str:
-    """The script that makes ``shell`` ask mlmath for completions on every Tab press."""
-    return _captured([], _MLMATH_COMPLETE=f"source_{shell}").rstrip() + "\n"
+    """The script that makes ``shell`` ask mlmath for completions on every Tab press (``mlmath completion``)."""
+    from mlmath.cli.completion import script
+
+    return script(shell)
 
 
 def _modules(package: str) -> list[str]:
