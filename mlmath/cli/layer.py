@@ -93,15 +93,15 @@ def layer(
     from mlmath.core.layer import fully_connected, weights_from_npz
     from mlmath.errors import InputError, MlmathError
     from mlmath.parsing import parse_array, parse_matrix, parse_number, parse_vector
+    from mlmath.text import say
 
     if weights is not None and (w is not None or b is not None):
-        raise InputError("give W and b either in the file or as --w and --b, not both", argument="--weights")
+        raise InputError(say("layer.error.weights_twice"), argument="--weights")
     x_array = None if x is None else parse_matrix(x, "--x")
     w_array = None if w is None else parse_matrix(w, "--w")
     b_array = None if b is None else parse_vector(b, "--b")
     if index is not None and weights is None:
-        raise InputError("--index picks a layer of a --weights file", hint="add --weights FILE.npz",
-                         argument="--index")
+        raise InputError(say("layer.error.index"), hint=say("layer.error.index.hint"), argument="--index")
     if weights is not None:
         try:
             if index is None:
@@ -116,7 +116,7 @@ def layer(
                for flag, text in (("--in", inputs), ("--out", outputs), ("--batch", batch), ("--seed", seed),
                                   ("--slope", slope))}
     if numbers["--seed"] is not None and numbers["--seed"] != int(numbers["--seed"]):
-        raise InputError(f"the seed must be a whole number, got {seed}", argument="--seed")
+        raise InputError(say("layer.error.seed_whole", seed=seed), argument="--seed")
     try:
         result = fully_connected(
             x_array, w_array, b_array, activation=activation, approximate=approximate,

@@ -36,6 +36,7 @@ from mlmath.core import activations
 from mlmath.core.arrays import float_array, shape_text
 from mlmath.core.result import Result, Step, shown_positions, step
 from mlmath.errors import InputError, MathError, MlmathError
+from mlmath.text import Sentence, say
 
 __all__ = ["fully_connected"]
 
@@ -104,12 +105,10 @@ def canonical_activation(name: str | None) -> str:
     try:
         key = activations.canonical_name(name)
     except InputError:
-        raise LayerError(f"unknown activation {name!r}", operand="activation",
-                         hint="known: " + ", ".join(ACTIVATIONS) + " (none = identity)") from None
+        raise LayerError(say("layer.error.activation", name=name), operand="activation",
+                         hint=say("layer.error.activation.hint", names=", ".join(ACTIVATIONS))) from None
     if key == "softmax":
-        raise LayerError("softmax is not applied entry by entry, so it is not a layer activation here",
-                         operand="activation",
-                         hint="take the identity activation and the ce loss: cross-entropy applies softmax to Y")
+        raise LayerError(say("layer.error.softmax"), operand="activation", hint=say("layer.error.softmax.hint"))
     return key
 
 
@@ -117,7 +116,7 @@ def canonical_loss(kind: str) -> str:
     key = kind.strip().lower().replace("_", "-")
     key = LOSS_ALIASES.get(key, key)
     if key not in LOSSES:
-        raise LayerError(f"unknown loss {kind!r}", operand="loss", hint="use mse, bce or ce")
+        raise LayerError(say("layer.error.loss", kind=kind), operand="loss", hint=say("layer.error.loss.hint"))
     return key
 
 
@@ -135,39 +134,37 @@ def _vector(values: Any, what: str, operand: str) -> np.ndarray:
     except MlmathError as error:
         raise LayerError(error.problem, operand=operand, hint=error.hint) from None
     if array.ndim == 2 and 1 not in array.shape:
-        raise LayerError(f"{what} must be a vector (one bias per output neuron), got a {shape_text(array.shape)} "
-                         "matrix", operand=operand, hint="write it as 0.1,-0.2,0.3")
+        raise LayerError(say("layer.error.bias_vector", what=what, shape=shape_text(array.shape)), operand=operand,
+                         hint=say("layer.error.bias_vector.hint"))
     return array.reshape(-1)
 
 
-def _like_y(values: Any, batch: int, outputs: int, what: str, operand: str) -> np.ndarray:
+def _like_y(values: Any, batch: int, outputs: int, what: str | Sentence, operand: str) -> np.ndarray:
     """A batch×out matrix; a vector fits when Y has one row or one column."""
     array = float_array(values, what)
     if array.size == batch * outputs and (array.ndim == 1 or 1 in array.shape) and (batch == 1 or outputs == 1):
         return array.reshape(batch, outputs)
     if array.shape != (batch, outputs):
-        raise LayerError(f"{what} is {_size_words(array)} but Y is {batch}×{outputs}", operand=operand,
-                         hint=f"give a {batch}×{outputs} matrix, one row per sample and one column per neuron")
+        raise LayerError(say("layer.error.like_y", what=what, size=_size_words(array), batch=batch, outputs=outputs),
+                         operand=operand, hint=say("layer.error.like_y.hint", batch=batch, outputs=outputs))
     return array
 
 
-def _count(number: int, word: str) -> str:
-    """``1 row``, ``2 rows``, ``3 entries``."""
-    if number == 1:
-        return f"1 {word}"
-    return f"{number} " + (word[:-1] + "ies" if word.endswith("y") else word + "s")
+def _size_words(array: np.ndarray) -> str | Sentence:
+    """``4×3``, or ``3 values`` for a vector."""
+    if array.ndim > 1:
+        return shape_text(array.shape)
+    return say("layer.error.n.value" if array.size == 1 else "layer.error.n.values", count=array.size)
 
 
-def _size_words(array: np.ndarray) -> str:
-    return shape_text(array.shape) if array.ndim > 1 else f"{array.size} value" + ("" if array.size == 1 else "s")
-
-
-def _size(value: Any, what: str, operand: str) -> int | None:
+def _size(value: Any, problem: Sentence, operand: str) -> int | None:
+    """A size given as a number; ``problem`` says which size, filled with the value when it is not one."""
     if value is None:
         return None
     number = int(value)
     if number != value or number < 1:
-        raise LayerError(f"{what} must be a whole number of at least 1, got {value}", operand=operand)
+        problem.args["value"] = value
+        raise LayerError(problem, operand=operand)
     return number
 
 
@@ -178,38 +175,37 @@ def weights_from_npz(path: str) -> tuple[np.ndarray, np.ndarray]:
 
     file = Path(path)
     if not file.is_file():
-        raise InputError(("a folder, not a file" if file.is_dir() else "no such file") + f": {path!r}")
+        raise InputError(say("layer.error.file.folder" if file.is_dir() else "layer.error.file.missing", path=path))
     try:
         with file.open("rb") as stream:
             if stream.read(4) != b"PK\x03\x04":  # every .npz is a zip archive of .npy files
-                raise InputError(f"{path!r} is not an .npz file", hint="save it with numpy.savez(FILE, W=W, b=b)")
+                raise InputError(say("layer.error.file.not_npz", path=path), hint=say("layer.error.file.savez"))
         with np.load(file, allow_pickle=False) as archive:
             names = list(archive.files)
             missing = [name for name in ("W", "b") if name not in names]
             if missing:
-                raise InputError(f"{path!r} has no array named {' or '.join(missing)} (it holds "
-                                 f"{', '.join(names) or 'nothing'})",
-                                 hint="save it with numpy.savez(FILE, W=W, b=b), W shaped in×out")
+                raise InputError(say("layer.error.file.no_array", path=path, missing=", ".join(missing),
+                                     names=", ".join(names) or "-"), hint=say("layer.error.file.savez_in_out"))
             arrays = [archive["W"], archive["b"]]
     except InputError:
         raise
     except ValueError as error:  # an object array would need unpickling, which is refused
         if "pickle" in str(error).lower():
-            raise InputError(f"{path!r} holds Python objects, which mlmath never unpickles",
-                             hint="save plain numeric arrays W and b") from None
-        raise InputError(f"cannot read {path!r} as .npz: {error}") from None
+            raise InputError(say("layer.error.file.pickle", path=path),
+                             hint=say("layer.error.file.pickle.hint")) from None
+        raise InputError(say("layer.error.file.unreadable", path=path, error=error)) from None
     except (OSError, zipfile.BadZipFile, EOFError) as error:
-        raise InputError(f"cannot read {path!r} as .npz ({error})",
-                         hint="save it with numpy.savez(FILE, W=W, b=b)") from None
+        raise InputError(say("layer.error.file.unreadable", path=path, error=error),
+                         hint=say("layer.error.file.savez")) from None
     for name, array in zip(("W", "b"), arrays):
         if array.dtype.kind not in "iuf" or array.size == 0:
-            raise InputError(f"{name} in {path!r} holds {array.dtype} values, not numbers" if array.size
-                             else f"{name} in {path!r} is empty")
+            raise InputError(say("layer.error.file.dtype", name=name, path=path, dtype=array.dtype) if array.size
+                             else say("layer.error.file.empty", name=name, path=path))
         if array.dtype.kind == "f" and not np.isfinite(array).all():
-            raise InputError(f"{name} in {path!r} holds nan or inf")
+            raise InputError(say("layer.error.file.nan", name=name, path=path))
         if array.ndim > 2:
-            raise InputError(f"{name} in {path!r} has {array.ndim} dimensions",
-                             hint="W is a matrix in×out, b a vector")
+            raise InputError(say("layer.error.file.ndim", name=name, path=path, ndim=array.ndim),
+                             hint=say("layer.error.file.ndim.hint"))
     return arrays[0].astype(float), arrays[1].astype(float)
 
 
@@ -226,15 +222,16 @@ def activate(name: str, z: np.ndarray, slope: float | None = None, approximate: 
 
 def _options(name: str, slope: float | None, approximate: str | None) -> tuple[float | None, str | None]:
     if slope is not None and name != "leaky-relu":
-        raise LayerError("a slope applies only to leaky-relu", operand="slope")
+        raise LayerError(say("layer.error.slope_only"), operand="slope")
     if approximate is not None and name != "gelu":
-        raise LayerError("an approximation applies only to gelu", operand="approximate")
+        raise LayerError(say("layer.error.approximate_only"), operand="approximate")
     if slope is not None and not math.isfinite(float(slope)):
-        raise LayerError("the slope must be a finite number", operand="slope", hint="e.g. 0.1")
+        raise LayerError(say("layer.error.slope_finite"), operand="slope", hint=say("layer.error.slope_finite.hint"))
     if approximate is not None:
         approximate = approximate.strip().lower()
         if approximate not in activations.APPROXIMATIONS:
-            raise LayerError(f"unknown approximation {approximate!r}", operand="approximate", hint="none or tanh")
+            raise LayerError(say("layer.error.approximate", approximate=approximate), operand="approximate",
+                             hint=say("layer.error.approximate.hint"))
     if name == "leaky-relu":
         slope = activations.DEFAULT_SLOPE if slope is None else float(slope)
     if name == "gelu":
@@ -270,21 +267,21 @@ def fully_connected(
     slope, approximate = _options(name, slope, approximate)
     kind = canonical_loss(loss) if loss is not None else None
     if grad_y is not None and kind is not None:
-        raise LayerError("give either an upstream gradient ∂L/∂Y or a loss, not both", operand="grad_y")
+        raise LayerError(say("layer.error.grad_and_loss"), operand="grad_y")
     if kind is None and target is not None:
-        raise LayerError("a target needs a loss to compare Y with", operand="target", hint="e.g. mse, bce or ce")
+        raise LayerError(say("layer.error.target_without_loss"), operand="target", hint=say("layer.error.loss.hint"))
     if kind is not None and target is None:
-        raise LayerError(f"the {kind} loss needs a target", operand="target",
-                         hint="class indices for ce (one per sample), a batch×out matrix for mse and bce")
+        raise LayerError(say("layer.error.no_target", kind=kind), operand="target",
+                         hint=say("layer.error.no_target.hint"))
     if logits and kind != "bce":
-        raise LayerError("reading Y as logits applies to bce only" + (" (ce always reads Y as logits)"
-                                                                       if kind == "ce" else ""), operand="logits")
+        raise LayerError(say("layer.error.logits_ce" if kind == "ce" else "layer.error.logits"), operand="logits")
     if reduction not in REDUCTIONS:
-        raise LayerError(f"unknown reduction {reduction!r}", operand="reduction", hint="use mean or sum")
+        raise LayerError(say("layer.error.reduction", reduction=reduction), operand="reduction",
+                         hint=say("layer.error.reduction.hint"))
     backward = backward or grad_y is not None or kind is not None
-    inputs = _size(inputs, "the number of inputs", "inputs")
-    outputs = _size(outputs, "the number of outputs", "outputs")
-    batch = _size(batch, "the batch size", "batch")
+    inputs = _size(inputs, say("layer.error.size.inputs"), "inputs")
+    outputs = _size(outputs, say("layer.error.size.outputs"), "outputs")
+    batch = _size(batch, say("layer.error.size.batch"), "batch")
 
     x_array = None if x is None else _matrix(x, "X", "x")
     w_array = None if w is None else _matrix(w, "W", "w")
@@ -296,7 +293,7 @@ def fully_connected(
     if random:
         seed = DEFAULT_SEED if seed is None else int(seed)
         if seed < 0:
-            raise LayerError(f"the seed must be 0 or more, got {seed}", operand="seed")
+            raise LayerError(say("layer.error.seed", seed=seed), operand="seed")
         w_array, b_array, x_array = _draw(seed, inputs, outputs, batch, w_array, b_array, x_array)
     else:
         seed = None
@@ -323,39 +320,44 @@ def _sizes(x, w, b, inputs, outputs, batch) -> tuple[int, int, int]:
     """(in, out, batch) from the arrays given, checked against each other and against the sizes given."""
     if x is not None:
         if inputs is not None and inputs != x.shape[1]:
-            raise LayerError(f"X has {x.shape[1]} columns, so the layer has {x.shape[1]} inputs, not {inputs}",
-                             operand="inputs", hint="leave the number of inputs out, or make it match X")
+            raise LayerError(say("layer.error.inputs_from_x", columns=x.shape[1], inputs=inputs),
+                             operand="inputs", hint=say("layer.error.inputs_from_x.hint"))
         if batch is not None and batch != x.shape[0]:
-            raise LayerError(f"X has {x.shape[0]} rows (samples), not {batch}", operand="batch",
-                             hint="the batch size comes from X when X is given")
+            raise LayerError(say("layer.error.batch_from_x", rows=x.shape[0], batch=batch), operand="batch",
+                             hint=say("layer.error.batch_from_x.hint"))
         inputs, batch = x.shape[1], x.shape[0]
     if w is not None:
         if inputs is not None and w.shape[0] != inputs:
-            source = "X has" if x is not None else "the layer has"
-            hint = f"W must be in×out with {inputs} rows"
-            if w.shape[1] == inputs:
-                hint += "; it looks stored out×in, as torch's weight: give its transpose"
-            raise LayerError(f"W has {_count(w.shape[0], 'row')} but {source} "
-                             + _count(inputs, "column" if x is not None else "input")
-                             + ": in X·W the inner sizes must agree", operand="w", hint=hint)
+            rows = say("layer.error.n.row" if w.shape[0] == 1 else "layer.error.n.rows", count=w.shape[0])
+            if x is not None:
+                columns = say("layer.error.n.column" if inputs == 1 else "layer.error.n.columns", count=inputs)
+                problem = say("layer.error.w_rows.x", rows=rows, columns=columns)
+            else:
+                count = say("layer.error.n.input" if inputs == 1 else "layer.error.n.inputs", count=inputs)
+                problem = say("layer.error.w_rows.layer", rows=rows, inputs=count)
+            hint = say("layer.error.w_rows.hint_transposed" if w.shape[1] == inputs else "layer.error.w_rows.hint",
+                       inputs=inputs)
+            raise LayerError(problem, operand="w", hint=hint)
         if outputs is not None and outputs != w.shape[1]:
-            raise LayerError(f"W has {w.shape[1]} columns, so the layer has {w.shape[1]} outputs, not {outputs}",
-                             operand="outputs", hint="leave the number of outputs out, or make it match W")
+            raise LayerError(say("layer.error.outputs_from_w", columns=w.shape[1], outputs=outputs),
+                             operand="outputs", hint=say("layer.error.outputs_from_w.hint"))
         inputs, outputs = w.shape
     if b is not None:
         if outputs is not None and b.size != outputs:
-            source = "W has" if w is not None else "the layer has"
-            raise LayerError(f"b has {_count(b.size, 'entry')} but {source} "
-                             + _count(outputs, "column" if w is not None else "output")
-                             + " (output neurons): b must have one bias per output neuron", operand="b",
-                             hint=f"give {outputs} biases")
+            entries = say("layer.error.n.entry" if b.size == 1 else "layer.error.n.entries", count=b.size)
+            if w is not None:
+                columns = say("layer.error.n.column" if outputs == 1 else "layer.error.n.columns", count=outputs)
+                problem = say("layer.error.b_size.w", entries=entries, columns=columns)
+            else:
+                count = say("layer.error.n.output" if outputs == 1 else "layer.error.n.outputs", count=outputs)
+                problem = say("layer.error.b_size.layer", entries=entries, outputs=count)
+            raise LayerError(problem, operand="b", hint=say("layer.error.b_size.hint", outputs=outputs))
         outputs = b.size
     if inputs is None:
-        raise LayerError("the layer's number of inputs is unknown", operand="x",
-                         hint="give the inputs X (one row per sample), W, or the number of inputs")
+        raise LayerError(say("layer.error.inputs_unknown"), operand="x", hint=say("layer.error.inputs_unknown.hint"))
     if outputs is None:
-        raise LayerError("the layer's number of output neurons is unknown", operand="outputs",
-                         hint="give W, b, or the number of outputs")
+        raise LayerError(say("layer.error.outputs_unknown"), operand="outputs",
+                         hint=say("layer.error.outputs_unknown.hint"))
     return inputs, outputs, batch or 1
 
 
@@ -363,8 +365,8 @@ def _draw(seed, inputs, outputs, batch, w, b, x):
     """The missing arrays, in the order W, b, X: W and b from uniform(−1/√in, 1/√in), X standard normal."""
     for label, count, given in (("W", inputs * outputs, w), ("X", batch * inputs, x)):
         if given is None and count > MAX_RANDOM_ENTRIES:
-            raise LayerError(f"a random {label} would have {count:,} entries, more than {MAX_RANDOM_ENTRIES:,}",
-                             operand="inputs", hint="choose fewer inputs, outputs or samples")
+            raise LayerError(say("layer.error.random_size", label=label, count=count, limit=MAX_RANDOM_ENTRIES),
+                             operand="inputs", hint=say("layer.error.random_size.hint"))
     generator = np.random.default_rng(seed)
     bound = 1.0 / math.sqrt(inputs)
     if w is None:
@@ -378,8 +380,7 @@ def _draw(seed, inputs, outputs, batch, w, b, x):
 
 def _finite(array: np.ndarray, what: str) -> None:
     if not np.isfinite(array).all():
-        raise LayerError(f"{what} is too large for 64-bit floats", operand="x",
-                         hint="use smaller inputs or weights")
+        raise LayerError(say("layer.error.overflow", what=what), operand="x", hint=say("layer.error.overflow.hint"))
 
 
 # --- backward -------------------------------------------------------------------------------
@@ -423,24 +424,23 @@ def _loss(result: LayerResult, kind: str, target: Any, logits: bool, reduction: 
     batch, outputs = y.shape
     if kind == "ce":
         if outputs < 2:
-            raise LayerError("cross-entropy needs at least two output neurons (one per class), the layer has 1",
-                             operand="outputs", hint="give the layer one output per class")
-        targets = float_array(target, "the target")
+            raise LayerError(say("layer.error.ce_outputs"), operand="outputs", hint=say("layer.error.ce_outputs.hint"))
+        targets = float_array(target, say("layer.error.the_target"))
         if not (targets.size == batch or targets.shape == (batch, outputs)
                 or (batch == 1 and targets.size == outputs)):
-            raise LayerError(f"the target is {_size_words(targets)} but Y has {batch} row"
-                             + ("s" if batch > 1 else "") + f" of {outputs} classes", operand="target",
-                             hint=f"give {batch} class ind{'ex' if batch == 1 else 'ices'} (0 to {outputs - 1}), "
-                                  f"or a {batch}×{outputs} matrix of probability rows")
+            rows = say("layer.error.n.row" if batch == 1 else "layer.error.n.rows", count=batch)
+            raise LayerError(say("layer.error.ce_target", size=_size_words(targets), rows=rows, outputs=outputs),
+                             operand="target",
+                             hint=say("layer.error.ce_target.hint_one" if batch == 1 else "layer.error.ce_target.hint",
+                                      batch=batch, outputs=outputs, last=outputs - 1))
         pred = y
     else:
-        targets = _like_y(target, batch, outputs, "the target", "target")
+        targets = _like_y(target, batch, outputs, say("layer.error.the_target"), "target")
         if kind == "bce" and not logits:
             outside = y[(y < 0) | (y > 1)]
             if outside.size:
-                raise LayerError(f"bce reads Y as probabilities, but Y = {result.activation}(Z) has "
-                                 f"{outside[0]:.6g}, outside [0, 1]", operand="loss",
-                                 hint="take the sigmoid activation, or read Y as logits (bce with logits)")
+                raise LayerError(say("layer.error.bce_range", activation=result.activation, value=outside[0]),
+                                 operand="loss", hint=say("layer.error.bce_range.hint"))
         pred = y
     worked = loss_of(kind, pred, targets, logits=logits or kind == "ce", reduction=reduction)
     result.upstream, result.loss, result.logits, result.reduction = "loss", kind, logits, reduction
