@@ -62,11 +62,13 @@ def normalize(
     from mlmath.core import normalization as core
     from mlmath.errors import InputError, MlmathError
     from mlmath.parsing import parse_array, parse_number, parse_vector
+    from mlmath.text import say
 
     values = parse_array(x, "X")
     chosen = method.strip().lower()
     if chosen not in core.METHODS:
-        raise InputError(f"unknown method {method!r}", hint=f"use one of {', '.join(core.METHODS)}",
+        raise InputError(say("normalization.error.method", method=method),
+                         hint=say("normalization.error.method.hint", methods=", ".join(core.METHODS)),
                          argument="--method")
     used = {"--range": feature_range is not None and chosen != "minmax",
             "--momentum": momentum is not None and chosen != "batchnorm",
@@ -78,14 +80,14 @@ def normalize(
             "--beta": beta is not None and chosen in ("standard", "minmax")}
     for flag, misplaced in used.items():
         if misplaced:
-            raise InputError(f"does not apply to --method {chosen}", hint="see mlmath normalize --help",
-                             argument=flag)
+            raise InputError(say("normalization.error.misplaced", method=chosen),
+                             hint=say("normalization.error.misplaced.hint"), argument=flag)
     low_high = (0.0, 1.0)
     if feature_range is not None:
         parts = feature_range.split(":")
         if len(parts) != 2 or not all(part.strip() for part in parts):
-            raise InputError(f"cannot read {feature_range!r} as a range", hint="write A:B, e.g. 0:1 or -1:1",
-                             argument="--range")
+            raise InputError(say("normalization.error.range", text=feature_range),
+                             hint=say("normalization.error.range.hint"), argument="--range")
         low_high = tuple(float(parse_number(part, "--range")) for part in parts)
     options = {}
     for name, text, flag in (("eps", eps, "--eps"), ("momentum", momentum, "--momentum")):

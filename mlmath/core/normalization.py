@@ -29,6 +29,7 @@ import numpy as np
 from mlmath.core.arrays import float_array
 from mlmath.core.result import Result, Step, shortened, step
 from mlmath.errors import MathError
+from mlmath.text import Sentence, say
 
 __all__ = ["normalize"]
 
@@ -75,14 +76,14 @@ def _matrix(x: np.ndarray, method: str) -> np.ndarray:
     return x.reshape(1, -1) if method == "layernorm" else x.reshape(-1, 1)
 
 
-def _error(message: str, operand: str, hint: str | None = None) -> MathError:
+def _error(message: Sentence, operand: str, hint: Sentence | None = None) -> MathError:
     """A MathError naming the operand it is about (``gamma``, ``eps`` …), for the caller to place."""
     error = MathError(message, hint=hint)
     error.operand = operand
     return error
 
 
-def _per_feature(values: Any, count: int, default: float, what: str, operand: str) -> np.ndarray:
+def _per_feature(values: Any, count: int, default: float, what: str | Sentence, operand: str) -> np.ndarray:
     """γ, β or a running statistic: one number for every feature, or a single number for all."""
     if values is None:
         return np.full(count, float(default))
@@ -90,8 +91,8 @@ def _per_feature(values: Any, count: int, default: float, what: str, operand: st
     if array.size == 1:
         return np.full(count, float(array[0]))
     if array.size != count:
-        raise _error(f"{what} has {array.size} entries for {count} features", operand,
-                     hint="give one number per feature (column), or one number for all")
+        raise _error(say("normalization.error.per_feature", what=what, size=array.size, count=count), operand,
+                     hint=say("normalization.error.per_feature.hint"))
     return array
 
 
@@ -110,7 +111,8 @@ def normalize(
 ) -> NormalizeResult:
     """Normalize the columns of X (standard, minmax, batchnorm) or its rows (layernorm)."""
     if method not in METHODS:
-        raise _error(f"unknown method {method!r}", "method", hint=f"use one of {', '.join(METHODS)}")
+        raise _error(say("normalization.error.method", method=method), "method",
+                     hint=say("normalization.error.method.hint", methods=", ".join(METHODS)))
     given = float_array(x, "X")
     matrix = _matrix(given, method)
     if method == "standard":
@@ -203,8 +205,8 @@ def _short(value: float, decimals: int = 4) -> bool:
 def _minmax(matrix: np.ndarray, feature_range: tuple[float, float]) -> NormalizeResult:
     low, high = (float(value) for value in feature_range)
     if not low < high:
-        raise _error(f"the range {low:g}:{high:g} is empty", "range",
-                     hint="the lower end must be below the upper, e.g. 0:1 or -1:1")
+        raise _error(say("normalization.error.range_empty", low=low, high=high), "range",
+                     hint=say("normalization.error.range_empty.hint"))
     features = matrix.shape[1]
     minimum, maximum = matrix.min(axis=0), matrix.max(axis=0)
     spread = maximum - minimum
@@ -214,7 +216,7 @@ def _minmax(matrix: np.ndarray, feature_range: tuple[float, float]) -> Normalize
     with np.errstate(over="ignore"):
         scaled = low + (matrix - minimum) * ((high - low) / divisor)
     if not np.isfinite(scaled).all():
-        raise MathError("the scaled values are too large for 64-bit floats", hint="use a narrower range")
+        raise MathError(say("normalization.error.overflow"), hint=say("normalization.error.overflow.hint"))
     worked = _worked(matrix, constant)
 
     steps = [step("normalization.minmax.formula", low=low, high=high)]
@@ -245,7 +247,7 @@ def _minmax(matrix: np.ndarray, feature_range: tuple[float, float]) -> Normalize
 def _check_eps(eps: float) -> float:
     eps = float(eps)
     if not np.isfinite(eps) or eps <= 0:
-        raise _error(f"ε must be a positive number, got {eps:g}", "eps", hint="the default is 1e-5")
+        raise _error(say("normalization.error.eps", eps=eps), "eps", hint=say("normalization.error.eps.hint"))
     return eps
 
 
@@ -254,13 +256,15 @@ def _batchnorm(matrix, eps, gamma, beta, momentum, running_mean, running_var, tr
     eps = _check_eps(eps)
     momentum = float(momentum)
     if not 0 <= momentum <= 1:
-        raise _error(f"the momentum must lie in [0, 1], got {momentum:g}", "momentum", hint="the default is 0.1")
+        raise _error(say("normalization.error.momentum", momentum=momentum), "momentum",
+                     hint=say("normalization.error.momentum.hint"))
     gamma = _per_feature(gamma, features, 1.0, "γ", "gamma")
     beta = _per_feature(beta, features, 0.0, "β", "beta")
-    old_mean = _per_feature(running_mean, features, 0.0, "the running mean", "running_mean")
-    old_var = _per_feature(running_var, features, 1.0, "the running variance", "running_var")
+    old_mean = _per_feature(running_mean, features, 0.0, say("normalization.error.running_mean"), "running_mean")
+    old_var = _per_feature(running_var, features, 1.0, say("normalization.error.running_var"), "running_var")
     if (old_var < 0).any():
-        raise _error("a running variance is negative", "running_var", hint="variances are ≥ 0, e.g. 1,1,1")
+        raise _error(say("normalization.error.negative_var"), "running_var",
+                     hint=say("normalization.error.negative_var.hint"))
     common = dict(method="batchnorm", eps=eps, gamma=gamma, beta=beta, training=training, momentum=momentum,
                   running_mean=old_mean, running_var=old_var)
 
@@ -284,8 +288,7 @@ def _batchnorm(matrix, eps, gamma, beta, momentum, running_mean, running_var, tr
                                constant=np.array([], dtype=int), worked=worked, steps=steps, **common)
 
     if n < 2:
-        raise MathError("batch normalization in training needs at least 2 samples (rows)",
-                        hint="a batch of one has no variance; PyTorch refuses it too (or use eval mode)")
+        raise MathError(say("normalization.error.batch_of_one"), hint=say("normalization.error.batch_of_one.hint"))
     mean = matrix.mean(axis=0)
     variance = matrix.var(axis=0)  # biased: divide by n
     denominator = np.sqrt(variance + eps)
