@@ -42,6 +42,7 @@ def dropout(
     from mlmath.core import regularization as core
     from mlmath.errors import InputError, MlmathError
     from mlmath.parsing import parse_array, parse_number
+    from mlmath.text import say
 
     values = parse_array(x, "X")
     probability = core.DEFAULT_P if p is None else float(parse_number(p, "--p"))
@@ -49,13 +50,14 @@ def dropout(
     if seed is not None:
         parsed = parse_number(seed, "--seed")
         if parsed != int(parsed) or parsed < 0:
-            raise InputError(f"the seed must be a whole number ≥ 0, got {seed}", argument="--seed")
+            raise InputError(say("regularization.error.seed", seed=seed), argument="--seed")
         number = int(parsed)
     if mask is not None and seed is not None:
-        raise InputError("a given mask is not drawn, so a seed does nothing", hint="give --mask or --seed, not both",
+        raise InputError(say("regularization.error.mask_and_seed"), hint=say("regularization.error.mask_and_seed.hint"),
                          argument="--seed")
     if mask is not None and eval_mode:
-        raise InputError("evaluation mode uses no mask", hint="drop --mask, or --eval", argument="--mask")
+        raise InputError(say("regularization.error.eval_mask"), hint=say("regularization.error.eval_mask.hint"),
+                         argument="--mask")
     given = None if mask is None else parse_array(mask, "--mask")
     try:
         result = core.dropout(values, probability, seed=number, mask=given, training=not eval_mode)

@@ -50,20 +50,23 @@ def regularize(
     from mlmath.core import regularization as core
     from mlmath.errors import InputError, MlmathError
     from mlmath.parsing import parse_array, parse_number
+    from mlmath.text import say
 
     values = parse_array(weights, "W")
     chosen = kind.strip().lower()
     if chosen not in core.KINDS:
-        raise InputError(f"unknown penalty {kind!r}", hint="use --kind l1 or --kind l2", argument="--kind")
+        raise InputError(say("regularization.error.kind", name=kind), hint=say("regularization.error.kind.cli"),
+                         argument="--kind")
     kinds: tuple[str, ...] = ()
     if compare is not None:
         kinds = tuple(name.strip().lower() for name in compare.split(","))
         unknown = [name for name in kinds if name not in core.KINDS]
         if unknown or not kinds:
-            raise InputError(f"unknown penalty {unknown[0]!r}" if unknown else "nothing to compare",
-                             hint="write e.g. --compare l1,l2", argument="--compare")
+            raise InputError(say("regularization.error.kind", name=unknown[0]) if unknown
+                             else say("regularization.error.compare"),
+                             hint=say("regularization.error.compare.hint"), argument="--compare")
     if half and chosen == "l1" and "l2" not in kinds:
-        raise InputError("the ½ convention is for L2 only", hint="use it with --kind l2 or --compare l1,l2",
+        raise InputError(say("regularization.error.half"), hint=say("regularization.error.half.hint"),
                          argument="--half")
     numbers = {flag: None if text is None else float(parse_number(text, flag))
                for flag, text in (("--lambda", lam), ("--loss", loss), ("--lr", lr))}

@@ -21,6 +21,7 @@ import numpy as np
 from mlmath.core.arrays import float_array, shape_text
 from mlmath.core.result import Result, Step, shortened, step
 from mlmath.errors import MathError
+from mlmath.text import Sentence, say
 
 __all__ = ["regularize", "dropout"]
 
@@ -48,7 +49,7 @@ class RegularizeResult(Result):
     comparison: Any = None  # with compare: one entry per kind {kind, penalty, total, gradient, stepped}
 
 
-def _error(message: str, operand: str, hint: str | None = None) -> MathError:
+def _error(message: Sentence, operand: str, hint: Sentence | None = None) -> MathError:
     """A MathError naming the operand it is about (``lam``, ``p`` …), for the caller to place."""
     error = MathError(message, hint=hint)
     error.operand = operand
@@ -83,19 +84,20 @@ def regularize(
     """The penalty of ``kind`` on the weights, its gradient, and what it does to each weight."""
     for name in (kind, *compare):
         if name not in KINDS:
-            raise _error(f"unknown penalty {name!r}", "kind" if name == kind else "compare", hint="use l1 or l2")
+            raise _error(say("regularization.error.kind", name=name), "kind" if name == kind else "compare",
+                         hint=say("regularization.error.kind.hint"))
     w = float_array(weights, "the weights")
     lam = float(lam)
     if not np.isfinite(lam) or lam < 0:
-        raise _error(f"λ must be a number ≥ 0, got {lam:g}", "lam", hint="e.g. 0.01")
+        raise _error(say("regularization.error.lambda", lam=lam), "lam", hint=say("regularization.error.lambda.hint"))
     if lr is not None and (not np.isfinite(lr) or lr <= 0):
-        raise _error(f"the step size η must be positive, got {lr:g}", "lr", hint="e.g. 0.1")
+        raise _error(say("regularization.error.lr", lr=lr), "lr", hint=say("regularization.error.lr.hint"))
     if data_loss is not None and not np.isfinite(data_loss):
-        raise _error("the data loss must be a finite number", "data_loss")
+        raise _error(say("regularization.error.data_loss"), "data_loss")
     with np.errstate(over="ignore", invalid="ignore"):
         value, gradient = penalty(w, kind, lam, half)
     if not np.isfinite(value):
-        raise MathError("the penalty is too large for 64-bit floats", hint="use smaller weights or a smaller λ")
+        raise MathError(say("regularization.error.overflow"), hint=say("regularization.error.overflow.hint"))
     total = None if data_loss is None else float(data_loss) + value
     stepped = None if lr is None else penalty_step(w, kind, lam, lr, half)
     steps = _penalty_steps(w, kind, lam, half, value, gradient, data_loss, total, lr, stepped)
@@ -194,8 +196,7 @@ def dropout(x: Any, p: float = DEFAULT_P, *, seed: int = DEFAULT_SEED, mask: Any
     values = float_array(x, "the input")
     p = float(p)
     if not 0 <= p < 1:
-        raise _error(f"the drop probability p must lie in [0, 1), got {p:g}", "p",
-                     hint="p = 1 would drop everything and 1/(1 − p) is undefined (PyTorch returns zeros)")
+        raise _error(say("regularization.error.p", p=p), "p", hint=say("regularization.error.p.hint"))
     scale = 1 / (1 - p)
     if not training:
         steps = [step("regularization.dropout.eval", p=p, values=shortened(values.reshape(-1)))]
@@ -206,11 +207,12 @@ def dropout(x: Any, p: float = DEFAULT_P, *, seed: int = DEFAULT_SEED, mask: Any
         if keep.shape != values.shape and keep.size == values.size and min(keep.ndim, values.ndim) <= 1:
             keep = keep.reshape(values.shape)  # a row or a column for a vector
         if keep.shape != values.shape:
-            raise _error(f"the mask has shape {shape_text(keep.shape)}, the input {shape_text(values.shape)}",
-                         "mask", hint="give one 0 or 1 per entry of the input")
+            raise _error(say("regularization.error.mask_shape", mask=shape_text(keep.shape),
+                             input=shape_text(values.shape)), "mask", hint=say("regularization.error.mask_shape.hint"))
         as_float = float_array(keep, "the mask")
         if not np.isin(as_float, (0.0, 1.0)).all():
-            raise _error("the mask must hold only 0 (drop) and 1 (keep)", "mask", hint="e.g. 1,0,1,1")
+            raise _error(say("regularization.error.mask_values"), "mask",
+                         hint=say("regularization.error.mask_values.hint"))
         keep = as_float.astype(np.int64)
         seed = None
     else:
