@@ -96,3 +96,16 @@ def test_an_integer_past_float64_is_null_and_named_and_many_are_counted():
                         "result[1][1] is an integer larger than float64 can hold; written as null"]
     many = [f"w{index}" for index in range(50)]
     assert jsonout.capped(many) == [*many[:10], "40 more values were written as null"]
+
+
+def test_no_steps_leaves_the_steps_out_of_json(cli):
+    with_steps = cli("dot", "1,2", "3,4", "--json").json
+    without = cli("dot", "1,2", "3,4", "--json", "--no-steps").json
+    assert "steps" in with_steps and "steps" not in without
+    assert {key: value for key, value in with_steps.items() if key != "steps"} == without
+
+
+def test_piped_output_has_no_trailing_spaces(cli):
+    for args in (("dot", "1,2", "3,4"), ("matmul", "1,2;3,4", "5;6"), ("softmax", "1,2,3", "--lang", "ko")):
+        out = cli(*args).stdout
+        assert out and all(line == line.rstrip(" ") for line in out.splitlines()), args

@@ -347,7 +347,7 @@ def emit(result: Any, out: Output, *, check: Callable[[Any, Output], Any] | None
     if out.json:
         from mlmath.render.jsonout import result_document
 
-        print_json(result_document(out.command, result, out.precision, outcome), out)
+        print_json(result_document(out.command, result, out.precision, outcome, steps=out.steps), out)
     else:
         from mlmath.render import draw
 

@@ -90,13 +90,15 @@ def _name_non_finite(array, path: str, warnings: list[str]) -> bool:
 
 
 def result_document(command: str, result: Result, precision: int,
-                    check: dict[str, Any] | None = None) -> dict[str, Any]:
-    """``{"command", "result", …named intermediates…, "steps", "check"?, "warnings"?}``."""
+                    check: dict[str, Any] | None = None, steps: bool = True) -> dict[str, Any]:
+    """``{"command", "result", …named intermediates…, "steps"?, "check"?, "warnings"?}`` (``steps`` unless
+    ``--no-steps`` asked to leave them out)."""
     warnings: list[str] = []
     document: dict[str, Any] = {"command": command}
     for name, value in result.named_values().items():
         document[name] = jsonable(value, name, warnings)
-    document["steps"] = steps_json(result.steps, precision)
+    if steps:
+        document["steps"] = steps_json(result.steps, precision)
     if check is not None:
         document["check"] = jsonable(check, "check", warnings)
     if warnings:

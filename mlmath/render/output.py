@@ -51,7 +51,12 @@ class Output:
 
         from rich.console import Console
 
+        from mlmath.render.widths import install
+
+        install()  # wrapped Korean lines keep their last syllable
         environ = os.environ if self.environ is None else self.environ
+        if not _is_terminal(stream):
+            stream = _TrimmedLines(stream)  # piped: no trailing spaces from padded table cells
         width = self.columns
         if width is None and environ.get("COLUMNS", "").strip().isdigit():
             width = int(environ["COLUMNS"])
@@ -85,6 +90,41 @@ class Output:
         return self.console.width
 
 
+def _is_terminal(stream: IO[str]) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+class _TrimmedLines:
+    """A stream that drops the spaces at the end of each line: piped output holds no padding."""
+
+    def __init__(self, stream: IO[str]):
+        self._stream = stream
+        self._spaces = ""  # spaces written last, kept back until the line goes on (or ends: dropped)
+
+    def write(self, text: str) -> int:
+        lines = (self._spaces + text).split("\n")
+        last = lines.pop()
+        body = last.rstrip(" ")
+        self._spaces = last[len(body):]
+        if lines:
+            self._stream.write("\n".join(line.rstrip(" ") for line in lines) + "\n" + body)
+        elif body:
+            self._stream.write(body)
+        return len(text)
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+    def isatty(self) -> bool:
+        return False
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)
+
+
 MIN_WIDTH = 20  # the narrowest terminal mlmath lays out for; a narrower one wraps what it prints
 
 
@@ -102,7 +142,8 @@ def save_export(out: Output) -> None:
         elif suffix == ".html":
             out.console.save_html(str(path))
         else:
-            out.console.save_text(str(path))
+            text = out.console.export_text()  # as piped output: no trailing spaces
+            path.write_text("\n".join(line.rstrip(" ") for line in text.split("\n")), encoding="utf-8")
     except OSError as error:
         from mlmath.text import say
 
