@@ -82,3 +82,15 @@ def test_every_completion_source_names_a_core_list():
     for source, names in CHOICES.items():
         assert names == values_of(source), f"{source}: the index is stale: run python -m mlmath.cli.reference"
         assert all(isinstance(name, str) and name for name in names)
+
+
+@pytest.mark.parametrize("name", list(COMMANDS))
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_help_examples_never_wrap_at_80_columns(cli, monkeypatch, name, lang):
+    """A learner copies an example line from --help: it must stand whole on one line."""
+    monkeypatch.setenv("COLUMNS", "80")
+    doc = command_body(name).__doc__ or ""
+    examples = [line.strip() for line in doc.splitlines() if line.strip().startswith(f"mlmath {name}")]
+    shown = cli(name, "--help", "--lang", lang).stdout.splitlines()
+    for example in examples:
+        assert any(example in line for line in shown), f"{example!r} wraps in mlmath {name} --help ({lang})"

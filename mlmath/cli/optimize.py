@@ -134,7 +134,7 @@ def optimize(
 
     [dim]Examples:[/]
       mlmath optimize rosenbrock --optimizer momentum --steps 2000
-      mlmath optimize "x**2 + 10*y**2" --start 3,1 --compare sgd,momentum,adam --lr 0.02 --steps 200
+      mlmath optimize "x**2 + 10*y**2" --start 3,1 --compare sgd,adam --lr 0.02
       mlmath optimize beale --optimizer lbfgs --strong-wolfe --steps 20
       mlmath optimize rosenbrock --optimizer nadam --lr 0.01 --schedule cosine
     """
