@@ -8,6 +8,7 @@ import typer
 from mlmath.cli.choices import choices_of
 from mlmath.cli.common import common_options, emit
 from mlmath.render.output import Output
+from mlmath.text import Sentence
 
 # the core's operands → the options they come from
 OPTIONS = {"input": "INPUT", "kernel": "--kernel", "bias": "--bias", "stride": "--stride", "padding": "--padding",
@@ -69,37 +70,38 @@ def conv(
     from mlmath.core import convolution as core
     from mlmath.errors import InputError, MlmathError
     from mlmath.parsing import parse_vector
+    from mlmath.text import say
 
     if image is not None and inputs is not None:
-        raise InputError("give the input once: as INPUT or as --in, not both", argument="--in")
+        raise InputError(say("convolution.error.input_twice"), argument="--in")
     if image is None and inputs is None:
-        raise InputError("no input", argument="INPUT",
-                         hint="name one (mlmath conv digit7) or give a matrix, e.g. mlmath conv \"1,2;3,4\"")
+        raise InputError(say("convolution.error.no_input"), argument="INPUT",
+                         hint=say("convolution.error.no_input.hint", command="conv"))
     source, name = (image, "INPUT") if image is not None else (inputs, "--in")
     images, kernels = (core.SEQUENCES, core.KERNELS_1D) if one_d else (core.IMAGES, core.KERNELS)
     example = "1,2,3,4" if one_d else '"1,2;3,4"'
     x = core.named(source, one_d)
     if x is None:
-        x = _read(source, name, max_ndim=4, hint=f"name {_listed(images)}, or write numbers like {example}")
+        x = _read(source, name, max_ndim=4, hint=say("convolution.error.names", names=_listed(images), example=example))
     kernel_text = kernel if kernel is not None else ("diff" if one_d else "edge-x")
     w = core.named(kernel_text, one_d, kernel=True)
     if w is None:
         w = _read(kernel_text, "--kernel", max_ndim=4,
-                  hint=f"name {_listed(kernels)}, or write numbers like {'1,-1' if one_d else '1,0;0,-1'}")
+                  hint=say("convolution.error.names", names=_listed(kernels), example="1,-1" if one_d else "1,0;0,-1"))
     word = padding.strip().lower()
     try:
         result = core.conv(
             x, w,
             bias=None if bias is None else parse_vector(bias, "--bias"),
-            stride=_integers(stride, "--stride", "write S or SH,SW, e.g. 2 or 2,1"),
+            stride=_integers(stride, "--stride", say("convolution.error.stride.hint")),
             padding=word if word in core.PADDING_WORDS else _integers(padding, "--padding",
-                                                                      "write P, PH,PW, same or valid"),
-            dilation=_integers(dilation, "--dilation", "write D or DH,DW, e.g. 2"),
+                                                                      say("convolution.error.padding.cli")),
+            dilation=_integers(dilation, "--dilation", say("convolution.error.dilation.hint")),
             one_d=one_d,
-            cell=None if cell is None else _integers(cell, "--cell", "write I,J or CHANNEL,I,J, counted from 0"),
+            cell=None if cell is None else _integers(cell, "--cell", say("convolution.error.cell.hint")),
             backward=backward or grad is not None,
             upstream=None if grad is None else _read(grad, "--grad", max_ndim=4,
-                                                     hint="give numbers shaped like the output, or one for all"),
+                                                     hint=say("convolution.error.grad.hint")),
             input_name=source.strip().lower() if core.named(source, one_d) is not None else None,
             kernel_name=kernel_text.strip().lower() if core.named(kernel_text, one_d, True) is not None else None,
         )
@@ -111,18 +113,20 @@ def conv(
     emit(result, out)
 
 
-def _integers(text: str, name: str, hint: str) -> list:
+def _integers(text: str, name: str, hint: Sentence) -> list:
     """A number or numbers split by commas, as read (the core checks that they are whole and in range)."""
     return _read(text, name, max_ndim=1, hint=hint).reshape(-1).tolist()
 
 
-def _listed(names) -> str:
+def _listed(names) -> Sentence:
     """digit7, cross, checker or gradient."""
+    from mlmath.text import say
+
     names = list(names)
-    return ", ".join(names[:-1]) + " or " + names[-1]
+    return say("convolution.error.listed", first=", ".join(names[:-1]), last=names[-1])
 
 
-def _read(text: str, name: str, *, max_ndim: int, hint: str):
+def _read(text: str, name: str, *, max_ndim: int, hint: Sentence):
     """Numbers in any accepted form; a word that is not a built-in's name is told which names there are."""
     from mlmath.errors import InputError
     from mlmath.parsing import parse_array

@@ -54,22 +54,24 @@ def pool(
     """
     from mlmath.core import convolution as core
     from mlmath.errors import InputError, MlmathError
+    from mlmath.text import say
 
     if image is not None and inputs is not None:
-        raise InputError("give the input once: as INPUT or as --in, not both", argument="--in")
+        raise InputError(say("convolution.error.input_twice"), argument="--in")
     if image is None and inputs is None:
-        raise InputError("no input", argument="INPUT",
-                         hint="name one (mlmath pool digit7) or give a matrix, e.g. mlmath pool \"1,2;3,4\"")
+        raise InputError(say("convolution.error.no_input"), argument="INPUT",
+                         hint=say("convolution.error.no_input.hint", command="pool"))
     source, name = (image, "INPUT") if image is not None else (inputs, "--in")
     x = core.named(source)
     builtin = x is not None
     if x is None:
         names = list(core.IMAGES)
         x = _read(source, name, max_ndim=4,
-                  hint=f"name {', '.join(names[:-1])} or {names[-1]}, or write a matrix like \"1,2;3,4\"")
+                  hint=say("convolution.error.names", names=say("convolution.error.listed", first=", ".join(names[:-1]),
+                                                                 last=names[-1]), example='"1,2;3,4"'))
 
     def integers(text: str, flag: str) -> list:
-        hint = "write one whole number, or one per axis like 2,1"
+        hint = say("convolution.error.integers.hint")
         return _read(text, flag, max_ndim=1, hint=hint).reshape(-1).tolist()
 
     try:
@@ -79,7 +81,7 @@ def pool(
             padding=integers(padding, "--padding"),
             backward=backward or grad is not None,
             upstream=None if grad is None else _read(grad, "--grad", max_ndim=4,
-                                                     hint="give numbers shaped like the output, or one for all"),
+                                                     hint=say("convolution.error.grad.hint")),
             input_name=source.strip().lower() if builtin else None,
         )
     except MlmathError as error:

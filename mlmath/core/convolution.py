@@ -30,6 +30,7 @@ import numpy as np
 
 from mlmath.core.result import MORE, Result, Step, shown, shown_positions, step
 from mlmath.errors import MathError
+from mlmath.text import Sentence, say
 
 __all__ = ["conv", "pool"]
 
@@ -111,7 +112,7 @@ MAX_SHOWN_CHANNELS = 4
 # --- reading the operands ---------------------------------------------------------------
 
 
-def _error(message: str, operand: str, hint: str | None = None) -> MathError:
+def _error(message: Sentence, operand: str, hint: Sentence | None = None) -> MathError:
     """A math error that says which operand it is about (input, kernel, bias, stride, padding, dilation,
     cell, upstream, size, kind), so the command line can name the option."""
     error = MathError(message, hint=hint)
@@ -125,14 +126,14 @@ def named(text: str, one_d: bool = False, kernel: bool = False) -> list | None:
     return table.get(text.strip().lower())
 
 
-def as_float(values: Any, what: str, operand: str = "input") -> np.ndarray:
+def as_float(values: Any, what: Sentence, operand: str = "input") -> np.ndarray:
     """Parsed numbers (exact integers and fractions included) as float64."""
     array = np.asarray(values)
     if array.dtype == object:
         array = np.array([float(value) for value in array.reshape(-1)], dtype=float).reshape(array.shape)
     array = array.astype(float, copy=False)
     if array.size == 0:
-        raise _error(f"{what} is empty", operand)
+        raise _error(say("convolution.error.empty", what=what), operand)
     return array
 
 
@@ -140,9 +141,10 @@ def as_batch(x: np.ndarray, spatial: int) -> np.ndarray:
     """The input as (batch, channels, height, width): a plain matrix (a vector for 1-D) is one channel,
     one more axis the channels, one more the batch."""
     if x.ndim < spatial or x.ndim > spatial + 2:
-        names = ("a vector (one channel), channels × length or batch × channels × length" if spatial == 1
-                 else "a matrix (one channel), channels × height × width or batch × channels × height × width")
-        raise _error(f"the input has {x.ndim} dimension{'s' * (x.ndim != 1)}", "input", hint=f"give {names}")
+        raise _error(say("convolution.error.input_ndim.one" if x.ndim == 1 else "convolution.error.input_ndim",
+                         ndim=x.ndim), "input",
+                     hint=say("convolution.error.input_ndim.hint_1d" if spatial == 1
+                              else "convolution.error.input_ndim.hint_2d"))
     while x.ndim < spatial + 2:
         x = x[None]
     return x if spatial == 2 else x[:, :, None, :]
@@ -154,33 +156,34 @@ def as_weights(w: np.ndarray, in_channels: int, spatial: int) -> np.ndarray:
     several (in, kh, kw), else the output channels (out, kh, kw)."""
     if w.ndim < spatial or w.ndim > spatial + 2:
         layout = "(out, in, k)" if spatial == 1 else "(out, in, kh, kw)"
-        raise _error(f"the kernel has {w.ndim} dimension{'s' * (w.ndim != 1)}", "kernel",
-                     hint=f"give one kernel, or all of them as {layout}")
+        raise _error(say("convolution.error.kernel_ndim.one" if w.ndim == 1 else "convolution.error.kernel_ndim",
+                         ndim=w.ndim), "kernel", hint=say("convolution.error.kernel_ndim.hint", layout=layout))
     if w.ndim == spatial:
         w = w[None, None]
     elif w.ndim == spatial + 1:
         w = w[None] if in_channels > 1 else w[:, None]
     if w.shape[1] != in_channels:
-        raise _error(f"the kernel is for {w.shape[1]} input channel{'s' * (w.shape[1] != 1)} but the input has "
-                     f"{in_channels}", "kernel",
-                     hint="the kernel's layout is (out, in, kh, kw), with in = the input's channels")
+        raise _error(say("convolution.error.kernel_channels.one" if w.shape[1] == 1
+                         else "convolution.error.kernel_channels", kernel=w.shape[1], input=in_channels), "kernel",
+                     hint=say("convolution.error.kernel_channels.hint"))
     return w if spatial == 2 else w[:, :, None, :]
 
 
-def pair(value: int | tuple[int, ...] | list[int], what: str, spatial: int, minimum: int = 1,
+def pair(value: int | tuple[int, ...] | list[int], what: Sentence, spatial: int, minimum: int = 1,
          operand: str | None = None) -> tuple[int, int]:
-    """An int or one int per axis → (height, width); 1-D gives height 1."""
-    operand = operand or what
+    """An int or one int per axis → (height, width); 1-D gives height 1.  ``what`` names the value
+    (``say("convolution.error.word.stride")``); its operand is ``operand`` or, by default, the key's last word."""
+    operand = operand or what.key.rsplit(".", 1)[1]
     values = [value] if isinstance(value, (int, np.integer)) else list(value)
     if len(values) == 1:
         values = values * spatial
     if len(values) != spatial:
-        raise _error(f"the {what} has {len(values)} values for {spatial} axes", operand,
-                     hint="give one number for every axis, or one per axis")
+        raise _error(say("convolution.error.pair_count", what=what, count=len(values), spatial=spatial), operand,
+                     hint=say("convolution.error.pair_count.hint"))
     for item in values:
         if int(item) != item or item < minimum:
-            least = "positive" if minimum == 1 else "non-negative"
-            raise _error(f"the {what} must be a {least} whole number, got {item}", operand)
+            raise _error(say("convolution.error.positive" if minimum == 1 else "convolution.error.non_negative",
+                             what=what, value=item), operand)
     values = [int(item) for item in values]
     if spatial == 1:
         return (1 if minimum == 1 else 0, values[0])
@@ -202,17 +205,20 @@ def output_length(n: int, before: int, after: int, k: int, s: int, d: int) -> in
 
 
 def _check_fits(spatial: int, sizes, pads, kernel, dilation, what: str) -> None:
-    axes = ("length",) if spatial == 1 else ("height", "width")
+    """The kernel (or pooling window, ``what`` = "window") fits into the padded input along every axis."""
+    axes = ((say("convolution.error.word.length"),) if spatial == 1 else
+            (say("convolution.error.word.height"), say("convolution.error.word.width")))
+    noun = say("convolution.error.word.kernel") if what == "kernel" else say("convolution.error.word.window")
     offset = 2 - spatial
     for axis, name in enumerate(axes):
         n, (before, after) = sizes[axis + offset], pads[axis + offset]
         span = dilation[axis + offset] * (kernel[axis + offset] - 1) + 1
         if span > n + before + after:
-            dilated = f" (dilated to {span})" if span != kernel[axis + offset] else ""
-            raise _error(f"the {what} {name} {kernel[axis + offset]}{dilated} is larger than the padded input's "
-                            f"{name} {n + before + after}",
+            dilated = say("convolution.error.dilated", span=span) if span != kernel[axis + offset] else ""
+            raise _error(say("convolution.error.too_large", what=noun, name=name, size=kernel[axis + offset],
+                             dilated=dilated, padded=n + before + after),
                          "kernel" if what == "kernel" else "size",
-                         hint=f"use a smaller {what}, more padding, or a larger input")
+                         hint=say("convolution.error.too_large.hint", what=noun))
 
 
 def _axis_names() -> dict[str, Step]:
@@ -403,34 +409,35 @@ def conv(
     cell whose window is written out ((row, column) or (channel, row, column); default the first).
     """
     spatial = 1 if one_d else 2
-    image = as_float(x, "the input")
-    weights = as_float(kernel, "the kernel", "kernel")
+    image = as_float(x, say("convolution.error.the_input"))
+    weights = as_float(kernel, say("convolution.error.the_kernel"), "kernel")
     batched = as_batch(image, spatial)
     w = as_weights(weights, batched.shape[1], spatial)
-    s = pair(stride, "stride", spatial)
-    d = pair(dilation, "dilation", spatial)
+    s = pair(stride, say("convolution.error.word.stride"), spatial)
+    d = pair(dilation, say("convolution.error.word.dilation"), spatial)
     kernel_size = w.shape[2:]
     if isinstance(padding, str):
         if padding == "valid":
             pads = ((0, 0), (0, 0))
         elif padding == "same":
             if s != (1, 1):
-                raise _error("padding 'same' needs stride 1", "padding",
-                             hint="use a number for the padding with a stride")
+                raise _error(say("convolution.error.same_stride"), "padding",
+                             hint=say("convolution.error.same_stride.hint"))
             pads = same_padding(kernel_size, d)
         else:
-            raise _error(f"unknown padding {padding!r}", "padding", hint="give a number, 'same' or 'valid'")
+            raise _error(say("convolution.error.padding", padding=padding), "padding",
+                         hint=say("convolution.error.padding.hint"))
     else:
-        p = pair(padding, "padding", spatial, minimum=0)
+        p = pair(padding, say("convolution.error.word.padding"), spatial, minimum=0)
         pads = ((p[0], p[0]), (p[1], p[1]))
     _check_fits(spatial, batched.shape[2:], pads, kernel_size, d, "kernel")
 
     b = None
     if bias is not None:
-        b = np.atleast_1d(as_float(bias, "the bias", "bias")).reshape(-1)
+        b = np.atleast_1d(as_float(bias, say("convolution.error.the_bias"), "bias")).reshape(-1)
         if b.size != w.shape[0]:
-            raise _error(f"{b.size} bias values for {w.shape[0]} output channel{'s' * (w.shape[0] != 1)}",
-                         "bias", hint="give one bias per kernel")
+            raise _error(say("convolution.error.bias.one" if w.shape[0] == 1 else "convolution.error.bias",
+                             size=b.size, channels=w.shape[0]), "bias", hint=say("convolution.error.bias.hint"))
 
     out = conv2d_fast(batched, w, s, pads, d)
     if b is not None:
@@ -475,13 +482,12 @@ def _result_shape(image, weights, out, spatial: int) -> tuple[int, ...]:
 
 
 def _upstream(values: Any, batched_shape, shape) -> np.ndarray:
-    g = as_float(values, "the upstream gradient", "upstream")
+    g = as_float(values, say("convolution.error.the_upstream"), "upstream")
     if g.size == 1:
         return np.full(batched_shape, float(g.reshape(-1)[0]))
     if g.size != int(np.prod(batched_shape)):
-        raise _error(f"the upstream gradient has {g.size} entries but the output has {int(np.prod(shape))} "
-                     f"({'×'.join(map(str, shape))})", "upstream",
-                     hint="give one number per output entry, or one for all")
+        raise _error(say("convolution.error.upstream", size=g.size, count=int(np.prod(shape)),
+                         shape="×".join(map(str, shape))), "upstream", hint=say("convolution.error.upstream.hint"))
     return g.reshape(batched_shape)
 
 
@@ -494,15 +500,17 @@ def _choose_cell(cell: Any, shape, spatial: int) -> tuple[int, int, int]:
     if len(values) == spatial:
         values = [0, *values]
     if len(values) != spatial + 1:
-        form = "position or channel,position" if spatial == 1 else "row,column or channel,row,column"
-        raise _error(f"a cell has {spatial} or {spatial + 1} indices, got {len(values)}", "cell", hint=f"write {form}")
+        raise _error(say("convolution.error.cell_count", spatial=spatial, most=spatial + 1, count=len(values)),
+                     "cell", hint=say("convolution.error.cell_count.hint_1d" if spatial == 1
+                                      else "convolution.error.cell_count.hint_2d"))
     if spatial == 1:
         values = [values[0], 0, values[1]]
     limits = (outs, oh, ow)
-    names = ("channel", "row", "column") if spatial == 2 else ("channel", "", "position")
+    names = (say("convolution.error.word.channel"), say("convolution.error.word.row"),
+             say("convolution.error.word.column") if spatial == 2 else say("convolution.error.word.position"))
     for value, limit, name in zip(values, limits, names):
         if not 0 <= value < limit:
-            raise _error(f"the cell's {name} {value} is outside the output (0 to {limit - 1}, counted from 0)", "cell")
+            raise _error(say("convolution.error.cell", name=name, value=value, last=limit - 1), "cell")
     return tuple(values)
 
 
@@ -656,16 +664,16 @@ def pool(
 ) -> PoolResult:
     """max_pool2d / avg_pool2d as torch.nn.functional computes them (count_include_pad=True), float64."""
     if kind not in POOL_KINDS:
-        raise _error(f"unknown pooling {kind!r}", "kind", hint="use max or avg")
-    image = as_float(x, "the input")
+        raise _error(say("convolution.error.pooling", kind=kind), "kind", hint=say("convolution.error.pooling.hint"))
+    image = as_float(x, say("convolution.error.the_input"))
     batched = as_batch(image, 2)
-    k = pair(size, "window size", 2, operand="size")
-    s = k if stride is None else pair(stride, "stride", 2)
-    p = pair(padding, "padding", 2, minimum=0)
-    for axis, name in enumerate(("height", "width")):
+    k = pair(size, say("convolution.error.word.window_size"), 2, operand="size")
+    s = k if stride is None else pair(stride, say("convolution.error.word.stride"), 2)
+    p = pair(padding, say("convolution.error.word.padding"), 2, minimum=0)
+    for axis, name in enumerate((say("convolution.error.word.height"), say("convolution.error.word.width"))):
         if 2 * p[axis] > k[axis]:
-            raise _error(f"the padding {p[axis]} is more than half the window {name} {k[axis]}", "padding",
-                            hint="pad at most half the window (as torch requires)")
+            raise _error(say("convolution.error.pool_padding", padding=p[axis], name=name, size=k[axis]), "padding",
+                         hint=say("convolution.error.pool_padding.hint"))
     _check_fits(2, batched.shape[2:], ((p[0], p[0]), (p[1], p[1])), k, (1, 1), "window")
     out, where = pool2d_fast(batched, kind, k, s, p)
     shape = (*image.shape[:-2], *out.shape[2:])
