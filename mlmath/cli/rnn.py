@@ -78,14 +78,16 @@ def rnn(
     from mlmath.core import recurrence as core
     from mlmath.errors import InputError, MlmathError
     from mlmath.parsing import parse_array, parse_matrix, parse_number, parse_vector
+    from mlmath.text import say
 
     given = sum(source is not None for source in (seq, x, length))
     if given != 1:
-        raise InputError("give the sequence one way" if given else "no sequence given",
-                         hint='use --seq "the cat sat", --x "1,0;0,1" (one row per time step) or --length 10')
+        raise InputError(say("recurrence.error.one_way" if given else "recurrence.error.no_sequence"),
+                         hint=say("recurrence.error.one_way.hint"))
     chosen = cell.strip().lower()
     if chosen not in core.CELLS:
-        raise InputError(f"unknown cell {cell!r}", hint="use rnn, lstm or gru", argument="--cell")
+        raise InputError(say("recurrence.error.cell", cell=cell), hint=say("recurrence.error.cell.hint"),
+                         argument="--cell")
     tokens = None
     if seq is not None:
         from mlmath.parsing.tokens import parse_sequence
@@ -103,7 +105,8 @@ def rnn(
         else:
             position = parse_number(at, "--at")
             if position != int(position) or position < 1:
-                raise InputError(f"{at!r} is not a time step", hint="give a position 1, 2, 3 …", argument="--at")
+                raise InputError(say("recurrence.error.not_step", at=at), hint=say("recurrence.error.not_step.hint"),
+                                 argument="--at")
             step_at = int(position) - 1
     matrices = {"x": (x, parse_matrix), "w_xh": (wxh, parse_matrix), "w_hh": (whh, parse_matrix),
                 "b": (bias, parse_vector), "b_hh": (bias_hh, parse_vector), "h0": (h0, parse_vector),
@@ -117,7 +120,7 @@ def rnn(
             explain=out.steps or out.json)
     except MlmathError as error:
         flag = OPTIONS.get(getattr(error, "operand", None))
-        if flag is None and "time step" in error.problem and step_at is not None:
+        if flag is None and getattr(error.problem, "key", None) == "recurrence.error.at" and step_at is not None:
             flag = "--at"
         raise (error.for_argument(flag) if flag else error) from None
     emit(result, out)

@@ -29,6 +29,7 @@ import numpy as np
 
 from mlmath.core.result import Result, Step, shown, shown_positions, step
 from mlmath.errors import MathError
+from mlmath.text import Sentence, say
 
 __all__ = ["rnn"]
 
@@ -57,7 +58,7 @@ LOG_SCALE_SPAN = 1e3  # norms spanning more than this (three orders of magnitude
 class OperandError(MathError):
     """A problem with one operand: ``operand`` names it (x, w_xh, …) so a caller can say where it came from."""
 
-    def __init__(self, operand: str, message: str, *, hint: str | None = None):
+    def __init__(self, operand: str, message: Sentence, *, hint: Sentence | None = None):
         super().__init__(message, hint=hint)
         self.operand = operand
 
@@ -137,8 +138,18 @@ def token_embeddings(tokens: list[str], width: int, seed: int) -> np.ndarray:
 # --- checking what was given -----------------------------------------------------------------
 
 
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+class _Listed:
+    """Sentences joined by commas, written out when the message is shown (in the language in force then)."""
+
+    def __init__(self, items: list[Sentence]):
+        self.items = items
+
+    def __format__(self, spec: str) -> str:
+        return ", ".join(str(item) for item in self.items)
+
+
+def _values(count: int) -> Sentence:
+    return say("recurrence.error.n.value" if count == 1 else "recurrence.error.n.values", count=count)
 
 
 def _shape(array: np.ndarray) -> str:
@@ -155,18 +166,19 @@ def _array(value: Any, operand: str, ndim: int) -> np.ndarray:
     elif ndim == 2 and array.ndim == 1:
         array = array.reshape(1, -1)
     if array.ndim != ndim:
-        kind = "a vector" if ndim == 1 else "a matrix"
-        raise OperandError(operand, f"{OPERANDS[operand]} must be {kind}, got shape {_shape(array)}")
+        raise OperandError(operand, say("recurrence.error.vector" if ndim == 1 else "recurrence.error.matrix",
+                                        name=OPERANDS[operand], shape=_shape(array)))
     if not np.isfinite(array).all():
-        raise OperandError(operand, f"{OPERANDS[operand]} holds a value that is not a finite number")
+        raise OperandError(operand, say("recurrence.error.finite", name=OPERANDS[operand]))
     return array
 
 
-def _expect_shape(array: np.ndarray, shape: tuple[int, ...], operand: str, hint: str) -> None:
+def _expect_shape(array: np.ndarray, shape: tuple[int, ...], operand: str, hint: Sentence) -> None:
     if array.shape != shape:
-        want = "×".join(str(size) for size in shape) if len(shape) > 1 else f"{shape[0]} values"
-        got = _shape(array) if array.ndim > 1 else f"{array.shape[0]} values"
-        raise OperandError(operand, f"{OPERANDS[operand]} has {got} but needs {want}", hint=hint)
+        want = "×".join(str(size) for size in shape) if len(shape) > 1 else _values(shape[0])
+        got = _shape(array) if array.ndim > 1 else _values(array.shape[0])
+        raise OperandError(operand, say("recurrence.error.shape", name=OPERANDS[operand], got=got, want=want),
+                           hint=hint)
 
 
 # --- the forward pass --------------------------------------------------------------------
@@ -336,12 +348,12 @@ def rnn(
     ``at`` (0-based, default the first) is the step the explanation works out.
     """
     if cell not in CELLS:
-        raise MathError(f"unknown cell {cell!r}", hint="use rnn, lstm or gru")
+        raise MathError(say("recurrence.error.cell", cell=cell), hint=say("recurrence.error.cell.hint"))
     sources = sum(item is not None for item in (x, tokens, length))
     if sources != 1:
-        raise MathError("give the sequence one way: as inputs X, as tokens, or as a number of random steps")
+        raise MathError(say("recurrence.error.sources"))
     if not math.isfinite(scale_whh):
-        raise MathError("the scale of W_hh must be a finite number")
+        raise MathError(say("recurrence.error.scale"))
     k = BLOCKS[cell]
     random: list[str] = []
 
@@ -349,53 +361,58 @@ def rnn(
              for name, value, ndim in (("x", x, 2), ("w_xh", w_xh, 2), ("w_hh", w_hh, 2), ("b", b, 1),
                                        ("b_hh", b_hh, 1), ("h0", h0, 1), ("c0", c0, 1))}
     if cell != "lstm" and given["c0"] is not None:
-        raise OperandError("c0", "only an LSTM has a cell state c_0", hint="drop c_0, or use the lstm cell")
+        raise OperandError("c0", say("recurrence.error.c0"), hint=say("recurrence.error.c0.hint"))
 
     # the hidden size H: from --hidden, or the given weights and states (which must agree)
     sizes = []
     if hidden is not None:
-        sizes.append((hidden, f"the hidden size is {hidden}"))
+        sizes.append((hidden, say("recurrence.error.hidden_is", hidden=hidden)))
     for name, axis, per in (("w_hh", 0, 1), ("w_xh", 1, k), ("w_hh", 1, k), ("b", 0, k), ("b_hh", 0, k),
                             ("h0", 0, 1), ("c0", 0, 1)):
         array = given[name]
         if array is not None:
             size = array.shape[axis]
             if size % per:
-                what = _count(size, "value" if array.ndim == 1 else "column")
-                raise OperandError(name, f"{OPERANDS[name]} has {what}, not a multiple of the {per} gates "
-                                   f"of {cell}", hint=_layout_hint(cell))
-            sizes.append((size // per, f"{OPERANDS[name]} is {_shape(array)}"))
+                what = _values(size) if array.ndim == 1 else say(
+                    "recurrence.error.n.column" if size == 1 else "recurrence.error.n.columns", count=size)
+                raise OperandError(name, say("recurrence.error.gates", name=OPERANDS[name], what=what, per=per,
+                                             cell=cell), hint=_layout_hint(cell))
+            sizes.append((size // per, say("recurrence.error.shape_is", name=OPERANDS[name], shape=_shape(array))))
     if len({size for size, _ in sizes}) > 1:
-        raise MathError("the hidden size disagrees: " + ", ".join(text for _, text in sizes),
+        raise MathError(say("recurrence.error.hidden", sizes=_Listed([text for _, text in sizes])),
                         hint=_layout_hint(cell))
     hidden_size = sizes[0][0] if sizes else DEFAULT_HIDDEN
     if not 1 <= hidden_size <= MAX_SIZE:
-        raise MathError(f"the hidden size must be between 1 and {MAX_SIZE}, got {hidden_size}")
+        raise MathError(say("recurrence.error.hidden_range", limit=MAX_SIZE, hidden=hidden_size))
 
     # the input width D: from X, W_xh or --input-size
     widths = []
     if given["x"] is not None:
-        widths.append((given["x"].shape[1], f"X has {_count(given['x'].shape[1], 'column')}"))
+        columns = given["x"].shape[1]
+        widths.append((columns, say("recurrence.error.x_columns.one" if columns == 1
+                                    else "recurrence.error.x_columns", count=columns)))
     if input_size is not None:
-        widths.append((input_size, f"the input size is {input_size}"))
+        widths.append((input_size, say("recurrence.error.input_is", size=input_size)))
     if given["w_xh"] is not None:
-        widths.append((given["w_xh"].shape[0], f"W_xh has {_count(given['w_xh'].shape[0], 'row')}"))
+        rows = given["w_xh"].shape[0]
+        widths.append((rows, say("recurrence.error.wxh_rows.one" if rows == 1 else "recurrence.error.wxh_rows",
+                                 count=rows)))
     if len({size for size, _ in widths}) > 1:
-        message = "the input width disagrees: " + ", ".join(text for _, text in widths)
-        hint = "W_xh has one row per input column"
+        message = say("recurrence.error.width", widths=_Listed([text for _, text in widths]))
+        hint = say("recurrence.error.width.hint")
         if given["w_xh"] is not None:
             raise OperandError("w_xh", message, hint=hint)
         raise MathError(message, hint=hint)
     width = widths[0][0] if widths else DEFAULT_INPUT
     if not 1 <= width <= MAX_SIZE:
-        raise MathError(f"the input size must be between 1 and {MAX_SIZE}, got {width}")
+        raise MathError(say("recurrence.error.input_range", limit=MAX_SIZE, width=width))
 
     steps_count = given["x"].shape[0] if given["x"] is not None else len(tokens) if tokens is not None else length
     if steps_count < 1:
-        raise MathError("the sequence needs at least one time step")
+        raise MathError(say("recurrence.error.empty"))
     if steps_count * k * hidden_size * (3 if backward or grad_h is not None else 1) > MAX_ENTRIES:
-        raise MathError(f"{steps_count} time steps × {k * hidden_size} gate columns is too many to keep",
-                        hint="use fewer time steps or a smaller hidden size")
+        raise MathError(say("recurrence.error.too_many", steps=steps_count, columns=k * hidden_size),
+                        hint=say("recurrence.error.too_many.hint"))
 
     hint = _layout_hint(cell)
     if given["w_xh"] is not None:
@@ -407,7 +424,7 @@ def rnn(
             _expect_shape(given[name], (k * hidden_size,), name, hint)
     for name in ("h0", "c0"):
         if given[name] is not None:
-            _expect_shape(given[name], (hidden_size,), name, "give one value per hidden unit")
+            _expect_shape(given[name], (hidden_size,), name, say("recurrence.error.state.hint"))
 
     # inputs
     if given["x"] is not None:
@@ -459,8 +476,7 @@ def rnn(
             pre[:, :2 * hidden_size] += hidden_parts[:, :2 * hidden_size]
             pre[:, 2 * hidden_size:] += gates_array[:, :hidden_size] * hidden_parts[:, 2 * hidden_size:]
     if not (np.isfinite(states).all() and np.isfinite(pre).all()):
-        raise MathError("the hidden states overflow float64: the inputs or weights are too large",
-                        hint="scale them down (entries near 1 are typical)")
+        raise MathError(say("recurrence.error.overflow"), hint=say("recurrence.error.overflow.hint"))
 
     result = RecurrenceResult(
         result=states[-1], cell=cell, tokens=list(tokens) if tokens is not None else None,
@@ -473,8 +489,8 @@ def rnn(
         at=0 if at is None else at,
     )
     if not 0 <= result.at < steps_count:
-        raise MathError(f"time step {result.at + 1} is outside the {steps_count} steps",
-                        hint=f"choose a step from 1 to {steps_count}")
+        raise MathError(say("recurrence.error.at", at=result.at + 1, steps=steps_count),
+                        hint=say("recurrence.error.at.hint", steps=steps_count))
 
     if backward or grad_h is not None:
         _run_backward(result, grad_h, gates_array, hidden_parts)
@@ -483,12 +499,11 @@ def rnn(
     return result
 
 
-def _layout_hint(cell: str) -> str:
+def _layout_hint(cell: str) -> Sentence:
     if cell == "rnn":
-        return "W_xh is D×H, W_hh is H×H, b and b_hh have H values"
+        return say("recurrence.error.layout.rnn")
     gates = "i, f, g, o" if cell == "lstm" else "r, z, n"
-    k = BLOCKS[cell]
-    return f"W_xh is D×{k}H, W_hh is H×{k}H, b and b_hh have {k}H values: the gates {gates} side by side"
+    return say("recurrence.error.layout.gates", k=BLOCKS[cell], gates=gates)
 
 
 def _gate_views(cell: str, gates_array: np.ndarray | None, hidden: int) -> dict[str, np.ndarray] | None:
@@ -510,21 +525,20 @@ def _run_backward(result: RecurrenceResult, given_grad: Any, gates: np.ndarray |
         if grad.ndim == 0:
             grad = grad.reshape(1)
         if grad.ndim > 2:
-            raise OperandError("grad_h", f"∂L/∂h must be a vector or a matrix, got shape {_shape(grad)}",
-                               hint="give ∂L/∂h_T (H values) or ∂L/∂h_t for every step (T×H)")
+            raise OperandError("grad_h", say("recurrence.error.grad_ndim", shape=_shape(grad)),
+                               hint=say("recurrence.error.grad.hint"))
         if grad.ndim == 2 and grad.shape[0] == 1 and length != 1:
             grad = grad.reshape(-1)
         if grad.ndim == 1:
-            _expect_shape(grad, (hidden,), "grad_h", "give ∂L/∂h_T (H values) or ∂L/∂h_t for every step (T×H)")
+            _expect_shape(grad, (hidden,), "grad_h", say("recurrence.error.grad.hint"))
             upstream[-1] = grad
             result.loss = "upstream_last"
         else:
-            _expect_shape(grad, (length, hidden), "grad_h",
-                          "give ∂L/∂h_T (H values) or ∂L/∂h_t for every step (T×H)")
+            _expect_shape(grad, (length, hidden), "grad_h", say("recurrence.error.grad.hint"))
             upstream[:] = grad
             result.loss = "upstream_all"
         if not np.isfinite(upstream).all():
-            raise OperandError("grad_h", "∂L/∂h holds a value that is not a finite number")
+            raise OperandError("grad_h", say("recurrence.error.finite", name=OPERANDS["grad_h"]))
         # the loss whose gradient this is: L = Σ_t g_t·h_t
         result.loss_value = float(np.vdot(upstream, result.hidden_states))
     with np.errstate(over="ignore", invalid="ignore"):
@@ -543,8 +557,7 @@ def _run_backward(result: RecurrenceResult, given_grad: Any, gates: np.ndarray |
             gradients["c0"] = grad_c0
         norms = np.sqrt(np.einsum("ij,ij->i", grad_hidden, grad_hidden))
     if not all(np.isfinite(value).all() for value in gradients.values()) or not np.isfinite(norms).all():
-        raise MathError("the gradients overflow float64 going back through the steps (they explode)",
-                        hint="use fewer time steps or a smaller scale of W_hh")
+        raise MathError(say("recurrence.error.explode"), hint=say("recurrence.error.explode.hint"))
     result.grad_hidden = grad_hidden
     result.grad_norms = norms
     result.gradients = gradients
