@@ -124,11 +124,14 @@ def walk(objective: Objective, config: dict[str, Any], start: Sequence[float], s
                     break
             if progress is not None:
                 progress(k, steps)
-    except _UNDEFINED:
+    except _UNDEFINED as error:
         status, stopped_at, bad_point, bad_value = "undefined", k, list(p), None
         del points[len(losses) * len(p):]  # keep only the points whose f is known
         if updating:
             status = "undefined_update"
+        elif isinstance(error, OverflowError):
+            # f or ∇f is too large for a float at the new point (x**2 at x = −2e300): infinite, so diverged
+            status, bad_value = "diverged", math.inf
         return Run(config, len(p), points, losses, status, stopped_at, bad_point, bad_value, traces, lrs)
     if not low <= value <= high:
         stopped_at = k
