@@ -22,6 +22,7 @@ import numpy as np
 from mlmath.core.result import Result, Step, step
 from mlmath.core.transformer import embed_tokens
 from mlmath.errors import InputError, MathError
+from mlmath.text import say
 
 __all__ = ["encode_sentences"]
 
@@ -73,19 +74,19 @@ def vocabulary_from_file(path: str) -> list[str]:
 
     file = Path(path)
     if not file.is_file():
-        raise InputError(("a folder, not a file" if file.is_dir() else "no such file") + f": {path!r}",
-                         hint="give a text file with one token per line")
+        raise InputError(say("tokens.error.file.folder" if file.is_dir() else "tokens.error.file.missing", path=path),
+                         hint=say("tokens.error.file.hint"))
     try:
         if file.stat().st_size > MAX_VOCABULARY_BYTES:
-            raise InputError(f"{path!r} is too large for a vocabulary")
+            raise InputError(say("tokens.error.file.large", path=path))
         lines = file.read_text(encoding="utf-8-sig").splitlines()
     except UnicodeDecodeError:
-        raise InputError(f"{path!r} is not UTF-8 text", hint="give a text file with one token per line") from None
+        raise InputError(say("tokens.error.file.utf8", path=path), hint=say("tokens.error.file.hint")) from None
     except OSError as error:
-        raise InputError(f"cannot read {path!r}: {error.strerror or error}") from None
+        raise InputError(say("tokens.error.file.unreadable", path=path, error=error.strerror or error)) from None
     words = [line.strip() for line in lines if line.strip()]
     if not words:
-        raise InputError(f"{path!r} lists no tokens", hint="write one token per line")
+        raise InputError(say("tokens.error.file.empty", path=path), hint=say("tokens.error.file.empty.hint"))
     return words
 
 
@@ -99,7 +100,7 @@ def complete_vocabulary(given: list[str]) -> tuple[list[str], list[str]]:
     seen: set[str] = set()
     for token in given:
         if token in seen:
-            raise MathError(f"`vocabulary` lists {token!r} twice", hint="list each token on one line only")
+            raise MathError(say("tokens.error.twice", token=token), hint=say("tokens.error.twice.hint"))
         seen.add(token)
     added = [special for special in SPECIALS if special not in seen]
     return [*added, *given], added
@@ -134,7 +135,7 @@ def encode_sentences(
     default 4), with the ``<pad>`` row zero as in ``nn.Embedding(padding_idx=0)``.
     """
     if not sentences or any(len(tokens) == 0 for tokens in sentences):
-        raise MathError("every sentence needs at least one token")
+        raise MathError(say("tokens.error.empty_sentence"))
     texts = list(texts) if texts is not None else [" ".join(tokens) for tokens in sentences]
     if vocabulary is None:
         vocab, added, given_vocab = build_vocabulary(sentences), [], False
@@ -145,7 +146,7 @@ def encode_sentences(
     longest = max(len(tokens) for tokens in sentences)
     length = longest if pad_to is None else pad_to
     if length < 1:
-        raise MathError(f"`pad_to` must be at least 1, got {length}")
+        raise MathError(say("tokens.error.pad_to", length=length))
 
     # integer encoding, then padding (or cutting) to one length
     pad_id = index[PAD]
@@ -165,25 +166,26 @@ def encode_sentences(
     if embeddings is not None:
         table = np.asarray(embeddings)
         if table.ndim != 2:
-            raise MathError(f"`embeddings` must be a matrix, got {table.ndim} dimension(s)")
+            raise MathError(say("tokens.error.embeddings_ndim", ndim=table.ndim))
         table = table.astype(np.float64)
         if table.shape[0] != len(vocab):
-            raise MathError(f"`embeddings` has {table.shape[0]} rows but the vocabulary has "
-                            f"{len(vocab)} tokens", hint="give one row per vocabulary id, row 0 for <pad>")
+            raise MathError(say("tokens.error.embeddings_rows", rows=table.shape[0], tokens=len(vocab)),
+                            hint=say("tokens.error.embeddings_rows.hint"))
         if d_model is not None and d_model != table.shape[1]:
-            raise MathError(f"`d_model` is {d_model} but `embeddings` has {table.shape[1]} columns")
+            raise MathError(say("tokens.error.d_model_columns", d_model=d_model, columns=table.shape[1]))
         d = table.shape[1]
     else:
         d = DEFAULT_D_MODEL if d_model is None else d_model
         if not 1 <= d <= MAX_D_MODEL:
-            raise MathError(f"`d_model` must be between 1 and {MAX_D_MODEL}, got {d}")
+            raise MathError(say("tokens.error.d_model", limit=MAX_D_MODEL, d=d))
         if len(vocab) * d > MAX_ENTRIES:
-            raise MathError(f"a {len(vocab)}×{d} embedding matrix is too large", hint="use a smaller `d_model`")
+            raise MathError(say("tokens.error.table_large", rows=len(vocab), d=d),
+                            hint=say("tokens.error.table_large.hint"))
         table = embed_tokens(vocab, d, seed)  # each token's row drawn from its own text, as attention draws it
         table[pad_id] = 0.0
     if ids.size * d > MAX_ENTRIES:
-        raise MathError(f"{len(sentences)} × {length} × {d} embedding entries are too many",
-                        hint="use fewer or shorter sentences or a smaller d_model")
+        raise MathError(say("tokens.error.entries", sentences=len(sentences), length=length, d=d),
+                        hint=say("tokens.error.entries.hint"))
     looked_up = table[ids]  # row selection: E[id] for every position
 
     result = TokensResult(

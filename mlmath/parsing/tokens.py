@@ -14,11 +14,12 @@ import unicodedata
 from pathlib import Path
 
 from mlmath.errors import InputError
+from mlmath.text import say
 
 MAX_TOKENS = 4096
 MAX_TEXT_CHARS = 1_000_000
 
-SEQUENCE_HINT = 'write a sentence like --seq "the cat sat", or @file.txt to read one from a file'
+SEQUENCE_HINT = say("tokens.error.sequence.hint")
 
 # Inside a word these join two word characters: don't, state-of-the-art, 3.14, 1,000.
 _JOIN_LETTERS = frozenset("'’‐-")
@@ -98,31 +99,32 @@ def read_text(text: str, name: str) -> str:
     try:
         found = path.is_file()
     except (OSError, ValueError):  # a name too long for the system, or with a null byte
-        raise InputError(f"cannot read {text[1:61]!r}: not a usable file name", argument=name) from None
+        raise InputError(say("tokens.error.file.name", path=text[1:61]), argument=name) from None
     if not found:
-        raise InputError(f"no such file: {text[1:]!r}",
-                         hint="to use text that begins with @, start it with a space", argument=name)
+        raise InputError(say("tokens.error.file.missing", path=text[1:]), hint=say("tokens.error.file.at_hint"),
+                         argument=name)
     try:
         if path.stat().st_size > MAX_TEXT_CHARS * 4:
-            raise InputError(f"{text[1:]!r} is too large to read as a sentence", argument=name)
+            raise InputError(say("tokens.error.file.sentence_large", path=text[1:]), argument=name)
         return path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
-        raise InputError(f"{text[1:]!r} is not UTF-8 text", hint=SEQUENCE_HINT, argument=name) from None
+        raise InputError(say("tokens.error.file.utf8", path=text[1:]), hint=SEQUENCE_HINT, argument=name) from None
     except OSError as error:
-        raise InputError(f"cannot read {text[1:]!r}: {error.strerror or error}", argument=name) from None
+        raise InputError(say("tokens.error.file.unreadable", path=text[1:], error=error.strerror or error),
+                         argument=name) from None
 
 
 def parse_sequence(text: str, name: str = "--seq") -> list[str]:
     """The tokens of a sentence given on the command line or in ``@file``."""
     source = read_text(text, name)
     if len(source) > MAX_TEXT_CHARS:
-        raise InputError(f"text too long ({len(source)} characters)", hint=SEQUENCE_HINT, argument=name)
+        raise InputError(say("tokens.error.text_long", count=len(source)), hint=SEQUENCE_HINT, argument=name)
     tokens = tokenize(source)
     if not tokens:
-        raise InputError("no tokens: the text is empty", hint=SEQUENCE_HINT, argument=name)
+        raise InputError(say("tokens.error.no_tokens"), hint=SEQUENCE_HINT, argument=name)
     if len(tokens) > MAX_TOKENS:
-        raise InputError(f"{len(tokens)} tokens is more than the {MAX_TOKENS} this command handles",
-                         hint="shorten the text", argument=name)
+        raise InputError(say("tokens.error.too_many", count=len(tokens), limit=MAX_TOKENS),
+                         hint=say("tokens.error.too_many.hint"), argument=name)
     return tokens
 
 
@@ -132,11 +134,11 @@ def choose_token(text: str, tokens: list[str], name: str = "--query") -> int:
     if choice.isdecimal() and choice not in tokens:
         position = int(choice)
         if not 1 <= position <= len(tokens):
-            raise InputError(f"position {position} is outside the {len(tokens)} tokens",
-                             hint=f"give a position from 1 to {len(tokens)} or a token's text", argument=name)
+            raise InputError(say("tokens.error.position", position=position, count=len(tokens)),
+                             hint=say("tokens.error.position.hint", count=len(tokens)), argument=name)
         return position - 1
     if choice in tokens:
         return tokens.index(choice)
     shown = ", ".join(tokens[:8]) + (", …" if len(tokens) > 8 else "")
-    raise InputError(f"{choice!r} is not one of the tokens ({shown})",
-                     hint="give a token's text or its position, e.g. --query 1", argument=name)
+    raise InputError(say("tokens.error.choice", choice=choice, shown=shown),
+                     hint=say("tokens.error.choice.hint"), argument=name)
