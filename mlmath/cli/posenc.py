@@ -53,8 +53,9 @@ def posenc(
     if embeddings is not None:
         if tokens is None:
             from mlmath.errors import InputError
+            from mlmath.text import say
 
-            raise InputError("embeddings need the sentence they embed", hint="give --seq too",
+            raise InputError(say("positional.error.no_tokens"), hint=say("positional.error.no_tokens.hint"),
                              argument="--embeddings")
         from mlmath.parsing import parse_matrix
 

@@ -19,6 +19,7 @@ import numpy as np
 from mlmath.core.result import Result, Step, step
 from mlmath.core.transformer import embed_tokens, positional_encoding
 from mlmath.errors import MathError
+from mlmath.text import say
 
 __all__ = ["posenc"]
 
@@ -77,38 +78,39 @@ def posenc(
     if embeddings is not None:
         given = np.asarray(embeddings)
         if given.ndim != 2:
-            raise MathError(f"`embeddings` must be a matrix, got {given.ndim} dimension(s)")
+            raise MathError(say("positional.error.embeddings_ndim", ndim=given.ndim))
         given = given.astype(np.float64)
         if tokens is None:
-            raise MathError("`embeddings` need the sentence they embed", hint="give `tokens` too")
+            raise MathError(say("positional.error.no_tokens"), hint=say("positional.error.no_tokens.hint"))
     if tokens is not None:
         if positions is not None and positions != len(tokens):
-            raise MathError(f"`positions` is {positions} but the sentence has {len(tokens)} tokens",
-                            hint="leave out `positions`: it is the number of tokens")
+            raise MathError(say("positional.error.positions", positions=positions, count=len(tokens)),
+                            hint=say("positional.error.positions.hint"))
         positions = len(tokens)
         if given is not None:
             if given.shape[0] != len(tokens):
-                raise MathError(f"`embeddings` has {given.shape[0]} rows but there are {len(tokens)} tokens",
-                                hint="give one embedding row per token")
+                raise MathError(say("positional.error.rows", rows=given.shape[0], count=len(tokens)),
+                                hint=say("positional.error.rows.hint"))
             if d_model is not None and d_model != given.shape[1]:
-                raise MathError(f"`d_model` is {d_model} but `embeddings` has {given.shape[1]} columns")
+                raise MathError(say("positional.error.columns", d_model=d_model, columns=given.shape[1]))
             d_model = given.shape[1]
     n = DEFAULT_POSITIONS if positions is None else positions
     d = DEFAULT_D_MODEL if d_model is None else d_model
     if n < 1:
-        raise MathError(f"`positions` must be at least 1, got {n}")
+        raise MathError(say("positional.error.positions_range", n=n))
     if not 1 <= d <= MAX_D_MODEL:
-        raise MathError(f"`d_model` must be between 1 and {MAX_D_MODEL}, got {d}")
+        raise MathError(say("positional.error.d_model", limit=MAX_D_MODEL, d=d))
     if n * d > MAX_ENTRIES:
-        raise MathError(f"{n} positions × d_model {d} is too large a table", hint="use fewer `positions`")
+        raise MathError(say("positional.error.large", n=n, d=d), hint=say("positional.error.large.hint"))
     pairs = (d + 1) // 2
     pos = n - 1 if position is None else position
     i = (1 if pairs > 1 else 0) if pair is None else pair
     if not 0 <= pos < n:
-        raise MathError(f"`position` {pos} is outside 0 … {n - 1}", hint="positions are counted from 0")
+        raise MathError(say("positional.error.position", pos=pos, last=n - 1),
+                        hint=say("positional.error.position.hint"))
     if not 0 <= i < pairs:
-        raise MathError(f"`pair` {i} is outside 0 … {pairs - 1}: pair i holds columns 2i and 2i + 1",
-                        hint=f"choose a pair from 0 to {pairs - 1}")
+        raise MathError(say("positional.error.pair", i=i, last=pairs - 1),
+                        hint=say("positional.error.pair.hint", last=pairs - 1))
 
     table = positional_encoding(n, d)
     exponent = 2 * i / d

@@ -37,6 +37,22 @@ EN = {
     "positional.embed.given": "Embeddings X: the given {n}×{d_model} --embeddings, one row per token",
     "positional.add": "X + PE: add row pos of PE to the embedding of token pos, so the same word at two places "
     "gets two vectors, e.g. {token}: [{embedding}] + [{encoding}] = [{sum}]; {n}×{d_model}",
+    "positional.error.embeddings_ndim": "`embeddings` must be a matrix, got {ndim} dimension(s)",
+    "positional.error.no_tokens": "`embeddings` need the sentence they embed",
+    "positional.error.no_tokens.hint": "give `tokens` too",
+    "positional.error.positions": "`positions` is {positions} but the sentence has {count} tokens",
+    "positional.error.positions.hint": "leave out `positions`: it is the number of tokens",
+    "positional.error.rows": "`embeddings` has {rows} rows but there are {count} tokens",
+    "positional.error.rows.hint": "give one embedding row per token",
+    "positional.error.columns": "`d_model` is {d_model} but `embeddings` has {columns} columns",
+    "positional.error.positions_range": "`positions` must be at least 1, got {n}",
+    "positional.error.d_model": "`d_model` must be between 1 and {limit}, got {d}",
+    "positional.error.large": "{n} positions × d_model {d} is too large a table",
+    "positional.error.large.hint": "use fewer `positions`",
+    "positional.error.position": "`position` {pos} is outside 0 … {last}",
+    "positional.error.position.hint": "positions are counted from 0",
+    "positional.error.pair": "`pair` {i} is outside 0 … {last}: pair i holds columns 2i and 2i + 1",
+    "positional.error.pair.hint": "choose a pair from 0 to {last}",
 }
 
 KO = {
@@ -68,6 +84,22 @@ KO = {
     "positional.embed.given": "임베딩 X: 주어진 {n}×{d_model} --embeddings, 토큰마다 한 행",
     "positional.add": "X + PE: PE의 pos행을 pos번째 토큰의 임베딩에 더하므로 같은 단어도 자리가 다르면 다른 "
     "벡터가 됩니다. 예: {token}: [{embedding}] + [{encoding}] = [{sum}]; {n}×{d_model}",
+    "positional.error.embeddings_ndim": "`embeddings`는 행렬이어야 하는데 {ndim}차원입니다",
+    "positional.error.no_tokens": "`embeddings`에는 그것이 임베딩하는 문장이 함께 있어야 합니다",
+    "positional.error.no_tokens.hint": "`tokens`도 주세요",
+    "positional.error.positions": "`positions`는 {positions}인데 문장의 토큰은 {count}개입니다",
+    "positional.error.positions.hint": "`positions`를 빼세요: 토큰 수가 곧 위치 수입니다",
+    "positional.error.rows": "`embeddings`는 {rows}행인데 토큰은 {count}개입니다",
+    "positional.error.rows.hint": "토큰마다 임베딩 행을 하나씩 주세요",
+    "positional.error.columns": "`d_model`은 {d_model}인데 `embeddings`는 {columns}열입니다",
+    "positional.error.positions_range": "`positions`는 1 이상이어야 하는데 {n}입니다",
+    "positional.error.d_model": "`d_model`은 1부터 {limit}까지여야 하는데 {d}입니다",
+    "positional.error.large": "위치 {n}개 × d_model {d}: 표가 너무 큽니다",
+    "positional.error.large.hint": "`positions`를 줄이세요",
+    "positional.error.position": "`position` {pos}: 0 … {last} 범위 밖입니다",
+    "positional.error.position.hint": "위치는 0부터 셉니다",
+    "positional.error.pair": "`pair` {i}: 0 … {last} 범위 밖입니다(쌍 i는 2i열과 2i + 1열입니다)",
+    "positional.error.pair.hint": "0부터 {last}까지의 쌍을 고르세요",
 }
 
 # Help in Korean (see mlmath.cli.helptext).
