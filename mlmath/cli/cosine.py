@@ -31,7 +31,7 @@ def cosine(
     [dim]Examples:[/]
       mlmath cosine 1,2 -2,-4
       mlmath cosine 1,0,1 1,1,0 0,1,1
-      mlmath cosine @embeddings.csv --query 0.2,0.9,0.1
+      mlmath cosine @examples/embeddings.csv --query 0.2,0.9,0.1
       mlmath cosine king queen man woman --vectors glove.6B.50d.txt
     """
     import numpy as np

@@ -104,7 +104,7 @@ def train(
       mlmath train xor --layers 2,8,1 --epochs 2000 --lr 0.05
       mlmath train moons --layers 2,16,1 --batch-size 32 --val 0.2 --patience 20
       mlmath train spiral --layers 2,32,3 -a tanh --dropout 0.1 --epochs 300
-      mlmath train --data iris.csv --target species --val 0.2 --json
+      mlmath train --data examples/points.csv --target side --val 0.2 --json
     """
     from mlmath.core import training
     from mlmath.errors import InputError, MlmathError

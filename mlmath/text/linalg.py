@@ -200,7 +200,7 @@ numpy.matmul처럼 곱합니다: 배치 축은 브로드캐스팅되고 마지�
 [dim]예:[/]
   mlmath cosine 1,2 -2,-4
   mlmath cosine 1,0,1 1,1,0 0,1,1
-  mlmath cosine @embeddings.csv --query 0.2,0.9,0.1
+  mlmath cosine @examples/embeddings.csv --query 0.2,0.9,0.1
   mlmath cosine king queen man woman --vectors glove.6B.50d.txt
 """,
     "cosine.vectors": "벡터들 (1,2,3), 또는 행 벡터들로 된 행렬 하나 (@rows.csv).",

@@ -281,7 +281,7 @@ nn.Linear처럼 초기화한 가중치, 과제에 맞는 손실, torch.optim의 
   mlmath train xor --layers 2,8,1 --epochs 2000 --lr 0.05
   mlmath train moons --layers 2,16,1 --batch-size 32 --val 0.2 --patience 20
   mlmath train spiral --layers 2,32,3 -a tanh --dropout 0.1 --epochs 300
-  mlmath train --data iris.csv --target species --val 0.2 --json
+  mlmath train --data examples/points.csv --target side --val 0.2 --json
 """,
     "train.dataset": "내장 데이터: xor (네 꼭짓점), moons, circles, spiral (클래스 3개), line (회귀) "
     "\\[기본값: xor].",
