@@ -44,7 +44,10 @@ def check(
     homework = read_homework(file, commands=[name for name in COMMANDS if name != "check"])
     result = grade_all(homework, run_inprocess)
     if out.json:
-        print_json(report_document(result, out.precision), out)
+        document = report_document(result, out.precision)
+        if not out.steps:  # --no-steps leaves the steps out of JSON, as every command does
+            document.pop("steps", None)
+        print_json(document, out)
     else:
         draw(result, out)
     if result.result["passed"] != result.result["total"]:

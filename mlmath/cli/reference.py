@@ -1,6 +1,7 @@
-"""Generated files: the index of what the program finds by name, docs/cli.md and the completion scripts.
+"""Generated files: the index of what the program finds by name, docs/cli.md, the completion scripts and
+the JSON Schemas.
 
-    python -m mlmath.cli.reference          # rewrite mlmath/registry.py, docs/cli.md and completions/
+    python -m mlmath.cli.reference          # rewrite mlmath/registry.py, docs/cli.md, completions/, docs/schema/
     python -m mlmath.cli.reference --check  # exit 1 if any of them is stale
 
 ``mlmath/registry.py`` lists the commands (the modules of ``mlmath.cli`` that
@@ -8,8 +9,8 @@ define a function of their own name with ``common_options``), the topic module
 of every text key, the Python API (each core module's ``__all__``) and the
 choice values that completion offers, so that help and Tab completion import
 none of those modules.  docs/cli.md and the completion scripts come from the
-Typer app itself.  Nothing is kept by hand in a second place; the tests run the
-check.
+Typer app itself; docs/schema/<command>.json from the key tables of docs/json.md.
+Nothing is kept by hand in a second place; the tests run the check.
 """
 
 from __future__ import annotations
@@ -234,10 +235,88 @@ def cli_reference() -> str:
     return "\n".join(parts)
 
 
+JSON_TYPES = ("number", "integer", "string", "array", "object", "boolean", "null")
+
+
+def json_sections(text: str) -> dict[str, dict]:
+    """docs/json.md's ``## command`` sections: their examples (``- `mlmath …` `` lines) and key tables
+    (key → types, optional, meaning)."""
+    import re
+
+    sections = {}
+    for block in re.split(r"^## ", text, flags=re.MULTILINE)[1:]:
+        name = block.split("\n", 1)[0].strip()
+        examples = re.findall(r"^- `(mlmath [^`]+)`", block, flags=re.MULTILINE)
+        keys = {}
+        for key, kinds, meaning in re.findall(r"^\| `(\w+)` \| ([^|]+) \| (.*) \|$", block, flags=re.MULTILINE):
+            words = [word.strip() for word in kinds.split(",")]
+            keys[key] = {"types": [word for word in words if word in JSON_TYPES], "optional": "optional" in words,
+                         "meaning": meaning.replace("\\|", "|").strip()}
+        if keys:
+            sections[name] = {"examples": examples, "keys": keys}
+    return sections
+
+
+def json_schema(name: str, keys: dict[str, dict]) -> dict:
+    """The JSON Schema (2020-12) of ``mlmath NAME --json`` from its table in docs/json.md.  A number may
+    be null: a value that is not finite is written as null and named in ``warnings``."""
+    properties = {}
+    for key, spec in keys.items():
+        types = list(dict.fromkeys([*spec["types"], *(["null"] if "number" in spec["types"] else [])]))
+        schema: dict = {"description": spec["meaning"], "type": types[0] if len(types) == 1 else types}
+        if key == "command":
+            schema = {"description": spec["meaning"], "const": name}
+        elif key == "steps":
+            schema["items"] = {"$ref": "#/$defs/step"}
+        elif key == "check":
+            schema = {"description": spec["meaning"], "$ref": "#/$defs/check"}
+        elif key == "warnings":
+            schema["items"] = {"type": "string"}
+        properties[key] = schema
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": f"mlmath {name} --json",
+        "description": f"What `mlmath {name} --json` prints on stdout (docs/json.md).",
+        "type": "object",
+        "properties": properties,
+        "required": [key for key, spec in keys.items() if not spec["optional"]],
+        "additionalProperties": False,
+        "$defs": {
+            "step": {
+                "type": "object",
+                "properties": {
+                    "rule": {"type": "string", "description": "the step's key, the same in every language"},
+                    "text": {"type": "string", "description": "the sentence, in the language of --lang"},
+                    "steps": {"type": "array", "items": {"$ref": "#/$defs/step"},
+                              "description": "sub-steps; left out when there are none"},
+                },
+                "required": ["rule", "text"],
+                "additionalProperties": False,
+            },
+            "check": {
+                "type": "object",
+                "properties": {"expected": {}, "passed": {"type": "boolean"}, "tolerance": {"type": "number"}},
+                "required": ["expected", "passed"],
+            },
+        },
+    }
+
+
+def json_schemas(root: Path) -> dict[str, str]:
+    """command → the text of docs/schema/<command>.json, from docs/json.md."""
+    import json
+
+    text = (root / "docs" / "json.md").read_text(encoding="utf-8")
+    return {name: json.dumps(json_schema(name, section["keys"]), indent=2, ensure_ascii=False) + "\n"
+            for name, section in json_sections(text).items()}
+
+
 def generated_files(root: Path) -> dict[Path, str]:
     files = {root / "mlmath" / "registry.py": registry_source(), root / "docs" / "cli.md": cli_reference()}
     for shell, filename in SHELLS.items():
         files[root / "completions" / filename] = completion_script(shell)
+    for name, schema in json_schemas(root).items():
+        files[root / "docs" / "schema" / f"{name}.json"] = schema
     return files
 
 
