@@ -58,17 +58,18 @@ def transformer(
     from mlmath.core import blocks as core
     from mlmath.errors import InputError, MlmathError
     from mlmath.parsing.tokens import parse_sequence
+    from mlmath.text import say
 
     words = parse_sequence(tokens, "--seq")
     if decoder and memory_tokens is None:
-        raise InputError("a decoder block needs a memory to attend to", hint='give --memory "a sentence"',
-                         argument="--decoder")
+        raise InputError(say("blocks.error.no_memory"), hint=say("blocks.error.no_memory.hint"), argument="--decoder")
     if memory_tokens is not None and not decoder:
-        raise InputError("a memory is read by decoder blocks", hint="add --decoder", argument="--memory")
+        raise InputError(say("blocks.error.memory"), hint=say("blocks.error.memory.hint"), argument="--memory")
     memory_words = parse_sequence(memory_tokens, "--memory") if memory_tokens is not None else None
     name = activation.strip().lower()
     if name not in core.ACTIVATIONS:
-        raise InputError(f"unknown activation {activation!r}", hint="use relu or gelu", argument="--activation")
+        raise InputError(say("blocks.error.activation", activation=activation),
+                         hint=say("blocks.error.activation.hint"), argument="--activation")
     given = None
     if weights is not None:
         try:

@@ -61,6 +61,7 @@ from mlmath.core.transformer import (
     vocabulary,
 )
 from mlmath.errors import MathError
+from mlmath.text import Sentence, say
 
 __all__ = ["transformer_block"]
 
@@ -282,7 +283,7 @@ class BlocksResult(Result):
     layers: list[Layer] = field(default_factory=list)
 
 
-def _check(condition: bool, message: str, hint: str | None = None) -> None:
+def _check(condition: bool, message: Sentence, hint: Sentence | None = None) -> None:
     if not condition:
         raise MathError(message, hint=hint)
 
@@ -301,17 +302,17 @@ def _sizes(weights: dict[str, np.ndarray], d_model: int | None, d_ff: int | None
             found["d_ff"].add(array.shape[1])
     if d_model is not None:
         found["d_model"].add(d_model)
-    _check(len(found["d_model"]) <= 1, "`d_model` disagrees: `weights` and `d_model` give "
-           + ", ".join(map(str, sorted(found["d_model"]))),
-           hint="embeddings have d_model columns; W_Q, W_K, W_V and W₁ have d_model rows")
+    _check(len(found["d_model"]) <= 1, say("blocks.error.d_model_disagrees",
+                                           sizes=", ".join(map(str, sorted(found["d_model"])))),
+           hint=say("blocks.error.d_model_disagrees.hint"))
     d = found["d_model"].pop() if found["d_model"] else DEFAULT_D_MODEL
     if d_ff is not None:
         found["d_ff"].add(d_ff)
-    _check(len(found["d_ff"]) <= 1, "`d_ff` disagrees: W₁ in `weights` and `d_ff` give "
-           + ", ".join(map(str, sorted(found["d_ff"]))))
+    _check(len(found["d_ff"]) <= 1,
+           say("blocks.error.d_ff_disagrees", sizes=", ".join(map(str, sorted(found["d_ff"])))))
     width = found["d_ff"].pop() if found["d_ff"] else 4 * d
-    _check(1 <= d <= MAX_D_MODEL, f"`d_model` must be between 1 and {MAX_D_MODEL}, got {d}")
-    _check(1 <= width <= MAX_D_FF, f"`d_ff` must be between 1 and {MAX_D_FF}, got {width}")
+    _check(1 <= d <= MAX_D_MODEL, say("blocks.error.d_model", limit=MAX_D_MODEL, d=d))
+    _check(1 <= width <= MAX_D_FF, say("blocks.error.d_ff", limit=MAX_D_FF, width=width))
     return d, width
 
 
@@ -346,28 +347,29 @@ def transformer_block(
     ``weights`` maps names (see the module's docstring) to arrays; the rest is drawn from ``seed``.
     """
     decoder = memory_tokens is not None
-    _check(len(tokens) > 0 and (not decoder or len(memory_tokens) > 0), "a block needs at least one token")
-    _check(activation in ACTIVATIONS, f"unknown `activation` {activation!r}", hint="use relu or gelu")
-    _check(1 <= layers <= MAX_LAYERS, f"`layers` must be between 1 and {MAX_LAYERS}, got {layers}")
-    _check(heads >= 1, f"`heads` must be at least 1, got {heads}")
+    _check(len(tokens) > 0 and (not decoder or len(memory_tokens) > 0), say("blocks.error.no_token"))
+    _check(activation in ACTIVATIONS, say("blocks.error.activation", activation=activation),
+           hint=say("blocks.error.activation.hint"))
+    _check(1 <= layers <= MAX_LAYERS, say("blocks.error.layers", limit=MAX_LAYERS, layers=layers))
+    _check(heads >= 1, say("blocks.error.heads_positive", heads=heads))
     given = {name: np.asarray(value, dtype=np.float64) for name, value in (weights or {}).items()}
     known = _known_names(decoder, layers)
     for name in given:
         if name not in known and name not in INPUT_NAMES:
-            hint = ("names look like encoder.0.wq, decoder.0.cross_wk, encoder.1.norm2_gamma, embeddings"
-                    if decoder else "names look like encoder.0.wq, encoder.0.w1, encoder.1.norm2_gamma, embeddings")
-            raise MathError(f"`weights` has an unknown name {name!r} for {layers} layer(s)"
-                            + ("" if decoder else " of an encoder"), hint=hint)
-    _check(not (not decoder and "memory_embeddings" in given),
-           "memory_embeddings in `weights` belong to a decoder with a memory sentence")
+            raise MathError(say("blocks.error.weight_name", name=name, layers=layers) if decoder
+                            else say("blocks.error.weight_name.encoder", name=name, layers=layers),
+                            hint=say("blocks.error.weight_name.hint_decoder" if decoder
+                                     else "blocks.error.weight_name.hint_encoder"))
+    _check(not (not decoder and "memory_embeddings" in given), say("blocks.error.memory_embeddings"))
     d, width = _sizes(given, d_model, d_ff)
-    _check(d % heads == 0, f"`heads` {heads} does not divide d_model = {d}: each head takes an equal slice",
-           hint="use `heads` " + " or ".join([str(h) for h in range(1, d + 1) if d % h == 0][-4:]))
+    _check(d % heads == 0, say("blocks.error.heads", heads=heads, d=d),
+           hint=say("blocks.error.heads.hint", choices=", ".join([str(h) for h in range(1, d + 1) if d % h == 0][-4:])))
     n, m = len(tokens), len(memory_tokens) if decoder else 0
     longest = max(n, m)
-    _check(heads * longest * longest <= MAX_ENTRIES, f"{heads} heads × {longest} × {longest} attention weights "
-           "are too many to keep", hint="use fewer tokens or `heads`")
-    _check(longest * width <= MAX_ENTRIES, f"{longest} tokens × d_ff {width} is too large", hint="use a smaller `d_ff`")
+    _check(heads * longest * longest <= MAX_ENTRIES, say("blocks.error.attention_size", heads=heads, n=longest),
+           hint=say("blocks.error.attention_size.hint"))
+    _check(longest * width <= MAX_ENTRIES, say("blocks.error.ff_size", n=longest, width=width),
+           hint=say("blocks.error.ff_size.hint"))
     shapes = {"encoder": _shapes(ENCODER_NAMES, d, width), "decoder": _shapes(DECODER_NAMES, d, width)}
     for name, array in given.items():
         if name in INPUT_NAMES:
@@ -376,9 +378,9 @@ def transformer_block(
         else:
             block, _, base = known[name]
             expected = shapes[block][base]
-        _check(array.shape == expected, f"{name} in `weights` is {_shape(array)} but must be {_shape(expected)}",
-               hint="weights are stored for row vectors: x·W (transpose PyTorch's weight matrices)")
-        _check(bool(np.isfinite(array).all()), f"{name} in `weights` holds a value that is not a finite number")
+        _check(array.shape == expected, say("blocks.error.weight_shape", name=name, shape=_shape(array),
+                                            expected=_shape(expected)), hint=say("blocks.error.weight_shape.hint"))
+        _check(bool(np.isfinite(array).all()), say("blocks.error.weight_finite", name=name))
 
     # draw what is missing, the large matrices on several cores
     source, target = (memory_tokens, tokens) if decoder else (tokens, None)
@@ -439,8 +441,7 @@ def transformer_block(
             result.x, result.layers = source_x, encoder_layers
     result.embeddings, result.positional = values["embeddings"], encoding[:n]
     result.result = stream
-    _check(bool(np.isfinite(stream).all()), "the block's output overflowed float64: the embeddings or weights are "
-           "too large", hint="scale them down (entries near 1 are typical)")
+    _check(bool(np.isfinite(stream).all()), say("blocks.error.overflow"), hint=say("blocks.error.overflow.hint"))
     if explain:
         result.steps = _steps(result)
     return result
@@ -552,26 +553,26 @@ def weights_from_npz(path: str) -> dict[str, np.ndarray]:
     from mlmath.errors import InputError
 
     file = Path(path)
-    hint = "save one with numpy.savez(FILE, **{'encoder.0.wq': wq, ...})"
+    hint = say("blocks.error.file.savez")
     if not file.is_file():
-        raise InputError(("a folder, not a file" if file.is_dir() else "no such file") + f": {path!r}")
+        raise InputError(say("layer.error.file.folder" if file.is_dir() else "layer.error.file.missing", path=path))
     try:
         with file.open("rb") as stream:
             if stream.read(4) != b"PK\x03\x04":  # every .npz is a zip archive of .npy files
-                raise InputError(f"{path!r} is not an .npz file", hint=hint)
+                raise InputError(say("layer.error.file.not_npz", path=path), hint=hint)
         with np.load(file, allow_pickle=False) as archive:
             arrays = {name: archive[name] for name in archive.files}
     except InputError:
         raise
     except ValueError as error:  # an object array would need unpickling, which is refused
         if "pickle" in str(error).lower():
-            raise InputError(f"{path!r} holds Python objects, which mlmath never unpickles",
-                             hint="save plain numeric arrays") from None
-        raise InputError(f"cannot read {path!r} as .npz: {error}") from None
+            raise InputError(say("layer.error.file.pickle", path=path),
+                             hint=say("blocks.error.file.pickle.hint")) from None
+        raise InputError(say("layer.error.file.unreadable", path=path, error=error)) from None
     except (OSError, zipfile.BadZipFile, EOFError) as error:
-        raise InputError(f"cannot read {path!r} as .npz ({error})", hint=hint) from None
+        raise InputError(say("layer.error.file.unreadable", path=path, error=error), hint=hint) from None
     for name, array in arrays.items():
         if array.dtype.kind not in "iuf" or array.size == 0:
-            raise InputError(f"{name} in {path!r} holds {array.dtype} values, not numbers" if array.size
-                             else f"{name} in {path!r} is empty")
+            raise InputError(say("layer.error.file.dtype", name=name, path=path, dtype=array.dtype) if array.size
+                             else say("layer.error.file.empty", name=name, path=path))
     return {name: array.astype(np.float64) for name, array in arrays.items()}
