@@ -1,10 +1,14 @@
-"""The startup baseline: a Typer app with mlmath's settings and nine empty commands.
+"""The startup baseline: a Typer app with mlmath's settings and empty commands of mlmath's names.
 
 `mlmath --help` and Tab completion are measured against this same operation
-on this app (DESIGN.md §6), so the ratio shows mlmath's own overhead.
+on this app (DESIGN.md §6), so the ratio shows mlmath's own overhead.  The
+names are read from mlmath's generated index, so the app grows with mlmath's
+command list.
 """
 
 import typer
+
+from mlmath.registry import COMMANDS
 
 app = typer.Typer(
     name="mlmath",
@@ -24,7 +28,7 @@ def _empty(name: str):
     return command
 
 
-for _name in ("matmul", "dot", "cosine", "derive", "chain", "softmax", "loss", "optimize", "attention"):
+for _name in COMMANDS:
     app.command(_name)(_empty(_name))
 
 if __name__ == "__main__":
