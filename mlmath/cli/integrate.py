@@ -7,6 +7,7 @@ import typer
 
 from mlmath.cli.common import common_options, emit
 from mlmath.render.output import Output
+from mlmath.text import say
 
 DENSITIES = ("normal(", "uniform(", "exponential(")
 INFINITY_SPELLINGS = {"oo": 1, "+oo": 1, "inf": 1, "+inf": 1, "infinity": 1, "+infinity": 1, "∞": 1, "+∞": 1,
@@ -50,7 +51,8 @@ def integrate(
     if variable is not None and "," in wrt:
         from mlmath.errors import InputError
 
-        raise InputError("integrate by one variable at a time", hint="e.g. --wrt x", argument="--wrt")
+        raise InputError(say("integration.error.one_variable"), hint=say("integration.error.one_variable.hint"),
+                         argument="--wrt")
     bounds = [parse_bound(text, name) if text is not None else None
               for text, name in ((lower, "--from"), (upper, "--to"))]
     # a density is shown as written (normal(x, 0, 1)), not as the formula it stands for
@@ -71,8 +73,8 @@ def parse_bound(text: str, name: str):
         return sympy.oo if INFINITY_SPELLINGS[spelled] > 0 else -sympy.oo
     value = parse_expression(text, name)
     if value.free_symbols:
-        raise InputError(f"a bound must be a number, not {text.strip()!r}", hint="e.g. 0, 1/2, pi or -oo",
-                         argument=name)
+        raise InputError(say("integration.error.bound_text", text=text.strip()),
+                         hint=say("integration.error.bound_text.hint"), argument=name)
     return value
 
 
@@ -97,12 +99,13 @@ def check_integral(result, out: Output):
 
         expected = parse_expression(out.expect, "--expect")
         if expected.free_symbols:
-            raise InputError("with --from and --to the answer is a number", hint="e.g. --expect 0.3333 or 1/3",
+            raise InputError(say("integration.error.expect_number"), hint=say("integration.error.expect_number.hint"),
                              argument="--expect") from None
         try:
             value = float(evaluate(expected))
         except Undefined as error:
-            raise InputError(f"the expected value is undefined ({error.reason})", argument="--expect") from None
+            raise InputError(say("integration.error.expect_undefined", reason=error.reason),
+                             argument="--expect") from None
         tolerance = out.tolerance if out.tolerance is not None else 1e-9
         passed = abs(value - float(result.result)) <= tolerance * max(1.0, abs(value))
         return Check(expected=value, got=result.result, passed=passed, tolerance=tolerance)

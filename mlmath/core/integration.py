@@ -30,6 +30,7 @@ from typing import Any, Callable
 from mlmath.core.calculus import Formula, check_size, derivative, sympy_syntax, tidy, variable
 from mlmath.core.result import Result, Step, step
 from mlmath.errors import InputError, MathError, MlmathError
+from mlmath.text import Sentence, say
 
 __all__ = ["integrate"]
 
@@ -45,7 +46,7 @@ SIGN_SAMPLES = 400  # samples searched for sign changes of f on a finite interva
 SIGMA_RULE = {1: "68.27%", 2: "95.45%", 3: "99.73%"}  # the 68–95–99.7 rule
 INNER_NAMES = ("u", "v", "w", "t", "s", "z")
 
-HINT_HARD = "try a simpler integrand, or give `lower` and `upper` for a numeric value"
+HINT_HARD = say("integration.error.hard.hint")
 
 
 # --- bounded work -------------------------------------------------------------------
@@ -108,7 +109,7 @@ def start(function: Callable[..., Any], *args: Any, seconds: float) -> _Job | Ca
             except MlmathError as error:
                 payload = ("error", type(error).__name__, error.problem, error.hint, error.argument)
             except RecursionError:
-                payload = ("error", "MathError", "the integral is nested too deeply to work out", HINT_HARD, None)
+                payload = ("error", "MathError", say("integration.error.nested"), HINT_HARD, None)
             except Exception as error:  # a bug: reported by the caller as an internal error
                 payload = ("bug", f"{type(error).__name__}: {error}")
             data = _dumps(payload)
@@ -123,7 +124,7 @@ def start(function: Callable[..., Any], *args: Any, seconds: float) -> _Job | Ca
     return _Job(pid, reader, time.monotonic() + seconds, seconds)
 
 
-def finish(job: _Job | Callable[[], Any], what: str, hint: str = HINT_HARD) -> Any:
+def finish(job: _Job | Callable[[], Any], what: Sentence, hint: Sentence = HINT_HARD) -> Any:
     """The worker's answer; :class:`TimeLimit` when its deadline passes first (the worker is stopped)."""
     if callable(job):
         return job()
@@ -133,7 +134,7 @@ def finish(job: _Job | Callable[[], Any], what: str, hint: str = HINT_HARD) -> A
             left = job.deadline - time.monotonic()
             if left <= 0 or not select.select([job.reader], [], [], left)[0]:
                 os.kill(job.pid, signal.SIGKILL)
-                raise TimeLimit(f"{what} takes too long (over {job.seconds:g} s) and was stopped", hint=hint)
+                raise TimeLimit(say("integration.error.time", what=what, seconds=job.seconds), hint=hint)
             chunk = os.read(job.reader, 1 << 16)
             if not chunk:
                 break
@@ -142,7 +143,7 @@ def finish(job: _Job | Callable[[], Any], what: str, hint: str = HINT_HARD) -> A
         os.close(job.reader)
         os.waitpid(job.pid, 0)
     if not chunks:
-        raise MathError(f"{what} could not be worked out (the worker ended early)", hint=HINT_HARD)
+        raise MathError(say("integration.error.worker", what=what), hint=HINT_HARD)
     payload = pickle.loads(b"".join(chunks))
     if payload[0] == "ok":
         return payload[1]
@@ -153,9 +154,9 @@ def finish(job: _Job | Callable[[], Any], what: str, hint: str = HINT_HARD) -> A
 
 
 def bounded(function: Callable[..., Any], *args: Any, seconds: float = SYMBOLIC_SECONDS,
-            what: str = "the integral") -> Any:
-    """``function(*args)``, stopped with :class:`TimeLimit` after ``seconds``."""
-    return finish(start(function, *args, seconds=seconds), what)
+            what: Sentence | None = None) -> Any:
+    """``function(*args)``, stopped with :class:`TimeLimit` after ``seconds`` (``what`` names the work)."""
+    return finish(start(function, *args, seconds=seconds), what or say("integration.error.what.integral"))
 
 
 # --- the rules ----------------------------------------------------------------------
@@ -314,8 +315,8 @@ def _sympy_rules(f: Any, x: Any, taken: set[str]) -> tuple[Any, Step]:
             return F, tree
     F = sympy.integrate(f, x, risch=None, manual=False)
     if F.has(sympy.Integral) or F.has(sympy.Piecewise) and F.has(sympy.Integral):
-        raise MathError(f"no antiderivative of {Formula(f)} in closed form was found",
-                        hint="give `lower` and `upper` for a numeric value of the area")
+        raise MathError(say("integration.error.no_antiderivative", f=Formula(f)),
+                        hint=say("integration.error.no_antiderivative.hint"))
     return F, step("integration.algorithm", f=Formula(f), x=x.name, result=Formula(F))
 
 
@@ -702,8 +703,8 @@ def numeric_work(f: Any, x: Any, lower: Any, upper: Any, riemann: int | None) ->
         value = function(t)
         if isinstance(value, mpmath.mpc) or isinstance(value, complex):
             if abs(value.imag) > 1e-30 * max(1, abs(value.real)):
-                raise MathError(f"{Formula(f)} is not a real number at {x.name} = {float(t):.6g}",
-                                hint="choose bounds where the integrand is defined")
+                raise MathError(say("integration.error.not_real", f=Formula(f), x=x.name, t=float(t)),
+                                hint=say("integration.error.defined.hint"))
             return value.real
         return value
 
@@ -719,8 +720,8 @@ def numeric_work(f: Any, x: Any, lower: Any, upper: Any, riemann: int | None) ->
             try:
                 piece, piece_error = mpmath.quad(real, [left, right], error=True)
             except (ZeroDivisionError, ValueError, OverflowError):
-                raise MathError(f"{Formula(f)} cannot be evaluated on [{left:g}, {right:g}]",
-                                hint="choose bounds where the integrand is defined") from None
+                raise MathError(say("integration.error.evaluate", f=Formula(f), left=float(left), right=float(right)),
+                                hint=say("integration.error.defined.hint")) from None
             if piece >= 0:
                 above += piece
             else:
@@ -823,8 +824,8 @@ def riemann_sums(f: Any, x: Any, a: float, b: float, n: int) -> tuple[list[Riema
             if not (np.isfinite(at_edges).all() and np.isfinite(at_middles).all()):
                 bad = edges[~np.isfinite(at_edges)] if not np.isfinite(at_edges).all() else middles[
                     ~np.isfinite(at_middles)]
-                raise MathError(f"{Formula(f)} is undefined at {x.name} = {float(bad[0]):.6g}, a sample point of "
-                                f"the Riemann sums", hint="choose bounds where the integrand is defined")
+                raise MathError(say("integration.error.riemann_undefined", f=Formula(f), x=x.name, t=float(bad[0])),
+                                hint=say("integration.error.defined.hint"))
             if k == 0:
                 samples = {"edges": edges.tolist(), "at_edges": at_edges.tolist(),
                            "middles": middles.tolist(), "at_middles": at_middles.tolist()}
@@ -878,8 +879,8 @@ def choose_variable(expr: Any, wrt: str | None) -> Any:
     if wrt is not None:
         return variable(wrt, expr)
     if len(names) > 1:
-        raise InputError(f"the expression has the variables {', '.join(names)}",
-                         hint=f"choose the one to integrate by, e.g. `wrt`={names[0]}", argument="wrt")
+        raise InputError(say("integration.error.variables", names=", ".join(names)),
+                         hint=say("integration.error.variables.hint", first=names[0]), argument="wrt")
     return variable(names[0] if names else "x", expr)
 
 
@@ -891,10 +892,10 @@ def as_bound(value: Any) -> Any:
 
     if isinstance(value, sympy.Basic):
         if value.free_symbols:
-            raise InputError(f"a bound must be a number, not {value}", hint="e.g. `lower`=0 `upper`=pi")
+            raise InputError(say("integration.error.bound", value=str(value)), hint=say("integration.error.bound.hint"))
         return value
     if isinstance(value, bool):
-        raise InputError("a bound must be a number")
+        raise InputError(say("integration.error.bound_plain"))
     if isinstance(value, int):
         return sympy.Integer(value)
     if isinstance(value, Fraction):
@@ -903,9 +904,9 @@ def as_bound(value: Any) -> Any:
         if math.isinf(value):
             return sympy.oo if value > 0 else -sympy.oo
         if math.isnan(value):
-            raise InputError("a bound must be a number, not nan")
+            raise InputError(say("integration.error.bound", value="nan"))
         return sympy.Float(value)
-    raise InputError(f"a bound must be a number, not {type(value).__name__}")
+    raise InputError(say("integration.error.bound", value=type(value).__name__))
 
 
 def integrate(expr: Any, wrt: str | None = None, lower: Any = None, upper: Any = None,
@@ -918,24 +919,26 @@ def integrate(expr: Any, wrt: str | None = None, lower: Any = None, upper: Any =
 
     x = choose_variable(expr, wrt)
     if (lower is None) != (upper is None):
-        raise InputError("a definite integral needs both bounds", hint="give `lower` and `upper`, e.g. `lower`=0 `upper`=1")
+        raise InputError(say("integration.error.both_bounds"), hint=say("integration.error.both_bounds.hint"))
     if lower is not None:
         lower, upper = as_bound(lower), as_bound(upper)
         others = sorted(s.name for s in expr.free_symbols if s != x)
         if others:
-            raise InputError(f"a definite integral needs a value for {', '.join(others)}",
-                             hint="write the numbers into the expression")
+            raise InputError(say("integration.error.others", names=", ".join(others)),
+                             hint=say("integration.error.others.hint"))
     if riemann is not None:
         if lower is None:
-            raise InputError("Riemann sums need bounds", hint="give `lower` and `upper` as well", argument="riemann")
+            raise InputError(say("integration.error.riemann_bounds"), hint=say("integration.error.riemann_bounds.hint"),
+                             argument="riemann")
         if not (lower.is_finite and upper.is_finite):
-            raise InputError("Riemann sums need finite bounds", hint="e.g. `lower`=0 `upper`=1", argument="riemann")
+            raise InputError(say("integration.error.riemann_finite"), hint=say("integration.error.riemann_finite.hint"),
+                             argument="riemann")
         if not 1 <= riemann <= MAX_RIEMANN_N:
-            raise InputError(f"must be between 1 and {MAX_RIEMANN_N}, got {riemann}", argument="riemann")
+            raise InputError(say("integration.error.riemann_n", limit=MAX_RIEMANN_N, n=riemann), argument="riemann")
         size = max(1, sympy.count_ops(expr))
         if riemann * 2**RIEMANN_ROWS * size > MAX_RIEMANN_POINTS * 4:
-            raise InputError(f"{riemann} rectangles of this integrand are too much work",
-                             hint="choose a smaller N", argument="riemann")
+            raise InputError(say("integration.error.riemann_work", n=riemann),
+                             hint=say("integration.error.riemann_work.hint"), argument="riemann")
     if lower is not None and lower == upper:
         pass  # an empty interval: the integral is 0, shown as such below
     symbolic_job = start(symbolic_work, expr, x, lower, upper, seconds=SYMBOLIC_SECONDS)
@@ -943,7 +946,7 @@ def integrate(expr: Any, wrt: str | None = None, lower: Any = None, upper: Any =
         lower is not None) else None
     symbolic: Symbolic | None
     try:
-        symbolic = finish(symbolic_job, "the integral")
+        symbolic = finish(symbolic_job, say("integration.error.what.integral"))
     except TimeLimit:
         if numeric_job is None:
             raise
@@ -951,7 +954,8 @@ def integrate(expr: Any, wrt: str | None = None, lower: Any = None, upper: Any =
     numeric = None
     if numeric_job is not None:
         try:
-            numeric = finish(numeric_job, "the numeric integral", hint="try a simpler integrand or a shorter interval")
+            numeric = finish(numeric_job, say("integration.error.what.numeric"),
+                             hint=say("integration.error.numeric.hint"))
         except MathError as error:
             if symbolic is None or symbolic.F is None:
                 raise
@@ -994,15 +998,15 @@ def _assemble(expr: Any, x: Any, lower: Any, upper: Any, symbolic: Symbolic | No
         if symbolic.gaps:
             improper = symbolic.improper
             if improper is None or improper.has(sympy.oo, -sympy.oo, sympy.zoo, sympy.nan):
-                raise MathError(f"the integral of {Formula(expr)} from {a} to {b} has no finite value: "
-                                f"{Formula(expr)} is unbounded at {_gap_text(symbolic.gaps)}",
-                                hint="choose bounds that avoid the point")
+                raise MathError(say("integration.error.unbounded", f=Formula(expr), a=a, b=b,
+                                    gaps=_gap_text(symbolic.gaps)),
+                                hint=say("integration.error.unbounded.hint"))
             exact = improper
             steps.append(step("integration.improper", gaps=_gap_text(symbolic.gaps), f=Formula(expr), a=a, b=b,
                               value=Formula(exact)))
         elif exact.has(sympy.oo, -sympy.oo, sympy.zoo, sympy.nan):
-            raise MathError(f"the integral of {Formula(expr)} from {a} to {b} diverges "
-                            f"(F({b}) − F({a}) = {Formula(exact)})", hint="choose finite bounds or another integrand")
+            raise MathError(say("integration.error.diverges", f=Formula(expr), a=a, b=b, exact=Formula(exact)),
+                            hint=say("integration.error.diverges.hint"))
         else:
             result.F_lower, result.F_upper = _number(symbolic.F_lower), _number(symbolic.F_upper)
             key = "integration.ftc.limits" if not (lower.is_finite and upper.is_finite) else "integration.ftc"
@@ -1010,19 +1014,18 @@ def _assemble(expr: Any, x: Any, lower: Any, upper: Any, symbolic: Symbolic | No
                               Fb=Formula(symbolic.F_upper), Fa=Formula(symbolic.F_lower, grouped=True),
                               exact=Formula(exact), value=float(_number(exact))))
         if numeric is not None and numeric.value is not None and not _agree(_number(exact), numeric.value):
-            raise MathError(f"the integral of {Formula(expr)} from {a} to {b}: F(b) − F(a) = {Formula(exact)} "
-                            f"disagrees with the numeric value {numeric.value:.6g}", hint=HINT_HARD)
+            raise MathError(say("integration.error.disagree", f=Formula(expr), a=a, b=b, exact=Formula(exact),
+                                value=numeric.value), hint=HINT_HARD)
         value = _number(exact)
         result.exact = sympy_syntax(exact)
         result.exact_expr = exact
         result.method = "fundamental theorem"
     else:
         if numeric is None or numeric.value is None:
-            raise MathError("the integral could not be computed", hint=HINT_HARD)
+            raise MathError(say("integration.error.failed"), hint=HINT_HARD)
         if not math.isfinite(numeric.value) or numeric.error > 1e-6 * max(1.0, abs(numeric.value)):
-            raise MathError(f"the integral of {Formula(expr)} from {a} to {b} has no reliable numeric value "
-                            f"(estimate {numeric.value:.6g} ± {numeric.error:.2g}); it may diverge",
-                            hint="choose other bounds")
+            raise MathError(say("integration.error.unreliable", f=Formula(expr), a=a, b=b, value=numeric.value,
+                                error=numeric.error), hint=say("integration.error.unreliable.hint"))
         reason = step(symbolic.refusal if symbolic is not None and symbolic.refusal else "integration.reason.too_long")
         steps.append(step("integration.numeric", reason=reason, f=Formula(expr), a=a, b=b, x=x.name,
                           method=QUADRATURE, value=numeric.value, error=numeric.error))
@@ -1151,7 +1154,7 @@ class AntiderivativeCheck:
 
 def check_antiderivative(expected: Any, f: Any, x_name: str, got: str | None = None) -> AntiderivativeCheck:
     """Whether ``expected`` is an antiderivative of ``f`` (up to a constant): its derivative minus f is 0."""
-    return bounded(_check_antiderivative, expected, f, x_name, got, what="checking the antiderivative")
+    return bounded(_check_antiderivative, expected, f, x_name, got, what=say("integration.error.what.check"))
 
 
 def _check_antiderivative(expected: Any, f: Any, x_name: str, got: str | None) -> AntiderivativeCheck:
