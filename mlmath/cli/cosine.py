@@ -38,22 +38,23 @@ def cosine(
 
     from mlmath.core import linalg
     from mlmath.errors import MathError
-    from mlmath.parsing import parse_array, parse_vector
+    from mlmath.parsing import parse_labeled, parse_vector
     from mlmath.text import say
 
     if vectors_file is not None:
         _compare_words(vectors, query, vectors_file, out)
         return
     names = [name.lower() for name in linalg.operand_names(len(vectors))]
-    arrays = [parse_array(text, name.upper()) for text, name in zip(vectors, names)]
+    read = [parse_labeled(text, name.upper()) for text, name in zip(vectors, names)]
     query_vector = parse_vector(query, "--query") if query is not None else None
     rows, labels = [], []
-    for name, array in zip(names, arrays):
+    for name, (array, _, row_names) in zip(names, read):
         block = array.reshape(1, -1) if array.ndim < 2 else array
         many = block.shape[0] > 1
         for index, row in enumerate(block, start=1):
             rows.append(row)
-            labels.append(f"{name}{index}" if many else name)
+            # a CSV file's first column of names labels its rows
+            labels.append(row_names[index - 1] if row_names else f"{name}{index}" if many else name)
     if len({row.size for row in rows}) > 1:
         sizes = ", ".join(f"{label} {row.size}" for label, row in zip(labels, rows))
         raise MathError(say("cosine.error.lengths", sizes=sizes), hint=say("cosine.error.lengths.hint"))

@@ -36,11 +36,11 @@ def softmax(
     """
     from mlmath.core import probability as core
     from mlmath.errors import InputError
-    from mlmath.parsing import parse_array, parse_number
+    from mlmath.parsing import parse_labeled, parse_number
 
-    values = parse_array(logits, "LOGITS")
+    values, columns, _ = parse_labeled(logits, "LOGITS")
     t = 1.0 if temperature is None else float(parse_number(temperature, "--temperature"))
-    names = None
+    names = columns  # a CSV file's header row names the classes
     if labels is not None:
         names = [label.strip() for label in labels.split(",")]
         classes = values.shape[-1] if values.ndim else 1

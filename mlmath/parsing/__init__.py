@@ -8,6 +8,7 @@ from importlib import import_module
 
 _READERS = {
     "parse_array": "numbers",
+    "parse_labeled": "numbers",
     "parse_matrix": "numbers",
     "parse_number": "numbers",
     "parse_vector": "numbers",

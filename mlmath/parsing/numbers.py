@@ -5,7 +5,9 @@ Accepted forms (DESIGN.md §3):
 * scalar ``3``, ``-2.5``, ``1e-3``, ``3/4`` (integers and fractions stay exact)
 * vector ``1,2,3``, ``"1 2 3"``, ``[1,2,3]``
 * matrix ``"1,2;3,4"`` or ``[[1,2],[3,4]]``; any entry in any scalar form
-* ``@path`` for a ``.csv``/``.tsv``/``.txt``/``.npy``/``.json`` file, ``-`` for stdin
+* ``@path`` for a ``.csv``/``.tsv``/``.txt``/``.npy``/``.json`` file, ``-`` for stdin; a CSV file is
+  read with the standard library (``,`` ``;`` or tab detected, quoted fields), and its header row and
+  first column of names are kept as labels (:func:`parse_labeled`)
 
 Numeric literals are read here with a regular expression and Python's own
 ``int``/``float``/``Fraction`` constructors — never ``eval``.
@@ -242,12 +244,103 @@ def _read_file(path_text: str, hint: str) -> Any:
             raise InputError(f"{path_text!r} nests its lists too deeply", hint=hint) from None
         except ValueError as error:
             raise InputError(f"{path_text!r} is not valid JSON ({error})") from None
-    if suffix in (".csv", ".tsv"):
-        text = text.replace("\t", ",")
     lines = [line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
     table = "\n".join(lines)
+    if suffix in (".csv", ".tsv"):
+        fast = _plain_table(table.replace("\t", ",")) if len(table) > FAST_TABLE_CHARS else None
+        return fast if fast is not None else _read_csv(lines, path_text, hint, tab=suffix == ".tsv")
     fast = _plain_table(table) if len(table) > FAST_TABLE_CHARS else None
     return fast if fast is not None else _read_flat(table, hint, source=path_text)
+
+
+class Labeled(list):
+    """Rows of literals read from a CSV file, with the names it gave them: ``columns`` from a header row,
+    ``rows`` from a first column of text (None where the file has none)."""
+
+    columns: list[str] | None = None
+    rows: list[str] | None = None
+
+
+DELIMITERS = {",": "','", ";": "';'", "\t": "a tab"}
+CSV_HINT = ("write one row per line with the numbers split by one kind of delimiter (1,2,3 or 1;2;3 or tabs), "
+            "a point for decimals, and at most a header row and a first column of names")
+
+
+def _is_number(cell: str) -> bool:
+    try:
+        _read_literal(cell)
+    except InputError:
+        return False
+    return True
+
+
+def _split(lines: list[str], delimiter: str) -> list[list[str]]:
+    import csv
+
+    return [[cell.strip() for cell in row] for row in csv.reader(lines, delimiter=delimiter, skipinitialspace=True)]
+
+
+def _delimiter(lines: list[str], path_text: str) -> str | None:
+    """The delimiter that splits every line into the same number (more than one) of fields, preferring one whose
+    fields below a possible header are numbers; None for one column; an error when two fit equally."""
+    fitting = []
+    for delimiter in DELIMITERS:
+        counts = {len(row) for row in _split(lines, delimiter)}
+        if len(counts) == 1 and counts.pop() > 1:
+            fitting.append(delimiter)
+    if len(fitting) > 1:
+        numeric = [d for d in fitting if all(_is_number(cell) for row in _split(lines[1:], d) for cell in row[1:])]
+        fitting = numeric or fitting
+    if len(fitting) > 1:
+        found = " and ".join(DELIMITERS[d] for d in fitting)
+        raise InputError(f"{path_text!r} can be split at {found} alike, so its columns are ambiguous", hint=CSV_HINT)
+    return fitting[0] if fitting else None
+
+
+def _ragged(cells: list[list[str]], path_text: str, start: int = 1) -> None:
+    """The first row whose length differs from the first row's, named (an empty field: a missing entry)."""
+    for number, row in enumerate(cells, start=start):
+        if "" in row:
+            raise InputError(f"an entry is missing in row {number} of {path_text!r}", hint=CSV_HINT)
+        if len(row) != len(cells[0]):
+            raise InputError(f"ragged rows: row {number} of {path_text!r} has {_entries(len(row))} but row {start} has "
+                             f"{_entries(len(cells[0]))}", hint=CSV_HINT)
+    raise InputError(f"the rows of {path_text!r} do not split into columns", hint=CSV_HINT)
+
+
+def _read_csv(lines: list[str], path_text: str, hint: str, tab: bool) -> Labeled:
+    """A .csv/.tsv file with the standard library's reader: the delimiter detected (``,`` ``;`` or a tab; a .tsv
+    file is split at tabs), quoted fields, a header row and a first column of names kept as labels."""
+    if not lines:
+        raise InputError(f"{path_text!r} holds no numbers", hint=hint)
+    delimiter = "\t" if tab else _delimiter(lines, path_text)
+    if delimiter is None:
+        if not any(mark in line for line in lines for mark in (*DELIMITERS, '"')):
+            # one column, or numbers split by spaces only: the plain reader
+            return Labeled(_read_flat("\n".join(lines), hint, source=path_text))
+        split = max(DELIMITERS, key=lambda mark: len(_split(lines[:1], mark)[0]))
+        _ragged(_split(lines, split), path_text)
+    cells = _split(lines, delimiter)
+    table = Labeled()
+    width = max(len(row) for row in cells)
+    if len(cells) > 1 and any(not _is_number(cell) and column < len(cells[1]) and _is_number(cells[1][column])
+                              for column, cell in enumerate(cells[0])):
+        table.columns = cells[0]
+        cells = cells[1:]
+    first = 1 if table.columns is not None else 0
+    if width > 1 and all(row and not _is_number(row[0]) for row in cells):
+        table.rows = [row[0] for row in cells]
+        cells = [row[1:] for row in cells]
+        if table.columns is not None:
+            table.columns = table.columns[1:]
+    if any(len(row) != len(cells[0]) or "" in row for row in cells):
+        _ragged(cells, path_text, start=1 + first)
+    for number, row in enumerate(cells, start=1 + first):
+        table.append([_read_literal(cell, f"entry {column} of row {number} of {path_text!r}")
+                      for column, cell in enumerate(row, start=1)])
+    if not table:
+        raise InputError(f"{path_text!r} holds a header but no numbers", hint=CSV_HINT)
+    return table
 
 
 # A large file that is nothing but decimals separated by commas or spaces, one row per line, is read
@@ -363,14 +456,23 @@ def _check_finite(array: np.ndarray, hint: str) -> None:
 
 def parse_array(text: str, name: str | None = None, *, max_ndim: int = 2, hint: str = MATRIX_HINT) -> np.ndarray:
     """Any accepted form → a numpy array of at most ``max_ndim`` dimensions."""
+    return parse_labeled(text, name, max_ndim=max_ndim, hint=hint)[0]
+
+
+def parse_labeled(text: str, name: str | None = None, *, max_ndim: int = 2,
+                  hint: str = MATRIX_HINT) -> tuple[np.ndarray, list[str] | None, list[str] | None]:
+    """(array, column names, row names): :func:`parse_array` with the names that a CSV file's header row and
+    first column of text give (None where there are none)."""
     import numpy as np
 
+    columns = rows = None
     try:
         source = text.strip()
         if source == "-":
             nested: Any = _nested_from_text(_read_stdin(), hint)
         elif source.startswith("@"):
             nested = _read_file(source[1:], hint)
+            columns, rows = getattr(nested, "columns", None), getattr(nested, "rows", None)
         else:
             nested = _nested_from_text(source, hint)
         if isinstance(nested, np.ndarray):
@@ -385,7 +487,7 @@ def parse_array(text: str, name: str | None = None, *, max_ndim: int = 2, hint: 
         _check_finite(array, hint)
         if array.ndim > max_ndim:
             raise InputError(f"expected at most {max_ndim} dimensions, got shape {shape_text(array.shape)}", hint=hint)
-        return array
+        return array, columns, rows
     except InputError as error:
         raise error.for_argument(name) if name else error
 
