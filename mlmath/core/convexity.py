@@ -19,6 +19,7 @@ from typing import Any
 from mlmath.core.calculus import Formula, derivative, sympy_syntax, tidy, variable
 from mlmath.core.result import Result, Step, step
 from mlmath.errors import InputError, MathError
+from mlmath.text import say
 
 __all__ = ["hessian", "definiteness"]
 
@@ -41,7 +42,8 @@ KINDS = ("positive definite", "positive semidefinite", "negative definite", "neg
 def _symbols(expr: Any, wrt: list[str] | None) -> list[Any]:
     names = wrt if wrt else sorted(symbol.name for symbol in expr.free_symbols) or ["x"]
     if len(names) > MAX_VARIABLES:
-        raise InputError(f"at most {MAX_VARIABLES} variables, got {len(names)}", hint="name fewer with `wrt`")
+        raise InputError(say("convexity.error.variables", limit=MAX_VARIABLES, count=len(names)),
+                         hint=say("convexity.error.variables.hint"))
     return [variable(name, expr) for name in names]
 
 
@@ -79,9 +81,9 @@ def definiteness(values: list[list[Any]]) -> tuple[str, list[float], list[Any], 
 
     array = np.asarray([[float(v) for v in row] for row in values], dtype=float)
     if array.ndim != 2 or array.shape[0] != array.shape[1]:
-        raise InputError("the matrix must be square")
+        raise InputError(say("convexity.error.square"))
     if not np.allclose(array, array.T):
-        raise MathError("the matrix is not symmetric", hint="a Hessian of a smooth function is symmetric")
+        raise MathError(say("convexity.error.symmetric"), hint=say("convexity.error.symmetric.hint"))
     eigenvalues = np.linalg.eigvalsh(array).tolist()
     scale = max(1.0, max(abs(v) for v in eigenvalues))
     zero = [abs(v) <= TOLERANCE * scale for v in eigenvalues]

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from mlmath.errors import MathError
+from mlmath.text import say
 
 ValueAndGrad = Callable[[list[float]], tuple[float, list[float]]]
 
@@ -174,16 +175,16 @@ def builtin(name: str, size: int | None = None) -> Objective:
     """A built-in test function, for ``size`` coordinates (its natural size if ``None``)."""
     key = ALIASES.get(name.lower(), name.lower())
     if key not in BUILTINS:
-        raise MathError(f"unknown function {name!r}", hint=f"known: {', '.join(builtin_names())}, "
-                        'or an expression like "x**2 + 10*y**2"')
+        raise MathError(say("optimize.error.function", name=name),
+                        hint=say("optimize.error.function.hint", names=", ".join(builtin_names())))
     spec = BUILTINS[key]
     natural = len(spec.start)
     size = natural if size is None else size
     if size != natural and not spec.any_size:
-        raise MathError(f"{key} takes {natural} coordinates, `start` gave {size}",
-                        hint=f"e.g. `start`={','.join(_plain(v) for v in spec.start)}")
+        raise MathError(say("optimize.error.coordinates", name=key, natural=natural, size=size),
+                        hint=say("optimize.error.coordinates.hint", start=",".join(_plain(v) for v in spec.start)))
     if size < 1:
-        raise MathError("`start` needs at least one coordinate", hint="e.g. `start`=3,1")
+        raise MathError(say("optimize.error.no_coordinate"), hint=say("optimize.error.no_coordinate.hint"))
     variables = tuple(_AXES[:size]) if size <= len(_AXES) else tuple(f"x{i + 1}" for i in range(size))
     value_and_grad = spec.value_and_grad
     start = spec.start

@@ -25,6 +25,24 @@ EN = {
     "convexity.verdict.concave": "the Hessian is negative semidefinite everywhere: concave",
     "convexity.verdict.neither": "the Hessian is not of one sign everywhere: neither convex nor concave",
     "convexity.verdict.undecided": "the second-derivative test does not decide it here",
+    "convexity.error.variables": "at most {limit} variables, got {count}",
+    "convexity.error.variables.hint": "name fewer with `wrt`",
+    "convexity.error.square": "the matrix must be square",
+    "convexity.error.symmetric": "the matrix is not symmetric",
+    "convexity.error.symmetric.hint": "a Hessian of a smooth function is symmetric",
+    "convexity.headline": "H(f) = ∇²f for f = {f}: every second partial derivative ∂²f/∂xᵢ∂xⱼ",
+    "convexity.title.symbolic": "Hessian H",
+    "convexity.title.values": "H at {point}",
+    "convexity.at_point": "at {point}: H is {kind} (eigenvalues {eigenvalues}; leading principal minors {minors})",
+    "convexity.meaning.positive_definite": "f curves upward in every direction here: where ∇f = 0 this is a "
+    "strict local minimum",
+    "convexity.meaning.positive_semidefinite": "f curves upward or is flat in every direction here: the test "
+    "alone cannot call a point with ∇f = 0 a minimum",
+    "convexity.meaning.negative_definite": "f curves downward in every direction here: where ∇f = 0 this is a "
+    "strict local maximum",
+    "convexity.meaning.negative_semidefinite": "f curves downward or is flat in every direction here",
+    "convexity.meaning.indefinite": "f curves upward in some directions and downward in others: where ∇f = 0 "
+    "this is a saddle point",
 }
 
 KO = {
@@ -48,4 +66,22 @@ KO = {
     "convexity.verdict.concave": "헤세 행렬이 어디서나 음의 준정부호: 오목 함수",
     "convexity.verdict.neither": "헤세 행렬의 부호가 어디서나 같지는 않으므로 볼록도 오목도 아닙니다",
     "convexity.verdict.undecided": "이계도함수 판정법으로는 여기서 정할 수 없습니다",
+    "convexity.error.variables": "변수는 {limit}개까지인데 {count}개입니다",
+    "convexity.error.variables.hint": "`wrt`로 변수를 더 적게 고르세요",
+    "convexity.error.square": "행렬은 정사각행렬이어야 합니다",
+    "convexity.error.symmetric": "행렬이 대칭이 아닙니다",
+    "convexity.error.symmetric.hint": "매끄러운 함수의 헤세 행렬은 대칭입니다",
+    "convexity.headline": "f = {f}의 헤세 행렬 H(f) = ∇²f: 모든 이계 편미분 ∂²f/∂xᵢ∂xⱼ",
+    "convexity.title.symbolic": "헤세 행렬 H",
+    "convexity.title.values": "{point}에서의 H",
+    "convexity.at_point": "{point}에서 H는 {kind}입니다 (고윳값 {eigenvalues}; 선행 주소행렬식 {minors})",
+    "convexity.meaning.positive_definite": "이 점에서 f는 모든 방향으로 위로 휘어 있습니다: ∇f = 0인 점이라면 "
+    "엄격한 극소점입니다",
+    "convexity.meaning.positive_semidefinite": "이 점에서 f는 모든 방향으로 위로 휘거나 평평합니다: 이 판정만으로는 "
+    "∇f = 0인 점을 극소점이라 할 수 없습니다",
+    "convexity.meaning.negative_definite": "이 점에서 f는 모든 방향으로 아래로 휘어 있습니다: ∇f = 0인 점이라면 "
+    "엄격한 극대점입니다",
+    "convexity.meaning.negative_semidefinite": "이 점에서 f는 모든 방향으로 아래로 휘거나 평평합니다",
+    "convexity.meaning.indefinite": "f는 어떤 방향으로는 위로, 다른 방향으로는 아래로 휩니다: ∇f = 0인 점이라면 "
+    "안장점입니다",
 }

@@ -214,6 +214,12 @@ EN = {
     "optimize.status.undefined": "undefined",
     "optimize.status.undefined_update": "0/0",
     "optimize.axis.step": "step",
+    "optimize.error.function": "unknown function {name!r}",
+    "optimize.error.function.hint": 'known: {names}, or an expression like "x**2 + 10*y**2"',
+    "optimize.error.coordinates": "{name} takes {natural} coordinates, `start` gave {size}",
+    "optimize.error.coordinates.hint": "e.g. `start`={start}",
+    "optimize.error.no_coordinate": "`start` needs at least one coordinate",
+    "optimize.error.no_coordinate.hint": "e.g. `start`=3,1",
 }
 
 KO = {
@@ -428,6 +434,12 @@ KO = {
     "optimize.status.undefined": "정의 안 됨",
     "optimize.status.undefined_update": "0/0",
     "optimize.axis.step": "단계",
+    "optimize.error.function": "알 수 없는 함수 {name!r}",
+    "optimize.error.function.hint": '쓸 수 있는 것: {names}, 또는 "x**2 + 10*y**2" 같은 식',
+    "optimize.error.coordinates": "{name}의 좌표는 {natural}개인데 `start`는 {size}개입니다",
+    "optimize.error.coordinates.hint": "예: `start`={start}",
+    "optimize.error.no_coordinate": "`start`에는 좌표가 하나 이상 있어야 합니다",
+    "optimize.error.no_coordinate.hint": "예: `start`=3,1",
 }
 
 # Help in Korean (see mlmath.cli.helptext).
