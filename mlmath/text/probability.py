@@ -145,6 +145,141 @@ EN = {
     "loss.formula.mse": "MSE: each term is the squared error (ŷᵢ − yᵢ)²",
     "loss.formula.mae": "MAE (L1): each term is the absolute error |ŷᵢ − yᵢ|",
     "loss.formula.rmse": "RMSE = √MSE: each term is the squared error (ŷᵢ − yᵢ)², the root is taken after "
+    "activation.formula.elu": "elu(x) = x if x > 0, else α·(eˣ − 1), α = {alpha}      elu′(x) = 1 if x > 0, "
+    "else α·eˣ",
+    "activation.formula.selu": "selu(x) = λ·x if x > 0, else λ·α·(eˣ − 1), λ ≈ 1.0507, α ≈ 1.6733      "
+    "selu′(x) = λ if x > 0, else λ·α·eˣ",
+    "activation.formula.celu": "celu(x) = x if x > 0, else α·(e^(x/α) − 1), α = {alpha}      celu′(x) = 1 if "
+    "x > 0, else e^(x/α)",
+    "activation.formula.silu": "silu(x) = x·σ(x)  (swish)      silu′(x) = σ(x)·(1 + x·(1 − σ(x)))",
+    "activation.formula.mish": "mish(x) = x·tanh(softplus(x))      mish′(x) = tanh(sp) + x·σ(x)·(1 − tanh²(sp))",
+    "activation.formula.relu6": "relu6(x) = min(max(0, x), 6)      relu6′(x) = 1 if 0 < x < 6, else 0",
+    "activation.formula.hardtanh": "hardtanh(x) = clip(x, {min_val}, {max_val})      hardtanh′(x) = 1 if "
+    "{min_val} < x < {max_val}, else 0",
+    "activation.formula.hardsigmoid": "hardsigmoid(x) = clip(x/6 + ½, 0, 1)      hardsigmoid′(x) = 1/6 if "
+    "−3 < x < 3, else 0",
+    "activation.formula.hardswish": "hardswish(x) = x·clip(x + 3, 0, 6)/6      hardswish′(x) = 0 (x ≤ −3), "
+    "x/3 + ½ (−3 < x < 3), 1 (x ≥ 3)",
+    "activation.formula.logsigmoid": "logsigmoid(x) = log σ(x) = −log(1 + e⁻ˣ)      logsigmoid′(x) = 1 − σ(x)",
+    "activation.formula.softsign": "softsign(x) = x / (1 + |x|)      softsign′(x) = 1 / (1 + |x|)²",
+    "activation.formula.tanhshrink": "tanhshrink(x) = x − tanh(x)      tanhshrink′(x) = tanh²(x)",
+    "activation.formula.prelu": "prelu(x) = x if x > 0, else a·x, a the learned slope (here {slope})      "
+    "∂/∂x = 1 or a,  ∂/∂a = 0 or x",
+    "activation.formula.softplus_beta": "softplus(x) = log(1 + e^(β·x))/β, β = {beta}; x itself where "
+    "β·x > {threshold}      softplus′(x) = σ(β·x)",
+    "activation.step.elu_pos": "{name}({x}) = {value} (x > 0);  derivative 1",
+    "activation.step.elu_neg": "elu({x}) = α·(e^{x:p} − 1) = {alpha}·{em1:p} = {value};  elu′ = α·eˣ = "
+    "{alpha}·{e} = {derivative}",
+    "activation.step.selu_pos": "selu({x}) = λ·x = {scale}·{x:p} = {value};  selu′ = λ = {scale}",
+    "activation.step.selu_neg": "selu({x}) = λ·α·(e^{x:p} − 1) = {scale}·{alpha}·{em1:p} = {value};  "
+    "selu′ = λ·α·eˣ = {scale}·{alpha}·{e} = {derivative}",
+    "activation.step.celu_neg": "celu({x}) = α·(e^(x/α) − 1) with x/α = {ratio}: {alpha}·{em1:p} = {value};  "
+    "celu′ = e^(x/α) = {derivative}",
+    "activation.step.silu": "silu({x}) = x·σ(x) = {product} = {value};  silu′ = σ(x)·(1 + x·(1 − σ(x))) with "
+    "1 − σ(x) = {rest}: {derivative}",
+    "activation.step.mish": "mish({x}): softplus(x) = {sp}, tanh of it = {t}, so x·tanh = {value};  "
+    "mish′ = tanh + x·σ(x)·(1 − tanh²) with σ(x) = {s}: {derivative}",
+    "activation.step.clip_inside": "{name}({x}) = {x} (strictly between {low} and {high});  derivative 1",
+    "activation.step.clip_low": "{name}({x}) = {low} (x ≤ {low}: held at the floor);  derivative 0 (also at the "
+    "corner itself, as PyTorch)",
+    "activation.step.clip_high": "{name}({x}) = {high} (x ≥ {high}: held at the ceiling);  derivative 0 (also at "
+    "the corner itself, as PyTorch)",
+    "activation.step.hardsigmoid_inside": "hardsigmoid({x}) = (x + 3)/6 = {shifted}/6 = {value};  derivative "
+    "1/6, in PyTorch the float32 constant {derivative}",
+    "activation.step.hardsigmoid_outside": "hardsigmoid({x}) = {value} (outside (−3, 3) it is flat);  "
+    "derivative 0",
+    "activation.step.hardswish_low": "hardswish({x}) = 0 (x ≤ −3);  derivative 0",
+    "activation.step.hardswish_mid": "hardswish({x}) = x·(x + 3)/6 = {x}·{clipped:p}/6 = {value};  derivative "
+    "x/3 + ½ = {third} + 0.5 = {derivative}",
+    "activation.step.hardswish_high": "hardswish({x}) = x = {value} (x ≥ 3);  derivative 1",
+    "activation.step.logsigmoid": "logsigmoid({x}) = −log(1 + e^(−x)) = {value}  (computed as min(x, 0) − "
+    "log(1 + e^(−|x|)), never overflowing);  derivative 1 − σ(x) = {derivative}",
+    "activation.step.softsign": "softsign({x}) = x/(1 + |x|) = {x}/{denominator} = {value};  derivative "
+    "1/(1 + |x|)² = 1/{denominator}² = {derivative}",
+    "activation.step.tanhshrink": "tanhshrink({x}) = x − tanh x = {x} − {t:p} = {value};  derivative tanh² x = "
+    "{squared:squares} = {derivative}",
+    "activation.step.prelu_learned": "prelu's slope a is a weight: a real network learns it by gradient descent "
+    "like any other weight (nn.PReLU starts it at 0.25); here it is given, {channels} slope(s), channel c for "
+    "the c-th point of every row",
+    "activation.step.prelu_pos": "prelu({x}) = {value} (x > 0, channel {channel});  ∂/∂x = 1, ∂/∂a = 0",
+    "activation.step.prelu_neg": "prelu({x}) = a·x = {product} = {value} (channel {channel});  ∂/∂x = a = "
+    "{slope}, ∂/∂a = x = {x}",
+    "activation.step.prelu_slope_gradient": "Gradient for the slope, ∂(Σ prelu)/∂a per channel = the sum of "
+    "that channel's x ≤ 0: [{values}]  (what training follows to learn a)",
+    "activation.step.softplus_beta": "softplus({x}) = log(1 + e^(β·x))/β with β·x = {bx}: {value};  "
+    "softplus′ = σ(β·x) = {derivative}",
+    "activation.step.softplus_beta_linear": "softplus({x}) = {value}: β·x = {bx} > {threshold}, where PyTorch "
+    "returns x itself;  softplus′ = 1",
+    "activation.fact.elu.1": "Like relu for x > 0; for x < 0 it bends smoothly down to −α = −{alpha}, so the mean "
+    "output is nearer 0 than relu's.",
+    "activation.fact.elu.2": "For x < 0 the gradient α·eˣ is small but never 0: no dead neurons; it saturates "
+    "(→ 0) for very negative x.",
+    "activation.fact.elu.3": "Range (−α, ∞); PyTorch's default α = 1 (--alpha changes it); at 0 the derivative "
+    "is the left side's, α.",
+    "activation.fact.selu.1": "Scaled elu with fixed λ ≈ 1.0507 and α ≈ 1.6733: chosen so that activations keep "
+    "mean 0 and variance 1 through many layers (self-normalizing networks).",
+    "activation.fact.selu.2": "Range (−λα, ∞) ≈ (−1.7581, ∞); it saturates at −1.7581 for very negative x.",
+    "activation.fact.selu.3": "Meant for plain stacks of fully connected layers with LeCun-normal weights; at 0 "
+    "the derivative is λα ≈ 1.7581 (the left side).",
+    "activation.fact.celu.1": "A continuously differentiable elu: α·(e^(x/α) − 1) for x ≤ 0 has slope 1 at 0 "
+    "for every α (here α = {alpha}).",
+    "activation.fact.celu.2": "Range (−α, ∞); it saturates at −α for very negative x.",
+    "activation.fact.celu.3": "With α = 1 it is exactly elu.",
+    "activation.fact.silu.1": "silu(x) = x·σ(x), also called swish: smooth, unbounded above, with a minimum ≈ "
+    "−0.278 at x ≈ −1.278.",
+    "activation.fact.silu.2": "Not monotonic: small negative inputs give small negative outputs and still a "
+    "gradient; very negative ones go to 0.",
+    "activation.fact.silu.3": "Used in EfficientNet and in the feed-forward layers of many transformers "
+    "(SwiGLU).",
+    "activation.fact.mish.1": "mish(x) = x·tanh(softplus(x)): smooth and non-monotonic like silu, minimum ≈ "
+    "−0.309 at x ≈ −1.19.",
+    "activation.fact.mish.2": "Range ≈ [−0.309, ∞); it tends to x for large x and to 0 for very negative x.",
+    "activation.fact.mish.3": "Used in YOLOv4; costlier than relu (an exp, a log and a tanh per entry).",
+    "activation.fact.relu6.1": "relu capped at 6: range [0, 6].",
+    "activation.fact.relu6.2": "The cap keeps activations small enough for low-precision (8-bit) arithmetic; "
+    "used in MobileNet.",
+    "activation.fact.relu6.3": "The gradient is 1 only strictly between 0 and 6; at 0 and 6 PyTorch takes 0.",
+    "activation.fact.hardtanh.1": "A piecewise-linear tanh: x clipped to [{min_val}, {max_val}].",
+    "activation.fact.hardtanh.2": "Cheap (no exp); the gradient is 1 inside and 0 outside, so it saturates hard "
+    "at both limits.",
+    "activation.fact.hardtanh.3": "PyTorch's defaults are −1 and 1 (--min-val, --max-val); at the limits the "
+    "derivative is 0.",
+    "activation.fact.hardsigmoid.1": "A piecewise-linear sigmoid: 0 up to −3, 1 from 3, (x + 3)/6 between; "
+    "range [0, 1].",
+    "activation.fact.hardsigmoid.2": "Cheap (no exp), for mobile networks (MobileNetV3); its gradient is 1/6 "
+    "inside (−3, 3) and 0 outside.",
+    "activation.fact.hardsigmoid.3": "PyTorch multiplies by 1/6 as the float32 constant 0.16666667163… in the "
+    "derivative; mlmath does the same, to match it exactly.",
+    "activation.fact.hardswish.1": "hardswish(x) = x·hardsigmoid(x): a cheap silu, range [−0.375, ∞) (minimum at "
+    "x = −1.5).",
+    "activation.fact.hardswish.2": "0 for x ≤ −3 (gradient 0), x for x ≥ 3 (gradient 1), x(x + 3)/6 between.",
+    "activation.fact.hardswish.3": "Introduced in MobileNetV3; at the corners PyTorch takes 0 at −3 and 1 at 3.",
+    "activation.fact.logsigmoid.1": "log σ(x) = −softplus(−x): range (−∞, 0).",
+    "activation.fact.logsigmoid.2": "Computed as min(x, 0) − log(1 + e^(−|x|)), which never overflows: "
+    "logsigmoid(−1000) = −1000, not −∞.",
+    "activation.fact.logsigmoid.3": "Its derivative 1 − σ(x) → 1 for very negative x: it never saturates on "
+    "the left; used in log-likelihoods (−logsigmoid is BCE with logits for y = 1).",
+    "activation.fact.softsign.1": "x/(1 + |x|): like tanh, range (−1, 1) and zero-centred.",
+    "activation.fact.softsign.2": "It approaches ±1 polynomially, not exponentially: the gradient 1/(1 + |x|)² "
+    "vanishes more slowly than tanh′.",
+    "activation.fact.softsign.3": "Cheap: no exponential.",
+    "activation.fact.tanhshrink.1": "x − tanh(x): near 0 it is about x³/3, almost flat; for large |x| it is "
+    "x ∓ 1.",
+    "activation.fact.tanhshrink.2": "Range (−∞, ∞); its derivative tanh²(x) lies in [0, 1) and is 0 at x = 0.",
+    "activation.fact.tanhshrink.3": "Shrinks small inputs towards 0 (as in sparse coding), passing large ones "
+    "almost unchanged.",
+    "activation.fact.prelu.1": "leaky-relu whose slope a is learned: in a real network a is a weight (one, or one "
+    "per channel), updated by gradient descent with ∂L/∂a = Σ over x ≤ 0 of x·(upstream gradient).",
+    "activation.fact.prelu.2": "Range (−∞, ∞) for a > 0; no dead neurons as long as a ≠ 0.",
+    "activation.fact.prelu.3": "nn.PReLU starts a at 0.25; give it with --slope (one number, or one per channel: "
+    "the points are then read in rows of that many channels).",
+    "activation.param.only": "`{name}` applies only to {functions}",
+    "activation.param.finite": "`{name}` must be a finite number",
+    "activation.param.positive": "`{name}` must be positive, got {value:g}; e.g. `{name}`={example}",
+    "activation.param.order": "the lower limit {low:g} must be below the upper limit {high:g}; e.g. "
+    "`min_val`=-1 `max_val`=1",
+    "activation.param.channels": "{count} points cannot be read in rows of {channels} channels; give a multiple "
+    "of {channels} points, or one slope",
     "the reduction",
     "loss.formula.huber": "Huber (δ = {delta}): ½(ŷ − y)² while |ŷ − y| < δ, δ·(|ŷ − y| − ½δ) beyond: squared "
     "near 0, linear for outliers",
@@ -408,6 +543,139 @@ KO = {
     "0 근처에서는 제곱, 이상치에는 선형",
     "loss.formula.bce": "이진 교차 엔트로피: 각 항은 −(y·log p + (1 − y)·log(1 − p))",
     "loss.formula.bce_logits": "로짓에서 구하는 이진 교차 엔트로피: p = σ(x), 각 항은 −(y·log p + (1 − y)·"
+    "activation.formula.elu": "elu(x) = x > 0이면 x, 아니면 α·(eˣ − 1), α = {alpha}      elu′(x) = x > 0이면 1, "
+    "아니면 α·eˣ",
+    "activation.formula.selu": "selu(x) = x > 0이면 λ·x, 아니면 λ·α·(eˣ − 1), λ ≈ 1.0507, α ≈ 1.6733      "
+    "selu′(x) = x > 0이면 λ, 아니면 λ·α·eˣ",
+    "activation.formula.celu": "celu(x) = x > 0이면 x, 아니면 α·(e^(x/α) − 1), α = {alpha}      celu′(x) = "
+    "x > 0이면 1, 아니면 e^(x/α)",
+    "activation.formula.silu": "silu(x) = x·σ(x)  (swish)      silu′(x) = σ(x)·(1 + x·(1 − σ(x)))",
+    "activation.formula.mish": "mish(x) = x·tanh(softplus(x))      mish′(x) = tanh(sp) + x·σ(x)·(1 − tanh²(sp))",
+    "activation.formula.relu6": "relu6(x) = min(max(0, x), 6)      relu6′(x) = 0 < x < 6이면 1, 아니면 0",
+    "activation.formula.hardtanh": "hardtanh(x) = clip(x, {min_val}, {max_val})      hardtanh′(x) = "
+    "{min_val} < x < {max_val}이면 1, 아니면 0",
+    "activation.formula.hardsigmoid": "hardsigmoid(x) = clip(x/6 + ½, 0, 1)      hardsigmoid′(x) = −3 < x < 3이면 "
+    "1/6, 아니면 0",
+    "activation.formula.hardswish": "hardswish(x) = x·clip(x + 3, 0, 6)/6      hardswish′(x) = 0 (x ≤ −3), "
+    "x/3 + ½ (−3 < x < 3), 1 (x ≥ 3)",
+    "activation.formula.logsigmoid": "logsigmoid(x) = log σ(x) = −log(1 + e⁻ˣ)      logsigmoid′(x) = 1 − σ(x)",
+    "activation.formula.softsign": "softsign(x) = x / (1 + |x|)      softsign′(x) = 1 / (1 + |x|)²",
+    "activation.formula.tanhshrink": "tanhshrink(x) = x − tanh(x)      tanhshrink′(x) = tanh²(x)",
+    "activation.formula.prelu": "prelu(x) = x > 0이면 x, 아니면 a·x, a는 학습되는 기울기 (여기서는 {slope})      "
+    "∂/∂x = 1 또는 a,  ∂/∂a = 0 또는 x",
+    "activation.formula.softplus_beta": "softplus(x) = log(1 + e^(β·x))/β, β = {beta}; β·x > {threshold}이면 "
+    "x 자체      softplus′(x) = σ(β·x)",
+    "activation.step.elu_pos": "{name}({x}) = {value} (x > 0);  미분 1",
+    "activation.step.elu_neg": "elu({x}) = α·(e^{x:p} − 1) = {alpha}·{em1:p} = {value};  elu′ = α·eˣ = "
+    "{alpha}·{e} = {derivative}",
+    "activation.step.selu_pos": "selu({x}) = λ·x = {scale}·{x:p} = {value};  selu′ = λ = {scale}",
+    "activation.step.selu_neg": "selu({x}) = λ·α·(e^{x:p} − 1) = {scale}·{alpha}·{em1:p} = {value};  "
+    "selu′ = λ·α·eˣ = {scale}·{alpha}·{e} = {derivative}",
+    "activation.step.celu_neg": "celu({x}) = α·(e^(x/α) − 1), x/α = {ratio}: {alpha}·{em1:p} = {value};  "
+    "celu′ = e^(x/α) = {derivative}",
+    "activation.step.silu": "silu({x}) = x·σ(x) = {product} = {value};  silu′ = σ(x)·(1 + x·(1 − σ(x))), "
+    "1 − σ(x) = {rest}: {derivative}",
+    "activation.step.mish": "mish({x}): softplus(x) = {sp}, 그 tanh = {t}, 따라서 x·tanh = {value};  "
+    "mish′ = tanh + x·σ(x)·(1 − tanh²), σ(x) = {s}: {derivative}",
+    "activation.step.clip_inside": "{name}({x}) = {x} ({low}와 {high} 사이);  미분 1",
+    "activation.step.clip_low": "{name}({x}) = {low} (x ≤ {low}: 아래 한계에 고정);  미분 0 (PyTorch처럼 꺾이는 "
+    "점에서도)",
+    "activation.step.clip_high": "{name}({x}) = {high} (x ≥ {high}: 위 한계에 고정);  미분 0 (PyTorch처럼 꺾이는 "
+    "점에서도)",
+    "activation.step.hardsigmoid_inside": "hardsigmoid({x}) = (x + 3)/6 = {shifted}/6 = {value};  미분 1/6, "
+    "PyTorch에서는 float32 상수 {derivative}",
+    "activation.step.hardsigmoid_outside": "hardsigmoid({x}) = {value} ((−3, 3) 밖에서는 평평함);  미분 0",
+    "activation.step.hardswish_low": "hardswish({x}) = 0 (x ≤ −3);  미분 0",
+    "activation.step.hardswish_mid": "hardswish({x}) = x·(x + 3)/6 = {x}·{clipped:p}/6 = {value};  미분 "
+    "x/3 + ½ = {third} + 0.5 = {derivative}",
+    "activation.step.hardswish_high": "hardswish({x}) = x = {value} (x ≥ 3);  미분 1",
+    "activation.step.logsigmoid": "logsigmoid({x}) = −log(1 + e^(−x)) = {value}  (min(x, 0) − log(1 + e^(−|x|))로 "
+    "계산하므로 오버플로하지 않습니다);  미분 1 − σ(x) = {derivative}",
+    "activation.step.softsign": "softsign({x}) = x/(1 + |x|) = {x}/{denominator} = {value};  미분 "
+    "1/(1 + |x|)² = 1/{denominator}² = {derivative}",
+    "activation.step.tanhshrink": "tanhshrink({x}) = x − tanh x = {x} − {t:p} = {value};  미분 tanh² x = "
+    "{squared:squares} = {derivative}",
+    "activation.step.prelu_learned": "prelu의 기울기 a는 가중치입니다: 실제 신경망은 다른 가중치처럼 경사 하강법으로 "
+    "a를 학습합니다 (nn.PReLU의 초깃값은 0.25); 여기서는 주어진 값, 기울기 {channels}개, 각 행의 c번째 점에 "
+    "채널 c",
+    "activation.step.prelu_pos": "prelu({x}) = {value} (x > 0, 채널 {channel});  ∂/∂x = 1, ∂/∂a = 0",
+    "activation.step.prelu_neg": "prelu({x}) = a·x = {product} = {value} (채널 {channel});  ∂/∂x = a = "
+    "{slope}, ∂/∂a = x = {x}",
+    "activation.step.prelu_slope_gradient": "기울기 a에 대한 미분, 채널마다 ∂(Σ prelu)/∂a = 그 채널의 x ≤ 0인 "
+    "값의 합: [{values}]  (학습이 a를 배우며 따르는 값)",
+    "activation.step.softplus_beta": "softplus({x}) = log(1 + e^(β·x))/β, β·x = {bx}: {value};  "
+    "softplus′ = σ(β·x) = {derivative}",
+    "activation.step.softplus_beta_linear": "softplus({x}) = {value}: β·x = {bx} > {threshold}이면 PyTorch는 "
+    "x 자체를 돌려줍니다;  softplus′ = 1",
+    "activation.fact.elu.1": "x > 0에서는 relu와 같고, x < 0에서는 −α = −{alpha}까지 매끄럽게 내려가므로 출력의 "
+    "평균이 relu보다 0에 가깝습니다.",
+    "activation.fact.elu.2": "x < 0에서 기울기 α·eˣ는 작지만 0이 아니어서 죽은 뉴런이 없습니다; 아주 작은 x에서는 "
+    "포화됩니다 (→ 0).",
+    "activation.fact.elu.3": "범위 (−α, ∞); PyTorch의 기본값 α = 1 (--alpha로 바꿉니다); 0에서의 미분은 왼쪽 값 "
+    "α입니다.",
+    "activation.fact.selu.1": "λ ≈ 1.0507, α ≈ 1.6733로 고정한 elu: 여러 층을 지나도 활성값의 평균 0, 분산 1이 "
+    "유지되도록 고른 값입니다 (자기 정규화 신경망).",
+    "activation.fact.selu.2": "범위 (−λα, ∞) ≈ (−1.7581, ∞); 아주 작은 x에서는 −1.7581에 포화됩니다.",
+    "activation.fact.selu.3": "LeCun 정규 초기화를 쓴 완전 연결층을 쌓을 때를 위한 함수입니다; 0에서의 미분은 "
+    "λα ≈ 1.7581 (왼쪽 값)입니다.",
+    "activation.fact.celu.1": "연속 미분 가능한 elu: x ≤ 0에서 α·(e^(x/α) − 1)은 어떤 α에서도 0에서 기울기가 "
+    "1입니다 (여기서 α = {alpha}).",
+    "activation.fact.celu.2": "범위 (−α, ∞); 아주 작은 x에서는 −α에 포화됩니다.",
+    "activation.fact.celu.3": "α = 1이면 elu와 똑같습니다.",
+    "activation.fact.silu.1": "silu(x) = x·σ(x), swish라고도 합니다: 매끄럽고 위로 유계가 아니며, 최솟값 ≈ −0.278 "
+    "(x ≈ −1.278).",
+    "activation.fact.silu.2": "단조가 아닙니다: 작은 음수 입력은 작은 음수 출력과 기울기를 주고, 아주 작은 "
+    "입력은 0으로 갑니다.",
+    "activation.fact.silu.3": "EfficientNet과 많은 트랜스포머의 피드포워드 층(SwiGLU)에 쓰입니다.",
+    "activation.fact.mish.1": "mish(x) = x·tanh(softplus(x)): silu처럼 매끄럽고 단조가 아니며, 최솟값 ≈ −0.309 "
+    "(x ≈ −1.19).",
+    "activation.fact.mish.2": "범위 ≈ [−0.309, ∞); x가 크면 x에, 아주 작으면 0에 가까워집니다.",
+    "activation.fact.mish.3": "YOLOv4에 쓰였습니다; relu보다 계산이 많습니다 (원소마다 exp, log, tanh).",
+    "activation.fact.relu6.1": "6에서 잘린 relu: 범위 [0, 6].",
+    "activation.fact.relu6.2": "상한 덕분에 활성값이 낮은 정밀도(8비트) 연산에 맞을 만큼 작게 유지됩니다; "
+    "MobileNet에 쓰입니다.",
+    "activation.fact.relu6.3": "기울기는 0과 6 사이에서만 1입니다; 0과 6에서 PyTorch는 0을 씁니다.",
+    "activation.fact.hardtanh.1": "구간별 선형인 tanh: x를 [{min_val}, {max_val}]로 자릅니다.",
+    "activation.fact.hardtanh.2": "계산이 싸고 (exp 없음) 기울기는 안에서 1, 밖에서 0이므로 양쪽 한계에서 "
+    "완전히 포화됩니다.",
+    "activation.fact.hardtanh.3": "PyTorch의 기본값은 −1과 1입니다 (--min-val, --max-val); 한계점에서 미분은 "
+    "0입니다.",
+    "activation.fact.hardsigmoid.1": "구간별 선형인 시그모이드: −3까지 0, 3부터 1, 그 사이는 (x + 3)/6; 범위 "
+    "[0, 1].",
+    "activation.fact.hardsigmoid.2": "계산이 싸서 (exp 없음) 모바일 신경망(MobileNetV3)에 쓰입니다; 기울기는 "
+    "(−3, 3) 안에서 1/6, 밖에서 0입니다.",
+    "activation.fact.hardsigmoid.3": "PyTorch는 미분에서 1/6을 float32 상수 0.16666667163…로 곱합니다; mlmath도 "
+    "똑같이 맞추려고 같은 값을 씁니다.",
+    "activation.fact.hardswish.1": "hardswish(x) = x·hardsigmoid(x): 값싼 silu, 범위 [−0.375, ∞) (x = −1.5에서 "
+    "최소).",
+    "activation.fact.hardswish.2": "x ≤ −3이면 0 (기울기 0), x ≥ 3이면 x (기울기 1), 그 사이는 x(x + 3)/6.",
+    "activation.fact.hardswish.3": "MobileNetV3에서 소개되었습니다; 꺾이는 점에서 PyTorch는 −3에서 0, 3에서 "
+    "1을 씁니다.",
+    "activation.fact.logsigmoid.1": "log σ(x) = −softplus(−x): 범위 (−∞, 0).",
+    "activation.fact.logsigmoid.2": "min(x, 0) − log(1 + e^(−|x|))로 계산하므로 오버플로하지 않습니다: "
+    "logsigmoid(−1000) = −1000이지 −∞가 아닙니다.",
+    "activation.fact.logsigmoid.3": "미분 1 − σ(x)는 아주 작은 x에서 1에 가까워져 왼쪽에서 포화되지 않습니다; "
+    "로그 우도에 쓰입니다 (−logsigmoid는 y = 1일 때 로짓 BCE).",
+    "activation.fact.softsign.1": "x/(1 + |x|): tanh처럼 범위 (−1, 1)이고 0을 중심으로 합니다.",
+    "activation.fact.softsign.2": "±1에 지수가 아니라 다항식 속도로 다가가므로 기울기 1/(1 + |x|)²가 tanh′보다 "
+    "천천히 사라집니다.",
+    "activation.fact.softsign.3": "계산이 쌉니다: 지수 함수가 없습니다.",
+    "activation.fact.tanhshrink.1": "x − tanh(x): 0 근처에서는 약 x³/3로 거의 평평하고, |x|가 크면 x ∓ 1입니다.",
+    "activation.fact.tanhshrink.2": "범위 (−∞, ∞); 미분 tanh²(x)는 [0, 1) 안에 있고 x = 0에서 0입니다.",
+    "activation.fact.tanhshrink.3": "작은 입력은 0 쪽으로 줄이고 (희소 부호화처럼) 큰 입력은 거의 그대로 "
+    "통과시킵니다.",
+    "activation.fact.prelu.1": "기울기 a를 학습하는 leaky-relu: 실제 신경망에서 a는 가중치(하나, 또는 채널마다 "
+    "하나)이고, x ≤ 0인 곳의 x·(위에서 온 기울기)의 합 ∂L/∂a로 경사 하강법이 갱신합니다.",
+    "activation.fact.prelu.2": "a > 0이면 범위 (−∞, ∞); a ≠ 0인 한 죽은 뉴런이 없습니다.",
+    "activation.fact.prelu.3": "nn.PReLU는 a = 0.25에서 시작합니다; --slope로 줍니다 (하나, 또는 채널마다 하나: "
+    "그러면 점들을 채널 수만큼씩 행으로 읽습니다).",
+    "activation.param.only": "`{name}`는 {functions}에만 쓸 수 있습니다",
+    "activation.param.finite": "`{name}`는 유한한 수여야 합니다",
+    "activation.param.positive": "`{name}`는 양수여야 하는데 {value:g}입니다; 예: `{name}`={example}",
+    "activation.param.order": "아래 한계 {low:g}는 위 한계 {high:g}보다 작아야 합니다; 예: "
+    "`min_val`=-1 `max_val`=1",
+    "activation.param.channels": "점 {count}개를 채널 {channels}개씩 행으로 읽을 수 없습니다; 점을 {channels}의 "
+    "배수만큼 주거나 기울기를 하나만 주세요",
     "log(1 − p)), 안정적으로 max(x, 0) − x·y + log(1 + e^(−|x|))로 계산",
     "loss.formula.ce": "교차 엔트로피: 각 행의 항은 −Σ yᵢ·log pᵢ, 정답이 클래스 번호이면 −log p[정답 클래스]",
     "loss.formula.ce_logits": "로짓에서 구하는 교차 엔트로피: p = softmax(z), 각 행의 항은 −log p[정답 클래스] = "
@@ -532,21 +800,30 @@ HELP_KO = {
     "softmax.labels": "표와 막대그래프에 쓸 클래스 이름, 예: cat,dog,bird.",
     "activation": """활성화 함수의 값과 미분, 그 곡선, 그리고 알아 둘 성질.
 
-NAME은 sigmoid, tanh, relu, leaky-relu, softplus, gelu 또는 softmax입니다. 점들은 나열하거나
-(-2 0 2) 벡터로 쓸 수 있습니다 (-2,0,2).
+NAME은 torch.nn.functional의 활성화 함수 중 하나입니다 (sigmoid, tanh, relu, leaky-relu, softplus, gelu,
+softmax, elu, selu, celu, silu, mish, relu6, hardtanh, hardsigmoid, hardswish, logsigmoid, softsign,
+tanhshrink, prelu). 점들은 나열하거나 (-2 0 2) 벡터로 쓸 수 있습니다 (-2,0,2).
 
 [dim]예:[/]
   mlmath activation sigmoid -1000 0 2
   mlmath activation leaky-relu -2,0,3 --slope 0.1 --range -4:4
   mlmath activation gelu 1 --approximate tanh
 """,
-    "activation.name": "sigmoid, tanh, relu, leaky-relu, softplus, gelu 또는 softmax.",
+    "activation.name": "sigmoid, tanh, relu, leaky-relu, softplus, gelu, softmax, elu, selu, celu, silu (swish), "
+    "mish, relu6, hardtanh, hardsigmoid, hardswish, logsigmoid, softsign, tanhshrink 또는 prelu.",
     "activation.points": "점들 (softmax라면 로짓): -2 0 3 또는 -2,0,3 \\[기본값: -2,-1,0,1,2; softmax는 1,2,3].",
     "activation.range_": "그림의 x 범위. \\[기본값: -5:5]",
-    "activation.slope": "x ≤ 0에서 leaky-relu의 기울기. \\[기본값: 0.01]",
+    "activation.slope": "x ≤ 0에서의 기울기: leaky-relu의 기울기 \\[기본값: 0.01], 또는 prelu의 학습되는 기울기, "
+    "하나 또는 채널마다 하나 (0.1,0.3) \\[기본값: 0.25].",
+    "activation.alpha": "elu와 celu의 α, 음수 쪽의 한계 −α. \\[기본값: 1]",
+    "activation.beta": "softplus의 β: log(1 + e^(βx))/β, β가 클수록 더 날카롭습니다. \\[기본값: 1]",
+    "activation.threshold": "βx > T이면 softplus는 x 자체를 돌려줍니다. \\[기본값: 20]",
+    "activation.min_val": "hardtanh의 아래 한계. \\[기본값: -1]",
+    "activation.max_val": "hardtanh의 위 한계. \\[기본값: 1]",
     "activation.approximate": "gelu: 정확한 erf 꼴(none, PyTorch의 기본값) 또는 tanh 공식.",
     "loss": """손실 함수를 torch.nn.functional처럼 계산합니다: 항마다의 값, 축약(reduction), 기울기.
 
+  mlmath activation prelu -2 1 -3 4 --slope 0.1,0.3
 KIND는 mse, mae, rmse, huber, bce, ce, categorical-ce 또는 sparse-ce입니다. 예측이 로짓이면 --logits를
 쓰고, 축약은 --reduction mean, sum 또는 none으로 고릅니다.
 

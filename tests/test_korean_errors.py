@@ -1,0 +1,102 @@
+"""Bad command lines in Korean: one line on stderr, exit 2, Hangul, the options as typed; and in English.
+
+Each case is a command line, the option names (or metavars) its message must name as typed, and
+words of its English message (which stays as it was).
+"""
+
+import re
+
+import pytest
+
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+CASES = [
+    (("inverse", "[[1,2],[2,4]]"), [], "A is singular: elimination turns row 2 into zeros"),
+    (("det", "1,2,3;4,5,6"), [], "only a square matrix (as many rows as columns) has a determinant"),
+    (("matmul", "[[3,4],[5,6]]", "[[0.5,0.2]]"), [], "the inner sizes 2 and 1 must agree"),
+    (("cosine", "1,2", "1,2,3"), [], "the vectors differ in length"),
+    (("cosine", "1,2"), [], "cosine needs two vectors"),
+    (("layer", "--x", "1,2;3,4", "--w", "1,2,3;4,5,6;7,8,9"), ["--w"], "W has 3 rows but X has 2 columns"),
+    (("layer", "--x", "1,2;3,4", "--out", "2", "--in", "3"), ["--in"], "X has 2 columns"),
+    (("layer", "--x", "1,2", "--out", "2", "--loss", "mse"), ["--target"], "the mse loss needs a target"),
+    (("layer", "--x", "1,2", "--weights", "missing.npz"), ["--weights"], "no such file: 'missing.npz'"),
+    (("normalize", "1,2;3,4", "--method", "batchnorm", "--momentum", "2"), ["--momentum"],
+     "the momentum must lie in [0, 1]"),
+    (("normalize", "1,2;3,4", "--range", "0:1"), ["--range", "--method standard"], "does not apply to"),
+    (("regularize", "1,2", "--compare", "l3"), ["--compare"], "unknown penalty 'l3'"),
+    (("regularize", "1,2", "--kind", "l1", "--half"), ["--half", "--kind l2"], "the ½ convention is for L2 only"),
+    (("dropout", "1,2,3", "--p", "1"), ["--p"], "the drop probability p must lie in [0, 1)"),
+    (("dropout", "1,2,3", "--mask", "1,0,1", "--eval"), ["--mask", "--eval"], "evaluation mode uses no mask"),
+    (("conv", "digit7", "--stride", "0"), ["--stride"], "the stride must be a positive whole number, got 0"),
+    (("conv", "digit7", "--padding", "same", "--stride", "2"), ["--padding"], "padding 'same' needs stride 1"),
+    (("conv", "digit7", "--bias", "1,2"), ["--bias"], "2 bias values for 1 output channel"),
+    (("conv",), ["INPUT"], "no input"),
+    (("pool", "digit7", "--kind", "min"), ["--kind"], "unknown pooling 'min'"),
+    (("pool", "1,2;3,4", "--size", "3"), ["--size"], "the window height 3 is larger than the padded input"),
+    (("rnn", "--x", "1,2;3,4", "--at", "5"), ["--at"], "time step 5 is outside the 2 steps"),
+    (("rnn", "--x", "1,2;3,4", "--cell", "foo"), ["--cell"], "unknown cell 'foo'"),
+    (("rnn", "--x", "1,2;3,4", "--c0", "1,2"), ["--c0"], "only an LSTM has a cell state c_0"),
+    (("tokens", "a b", "--vocab", "missing.txt"), ["--vocab"], "no such file: 'missing.txt'"),
+    (("tokens", "a b", "--embeddings", "1,2;3,4"), ["--embeddings"], "has 2 rows but the vocabulary has 4 tokens"),
+    (("posenc", "--seq", "a b c", "--positions", "5"), ["--positions"], "but the sentence has 3 tokens"),
+    (("posenc", "--embeddings", "1,2;3,4"), ["--embeddings", "--seq"], "need the sentence they embed"),
+    (("transformer", "--seq", "a b", "--heads", "3"), ["--heads"], "does not divide d_model = 8"),
+    (("transformer", "--seq", "a b", "--decoder"), ["--decoder", "--memory"], "needs a memory to attend to"),
+    (("attention", "--seq", "the cat sat", "--query", "9"), ["--query"], "position 9 is outside the 3 tokens"),
+    (("integrate", "x*y"), ["--wrt"], "the expression has the variables x, y"),
+    (("integrate", "1/x", "--from", "0", "--to", "1"), [], "has no finite value"),
+    (("integrate", "x", "--from", "a", "--to", "1"), ["--from"], "a bound must be a number, not 'a'"),
+    (("optimize", "rosenbrock", "--start", "1,2,3"), ["--start"], "rosenbrock takes 2 coordinates"),
+]
+
+
+def _ids(case):
+    return " ".join(case[0])[:60]
+
+
+@pytest.mark.parametrize(("args", "options", "english"), CASES, ids=[_ids(case) for case in CASES])
+def test_korean_error_is_one_korean_line(cli, args, options, english):
+    run = cli(*args, "--lang", "ko")
+    assert run.code == 2, (run.code, run.stderr)
+    assert run.stdout == ""
+    assert run.stderr.count("\n") == 1 and run.stderr.endswith("\n"), run.stderr
+    assert "Traceback" not in run.stderr
+    assert HANGUL.search(run.stderr), run.stderr
+    assert english not in run.stderr, run.stderr
+    for option in options:
+        assert option in run.stderr, (option, run.stderr)
+
+
+@pytest.mark.parametrize(("args", "options", "english"), CASES, ids=[_ids(case) for case in CASES])
+def test_the_same_line_in_english_keeps_its_english_text(cli, args, options, english):
+    run = cli(*args, "--lang", "en")
+    assert run.code == 2, (run.code, run.stderr)
+    assert run.stderr.count("\n") == 1 and "Traceback" not in run.stderr
+    assert english in run.stderr, run.stderr
+    assert not HANGUL.search(run.stderr), run.stderr
+    for option in options:
+        assert option in run.stderr, (option, run.stderr)
+
+
+def test_the_issues_acceptance_line(cli, monkeypatch):
+    """``MLMATH_LANG=ko mlmath matmul "[[3,4],[5,6]]" "[[0.5,0.2]]"``: one Korean line, exit 2."""
+    monkeypatch.setenv("MLMATH_LANG", "ko")
+    run = cli("matmul", "[[3,4],[5,6]]", "[[0.5,0.2]]")
+    assert run.code == 2
+    assert run.stderr.count("\n") == 1 and HANGUL.search(run.stderr), run.stderr
+    assert "행렬곱" in run.stderr and "A·Bᵀ" in run.stderr
+
+
+def test_a_message_is_written_in_the_language_in_force_when_shown():
+    """A keyed error made under one language reads in the other when it is shown there (no cached text)."""
+    from mlmath.core import matrices
+    from mlmath.environment import Environment, running_in
+    from mlmath.errors import MathError
+
+    with pytest.raises(MathError) as caught:
+        matrices.inverse([[1, 2], [2, 4]])
+    english = caught.value.message
+    assert "singular" in english
+    with running_in(Environment.captured(environ={"MLMATH_LANG": "ko"})):
+        korean = caught.value.message
+    assert "특이행렬" in korean and "2행" in korean and HANGUL.search(korean)
