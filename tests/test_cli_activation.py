@@ -86,8 +86,14 @@ def test_expect(cli):
 
 
 @pytest.mark.parametrize(("args", "words"), [
-    (("swish", "1"), "unknown activation 'swish'; known: sigmoid, tanh, relu, leaky-relu, softplus, gelu, softmax"),
-    (("sigmoid", "1", "--slope", "0.1"), "--slope applies only to leaky-relu"),
+    (("swoosh", "1"), "unknown activation 'swoosh'; known: sigmoid, tanh, relu, leaky-relu, softplus, gelu, softmax"),
+    (("sigmoid", "1", "--slope", "0.1"), "--slope applies only to leaky-relu, prelu"),
+    (("elu", "1", "--alpha", "-1"), "--alpha must be positive, got -1; e.g. --alpha 1"),
+    (("softplus", "1", "--beta", "0"), "--beta must be positive, got 0; e.g. --beta 2"),
+    (("hardtanh", "1", "--min-val", "2"), "the lower limit 2 must be below the upper limit 1"),
+    (("relu", "1", "--threshold", "3"), "--threshold applies only to softplus"),
+    (("prelu", "1", "2", "3", "--slope", "0.1,0.2"), "3 points cannot be read in rows of 2 channels"),
+    (("leaky-relu", "1", "--slope", "0.1,0.2"), "--slope: could not read '0.1,0.2' as a number"),
     (("relu", "1", "--approximate", "tanh"), "--approximate applies only to gelu"),
     (("gelu", "1", "--approximate", "fast"), "unknown approximation 'fast'"),
     (("sigmoid", "--range", "5"), "could not read '5' as a range"),

@@ -13,13 +13,34 @@ PLOT_POINTS = 401
 
 FORMULAS = {"sigmoid": "activation.formula.sigmoid", "tanh": "activation.formula.tanh",
             "relu": "activation.formula.relu", "leaky-relu": "activation.formula.leaky-relu",
-            "softplus": "activation.formula.softplus", "softmax": "activation.formula.softmax"}
+            "softplus": "activation.formula.softplus", "softmax": "activation.formula.softmax",
+            "elu": "activation.formula.elu", "selu": "activation.formula.selu", "celu": "activation.formula.celu",
+            "silu": "activation.formula.silu", "mish": "activation.formula.mish", "relu6": "activation.formula.relu6",
+            "hardtanh": "activation.formula.hardtanh", "hardsigmoid": "activation.formula.hardsigmoid",
+            "hardswish": "activation.formula.hardswish", "logsigmoid": "activation.formula.logsigmoid",
+            "softsign": "activation.formula.softsign", "tanhshrink": "activation.formula.tanhshrink",
+            "prelu": "activation.formula.prelu"}
 
 
 def _formula_key(result) -> str:
+    from mlmath.core.activations import DEFAULT_BETA, SOFTPLUS_THRESHOLD
+
     if result.name == "gelu":
         return "activation.formula.gelu_tanh" if result.approximate == "tanh" else "activation.formula.gelu_none"
+    if result.name == "softplus" and (result.beta, result.threshold) != (DEFAULT_BETA, SOFTPLUS_THRESHOLD):
+        return "activation.formula.softplus_beta"
     return FORMULAS[result.name]
+
+
+def _formula_args(result) -> dict:
+    """The hyper-parameters the formula names (prelu's slopes as a list)."""
+    import numpy as np
+
+    slope = result.slope
+    if isinstance(slope, np.ndarray):
+        slope = "[" + ", ".join(format(float(value), "g") for value in slope) + "]"
+    return dict(slope=slope, alpha=result.alpha, beta=result.beta, threshold=result.threshold,
+                min_val=result.min_val, max_val=result.max_val)
 
 
 def show_activation(result, out: Output) -> None:
@@ -27,7 +48,7 @@ def show_activation(result, out: Output) -> None:
 
     from mlmath.core.activations import facts
 
-    show_headline(out, _formula_key(result), slope=result.slope)
+    show_headline(out, _formula_key(result), **_formula_args(result))
     x = np.asarray(result.x, dtype=float)
     if result.name == "softmax":
         columns = [template("activation.column.p"), template("activation.column.diagonal")]
