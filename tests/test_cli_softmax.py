@@ -129,3 +129,79 @@ def test_labels_are_text_never_rich_markup(cli, labels):
 def test_attention_tokens_are_text_never_rich_markup(cli):
     run = cli("attention", "--seq", "[/] [bold]x y")  # punctuation splits into its own tokens
     assert run.code == 0 and run.stderr == "" and "[ │ / │ ] │ [ │ bold │ ]" in run.stdout
+
+
+# --- many classes: the view costs what it shows (issue 20) -------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def many_logits(tmp_path_factory):
+    """10⁵ logits in a .npy file, and their softmax by the textbook formula in NumPy."""
+    import numpy as np
+
+    logits = np.random.default_rng(20).standard_normal(100_000)
+    path = tmp_path_factory.mktemp("softmax") / "logits.npy"
+    np.save(path, logits)
+    exps = np.exp(logits - logits.max())
+    return path, logits, exps / exps.sum()
+
+
+def test_many_classes_show_the_most_likely_and_summarise_the_rest(cli, many_logits):
+    import numpy as np
+
+    path, _, probabilities = many_logits
+    run = cli("softmax", f"@{path}", "--plot", "--no-steps")
+    assert run.code == 0 and run.stderr == ""
+    # the fifteen most likely, by a plain sort of the NumPy probabilities
+    order = sorted(range(probabilities.size), key=lambda i: -probabilities[i])[:15]
+    rest = 1.0 - sum(probabilities[i] for i in order)
+    assert "The 15 most likely of 100,000 classes" in run.stdout
+    assert f"99,985 others: Σp = {rest:.4f}" in run.stdout
+    table = run.stdout.split("The 15 most likely", 1)[1].split("99,985 others", 1)[0]
+    assert [int(line.split()[0]) for line in table.splitlines() if line.strip()[:1].isdigit()] == order
+    chart = run.stdout.split("Probabilities", 1)[1]
+    bars = [line.split("┤")[0].strip() for line in chart.splitlines() if "┤" in line]
+    assert bars == [str(i) for i in order] + ["99,985 others"]  # 16 bars, not 100,000
+    assert np.isclose(float(run.stdout.split("p = ", 1)[1].split(")")[0]), probabilities.max(), atol=5e-5)
+
+
+def test_many_classes_table_is_cut_to_the_screen(cli, many_logits):
+    path, logits, probabilities = many_logits
+    run = cli("softmax", f"@{path}")
+    assert run.code == 0
+    assert "showing 4×" in run.stdout and " of 4×100000" in run.stdout  # the whole vector is counted
+    header = next(line for line in run.stdout.splitlines() if line.strip().startswith("0 "))
+    assert header.split()[:2] == ["0", "1"] and header.split()[-1] == "99999"
+    assert f"{logits[0]:.4f}" in run.stdout and f"{logits[-1]:.4f}" in run.stdout
+    steps = run.stdout.split("Steps", 1)[1]
+    assert len(steps) < 2000  # first and last entries of each list, whatever the size
+
+
+def test_a_few_classes_keep_every_bar_in_order(cli):
+    logits = ",".join(str(k % 5) for k in range(16))
+    run = cli("softmax", logits, "--plot", "--no-steps")
+    chart = run.stdout.split("Probabilities", 1)[1]
+    assert [line.split("┤")[0].strip() for line in chart.splitlines() if "┤" in line] == [str(k) for k in range(16)]
+    assert "others" not in run.stdout
+
+
+def test_many_classes_json_keeps_every_number(cli, many_logits):
+    import numpy as np
+
+    path, logits, probabilities = many_logits
+    document = cli("softmax", f"@{path}", "--json").json
+    assert np.allclose(document["result"], probabilities, rtol=1e-12, atol=0)
+    log_p = logits - logits.max() - np.log(np.exp(logits - logits.max()).sum())
+    assert np.allclose(document["log_probabilities"], log_p, rtol=1e-12, atol=1e-300)
+    assert len(document["exps"]) == len(document["shifted"]) == 100_000
+
+
+def test_matrix_of_many_classes_labels_only_what_it_shows(cli, tmp_path):
+    import numpy as np
+
+    logits = np.random.default_rng(3).standard_normal((40, 5000))
+    np.save(tmp_path / "rows.npy", logits)
+    run = cli("softmax", f"@{tmp_path / 'rows.npy'}", "--plot", "--no-steps")
+    assert run.code == 0
+    assert "of 40×5000" in run.stdout and "row 40" in run.stdout and "⋮" in run.stdout
+    assert run.stdout.count("4,985 others") == 3  # a chart for each of the first three rows

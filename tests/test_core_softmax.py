@@ -174,3 +174,24 @@ def test_exact_inputs_become_floats():
     array[:] = [Fraction(1, 2), Fraction(3, 2)]
     close(softmax(array).result, plain_softmax([0.5, 1.5]))
     close(softmax(5).result, [1.0])
+
+
+def test_log_probabilities_are_there_when_not_asked_for():
+    """Without ``log`` the log-softmax is worked out when first read, and --json still carries it."""
+    z = [0.5, -1.0, 3.0, 2.0]
+    result = softmax(z)
+    close(result.log_probabilities, plain_log_softmax(z))
+    close(result.named_values()["log_probabilities"], plain_log_softmax(z))
+    batch = softmax([[1.0, 2.0, 3.0], [0.0, 0.0, 5.0]])
+    close(batch.log_probabilities[1], plain_log_softmax([0.0, 0.0, 5.0]))
+    answer = softmax(z, log=True)
+    assert answer.result is answer.log_probabilities  # the answer itself, written once in --json
+
+
+def test_steps_of_a_long_vector_hold_only_the_shown_entries():
+    z = np.linspace(-3.0, 3.0, 100_001)
+    result = softmax(z)
+    for item in result.steps:
+        for value in item.args.values():
+            assert not isinstance(value, list) or len(value) <= 10
+    close(result.probabilities[:3], plain_softmax(list(z))[:3])

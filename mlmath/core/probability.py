@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 
 from mlmath.core.arrays import float_array
-from mlmath.core.result import Result, Step, shown, step
+from mlmath.core.result import Result, Step, shortened, shown, step
 from mlmath.errors import MathError
 
 __all__ = ["softmax"]
@@ -51,8 +51,28 @@ class SoftmaxResult(Result):
     labels: list[str] | None = shown()  # class names for the view (None: 0, 1, 2 …)
 
 
+def _log_probabilities(self: SoftmaxResult) -> Any:
+    """log-softmax = (z − m) − log Σ, worked out when first read unless it was given."""
+    value = self.__dict__.get("_log_probabilities")
+    if value is None and self.shifted is not None and self.sum is not None:
+        value = self.shifted - np.log(self.sum)[..., None]
+        self.__dict__["_log_probabilities"] = value
+    return value
+
+
+def _set_log_probabilities(self: SoftmaxResult, value: Any) -> None:
+    self.__dict__["_log_probabilities"] = value
+
+
+# still a field (in --json, in fields()), read through a property so it can wait until it is needed
+SoftmaxResult.log_probabilities = property(_log_probabilities, _set_log_probabilities)
+
+
 def as_logits(values: Any) -> np.ndarray:
-    """A scalar, vector or matrix of logits as float64, a scalar becoming one logit."""
+    """A scalar, vector or matrix of logits as float64, a scalar becoming one logit (a float64 array
+    as it is: it is only read, and 10⁷ logits are 80 MB)."""
+    if isinstance(values, np.ndarray) and values.dtype == np.float64 and values.ndim in (1, 2):
+        return values
     return float_array(values, "the logits")
 
 
@@ -96,7 +116,9 @@ def softmax(
     with np.errstate(over="ignore"):
         # z / 1 is z itself: the same array, so --json writes its numbers once for both keys
         scaled = z if temperature == 1.0 else z / temperature
-    if not np.isfinite(scaled).all():
+    # the smallest and the largest are finite exactly when every entry is (NaN spreads to both): two passes
+    # over the logits and no mask as large as them
+    if not (np.isfinite(scaled.min()) and np.isfinite(scaled.max())):
         raise MathError(f"the logits divided by T = {temperature:g} are too large for 64-bit floats",
                         hint="use a larger temperature or smaller logits")
 
@@ -109,7 +131,9 @@ def softmax(
     total = exps.sum(axis=-1)
     log_total = np.log(total)
     probabilities = exps / total[..., None]
-    log_probabilities = shifted - log_total[..., None]
+    # log-softmax is computed now when it is the answer, else on first reading (--json, the API): a view
+    # of 10⁷ probabilities need not hold one more array of 10⁷
+    log_probabilities = shifted - log_total[..., None] if log else None
     log_sum_exp = peak + log_total
     argmax = np.argmax(scaled, axis=-1)
     jac = _jacobian(probabilities, temperature, log) if jacobian else None
@@ -123,7 +147,8 @@ def softmax(
     else:
         for index in range(min(z.shape[0], MAX_WORKED_ROWS)):
             row_steps = _row_steps(scaled[index], peak[index], shifted[index], exps[index], total[index],
-                                   probabilities[index], log_probabilities[index], log_sum_exp[index], log)
+                                   probabilities[index], log_probabilities[index] if log else None,
+                                   log_sum_exp[index], log)
             steps.append(step("softmax.row", *row_steps, row=index + 1))
         if z.shape[0] > MAX_WORKED_ROWS:
             steps.append(step("softmax.rows_hidden", rows=z.shape[0] - MAX_WORKED_ROWS))
@@ -141,16 +166,20 @@ def softmax(
 
 def _row_steps(scaled, peak, shifted, exps, total, probabilities, log_probabilities, log_sum_exp,
                log: bool) -> list[Step]:
-    """Shift, exponentiate, sum, divide (and, for log-softmax, subtract the log-sum-exp)."""
+    """Shift, exponentiate, sum, divide (and, for log-softmax, subtract the log-sum-exp).
+
+    A sentence shows the first and last few entries of a list, so only those are taken from the arrays
+    (:func:`shortened`): the steps of 10⁷ logits cost what the steps of ten do.
+    """
     steps = [
-        step("softmax.shift", logits=list(scaled), max=peak, shifted=list(shifted)),
-        step("softmax.exp", shifted=list(shifted), exps=list(exps)),
-        step("softmax.sum", exps=list(exps), total=total),
-        step("softmax.divide", probabilities=list(probabilities), check=float(np.sum(probabilities))),
+        step("softmax.shift", logits=shortened(scaled), max=peak, shifted=shortened(shifted)),
+        step("softmax.exp", shifted=shortened(shifted), exps=shortened(exps)),
+        step("softmax.sum", exps=shortened(exps), total=total),
+        step("softmax.divide", probabilities=shortened(probabilities), check=float(np.sum(probabilities))),
     ]
     if log:
         steps.append(step("softmax.log", max=peak, total=total, lse=log_sum_exp,
-                          log_probabilities=list(log_probabilities)))
+                          log_probabilities=shortened(log_probabilities)))
     return steps
 
 

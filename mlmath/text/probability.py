@@ -49,6 +49,10 @@ EN = {
     "softmax.label.exps": "e^(z−m)",
     "softmax.label.probabilities": "p",
     "softmax.label.log_probabilities": "log p",
+    "softmax.title.top": "The {shown} most likely of {count:,} classes",
+    "softmax.column.class": "class",
+    "softmax.others": "{count:,} others",
+    "softmax.others_sum": "{count:,} others: Σp = {p}",
     # activation ----------------------------------------------------------------------
     "activation.formula.sigmoid": "σ(x) = 1 / (1 + e⁻ˣ)      σ′(x) = σ(x)·(1 − σ(x))",
     "activation.formula.tanh": "tanh(x) = (eˣ − e⁻ˣ) / (eˣ + e⁻ˣ)      tanh′(x) = 1 − tanh²(x)",
@@ -141,10 +145,6 @@ EN = {
     "all the others.",
     "activation.fact.softmax.4": "With two logits [x, 0], softmax gives [σ(x), 1 − σ(x)]: the sigmoid is its "
     "two-class case.",
-    # loss ----------------------------------------------------------------------------
-    "loss.formula.mse": "MSE: each term is the squared error (ŷᵢ − yᵢ)²",
-    "loss.formula.mae": "MAE (L1): each term is the absolute error |ŷᵢ − yᵢ|",
-    "loss.formula.rmse": "RMSE = √MSE: each term is the squared error (ŷᵢ − yᵢ)², the root is taken after "
     "activation.formula.elu": "elu(x) = x if x > 0, else α·(eˣ − 1), α = {alpha}      elu′(x) = 1 if x > 0, "
     "else α·eˣ",
     "activation.formula.selu": "selu(x) = λ·x if x > 0, else λ·α·(eˣ − 1), λ ≈ 1.0507, α ≈ 1.6733      "
@@ -280,6 +280,10 @@ EN = {
     "`min_val`=-1 `max_val`=1",
     "activation.param.channels": "{count} points cannot be read in rows of {channels} channels; give a multiple "
     "of {channels} points, or one slope",
+    # loss ----------------------------------------------------------------------------
+    "loss.formula.mse": "MSE: each term is the squared error (ŷᵢ − yᵢ)²",
+    "loss.formula.mae": "MAE (L1): each term is the absolute error |ŷᵢ − yᵢ|",
+    "loss.formula.rmse": "RMSE = √MSE: each term is the squared error (ŷᵢ − yᵢ)², the root is taken after "
     "the reduction",
     "loss.formula.huber": "Huber (δ = {delta}): ½(ŷ − y)² while |ŷ − y| < δ, δ·(|ŷ − y| − ½δ) beyond: squared "
     "near 0, linear for outliers",
@@ -442,6 +446,10 @@ KO = {
     "softmax.label.exps": "e^(z−m)",
     "softmax.label.probabilities": "p",
     "softmax.label.log_probabilities": "log p",
+    "softmax.title.top": "클래스 {count:,}개 중 확률이 가장 큰 {shown}개",
+    "softmax.column.class": "클래스",
+    "softmax.others": "나머지 {count:,}개",
+    "softmax.others_sum": "나머지 {count:,}개: Σp = {p}",
     # 활성화 함수 ---------------------------------------------------------------------
     "activation.formula.sigmoid": "σ(x) = 1 / (1 + e⁻ˣ)      σ′(x) = σ(x)·(1 − σ(x))",
     "activation.formula.tanh": "tanh(x) = (eˣ − e⁻ˣ) / (eˣ + e⁻ˣ)      tanh′(x) = 1 − tanh²(x)",
@@ -535,14 +543,6 @@ KO = {
     "확률은 모두 내려갑니다.",
     "activation.fact.softmax.4": "로짓이 [x, 0] 두 개이면 소프트맥스는 [σ(x), 1 − σ(x)]: 시그모이드는 "
     "소프트맥스의 두 클래스 경우입니다.",
-    # 손실 함수 -----------------------------------------------------------------------
-    "loss.formula.mse": "평균 제곱 오차(MSE): 각 항은 제곱 오차 (ŷᵢ − yᵢ)²",
-    "loss.formula.mae": "평균 절대 오차(MAE, L1): 각 항은 절대 오차 |ŷᵢ − yᵢ|",
-    "loss.formula.rmse": "RMSE = √MSE: 각 항은 제곱 오차 (ŷᵢ − yᵢ)², 제곱근은 reduction 뒤에 취합니다",
-    "loss.formula.huber": "Huber (δ = {delta}): |ŷ − y| < δ이면 ½(ŷ − y)², 그 밖에서는 δ·(|ŷ − y| − ½δ): "
-    "0 근처에서는 제곱, 이상치에는 선형",
-    "loss.formula.bce": "이진 교차 엔트로피: 각 항은 −(y·log p + (1 − y)·log(1 − p))",
-    "loss.formula.bce_logits": "로짓에서 구하는 이진 교차 엔트로피: p = σ(x), 각 항은 −(y·log p + (1 − y)·"
     "activation.formula.elu": "elu(x) = x > 0이면 x, 아니면 α·(eˣ − 1), α = {alpha}      elu′(x) = x > 0이면 1, "
     "아니면 α·eˣ",
     "activation.formula.selu": "selu(x) = x > 0이면 λ·x, 아니면 λ·α·(eˣ − 1), λ ≈ 1.0507, α ≈ 1.6733      "
@@ -676,6 +676,14 @@ KO = {
     "`min_val`=-1 `max_val`=1",
     "activation.param.channels": "점 {count}개를 채널 {channels}개씩 행으로 읽을 수 없습니다; 점을 {channels}의 "
     "배수만큼 주거나 기울기를 하나만 주세요",
+    # 손실 함수 -----------------------------------------------------------------------
+    "loss.formula.mse": "평균 제곱 오차(MSE): 각 항은 제곱 오차 (ŷᵢ − yᵢ)²",
+    "loss.formula.mae": "평균 절대 오차(MAE, L1): 각 항은 절대 오차 |ŷᵢ − yᵢ|",
+    "loss.formula.rmse": "RMSE = √MSE: 각 항은 제곱 오차 (ŷᵢ − yᵢ)², 제곱근은 reduction 뒤에 취합니다",
+    "loss.formula.huber": "Huber (δ = {delta}): |ŷ − y| < δ이면 ½(ŷ − y)², 그 밖에서는 δ·(|ŷ − y| − ½δ): "
+    "0 근처에서는 제곱, 이상치에는 선형",
+    "loss.formula.bce": "이진 교차 엔트로피: 각 항은 −(y·log p + (1 − y)·log(1 − p))",
+    "loss.formula.bce_logits": "로짓에서 구하는 이진 교차 엔트로피: p = σ(x), 각 항은 −(y·log p + (1 − y)·"
     "log(1 − p)), 안정적으로 max(x, 0) − x·y + log(1 + e^(−|x|))로 계산",
     "loss.formula.ce": "교차 엔트로피: 각 행의 항은 −Σ yᵢ·log pᵢ, 정답이 클래스 번호이면 −log p[정답 클래스]",
     "loss.formula.ce_logits": "로짓에서 구하는 교차 엔트로피: p = softmax(z), 각 행의 항은 −log p[정답 클래스] = "
@@ -808,6 +816,7 @@ tanhshrink, prelu). 점들은 나열하거나 (-2 0 2) 벡터로 쓸 수 있습�
   mlmath activation sigmoid -1000 0 2
   mlmath activation leaky-relu -2,0,3 --slope 0.1 --range -4:4
   mlmath activation gelu 1 --approximate tanh
+  mlmath activation prelu -2 1 -3 4 --slope 0.1,0.3
 """,
     "activation.name": "sigmoid, tanh, relu, leaky-relu, softplus, gelu, softmax, elu, selu, celu, silu (swish), "
     "mish, relu6, hardtanh, hardsigmoid, hardswish, logsigmoid, softsign, tanhshrink 또는 prelu.",
@@ -823,7 +832,6 @@ tanhshrink, prelu). 점들은 나열하거나 (-2 0 2) 벡터로 쓸 수 있습�
     "activation.approximate": "gelu: 정확한 erf 꼴(none, PyTorch의 기본값) 또는 tanh 공식.",
     "loss": """손실 함수를 torch.nn.functional처럼 계산합니다: 항마다의 값, 축약(reduction), 기울기.
 
-  mlmath activation prelu -2 1 -3 4 --slope 0.1,0.3
 KIND는 mse, mae, rmse, huber, bce, ce, categorical-ce 또는 sparse-ce입니다. 예측이 로짓이면 --logits를
 쓰고, 축약은 --reduction mean, sum 또는 none으로 고릅니다.
 
