@@ -90,7 +90,7 @@ def _notation_printer():
                     return "1/" + self.parenthesize(expr.base ** -exponent, PRECEDENCE["Mul"], strict=True)
                 if exponent is S.Half:
                     return _root(self._print(expr.base), expr.base)
-                if exponent is S.NegativeOne / 2:
+                if exponent == -S.Half:
                     return "1/" + _root(self._print(expr.base), expr.base)
                 return super()._print_Pow(expr, rational)
 
@@ -115,7 +115,15 @@ def _root(text: str, base: Any) -> str:
 
 
 def sympy_syntax(expr: Any) -> str:
-    """The expression as SymPy prints it, which the expression parser reads back."""
+    """The expression as SymPy prints it, which the expression parser reads back: ``step(x)`` is written
+    ``Heaviside(x)``, SymPy's own name (mlmath takes its value at 0 as 0, as relu′(0) in PyTorch)."""
+    from mlmath.core.ml_functions import ml_functions
+
+    step = ml_functions()["step"]
+    if expr.has(step):
+        import sympy
+
+        expr = expr.replace(step, lambda argument: sympy.Function("Heaviside")(argument))
     return str(expr)
 
 
@@ -213,21 +221,42 @@ def check_point(point: dict[str, Any], expr: Any, option: str = "`at`") -> None:
 
 
 def value_at(expr: Any, point: dict[str, Any], what: str, rounded: bool = True) -> Any:
-    """``expr`` at the point: exact when possible; an undefined value is a clear error.
+    """``expr`` at the point: exact when possible, else with enough digits and rounded once to float64
+    (:func:`mlmath.core.evaluate.stable_value`); an undefined value is a clear error.
 
     ``rounded=False`` keeps 80-bit mpmath numbers, for arithmetic that rounds once at the end.
     """
+    if rounded:
+        return precise_value_at(expr, point, what)[0]
     from mlmath.core.evaluate import Undefined, evaluate
 
     try:
-        value = evaluate(expr, point, rounded=rounded)
+        return evaluate(expr, point, rounded=False)
     except Undefined as error:
-        where = ", ".join(f"{name}={value}" for name, value in point.items())
-        raise MathError(f"{what} is undefined at {where} ({error.reason})",
-                        hint="choose another point with `at`") from None
-    if rounded and isinstance(value, Fraction) and written_in_decimals(point):
-        return float(value)
-    return value
+        raise _undefined(what, point, error.reason) from None
+
+
+def precise_value_at(expr: Any, point: dict[str, Any], what: str) -> tuple[Any, Any]:
+    """``(value, precise)``: the value as :func:`value_at` gives it, and the unrounded number behind it
+    (an mpmath number or a Fraction), which float64 cannot always hold (e⁻⁸⁰⁰ rounds to 0)."""
+    import math
+
+    from mlmath.core.evaluate import Undefined, stable_value
+
+    try:
+        value, precise = stable_value(expr, point)
+    except Undefined as error:
+        raise _undefined(what, point, error.reason) from None
+    if isinstance(value, float) and math.isnan(value):
+        raise _undefined(what, point, "too large to compute")
+    if isinstance(value, Fraction) and written_in_decimals(point):
+        return float(value), precise
+    return value, precise
+
+
+def _undefined(what: str, point: dict[str, Any], reason: str) -> MathError:
+    where = ", ".join(f"{name}={value}" for name, value in point.items())
+    return MathError(f"{what} is undefined at {where} ({reason})", hint="choose another point with `at`")
 
 
 def written_in_decimals(point: dict[str, Any]) -> bool:

@@ -103,7 +103,7 @@ def definiteness(values: list[list[Any]]) -> tuple[str, list[float], list[Any], 
     steps = [step("convexity.eigenvalues", values=eigenvalues, kind=_kind_step(kind))]
     if all(m > 0 for m in minors):
         steps.append(step("convexity.minors.positive", minors=minors))
-    elif all((m > 0) if k % 2 == 0 else (m < 0) for k, m in enumerate(minors)):
+    elif all((m < 0) if k % 2 == 0 else (m > 0) for k, m in enumerate(minors)):  # D₁ < 0, D₂ > 0, D₃ < 0 …
         steps.append(step("convexity.minors.negative", minors=minors))
     elif any(m == 0 for m in minors):
         steps.append(step("convexity.minors.zero", minors=minors))

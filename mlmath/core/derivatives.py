@@ -22,14 +22,15 @@ from mlmath.core.calculus import (
     check_point,
     check_size,
     derivative,
+    precise_value_at,
     superscript,
     sympy_syntax,
     tidy,
-    value_at,
     variable,
 )
 from mlmath.core.result import Result, Step, shown, step
-from mlmath.errors import InputError
+from mlmath.errors import InputError, MathError
+from mlmath.text import say
 
 __all__ = ["derive"]
 
@@ -41,6 +42,11 @@ FUNCTION_RULES = {
     "cos": "derive.rule.cos",
     "tan": "derive.rule.tan",
     "tanh": "derive.rule.tanh",
+    "sinh": "derive.rule.sinh",
+    "cosh": "derive.rule.cosh",
+    "asin": "derive.rule.asin",
+    "acos": "derive.rule.acos",
+    "atan": "derive.rule.atan",
     "sigmoid": "derive.rule.sigmoid",
     "softplus": "derive.rule.softplus",
     "relu": "derive.rule.relu",
@@ -98,6 +104,9 @@ def _product(f: Any, x: Any, partial: bool, d: str) -> tuple[Any, Step]:
     import sympy
 
     constant, rest = f.as_independent(x, as_Add=False)
+    base = _log_base(constant, rest)
+    if base is not None:
+        return _log_with_base(f, rest.args[0], base, x, partial, d)
     if constant != 1:
         inner, child = rule_tree(rest, x, partial)
         result = constant * inner
@@ -119,6 +128,33 @@ def _product(f: Any, x: Any, partial: bool, d: str) -> tuple[Any, Step]:
     return result, step("derive.product", *(child for _, child in parts), d=d, f=Formula(f),
                         factors=[Formula(g, grouped=True) for g in factors], terms=[Formula(t) for t in terms],
                         result=Formula(result))
+
+
+def _log_base(constant: Any, rest: Any) -> Any:
+    """``b`` when ``constant·rest`` is log(u, b) = ln(u)/ln(b) (how the parser reads ``log(x, 2)``), else None."""
+    import sympy
+
+    if not isinstance(rest, sympy.log) or not constant.is_Pow or constant.exp != -1:
+        return None
+    if isinstance(constant.base, sympy.log) and constant.base.args[0].is_number:
+        return constant.base.args[0]
+    return None
+
+
+def _log_with_base(f: Any, argument: Any, base: Any, x: Any, partial: bool, d: str) -> tuple[Any, Step]:
+    """(log_b u)′ = u′/(u·ln b): the log rule divided by the constant ln b."""
+    import sympy
+
+    if argument == x:
+        result = 1 / (x * sympy.log(base))
+        return result, step("derive.rule.log_base", d=d, f=Formula(f), b=Formula(base), u=x.name,
+                            result=Formula(result))
+    u = _inner_symbol(f)
+    outer_f = sympy.log(u) / sympy.log(base)
+    outer = 1 / (u * sympy.log(base))
+    outer_step = step("derive.rule.log_base", d=f"d/d{u.name}", f=Formula(outer_f), b=Formula(base), u=u.name,
+                      result=Formula(outer))
+    return _chain(f, argument, outer.subs(u, argument), outer_step, u, x, partial, d)
 
 
 def _is_denominator(g: Any) -> bool:
@@ -222,7 +258,12 @@ class DeriveResult(Result):
     """``result``: the derivative (a list for several variables) in SymPy syntax.
 
     ``pretty``: the same in readable notation; ``expression``: f as read;
-    ``wrt``: the variables; ``order``; with ``--at``: ``point``, ``function_value`` and ``value``.
+    ``wrt``: the variables; ``order``; with ``--at``: ``point``, ``function_value`` and ``value``;
+    ``absent``: the variables of ``wrt`` that the expression does not contain (their derivative is 0).
+    With several variables and ``order`` > 1 each entry is the pure partial ∂ⁿf/∂xᵢⁿ (the mixed ones are
+    in the Hessian).  With ``hessian``: ``result``, ``pretty`` and ``value`` are the matrix of every second
+    partial ∂²f/∂xᵢ∂xⱼ, and at a point ``eigenvalues``, ``minors`` (leading principal minors) and
+    ``definiteness`` ("positive definite", "positive semidefinite", …, "indefinite").
     """
 
     pretty: Any = None
@@ -233,6 +274,11 @@ class DeriveResult(Result):
     point: dict[str, Any] | None = None
     function_value: Any = None
     value: Any = None
+    absent: list[str] = field(default_factory=list)
+    hessian: bool = False
+    eigenvalues: list[float] | None = None
+    minors: list[Any] | None = None
+    definiteness: str | None = None
     function: Any = shown()  # f as a SymPy expression, for the view's plot
     derivatives: list[Any] = shown()  # the answers as SymPy expressions
 
@@ -260,6 +306,9 @@ def derive(expr: Any, wrt: list[str] | None = None, order: int = 1,
         check_point(point, expr)
     partial = len(expr.free_symbols | set(variables)) > 1
     steps: list[Step] = [note] if note else []
+    absent = [x.name for x in variables if not expr.has(x)]
+    if len(variables) > 1 and order > 1:
+        steps.append(step("derive.pure_partials", order=order, names=[x.name for x in variables]))
     answers = []
     for x in variables:
         answer, answer_steps = _nth_derivative(expr, x, order, partial)
@@ -281,17 +330,130 @@ def derive(expr: Any, wrt: list[str] | None = None, order: int = 1,
         partial=partial,
         function=expr,
         derivatives=answers,
+        absent=absent,
         steps=steps,
     )
     if point is not None:
-        values = [value_at(a, point, "the derivative") for a in answers]
+        for x in variables:
+            check_differentiable(expr, x, order, point)
+        function_value, function_precise = precise_value_at(expr, point, "the function")
+        pairs = [precise_value_at(a, point, "the derivative") for a in answers]
+        values = [value for value, _ in pairs]
         result.point = dict(point)
-        result.function_value = value_at(expr, point, "the function")
+        result.function_value = function_value
         result.value = values[0] if single else values
         key = "derive.value" if single else "derive.value.gradient"
-        result.steps.append(step(key, point=point_text(point), d=derivative_name(result.wrt, order, partial),
-                                 values=values if not single else values[0],
+        name = derivative_name(result.wrt, order, partial)
+        result.steps.append(step(key, point=point_text(point), d=name, values=values if not single else values[0],
                                  function_value=result.function_value))
+        beyond = [("f", function_value, function_precise)]
+        beyond += [(name if single else f"∂{power_of(order)}f/∂{x.name}{power_of(order)}", value, precise)
+                   for x, (value, precise) in zip(variables, pairs)]
+        for label, value, precise in beyond:
+            note = _beyond_float(label, value, precise)
+            if note is not None:
+                result.steps.append(note)
+    return result
+
+
+def power_of(order: int) -> str:
+    return "" if order == 1 else superscript(order)
+
+
+def _beyond_float(label: str, value: Any, precise: Any) -> Step | None:
+    """A step saying the true value when float64 cannot hold it (e⁻⁸⁰⁰ rounds to 0, e⁸⁰⁰ to ∞)."""
+    import math
+
+    import mpmath
+
+    if not isinstance(value, float) or not isinstance(precise, mpmath.mpf) or precise == 0:
+        return None
+    if value == 0:
+        return step("derive.value.underflow", name=label, value=mpmath.nstr(precise, 4, min_fixed=1, max_fixed=0))
+    if math.isinf(value) and mpmath.isfinite(precise):
+        return step("derive.value.overflow", name=label, value=mpmath.nstr(precise, 4, min_fixed=1, max_fixed=0))
+    return None
+
+
+# functions with a corner or a jump where their argument is 0, and their forms on each side
+def _sides(atom: Any) -> tuple[Any, Any]:
+    """(right, left): ``atom`` where its argument is just above 0 and just below."""
+    import sympy
+
+    argument = atom.args[0]
+    if isinstance(atom, sympy.Abs):
+        return argument, -argument
+    if isinstance(atom, sympy.sign):
+        return sympy.S.One, -sympy.S.One
+    return sympy.S.One, sympy.S.Zero  # step
+
+
+def check_differentiable(expr: Any, x: Any, order: int, point: dict[str, Any]) -> None:
+    """Refuse a derivative at a corner or jump of abs, sign or step (|x| at x = 0: slope −1 on the left,
+    1 on the right), found by differentiating each side's form; relu′(0) = 0 stays a convention."""
+    import sympy
+
+    from mlmath.core.evaluate import Undefined, evaluate
+    from mlmath.core.ml_functions import ml_functions
+
+    kinds = (sympy.Abs, sympy.sign, ml_functions()["step"])
+    lower = derivative(expr, x, order - 1) if order > 1 else expr
+    for atom in sorted(lower.atoms(*kinds), key=str):
+        if not atom.args[0].has(x):
+            continue
+        try:
+            at_jump = evaluate(atom.args[0], point) == 0
+        except (Undefined, OverflowError):
+            continue
+        if not at_jump:
+            continue
+        right, left = _sides(atom)
+        one_sided = []
+        for side in (right, left):
+            form = lower.xreplace({atom: side})
+            try:
+                one_sided.append((evaluate(form, point), evaluate(derivative(form, x), point)))
+            except (Undefined, OverflowError):
+                return
+        if one_sided[0] == one_sided[1]:
+            continue
+        where = ", ".join(f"{name}={value}" for name, value in point.items())
+        name = "abs" if isinstance(atom, sympy.Abs) else type(atom).__name__
+        (right_value, right_slope), (left_value, left_slope) = one_sided
+        if right_value != left_value:
+            problem = say("derive.error.jump", where=where, function=name, argument=sympy_syntax(atom.args[0]),
+                          left=_number(left_value), right=_number(right_value))
+        else:
+            problem = say("derive.error.corner", where=where, function=name, argument=sympy_syntax(atom.args[0]),
+                          left=_number(left_slope), right=_number(right_slope))
+        raise MathError(problem, hint=say("derive.error.corner_hint"))
+
+
+def _number(value: Any) -> str:
+    from fractions import Fraction
+
+    if isinstance(value, Fraction):
+        return str(value.numerator) if value.denominator == 1 else f"{value.numerator}/{value.denominator}"
+    return f"{float(value):.4g}"
+
+
+def derive_hessian(expr: Any, wrt: list[str] | None = None, point: dict[str, Any] | None = None) -> DeriveResult:
+    """Every second partial ∂²f/∂xᵢ∂xⱼ as a matrix (mixed ones included), by :func:`mlmath.core.convexity.hessian`;
+    at ``point`` its numbers and whether it is positive (semi)definite there."""
+    from mlmath.core.convexity import hessian
+
+    variables, _ = choose_variables(expr, wrt)
+    found = hessian(expr, [x.name for x in variables], point)
+    result = DeriveResult(
+        result=found.result, pretty=found.pretty, expression=found.expression, wrt=found.variables, order=2,
+        partial=True, absent=[x.name for x in variables if not expr.has(x)], hessian=True, function=expr,
+        derivatives=[], steps=found.steps,
+    )
+    if point is not None:
+        result.point = dict(point)
+        result.function_value = precise_value_at(expr, point, "the function")[0]
+        result.value = found.values
+        result.eigenvalues, result.minors, result.definiteness = found.eigenvalues, found.minors, found.definiteness
     return result
 
 
@@ -329,6 +491,9 @@ def point_text(point: dict[str, Any]) -> str:
 def derivative_name(wrt: list[str], order: int, partial: bool) -> str:
     """``f′``, ``f″``, ``∂f/∂y``, ``∂²f/∂y²`` or ``∇f``."""
     if len(wrt) > 1:
+        if order > 1:
+            power = superscript(order)
+            return "(" + ", ".join(f"∂{power}f/∂{name}{power}" for name in wrt) + ")"
         return "∇f"
     if partial:
         power = "" if order == 1 else superscript(order)

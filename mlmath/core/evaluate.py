@@ -15,8 +15,14 @@ from fractions import Fraction
 from typing import Any
 
 PRECISION_BITS = 80
-MAX_MAGNITUDE_BITS = 1100  # beyond this a value is infinite (float64 ends near 2**1024)
-MAX_TRIG_ARGUMENT = 1e300  # mpmath reduces larger angles slowly; float64 ends at 1.8e308
+# An intermediate value may reach 2**MAX_MAGNITUDE_BITS (log(1 + exp(800)) passes through e⁸⁰⁰ ≈ 2¹¹⁵⁴):
+# mpmath keeps the exponent as an integer, so such numbers cost no more than small ones.  Past this a
+# value is infinite at once, which is what keeps exp(exp(exp(100))) from asking for 10⁴³-bit exponents.
+MAX_MAGNITUDE_BITS = 1 << 20
+MAX_TRIG_ARGUMENT = 1.8e308  # mpmath reduces an angle with as many extra bits as it has; past float64, no value
+MAX_EXACT_BITS = 8192  # an exact power with more bits than this is computed in mpmath instead
+MAX_STABLE_BITS = 1 << 13  # :func:`stable_value` stops adding bits here
+FLOAT_BITS = 53
 
 Number = int | Fraction | float
 
@@ -45,6 +51,57 @@ def evaluate(expr: Any, values: dict[Any, Number] | None = None, memo: dict[Any,
     return _finish(value) if rounded else value
 
 
+def stable_value(expr: Any, values: dict[Any, Number] | None = None) -> tuple[Number, Any]:
+    """``(value, precise)``: ``expr`` at ``values`` with enough bits for the float64 answer, rounded once.
+
+    An 80-bit pass records the largest and smallest magnitudes met on the way; cancellation such as
+    (e⁸⁰⁰ + 1)·e⁸⁰⁰ − e¹⁶⁰⁰ or (1 + e⁻⁸⁰⁰) − 1 loses about that range of bits, so the next pass
+    carries that many more, and passes double until two agree to float64's 53 bits.
+    ``precise`` is the unrounded mpmath number (or the exact Fraction), for values float64 cannot hold
+    (e⁻⁸⁰⁰ rounds to 0, e⁸⁰⁰ to inf).  Raises :class:`Undefined` where the expression has no real value.
+    """
+    import mpmath
+
+    by_name = {getattr(key, "name", key): value for key, value in (values or {}).items()}
+    bits = PRECISION_BITS
+    previous, previous_noise = None, False
+    while True:
+        with mpmath.workprec(bits):
+            evaluator = _Evaluator(by_name, {})
+            value = evaluator.value(expr)
+            if isinstance(value, Fraction):
+                return _finish(value), value
+            noise = _below_noise(value, evaluator.top, bits)
+            if noise and previous is not None and previous_noise:
+                # twice no larger than the rounding of the largest intermediate: 0 (sin² + cos² − 1)
+                return 0.0, mpmath.mpf(0)
+            if previous is not None and not noise and _agree(previous, value) or bits >= MAX_STABLE_BITS:
+                return _finish(value), value
+        spread = evaluator.top - evaluator.bottom if evaluator.top is not None else 0
+        bits = min(MAX_STABLE_BITS, max(2 * bits, PRECISION_BITS + spread) if previous is None else 2 * bits)
+        previous, previous_noise = value, noise
+
+
+def _below_noise(value: Any, top: int | None, bits: int) -> bool:
+    """Whether ``value`` is no larger than the rounding error of the largest intermediate at ``bits``."""
+    import mpmath
+
+    if top is None or not mpmath.isfinite(value):
+        return False
+    return value == 0 or mpmath.mag(value) < top - bits + 8
+
+
+def _agree(a: Any, b: Any) -> bool:
+    """Two evaluations that round to the same float64 value (and agree a few bits beyond)."""
+    import mpmath
+
+    if mpmath.isnan(a) or mpmath.isnan(b):
+        return bool(mpmath.isnan(a) and mpmath.isnan(b))
+    if mpmath.isinf(a) or mpmath.isinf(b) or a == 0 or b == 0:
+        return a == b
+    return abs(a - b) <= abs(b) * mpmath.mpf(2) ** -(FLOAT_BITS + 4)
+
+
 def _finish(value: Any) -> Number:
     if isinstance(value, Fraction):
         return value.numerator if value.denominator == 1 else value
@@ -68,6 +125,8 @@ class _Evaluator:
         self.sympy = sympy
         self.values = values
         self.memo = memo
+        self.top: int | None = None  # the largest and smallest binary exponents met (mpmath.mag)
+        self.bottom: int | None = None
         from mlmath.core.ml_functions import ml_functions
 
         ml = ml_functions()
@@ -77,7 +136,8 @@ class _Evaluator:
             sympy.Abs: abs, sympy.sign: self._sign, ml["sigmoid"]: self._sigmoid, ml["softplus"]: self._softplus,
             ml["relu"]: lambda u: u if u > 0 else Fraction(0), ml["step"]: lambda u: Fraction(1 if u > 0 else 0),
             sympy.erf: lambda u: mpmath.erf(as_mpf(u)), sympy.atan: lambda u: mpmath.atan(as_mpf(u)),
-            sympy.cosh: self._cosh,
+            sympy.cosh: self._cosh, sympy.sinh: self._sinh, sympy.asin: self._arc(mpmath.asin, "asin"),
+            sympy.acos: self._arc(mpmath.acos, "acos"),
         }
 
     def value(self, expr: Any) -> Any:
@@ -86,6 +146,10 @@ class _Evaluator:
         value = self._value(expr)
         if not expr.free_symbols:
             self.memo[expr] = value
+        if not isinstance(value, Fraction) and value and self.mp.isfinite(value):
+            size = self.mp.mag(value)
+            self.top = size if self.top is None else max(self.top, size)
+            self.bottom = size if self.bottom is None else min(self.bottom, size)
         return value
 
     def _value(self, expr: Any) -> Any:
@@ -133,9 +197,13 @@ class _Evaluator:
                 return Fraction(1 if exponent == 0 else 0)
             if abs(exponent) * abs(_log2(base)) > MAX_MAGNITUDE_BITS:
                 return _overflow(base, exponent)
-            return base**exponent
-        exponent = self.value(exponent_expr)
-        if isinstance(exponent, Fraction) and exponent.denominator == 1 and isinstance(base, Fraction):
+            if abs(exponent) * (base.numerator.bit_length() + base.denominator.bit_length()) <= MAX_EXACT_BITS:
+                return base**exponent
+            exponent = Fraction(exponent)  # too many digits to keep exact: computed in mpmath below
+        else:
+            exponent = self.value(exponent_expr)
+        if (isinstance(exponent, Fraction) and exponent.denominator == 1 and isinstance(base, Fraction)
+                and not exponent_expr.is_Integer):
             return self._power(base, self.sympy.Integer(exponent.numerator))
         base_f, exponent_f = as_mpf(base), as_mpf(exponent)
         if not (mp.isfinite(base_f) and mp.isfinite(exponent_f)):
@@ -168,6 +236,18 @@ class _Evaluator:
         # (eᵘ + e⁻ᵘ)/2 through the guarded exponential: inf past the float range, never a huge number
         u = as_mpf(u)
         return (self._exp(u) + self._exp(-u)) / 2
+
+    def _sinh(self, u: Any) -> Any:
+        u = as_mpf(u)
+        return (self._exp(u) - self._exp(-u)) / 2 if abs(u) > 1 else self.mp.sinh(u)
+
+    def _arc(self, function, name: str):
+        def apply(u: Any) -> Any:
+            if not -1 <= u <= 1:
+                raise Undefined(f"{name} of a number outside [-1, 1]")
+            return function(as_mpf(u))
+
+        return apply
 
     def _log(self, u: Any) -> Any:
         u = as_mpf(u)

@@ -27,8 +27,9 @@ constant part must have a real value within float64's range, computed by
 
 Names.  Variables are ASCII names (``x``, ``w1``, ``x_2``, ``theta``) and are real
 numbers.  Known functions: sin cos tan exp log ln sqrt abs sigmoid tanh relu
-softplus, plus ``Abs``, ``sign`` and ``step`` which derivatives print, and ``erf``,
-``cosh``, ``atan`` which integrals print; ``log(x, b)`` is the base-b logarithm.
+softplus sinh cosh asin acos atan, plus ``Abs``, ``sign`` and ``step`` which derivatives print
+(``Heaviside``, as SymPy spells step, reads back as ``step``), and ``erf`` which integrals print;
+``log(x, b)`` is the base-b logarithm.
 The probability densities ``normal(x, mu, sigma)``, ``uniform(x, a, b)`` and
 ``exponential(x, rate)`` are written out in those functions as they are read.  Constants: ``pi``, and ``e`` (also written ``E``, as
 SymPy prints it).
@@ -62,7 +63,8 @@ MAX_POWER_BITS = 1100  # |e|·log₂|b| of a numeric power b**e, checked before 
 FLOAT_MAX = 1.7976931348623157e308  # a constant part must be a float64-sized number
 MAX_EXPONENT = 1000  # |e| of a power of an expression with variables, x**e
 
-FUNCTIONS_HELP = ("sin cos tan exp log ln sqrt abs sigmoid tanh relu softplus erf cosh atan (and sign, step); "
+FUNCTIONS_HELP = ("sin cos tan exp log ln sqrt abs sigmoid tanh relu softplus sinh cosh asin acos atan erf "
+                  "(and sign, step); log(x, base); "
                   "densities normal(x, mu, sigma) uniform(x, a, b) exponential(x, rate)")
 EXPRESSION_HINT = "write e.g. x**2 + 3*x - 1, sin(x^2) or sigmoid(w*x + b)"
 
@@ -90,7 +92,8 @@ _HINT_FOR = {
 _CONSTANT_NAMES = ("pi", "e", "E")
 # the names _functions() maps, known without importing SymPy
 _FUNCTION_NAMES = ("sin", "cos", "tan", "exp", "log", "ln", "sqrt", "abs", "Abs", "sign", "tanh", "sigmoid", "relu",
-                   "softplus", "step", "erf", "cosh", "atan", "normal", "uniform", "exponential")
+                   "softplus", "step", "erf", "cosh", "atan", "sinh", "asin", "acos", "Heaviside", "normal",
+                   "uniform", "exponential")
 # probability densities: name → (arguments, how to write them)
 _DENSITIES = {"normal": (3, "normal(x, mu, sigma)"), "uniform": (3, "uniform(x, a, b)"),
               "exponential": (2, "exponential(x, rate)")}
@@ -337,7 +340,8 @@ def _functions() -> dict[str, Any]:
         "sin": sympy.sin, "cos": sympy.cos, "tan": sympy.tan, "exp": sympy.exp, "log": sympy.log,
         "ln": sympy.log, "sqrt": sympy.sqrt, "abs": sympy.Abs, "Abs": sympy.Abs, "sign": sympy.sign,
         "tanh": sympy.tanh, "sigmoid": ml["sigmoid"], "relu": ml["relu"], "softplus": ml["softplus"],
-        "step": ml["step"], "erf": sympy.erf, "cosh": sympy.cosh, "atan": sympy.atan,
+        "step": ml["step"], "erf": sympy.erf, "cosh": sympy.cosh, "atan": sympy.atan, "sinh": sympy.sinh,
+        "asin": sympy.asin, "acos": sympy.acos, "Heaviside": ml["step"],
         "normal": _normal, "uniform": _uniform, "exponential": _exponential,
     }
 

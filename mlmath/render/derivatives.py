@@ -25,13 +25,29 @@ def show_derive(result, out: Output) -> None:
 
     expr = result.function
     f = str(Formula(expr, grouped=True))
+    if result.hessian:
+        _show_hessian(result, out)
+        return
     if len(result.wrt) == 1:
         show_headline(out, "derive.headline", d=_operator(result, result.wrt[0]), f=f, result=result.pretty)
         print_syntax(out, result.result)
-    else:
+    elif result.order == 1:
         show_headline(out, "derive.headline.gradient", f=f if f.startswith("(") else f"({f})",
                       result="(" + ", ".join(result.pretty) + ")")
         out.console.print(_gradient_table(result, out))
+    else:
+        name = derivative_name(result.wrt, result.order, result.partial)
+        show_headline(out, "derive.headline.pure", f=str(Formula(expr)), d=name,
+                      result="(" + ", ".join(result.pretty) + ")")
+        out.console.print(_gradient_table(result, out))
+    if result.absent:
+        from rich.markup import escape
+
+        from mlmath.core.result import step
+        from mlmath.render.steps import step_text
+
+        line = step_text(step("derive.absent", names=result.absent, f=Formula(expr)), out.precision)
+        out.console.print(escape(line))
     if result.value is not None:
         show_headline(out, "derive.headline.value", point=point_text(result.point),
                       name=derivative_name(result.wrt, result.order, result.partial),
@@ -107,3 +123,35 @@ def _robust_limits(values: list[float]) -> tuple[float, float] | None:
     return float(low - pad), float(high + pad)
 
 
+# the definiteness of a matrix as core names it → its phrase, and what it says about f at the point
+KIND_KEYS = {
+    "positive definite": ("convexity.kind.positive_definite", "convexity.meaning.positive_definite"),
+    "positive semidefinite": ("convexity.kind.positive_semidefinite", "convexity.meaning.positive_semidefinite"),
+    "negative definite": ("convexity.kind.negative_definite", "convexity.meaning.negative_definite"),
+    "negative semidefinite": ("convexity.kind.negative_semidefinite", "convexity.meaning.negative_semidefinite"),
+    "indefinite": ("convexity.kind.indefinite", "convexity.meaning.indefinite"),
+}
+
+
+def _show_hessian(result, out: Output) -> None:
+    """``--hessian``: the matrix of second partials, at a point its numbers and definiteness, the steps."""
+    from rich.markup import escape
+
+    from mlmath.core.calculus import Formula
+    from mlmath.core.derivatives import point_text
+    from mlmath.render.convexity import _matrix_table
+    from mlmath.render.numbers import format_number
+
+    show_headline(out, "convexity.headline", f=str(Formula(result.function)))
+    out.console.print(_matrix_table(template("convexity.title.symbolic"), result.wrt, result.pretty))
+    if result.value is not None:
+        point = point_text(result.point)
+        rows = [[format_number(v, out.precision) for v in row] for row in result.value]
+        if rows != result.pretty:  # a constant Hessian is already shown as its numbers
+            out.console.print(_matrix_table(template("convexity.title.values"), result.wrt, rows))
+        kind_key, meaning_key = KIND_KEYS[result.definiteness]
+        show_headline(out, "convexity.at_point", point=point, kind=template(kind_key),
+                      eigenvalues=", ".join(format_number(v, out.precision) for v in result.eigenvalues),
+                      minors=", ".join(format_number(v, out.precision) for v in result.minors))
+        out.console.print(escape(template(meaning_key)))
+    show_steps(result.steps, out)

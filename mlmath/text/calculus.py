@@ -22,6 +22,13 @@ EN = {
     "derive.rule.cos": "{d} {f} = {result}  (cos′ = −sin)",
     "derive.rule.tan": "{d} {f} = {result}  (tan′ = 1 + tan²)",
     "derive.rule.tanh": "{d} {f} = {result}  (tanh′ = 1 − tanh²)",
+    "derive.rule.sinh": "{d} {f} = {result}  (sinh′ = cosh)",
+    "derive.rule.cosh": "{d} {f} = {result}  (cosh′ = sinh)",
+    "derive.rule.asin": "{d} {f} = {result}  (asin′(u) = 1/√(1 − u²), for −1 < u < 1)",
+    "derive.rule.acos": "{d} {f} = {result}  (acos′(u) = −1/√(1 − u²), for −1 < u < 1)",
+    "derive.rule.atan": "{d} {f} = {result}  (atan′(u) = 1/(1 + u²))",
+    "derive.rule.log_base": "{d} {f} = {result}  (log rule with base {b}: (log_b u)′ = 1/(u·ln {b}), "
+    "since log_b u = ln u / ln {b})",
     "derive.rule.sigmoid": "{d} {f} = {result}  (sigmoid′ = σ·(1 − σ))",
     "derive.rule.softplus": "{d} {f} = {result}  (softplus′ = sigmoid)",
     "derive.rule.relu": "{d} {f} = {result}  (relu′ = step: 1 where {u} > 0, 0 where {u} < 0; "
@@ -39,9 +46,23 @@ EN = {
     "derive.round": "derivative {k} of {order}: {d} {f} = {result}",
     "derive.value": "at {point}: f = {function_value}, {d} = {values}",
     "derive.value.gradient": "at {point}: f = {function_value}, {d} = ({values})",
+    "derive.absent": "{f} does not contain {names:, }: f does not change with it, so its derivative by it is 0",
+    "derive.pure_partials": "with several variables and order n = {order}, each entry is the partial derivative "
+    "of order n by that variable alone (∂ⁿf/∂vⁿ for v = {names:, }); the mixed ones (∂²f/∂x∂y) are in --hessian",
+    "derive.value.underflow": "{name} = {value} exactly, closer to 0 than the smallest 64-bit float "
+    "(about 4.9e-324): it is shown as 0",
+    "derive.value.overflow": "{name} = {value} exactly, beyond the largest 64-bit float (about 1.8e308): "
+    "it is shown as ∞",
+    "derive.error.corner": "the derivative is undefined at {where}: {function} has a corner where {argument} = 0 "
+    "(slope {left} on the left, {right} on the right)",
+    "derive.error.jump": "the derivative is undefined at {where}: {function} jumps where {argument} = 0 "
+    "(from {left} on the left to {right} on the right)",
+    "derive.error.corner_hint": "choose another point with `at`",
+    "derive.error.hessian_order": "the Hessian is always of order 2: leave the order out",
     # derive: the view
     "derive.headline": "{d} {f} = {result}",
     "derive.headline.gradient": "∇{f} = {result}",
+    "derive.headline.pure": "f = {f}: {d} = {result}",
     "derive.headline.value": "at {point}: {name} = {value}",
     "derive.syntax": "in SymPy syntax: {result}",
     "derive.title.gradient": "Gradient",
@@ -112,6 +133,13 @@ KO = {
     "derive.rule.cos": "{d} {f} = {result}  (cos′ = −sin)",
     "derive.rule.tan": "{d} {f} = {result}  (tan′ = 1 + tan²)",
     "derive.rule.tanh": "{d} {f} = {result}  (tanh′ = 1 − tanh²)",
+    "derive.rule.sinh": "{d} {f} = {result}  (sinh′ = cosh)",
+    "derive.rule.cosh": "{d} {f} = {result}  (cosh′ = sinh)",
+    "derive.rule.asin": "{d} {f} = {result}  (asin′(u) = 1/√(1 − u²), −1 < u < 1에서)",
+    "derive.rule.acos": "{d} {f} = {result}  (acos′(u) = −1/√(1 − u²), −1 < u < 1에서)",
+    "derive.rule.atan": "{d} {f} = {result}  (atan′(u) = 1/(1 + u²))",
+    "derive.rule.log_base": "{d} {f} = {result}  (밑이 {b}인 로그 함수: log_b u = ln u / ln {b}이므로 "
+    "(log_b u)′ = 1/(u·ln {b}))",
     "derive.rule.sigmoid": "{d} {f} = {result}  (sigmoid′ = σ·(1 − σ))",
     "derive.rule.softplus": "{d} {f} = {result}  (softplus′ = sigmoid)",
     "derive.rule.relu": "{d} {f} = {result}  (relu′ = 계단 함수: {u} > 0이면 1, {u} < 0이면 0; "
@@ -130,9 +158,24 @@ KO = {
     "derive.round": "{order}번 중 {k}번째 미분: {d} {f} = {result}",
     "derive.value": "{point}에서: f = {function_value}, {d} = {values}",
     "derive.value.gradient": "{point}에서: f = {function_value}, {d} = ({values})",
+    "derive.absent": "{f}에는 {names:, }이(가) 없습니다: f는 그 변수에 따라 변하지 않으므로 "
+    "그 변수에 대한 미분은 0입니다",
+    "derive.pure_partials": "변수가 여러 개이고 n = {order}번 미분하면, 각 항목은 그 변수로만 n번 편미분한 것입니다 "
+    "(v = {names:, }에 대해 ∂ⁿf/∂vⁿ); 혼합 편미분(∂²f/∂x∂y)은 --hessian에 있습니다",
+    "derive.value.underflow": "{name}의 정확한 값은 {value}로, 64비트 부동소수점의 가장 작은 수(약 4.9e-324)보다 "
+    "0에 더 가까워 0으로 보입니다",
+    "derive.value.overflow": "{name}의 정확한 값은 {value}로, 64비트 부동소수점의 가장 큰 수(약 1.8e308)를 넘어 "
+    "∞로 보입니다",
+    "derive.error.corner": "{where}에서는 미분할 수 없습니다: {function}은(는) {argument} = 0에서 꺾입니다 "
+    "(왼쪽 기울기 {left}, 오른쪽 기울기 {right})",
+    "derive.error.jump": "{where}에서는 미분할 수 없습니다: {function}은(는) {argument} = 0에서 값이 뜁니다 "
+    "(왼쪽 {left}에서 오른쪽 {right}로)",
+    "derive.error.corner_hint": "`at`으로 다른 점을 고르세요",
+    "derive.error.hessian_order": "헤세 행렬은 언제나 2계 미분입니다: 차수는 빼고 쓰세요",
     # derive: 화면
     "derive.headline": "{d} {f} = {result}",
     "derive.headline.gradient": "∇{f} = {result}",
+    "derive.headline.pure": "f = {f}: {d} = {result}",
     "derive.headline.value": "{point}에서: {name} = {value}",
     "derive.syntax": "SymPy 문법: {result}",
     "derive.title.gradient": "기울기(그래디언트)",
@@ -204,10 +247,15 @@ HELP_KO = {
   mlmath derive "x^2 + 3x - 1"
   mlmath derive "sin(x^2)" --expect "2*cos(x**2)*x"
   mlmath derive "x**2*y + y**3" --wrt x,y --at x=1,y=2
+  mlmath derive "x^2 + x*y + 2y^2" --hessian --at x=1,y=1
 """,
     "derive.expression": "함수: x**2 + 3*x - 1, sin(x^2), 2x, sigmoid(w*x + b). "
-    "쓸 수 있는 함수: sin cos tan exp log ln sqrt abs sigmoid tanh relu softplus; 상수 pi, e.",
+    "쓸 수 있는 함수: sin cos tan exp log ln sqrt abs sigmoid tanh relu softplus sinh cosh asin acos atan, "
+    "log(x, 2); 상수 pi, e.",
     "derive.wrt": "x로 미분하거나, x,y로 미분해 기울기(그래디언트)를 구합니다 \\[기본값: EXPR의 모든 변수].",
-    "derive.order": "N번 미분합니다.",
+    "derive.order": "N번 미분합니다. 변수가 여러 개면 각 항목은 그 변수로만 N번 편미분한 ∂ᴺf/∂vᴺ입니다 "
+    "(혼합 편미분은 --hessian).",
+    "derive.hessian": "모든 이계 편미분 ∂²f/∂xᵢ∂xⱼ를 혼합 편미분까지 행렬(헤세 행렬)로 보입니다; "
+    "--at이 있으면 그 점의 값, 고윳값, 선행 주소행렬식과 양의 (준)정부호인지를 보입니다.",
     "derive.at": "한 점에서 값을 구합니다: x=2, 또는 w=0.5,x=2,b=-1.",
 }

@@ -32,7 +32,7 @@ EN = {
     "convexity.error.symmetric.hint": "a Hessian of a smooth function is symmetric",
     "convexity.headline": "H(f) = ∇²f for f = {f}: every second partial derivative ∂²f/∂xᵢ∂xⱼ",
     "convexity.title.symbolic": "Hessian H",
-    "convexity.title.values": "H at {point}",
+    "convexity.title.values": "H at this point",
     "convexity.at_point": "at {point}: H is {kind} (eigenvalues {eigenvalues}; leading principal minors {minors})",
     "convexity.meaning.positive_definite": "f curves upward in every direction here: where ∇f = 0 this is a "
     "strict local minimum",
@@ -73,7 +73,7 @@ KO = {
     "convexity.error.symmetric.hint": "매끄러운 함수의 헤세 행렬은 대칭입니다",
     "convexity.headline": "f = {f}의 헤세 행렬 H(f) = ∇²f: 모든 이계 편미분 ∂²f/∂xᵢ∂xⱼ",
     "convexity.title.symbolic": "헤세 행렬 H",
-    "convexity.title.values": "{point}에서의 H",
+    "convexity.title.values": "이 점에서의 H",
     "convexity.at_point": "{point}에서 H는 {kind}입니다 (고윳값 {eigenvalues}; 선행 주소행렬식 {minors})",
     "convexity.meaning.positive_definite": "이 점에서 f는 모든 방향으로 위로 휘어 있습니다: ∇f = 0인 점이라면 "
     "엄격한 극소점입니다",
