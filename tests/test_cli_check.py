@@ -134,7 +134,7 @@ def test_a_missing_file_exits_2(cli, tmp_path):
 
 def test_no_file_is_a_usage_error(cli):
     run = cli("check")
-    assert run.code == 2 and "Missing argument 'FILE'" in run.stderr
+    assert run.code == 2 and "Missing argument 'FILE" in run.stderr
 
 
 def test_check_has_no_expect_option(cli, tmp_path):

@@ -145,7 +145,6 @@ def test_a_tolerance_may_be_a_number_or_text(toml, tol, tolerance):
         ('name = 3\nrun = ["dot", "1", "2"]\nexpect = "1"\n', "name must be text in quotes, not the number 3"),
         ('name = " "\nrun = ["dot", "1", "2"]\nexpect = "1"\n', "name is empty"),
         ('name = "a"\nrun = ["dot", "1", "2"]\n', "expect is missing"),
-        ('name = "a"\nrun = ["dot", "1", "2"]\nexpect = ""\n', "expect is empty"),
         ('name = "a"\nrun = ["dot", "1", "2"]\nexpect = true\n', "expect must be the answer, not true"),
         ('name = "a"\nrun = ["dot", "1", "2"]\nexpect = nan\n', "expect must be a finite number, not nan"),
         ('name = "a"\nrun = ["dot", "1", "2"]\nexpect = -inf\n', "expect must be a finite number, not -inf"),
@@ -334,3 +333,15 @@ def test_expect_text_of_a_python_float_is_its_shortest_form():
     assert expect_text(0.1) == "0.1" and expect_text(1e-300) == "1e-300"
     with pytest.raises(ValueError):
         expect_text(math.inf)
+
+
+def test_a_blank_answer_is_missing_not_malformed():
+    """expect = "" is a homework not filled in yet: the problem is kept, marked missing, and is not run."""
+    problem = one('name = "a"\nrun = ["dot", "1", "2"]\nexpect = " "\ntol = 0.005\n')
+    assert problem.error is None and problem.missing and problem.expect is None and problem.tol == "0.005"
+
+
+def test_a_key_names_the_json_key_graded():
+    assert one('name = "a"\nrun = ["dot", "1", "2"]\nexpect = "2"\nkey = "weights"\n').key == "weights"
+    assert one('name = "a"\nrun = ["dot", "1", "2"]\nexpect = "2"\nkey = "result"\n').key is None
+    assert "key must name a JSON key" in one('name = "a"\nrun = ["dot", "1", "2"]\nexpect = "2"\nkey = 3\n').error

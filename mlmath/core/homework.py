@@ -18,7 +18,7 @@ from typing import Any
 from mlmath.core.compare import differs_at_step
 from mlmath.core.result import Result, Step, step
 
-PASSED, FAILED, ERROR, MALFORMED = "passed", "failed", "error", "malformed"
+PASSED, FAILED, ERROR, MALFORMED, MISSING = "passed", "failed", "error", "malformed", "missing"
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,8 @@ class Problem:
     tol: str | None = None  # the tolerance, as text for --tol
     tolerance: float | None = None  # the same tolerance as a number
     error: str | None = None  # why the problem cannot run, if it is malformed
+    key: str | None = None  # the JSON key graded instead of the headline result (attention's "weights")
+    missing: bool = False  # expect = "": the answer is not written yet
 
     @property
     def label(self) -> str | Step:
@@ -86,6 +88,44 @@ class CheckResult(Result):
     warnings: list[str] = field(default_factory=list)
 
 
+@dataclass
+class ClassResult(Result):
+    """Several homework files graded (a class): ``result`` is ``{"files", "complete", "passed", "total"}``
+    (files, files with every problem passed, problems passed, problems); ``files`` one row per file."""
+
+    files: list[dict[str, Any]] = field(default_factory=list)
+
+
+def class_row(graded: CheckResult) -> dict[str, Any]:
+    """One file's row: its score, and the names of the problems it failed (wrong, not run) and left blank."""
+    def names(*statuses: str) -> list[str]:
+        return [item.problem.name or str(item.problem.index) for item in graded.problems if item.status in statuses]
+
+    return {"file": graded.file, "title": graded.title, "passed": graded.result["passed"],
+            "total": graded.result["total"], "failed": names(FAILED, ERROR, MALFORMED), "missing": names(MISSING),
+            "error": None}
+
+
+def grade_class(graded: Sequence[CheckResult | tuple[str, str]]) -> ClassResult:
+    """The class table from each file's grading, or ``(file, why it could not be read)``."""
+    rows = []
+    for item in graded:
+        if isinstance(item, CheckResult):
+            rows.append(class_row(item))
+        else:
+            rows.append({"file": item[0], "title": None, "passed": 0, "total": 0, "failed": [], "missing": [],
+                         "error": item[1]})
+    complete = [row["file"] for row in rows if row["error"] is None and row["passed"] == row["total"]]
+    unread = [row["file"] for row in rows if row["error"] is not None]
+    passed, total = sum(row["passed"] for row in rows), sum(row["total"] for row in rows)
+    steps = [step("homework.class.step.read", count=len(rows)),
+             step("homework.class.step.complete", count=len(complete), files=len(rows))]
+    if unread:
+        steps.append(step("homework.class.step.unread", names=unread))
+    return ClassResult(result={"files": len(rows), "complete": len(complete), "passed": passed, "total": total},
+                       files=rows, steps=steps)
+
+
 def command_line(problem: Problem, extra: Sequence[str] = ()) -> list[str]:
     """The problem's arguments with ``extra`` put right after the command name.
 
@@ -109,6 +149,10 @@ def grade(problem: Problem, run: Callable[[list[str]], Ran]) -> Graded:
     if problem.error is not None:
         return Graded(problem, MALFORMED, hint=step("homework.hint.malformed", where=_where(problem),
                                                   reason=problem.error))
+    if problem.missing:
+        return Graded(problem, MISSING, hint=step("homework.hint.missing"))
+    if problem.key is not None:
+        return _grade_key(problem, run)
     ran = run(command_line(problem, grading_options(problem)))
     document = _json_object(ran.stdout)
     verdict = document.get("check") if document else None
@@ -122,6 +166,34 @@ def grade(problem: Problem, run: Callable[[list[str]], Ran]) -> Graded:
     if message:
         return Graded(problem, ERROR, hint=step("homework.hint.error", message=message))
     return Graded(problem, ERROR, hint=step("homework.hint.no_answer", code=ran.code))
+
+
+def _grade_key(problem: Problem, run: Callable[[list[str]], Ran]) -> Graded:
+    """A problem whose answer is another JSON key than ``result``: the command's JSON, then the comparison
+    ``--expect`` makes (same shape, every entry within the tolerance the answer's digits or ``tol`` give)."""
+    from mlmath.core.compare import numbers_match
+    from mlmath.errors import MlmathError
+    from mlmath.parsing.numbers import default_tolerance, parse_array
+
+    ran = run(command_line(problem, ["--json", "--no-steps"]))
+    document = _json_object(ran.stdout) if ran.code == 0 else None
+    if document is None:
+        message = _first_line(ran.stderr)
+        return Graded(problem, ERROR, hint=step("homework.hint.error", message=message) if message else
+                      step("homework.hint.no_answer", code=ran.code))
+    if problem.key not in document:
+        return Graded(problem, ERROR, hint=step("homework.hint.no_key", key=problem.key))
+    answer = problem.expect if problem.expect_argument is None else problem.expect_argument
+    try:
+        expected = parse_array(answer, "expect", max_ndim=3)
+    except MlmathError as error:
+        return Graded(problem, ERROR, hint=step("homework.hint.error", message=error.message))
+    tolerance = problem.tolerance if problem.tolerance is not None else default_tolerance(answer)
+    got = document[problem.key]
+    verdict = {"expected": expected.tolist(), "tolerance": tolerance}
+    if numbers_match(got, expected, tolerance):
+        return Graded(problem, PASSED, got=got, expected=verdict["expected"])
+    return Graded(problem, FAILED, got=got, expected=verdict["expected"], hint=mismatch_hint(problem, got, verdict))
 
 
 def mismatch_hint(problem: Problem, got: Any, verdict: dict[str, Any]) -> Step:
@@ -152,16 +224,17 @@ def grade_all(homework: Homework, run: Callable[[list[str]], Ran]) -> CheckResul
     graded = [grade(problem, run) for problem in homework.problems]
     passed = sum(item.passed for item in graded)
     total = len(graded)
-    names: dict[str, list[str]] = {FAILED: [], ERROR: [], MALFORMED: []}
+    names: dict[str, list[str]] = {FAILED: [], MISSING: [], ERROR: [], MALFORMED: []}
     for item in graded:
         if item.status in names:
             names[item.status].append(item.problem.label)
 
-    keys = {FAILED: "homework.step.failed", ERROR: "homework.step.error", MALFORMED: "homework.step.malformed"}
+    keys = {FAILED: "homework.step.failed", MISSING: "homework.step.missing", ERROR: "homework.step.error",
+            MALFORMED: "homework.step.malformed"}
     tally = [step(keys[status], names=labels) for status, labels in names.items() if labels]
     steps = [
         step("homework.step.read", count=total, file=homework.source),
-        step("homework.step.ran", count=total - len(names[MALFORMED])),
+        step("homework.step.ran", count=total - len(names[MALFORMED]) - len(names[MISSING])),
         step("homework.step.score", *tally, passed=passed, total=total),
     ]
     return CheckResult(

@@ -41,7 +41,7 @@ MAX_FILE_BYTES = 1_000_000
 MAX_PROBLEMS = 1000
 MAX_ARGUMENTS = 100
 
-PROBLEM_KEYS = ("name", "run", "expect", "tol")
+PROBLEM_KEYS = ("name", "run", "expect", "tol", "key")
 TOP_LEVEL_KEYS = ("title", "problem")
 LAYOUT_HINT = 'write each problem as [[problem]] with name = "…", run = ["dot", "1,2", "3,4"] and expect = "11"'
 FOLDER_HINT = "put the file beside the homework file and name it as @data.csv"
@@ -168,15 +168,36 @@ def _problem(entry: Any, index: int, line: int | None, base: Path, commands: lis
         _check_name(raw_name)
         run = _run(entry.get("run"), commands)
         argv = tuple(_resolve_argument(argument, base) for argument in run)
+        key = _key(entry.get("key"))
+        tol, tolerance = _tolerance(entry.get("tol"))
+        if _blank(entry.get("expect")):  # left for the student to fill in: missing, not wrong
+            return Problem(index, line, name, run=run, argv=argv, tol=tol, tolerance=tolerance, key=key,
+                           missing=True)
         expect = _expect(entry.get("expect"))
         expect_argument = _resolve_file_value(expect, base)
-        tol, tolerance = _tolerance(entry.get("tol"))
     except _Malformed as reason:
         run = entry.get("run")
         written = tuple(run) if isinstance(run, list) and all(_is_text(item) for item in run) else ()
         return Problem(index, line, name, run=written, expect=_shown_expect(entry.get("expect")), error=str(reason))
     return Problem(index, line, name, run=run, argv=argv, expect=expect, expect_argument=expect_argument,
-                   tol=tol, tolerance=tolerance)
+                   tol=tol, tolerance=tolerance, key=key)
+
+
+def _blank(expect: Any) -> bool:
+    """``expect = ""``: an answer not written yet."""
+    return _is_text(expect) and not expect.strip()
+
+
+_KEY = re.compile(r"[a-z][a-z0-9_]{0,39}")
+
+
+def _key(key: Any) -> str | None:
+    """``key = "weights"``: the JSON key of the command's answer to grade instead of its headline ``result``."""
+    if key is None:
+        return None
+    if not _is_text(key) or not _KEY.fullmatch(key):
+        raise _Malformed('key must name a JSON key of the command\'s answer in quotes, e.g. key = "weights"')
+    return None if key == "result" else key
 
 
 def _check_folder_rule(entry: dict[str, Any], base: Path) -> None:

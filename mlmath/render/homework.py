@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from mlmath.core.homework import ERROR, FAILED, MALFORMED, CheckResult, Graded
+from mlmath.core.homework import ERROR, FAILED, MALFORMED, MISSING, CheckResult, ClassResult, Graded
 from mlmath.core.result import Step
 from mlmath.parsing.homework import printable
 from mlmath.render.numbers import format_array_entries
@@ -104,7 +104,8 @@ def expected_cell(graded: Graded, precision: int) -> str:
     return compact_value(graded.problem.expect, precision)
 
 
-COUNT_KEYS = {FAILED: "homework.count.failed", ERROR: "homework.count.error", MALFORMED: "homework.count.malformed"}
+COUNT_KEYS = {FAILED: "homework.count.failed", MISSING: "homework.count.missing", ERROR: "homework.count.error",
+              MALFORMED: "homework.count.malformed"}
 COLUMN_KEYS = {"problem": "homework.column.problem", "expected": "homework.column.expected",
                "got": "homework.column.got", "hint": "homework.column.hint"}
 
@@ -167,7 +168,8 @@ def show_check(result: CheckResult, out: Output) -> None:
     for header, width in zip(headers, widths):
         table.add_column(template(COLUMN_KEYS[header]), overflow="fold", max_width=width)
     for item, cells in zip(result.problems, rows):
-        mark = Text("✓", style="bold green") if item.passed else Text("✗", style="bold red")
+        mark = Text("✓", style="bold green") if item.passed else Text("?", style="bold yellow") \
+            if item.status == MISSING else Text("✗", style="bold red")
         table.add_row(mark, *(Text(printable(cell)) for cell in cells))
     out.console.print(table)
     all_passed = result.result["passed"] == result.result["total"]
@@ -210,4 +212,56 @@ def report_document(result: CheckResult, precision: int) -> dict[str, Any]:
     }
     if result.warnings or warnings:
         document["warnings"] = [*result.warnings, *capped(warnings)]
+    return document
+
+
+def show_class(result: ClassResult, out: Output) -> None:
+    """One row per student file: its score, the problems it failed, those left blank; then the totals."""
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
+    table.add_column("", no_wrap=True)
+    for key in ("homework.class.file", "homework.class.score", "homework.class.failed", "homework.class.missing"):
+        table.add_column(template(key), overflow="fold")
+    for row in result.files:
+        passed = row["error"] is None and row["passed"] == row["total"]
+        mark = Text("✓", style="bold green") if passed else Text("✗", style="bold red")
+        if row["error"] is not None:
+            cells = [row["file"], NOTHING, printable(row["error"]), ""]
+        else:
+            cells = [row["file"], f"{row['passed']}/{row['total']}", ", ".join(row["failed"]) or NOTHING,
+                     ", ".join(row["missing"]) or NOTHING]
+        table.add_row(mark, *(Text(printable(cell)) for cell in cells))
+    out.console.print(table)
+    score = result.result
+    all_passed = score["complete"] == score["files"]
+    out.console.print(Text(template("homework.class.summary").format(**score),
+                           style="bold green" if all_passed else "bold red"))
+    show_steps(result.steps, out)
+
+
+CSV_COLUMNS = ("file", "title", "passed", "total", "failed", "missing", "error")
+
+
+def class_csv(result: ClassResult) -> str:
+    """The class table for a spreadsheet: one row per file; problem names split by "; "."""
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for row in result.files:
+        writer.writerow([row["file"], row["title"] or "", row["passed"], row["total"], "; ".join(row["failed"]),
+                         "; ".join(row["missing"]), row["error"] or ""])
+    return buffer.getvalue()
+
+
+def class_document(result: ClassResult, precision: int, steps: bool = True) -> dict[str, Any]:
+    """``{"command": "check", "result": {"files", "complete", "passed", "total"}, "files": [...], "steps"}``."""
+    document: dict[str, Any] = {"command": "check", "result": dict(result.result), "files": result.files}
+    if steps:
+        document["steps"] = steps_json(result.steps, precision)
     return document
