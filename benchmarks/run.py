@@ -7,9 +7,11 @@
 Each budget file ``benchmarks/budgets_*.py`` defines ``BUDGETS``: dicts with
 ``name``, ``command`` and ``baseline`` (argv lists, where ``{python}`` is this
 interpreter, ``{mlmath}`` the installed console script and ``{here}`` this
-folder), ``limit`` (the largest acceptable ratio), and optionally ``env`` and
-``repeat``.  Command and baseline runs alternate, so a noisy machine slows
-both alike; the ratio is of the medians of wall-clock times.
+folder), ``limit`` (the largest acceptable ratio), and optionally ``env``,
+``repeat``, ``setup`` (an argv run once before, e.g. to write a data file) and
+``measure``: ``"time"`` (the default) or ``"memory"`` (the peak resident set
+size of the process).  Command and baseline runs alternate, so a noisy machine
+slows both alike; the ratio is of the medians.
 """
 
 from __future__ import annotations
@@ -47,6 +49,16 @@ def _time_once(argv: list[str], env: dict[str, str]) -> float:
     return elapsed
 
 
+def _peak_once(argv: list[str], env: dict[str, str]) -> float:
+    """The process's peak resident set size in bytes (Linux reports KiB)."""
+    process = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode not in (0, 1):
+        raise RuntimeError(f"{' '.join(argv)[:80]} failed with status {process.returncode}")
+    return usage.ru_maxrss * 1024.0
+
+
 def load_budgets() -> list[dict]:
     budgets = []
     for path in sorted(HERE.glob("budgets_*.py")):
@@ -62,12 +74,15 @@ def measure(budget: dict, repeat: int) -> tuple[float, float]:
     env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
     env = {**env, "NO_COLOR": "1", **budget.get("env", {})}
     command, baseline = _expand(budget["command"]), _expand(budget["baseline"])
+    if "setup" in budget:
+        subprocess.run(_expand(budget["setup"]), env=env, check=True, timeout=600)
+    once = _peak_once if budget.get("measure") == "memory" else _time_once
     runs = budget.get("repeat", repeat)
     _time_once(command, env), _time_once(baseline, env)  # warm the file cache
     command_times, baseline_times = [], []
     for _ in range(runs):
-        command_times.append(_time_once(command, env))
-        baseline_times.append(_time_once(baseline, env))
+        command_times.append(once(command, env))
+        baseline_times.append(once(baseline, env))
     return statistics.median(command_times), statistics.median(baseline_times)
 
 
@@ -95,8 +110,11 @@ def main() -> int:
         ratio = command / baseline
         verdict = "ok" if ratio <= budget["limit"] else "OVER"
         failures += verdict != "ok"
-        print(f"{budget['name']:<{width}} {command * 1000:>7.0f}ms {baseline * 1000:>7.0f}ms {ratio:>6.2f} "
-              f"{budget['limit']:>6.2f}  {verdict}")
+        if budget.get("measure") == "memory":
+            sizes = f"{command / 2**20:>6.0f}MiB {baseline / 2**20:>6.0f}MiB"
+        else:
+            sizes = f"{command * 1000:>7.0f}ms {baseline * 1000:>7.0f}ms"
+        print(f"{budget['name']:<{width}} {sizes} {ratio:>6.2f} {budget['limit']:>6.2f}  {verdict}")
     return 1 if failures else 0
 
 

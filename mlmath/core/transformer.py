@@ -41,6 +41,7 @@ MAX_D_MODEL = 4096
 MAX_SCORE_ENTRIES = 1 << 25  # heads × queries × keys
 MAX_WORKED_KEYS = 8  # dot products written out for at most this many keys
 MAX_WORKED_TERMS = 64
+MAX_NARROW_D_K = 16  # heads this narrow get MAX_WORKED_KEYS dot products written out, wider ones one
 MAX_WORKED_ROW = 16  # a softmax row written out when it has at most this many keys
 
 SYMBOLS = {"wq": "W_Q", "wk": "W_K", "wv": "W_V", "wo": "W_O", "bq": "b_Q", "bk": "b_K", "bv": "b_V", "bo": "b_O"}
@@ -562,11 +563,13 @@ def _worked_head(result: AttentionResult, h: int, queries: list[str], keys: list
 
     dots: list[Step] = []
     if result.d_k <= MAX_WORKED_TERMS:
-        for j in range(min(m, MAX_WORKED_KEYS)):
+        # every dot product is d_k products: eight of them for narrow heads, one for wide heads
+        worked = MAX_WORKED_KEYS if result.d_k <= MAX_NARROW_D_K else 1
+        for j in range(min(m, worked)):
             dots.append(step("attention.dot", query=query, key_token=keys[j],
                              terms=list(zip(q[i].tolist(), k[j].tolist())), value=float(raw[j])))
-        if m > MAX_WORKED_KEYS:
-            dots.append(step("attention.dot_more", count=m - MAX_WORKED_KEYS))
+        if m > worked:
+            dots.append(step("attention.dot_more", count=m - worked))
     steps = [step("attention.scores", *dots, head=head, n=n, m=m, query=query)]
     steps.append(step("attention.scale", head=head, d_k=result.d_k, root=root, query=query,
                       key_token=keys[0], raw=float(raw[0]), scaled=float(scores[0])))

@@ -106,6 +106,8 @@ class _View:
 
     def project(self, step: Step) -> None:
         r = self.result
+        if r.heads > 1:
+            return  # each head's slice of Q, K and V is shown with the head
         cut = self.by_token("attention.title.q", r.q, self.queries)
         cut |= self.by_token("attention.title.k_cross" if r.cross else "attention.title.k", r.k, self.keys)
         self.by_token("attention.title.v_cross" if r.cross else "attention.title.v", r.v, self.keys)
@@ -206,12 +208,12 @@ class _View:
             whole[step.key](step)
 
 
-def _print_step(out: Output, label: str, item: Step, indent: int = 0) -> None:
+def _print_step(out: Output, label: str, item: Step, indent: int = 0, text: str | None = None) -> None:
     """``label sentence``, wrapped lines hanging under the sentence, not under the label."""
     from rich.text import Text
 
     line = hanging_grid(label_width=indent + len(label), label_style="bold")
-    line.add_row(label, Text(step_text(item, out.precision)))
+    line.add_row(label, Text(text if text is not None else step_text(item, out.precision)))
     out.console.print(line)
 
 
@@ -219,10 +221,17 @@ def _walkthrough(view: _View) -> None:
     out = view.out
     out.console.print(f"[bold underline]{template('view.steps')}[/]")
     number = 0
+    worked = view.heads[0]  # the head worked out in full; the others follow the same steps on their columns
+    others = [h + 1 for h in view.heads if h != worked]
     for item in view.result.steps:
         head = item.args.get("head")
-        if item.key == "attention.head" and head - 1 not in view.heads:
+        if item.key == "attention.head" and head - 1 != worked:
             continue
+        if item.key == "attention.concat" and others:
+            number += 1
+            note = template("attention.note.other_heads").format(first=others[0], last=others[-1],
+                                                                  heads=len(others))
+            _print_step(out, f"{number}.", Step("attention.note.other_heads", {}), text=note)
         number += 1
         _print_step(out, f"{number}.", item)
         if item.key == "attention.head":

@@ -41,6 +41,8 @@ EN = {
     "every query (– in the weights).",
     "attention.note.hidden": "Hidden here: {what}. To see them: a wider terminal (COLUMNS), --precision 1, "
     "--head K for one head, --query TOKEN for one row's dot products, or --json for every number.",
+    "attention.note.other_heads": "Heads {first}–{last} take the same steps on their own columns ({heads} more "
+    "heads; --head K works out head K in full, --json has every number)",
     "attention.hidden.keys": "{hidden} of {total} key columns",
     "attention.hidden.queries": "{hidden} of {total} query rows",
     "attention.note.vector_full": "{name} in full ({count} numbers, the table above shows only some): {values}",
@@ -177,6 +179,8 @@ KO = {
     "가립니다 (가중치의 –).",
     "attention.note.hidden": "여기서 가려진 것: {what}. 보려면: 더 넓은 터미널 (COLUMNS), --precision 1, 헤드 하나만 "
     "--head K, 한 행의 내적은 --query TOKEN, 모든 수는 --json.",
+    "attention.note.other_heads": "헤드 {first}–{last}도 자기 열에서 같은 단계를 밟습니다 (헤드 {heads}개 더; "
+    "--head K는 헤드 K를 모두 풀어 쓰고, --json에는 모든 수가 있습니다)",
     "attention.hidden.keys": "키 열 {total}개 중 {hidden}개",
     "attention.hidden.queries": "쿼리 행 {total}개 중 {hidden}개",
     "attention.note.vector_full": "{name} 전체 ({count}개, 위 표에는 일부만 보임): {values}",
