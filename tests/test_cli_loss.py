@@ -102,8 +102,21 @@ def test_many_samples_stay_short(cli):
 
 
 @pytest.mark.parametrize(("args", "words"), [
-    (("hinge", "--pred", "1", "--target", "1"),
-     "unknown loss 'hinge'; known: mse, mae, rmse, huber, bce, ce, categorical-ce, sparse-ce"),
+    (("hingy", "--pred", "1", "--target", "1"),
+     "unknown loss 'hingy'; known: mse, mae, rmse, huber, bce, ce, categorical-ce, sparse-ce, nll, kl-div"),
+    (("smooth-l1", "--pred", "1", "--target", "0", "--beta", "-1"), "--beta must not be negative, got -1"),
+    (("ce", "--pred", "[[2,1]]", "--target", "0", "--logits", "--label-smoothing", "2"),
+     "--label-smoothing must lie in [0, 1], got 2"),
+    (("margin-ranking", "--pred", "1", "--target", "1"), "margin-ranking needs --pred2, the second input"),
+    (("gaussian-nll", "--pred", "1", "--target", "1", "--var", "-1"), "--var has a negative variance"),
+    (("bce", "--pred", "0.5", "--target", "1", "--pos-weight", "2"), "--pos-weight needs logits"),
+    (("mse", "--pred", "1", "--target", "1", "--margin", "1"), "--margin applies only to hinge-embedding"),
+    (("mse", "--pred", "1", "--target", "1", "--reduction", "batchmean"), "batchmean applies only to kl-div"),
+    (("kl-div", "--pred", "-1", "--target", "-0.5"), "add --log-target"),
+    (("cosine-embedding", "--pred", "1,0", "--pred2", "0,1", "--target", "1", "--margin", "3"),
+     "--margin must lie in [-1, 1]"),
+    (("ce", "--pred", "[[2,1]]", "--target", "0", "--logits", "--weight", "1,2,3"),
+     "--weight has 3 values for 2 classes"),
     (("bce", "--pred", "2,0.5", "--target", "1,0"), "--pred has 2, above 1; probabilities lie in [0, 1]; "
                                                     "if these are raw scores, add --logits"),
     (("ce", "--pred", "[[2,1,0.1]]", "--target", "0"), "add --logits"),
@@ -144,3 +157,27 @@ def test_cross_entropy_of_extreme_logits_is_torchs_with_no_warning_on_stderr(cli
     assert right.code == 0 and right.json["result"] == 0.0 and right.stderr == ""
     wrong = cli("loss", "ce", "--pred", "1e308,-1e308", "--target", "1", "--logits", "--json")
     assert wrong.json["result"] is None and "result is inf; written as null" in wrong.json["warnings"]
+
+
+@pytest.mark.parametrize(("args", "expected"), [
+    # values from torch.nn.functional in float64 (tests/fixtures/torch_losses.json holds the full cases)
+    (("smooth-l1", "--pred", "0.5,3", "--target", "0,1"), (0.125 + 1.5) / 2),
+    (("hinge-embedding", "--pred", "0.3,2", "--target", "1,-1"), 0.15),
+    (("margin-ranking", "--pred", "1,0.2", "--pred2", "0.5,0.8", "--target", "-1,1", "--reduction", "sum"),
+     0.5 + 0.6),
+    (("kl-div", "--pred", "[[-1,-2]]", "--target", "[[0.5,0.5]]", "--reduction", "batchmean"),
+     0.5 * (math.log(0.5) + 1) + 0.5 * (math.log(0.5) + 2)),
+])
+def test_new_kinds_from_the_command_line(cli, args, expected):
+    run = cli("loss", *args, "--json")
+    assert run.code == 0 and run.json["result"] == pytest.approx(expected, abs=1e-12)
+    assert run.json["kind"] == args[0]
+
+
+def test_new_options_reach_json_and_korean(cli):
+    run = cli("loss", "sparse-ce", "--pred", "[[2,1,0.1],[0,1,2]]", "--target", "0,2", "--logits",
+              "--label-smoothing", "0.1", "--weight", "1,2,3", "--ignore-index", "2", "--json")
+    assert run.json["options"] == {"weight": [1.0, 2.0, 3.0], "label_smoothing": 0.1, "ignore_index": 2}
+    assert run.json["losses"][1] == 0
+    ko = cli("loss", "gaussian-nll", "--pred", "1,2", "--target", "1.5,1", "--var", "0.5,2", "--lang", "ko")
+    assert ko.code == 0 and "가우시안 NLL" in ko.stdout

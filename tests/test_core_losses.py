@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mlmath.core.losses import KINDS, canonical_kind, loss
+from mlmath.core.losses import KINDS, OTHER_KINDS, canonical_kind, loss
 from mlmath.errors import InputError, MathError
 
 FIXTURE = json.loads((Path(__file__).parent / "fixtures" / "torch_losses.json").read_text())
@@ -276,7 +276,9 @@ def test_aliases_and_names():
     assert canonical_kind("l1") == "mae"
     assert canonical_kind("Cross_Entropy") == "ce"
     assert canonical_kind("binary-cross-entropy") == "bce"
-    assert set(KINDS) == {"mse", "mae", "rmse", "huber", "bce", "ce", "categorical-ce", "sparse-ce"}
+    assert set(KINDS) == {"mse", "mae", "rmse", "huber", "bce", "ce", "categorical-ce", "sparse-ce", "nll", "kl-div",
+                          "smooth-l1", "hinge-embedding", "margin-ranking", "cosine-embedding", "poisson-nll",
+                          "gaussian-nll"}
 
 
 def test_ce_reads_indices_or_rows():
@@ -346,3 +348,125 @@ def test_compare_lists_every_fitting_loss():
     assert classes[3]["input"] == "softmax(pred)"
     soft = loss("ce", [[0.7, 0.3]], [[0.5, 0.5]], compare=True).comparison
     assert "sparse-ce" not in [entry["kind"] for entry in soft]
+
+
+# --- the newer kinds and options, against PyTorch ---------------------------------------
+
+MORE_CASES = FIXTURE["more"]
+
+
+def _more_arguments(case):
+    options = dict(case["options"])
+    if case["kind"] in ("margin-ranking", "cosine-embedding"):
+        options["pred2"] = case["second"]
+    if case["kind"] == "gaussian-nll":
+        options["var"] = case["second"]
+    return options
+
+
+def _values(values):
+    return np.array([np.nan if value is None else value for value in np.ravel(np.array(values, dtype=object))],
+                    dtype=float)
+
+
+@pytest.mark.parametrize("case", MORE_CASES, ids=lambda case: f"{case['kind']} {case['reduction']} ({case['note']})")
+def test_more_match_pytorch_to_1e_10(case):
+    result = loss(case["kind"], case["pred"], case["target"], reduction=case["reduction"], **_more_arguments(case))
+    close(result.result, case["value"], 1e-10)
+    expected = _values(case["gradient"])
+    assert not np.isnan(expected).any()
+    close(np.ravel(result.gradient), expected, 1e-10)
+    if case["gradient2"] is not None:
+        close(np.ravel(result.gradient2), _values(case["gradient2"]), 1e-10)
+
+
+def test_more_fixture_covers_every_new_kind_option_and_reduction():
+    seen = {(case["kind"], case["reduction"]) for case in MORE_CASES}
+    for kind in OTHER_KINDS:
+        assert all((kind, reduction) in seen for reduction in ("mean", "sum", "none")), kind
+    assert ("kl-div", "batchmean") in seen
+    options = {name for case in MORE_CASES for name in case["options"]}
+    assert options >= {"weight", "ignore_index", "label_smoothing", "pos_weight", "log_target", "beta", "margin",
+                       "log_input", "full", "eps"}
+
+
+def test_smooth_l1_by_hand():
+    # d = 0.5 < β = 1: ½·0.25 = 0.125; d = 2 ≥ 1: 2 − 0.5 = 1.5
+    result = loss("smooth-l1", [0.5, 3.0], [0.0, 1.0], reduction="none")
+    close(result.result, [0.125, 1.5])
+    close(result.gradient, [0.5, 1.0])
+    assert loss("smooth-l1", [0.5, 3.0], [0.0, 1.0], beta=0).result == pytest.approx((0.5 + 2.0) / 2)  # L1
+
+
+def test_nll_by_hand_with_weights_and_ignore_index():
+    log_p = [[-0.5, -1.0, -2.0], [-1.5, -0.2, -3.0], [-0.1, -2.5, -4.0]]
+    # −w[t]·x[t] = 2·1.0 and 1·1.5, row 3 ignored; mean divides by 2 + 1
+    result = loss("nll", log_p, [1, 0, 2], weight=[1, 2, 0.5], ignore_index=2)
+    assert result.result == pytest.approx((2 * 1.0 + 1 * 1.5) / 3, abs=1e-15)
+    close(result.gradient, [[0, -2 / 3, 0], [-1 / 3, 0, 0], [0, 0, 0]])
+
+
+def test_kl_div_by_hand():
+    # Σ t·(log t − x) over 2 entries: 0.5·(log 0.5 − log 0.25)·2 = log 2; batchmean over one row
+    result = loss("kl-div", [[math.log(0.25), math.log(0.75)]], [[0.5, 0.5]], reduction="batchmean")
+    expected = 0.5 * (math.log(0.5) - math.log(0.25)) + 0.5 * (math.log(0.5) - math.log(0.75))
+    assert result.result == pytest.approx(expected, abs=1e-15)
+    assert loss("kl-div", [[math.log(0.25), math.log(0.75)]], [[0.5, 0.5]]).result == pytest.approx(expected / 2)
+
+
+def test_label_smoothing_by_hand():
+    z = [2.0, 1.0, 0.1]
+    log_p = np.log(np.exp(z) / np.sum(np.exp(z)))
+    # q = 0.9·onehot(0) + 0.1/3
+    expected = -(0.9 * log_p[0] + 0.1 / 3 * log_p.sum())
+    assert loss("ce", [z], [0], logits=True, label_smoothing=0.1).result == pytest.approx(expected, abs=1e-14)
+
+
+def test_pos_weight_by_hand():
+    x, y, w = 0.7, 1.0, 3.0
+    p = 1 / (1 + math.exp(-x))
+    assert loss("bce", [x], [y], logits=True, pos_weight=w).result == pytest.approx(-w * math.log(p), abs=1e-14)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["smooth-l1", "poisson-nll", "gaussian-nll", "kl-div"]),
+       st.lists(st.tuples(st.floats(-3, 3), st.floats(0.05, 3)), min_size=1, max_size=5),
+       st.sampled_from(["mean", "sum"]))
+def test_more_gradients_equal_finite_differences(kind, pairs, reduction):
+    pred = np.array([p for p, _ in pairs])
+    target = np.array([t for _, t in pairs])
+    options = {"var": target} if kind == "gaussian-nll" else {}
+    if kind == "smooth-l1" and np.any(np.abs(np.abs(pred - target) - 1.0) < 1e-4):
+        return
+    result = loss(kind, pred, target, reduction=reduction, **options)
+    for index in range(pred.size):
+        step_ = np.zeros_like(pred)
+        step_[index] = 1e-6
+        numeric = (loss(kind, pred + step_, target, reduction=reduction, **options).result
+                   - loss(kind, pred - step_, target, reduction=reduction, **options).result) / 2e-6
+        assert abs(result.gradient[index] - numeric) <= 1e-5 * max(1.0, abs(numeric))
+
+
+@pytest.mark.parametrize(("kind", "options", "error", "words"), [
+    ("smooth-l1", {"beta": -1}, MathError, "beta must not be negative"),
+    ("ce", {"label_smoothing": 1.5, "logits": True}, MathError, "label_smoothing must lie in [0, 1]"),
+    ("cosine-embedding", {"margin": 2, "pred2": [[1, 0]]}, MathError, "margin must lie in [-1, 1]"),
+    ("margin-ranking", {}, InputError, "needs pred2"),
+    ("gaussian-nll", {}, InputError, "needs var"),
+    ("gaussian-nll", {"var": [1, -1]}, MathError, "negative variance"),
+    ("poisson-nll", {"eps": 0}, MathError, "eps must be positive"),
+    ("mse", {"margin": 1}, InputError, "margin applies only to"),
+    ("bce", {"pos_weight": 2}, InputError, "pos_weight needs logits"),
+    ("ce", {"weight": [1, -1], "logits": True}, MathError, "weight must be finite numbers ≥ 0"),
+    ("mse", {"reduction": "batchmean"}, InputError, "batchmean applies only to kl-div"),
+    ("hinge-embedding", {}, MathError, "labels are 1 or -1"),
+])
+def test_more_out_of_range(kind, options, error, words):
+    pred, target = ([[1, 2]], [1]) if kind == "cosine-embedding" else ([[0.2, 0.8]], [[0.5, 0.5]])
+    if kind == "ce":
+        pred, target = [[0.2, 0.8]], [0]
+    if kind in ("hinge-embedding", "margin-ranking"):
+        pred, target = [0.2, 0.8], [1, 0]
+    with pytest.raises(error) as caught:
+        loss(kind, pred, target, **options)
+    assert words in caught.value.message.replace("`", "")

@@ -34,19 +34,26 @@ from mlmath.core.activations import sigmoid
 from mlmath.core.arrays import float_array
 from mlmath.core.result import Result, Step, shown, step
 from mlmath.errors import InputError, MathError
+from mlmath.text import say
 
 __all__ = ["loss"]
 
-KINDS = ("mse", "mae", "rmse", "huber", "bce", "ce", "categorical-ce", "sparse-ce")
+KINDS = ("mse", "mae", "rmse", "huber", "bce", "ce", "categorical-ce", "sparse-ce", "nll", "kl-div", "smooth-l1",
+         "hinge-embedding", "margin-ranking", "cosine-embedding", "poisson-nll", "gaussian-nll")
 ALIASES = {
     "l2": "mse",
     "l1": "mae",
     "cross-entropy": "ce",
     "binary-cross-entropy": "bce",
+    "kl": "kl-div",
+    "hinge": "hinge-embedding",
 }
 REGRESSION = ("mse", "mae", "rmse", "huber")
 CLASSIFICATION = ("ce", "categorical-ce", "sparse-ce")
-REDUCTIONS = ("mean", "sum", "none")
+# the kinds --compare does not set side by side: each has inputs of its own kind
+OTHER_KINDS = ("nll", "kl-div", "smooth-l1", "hinge-embedding", "margin-ranking", "cosine-embedding", "poisson-nll",
+               "gaussian-nll")
+REDUCTIONS = ("mean", "sum", "none", "batchmean")
 
 LOG_FLOOR = -100.0  # PyTorch's clamp of log(p) in binary_cross_entropy
 # PyTorch's BCE gradient divides by max(p(1 − p), EPSILON), EPSILON = 1e-12 written as a float32 literal.
@@ -82,6 +89,9 @@ class LossResult(Result):
     classes: Any = None  # the target class indices, when given as indices
     clamped: Any = None  # samples (counted from 1) where a log was clamped at −100
     comparison: Any = None  # with compare: [{"kind", "value", "input"}] for every loss that fits
+    options: Any = None  # the hyper-parameters this loss used beyond delta (beta, margin, weight …), or None
+    gradient2: Any = None  # ∂L/∂pred2 (margin-ranking, cosine-embedding) or ∂L/∂var (gaussian-nll)
+    cosine: Any = None  # cosine-embedding: cos(x₁, x₂) of each row
     pred: Any = shown()  # the predictions and targets as given, for the view's tables
     target: Any = shown()
 
@@ -216,11 +226,42 @@ def loss(
     reduction: str = "mean",
     delta: float | None = None,
     compare: bool = False,
+    pred2: Any = None,
+    var: Any = None,
+    beta: float | None = None,
+    margin: float | None = None,
+    log_target: bool = False,
+    log_input: bool | None = None,
+    full: bool = False,
+    eps: float | None = None,
+    weight: Any = None,
+    label_smoothing: float | None = None,
+    ignore_index: int | None = None,
+    pos_weight: Any = None,
 ) -> LossResult:
-    """The ``kind`` loss of the predictions against the targets, with terms, reduction and gradient."""
+    """The ``kind`` loss of the predictions against the targets, with terms, reduction and gradient.
+
+    The hyper-parameters are those of torch.nn.functional: ``beta`` (smooth-l1), ``margin``
+    (hinge-embedding, margin-ranking, cosine-embedding), ``log_target`` (kl-div), ``log_input``, ``full``
+    and ``eps`` (poisson-nll, gaussian-nll), ``var`` (gaussian-nll), ``pred2`` (the second input of
+    margin-ranking and cosine-embedding), ``weight`` (class weights), ``label_smoothing``,
+    ``ignore_index`` (ce and nll) and ``pos_weight`` (bce with logits).
+    """
     kind = canonical_kind(kind)
     if reduction not in REDUCTIONS:
-        raise InputError(f"unknown reduction {reduction!r}", hint="use mean, sum or none")
+        raise InputError(f"unknown reduction {reduction!r}", hint="use mean, sum or none (or batchmean for kl-div)")
+    if reduction == "batchmean" and kind != "kl-div":
+        raise InputError(say("loss.param.batchmean"))
+    extended = _extended_options(kind, pred2=pred2, var=var, beta=beta, margin=margin, log_target=log_target,
+                                 log_input=log_input, full=full, eps=eps, weight=weight,
+                                 label_smoothing=label_smoothing, ignore_index=ignore_index, pos_weight=pos_weight)
+    if compare and (kind in OTHER_KINDS or extended):
+        raise InputError(say("loss.param.compare"))
+    if logits and kind in OTHER_KINDS:
+        raise InputError(f"`logits` does not apply to {kind}",
+                         hint="`logits` is for bce, ce, categorical-ce and sparse-ce")
+    if pos_weight is not None and not logits:
+        raise InputError(say("loss.param.pos_weight_logits"))
     if delta is not None and kind != "huber" and not compare:
         raise InputError("`delta` applies only to huber")
     if logits and kind in REGRESSION:
@@ -236,7 +277,9 @@ def loss(
     # finite inputs near the float64 limit can still overflow (1e200² or a sum of two 1e308):
     # that is reported as ∞ (JSON null with a warning), not as a numpy warning
     with np.errstate(over="ignore"):
-        if kind in CLASSIFICATION:
+        if kind in OTHER_KINDS or extended:
+            result = _dispatch_extended(kind, pred_array, target_array, logits, reduction, extended)
+        elif kind in CLASSIFICATION:
             result = _classification(kind, pred_array, target_array, logits, reduction)
         else:
             result = _elementwise(kind, pred_array, _align(pred_array, target_array), logits, reduction,
@@ -478,6 +521,433 @@ def _log_steps(logits: bool, clamped: list[int] | None, kind: str) -> list[Step]
         key = "loss.log.clamped_bce" if kind == "bce" else "loss.log.clamped_ce"
         steps.append(step(key, samples=clamped[:MAX_LISTED], floor=LOG_FLOOR))
     return steps
+
+
+# --- the rest of torch.nn.functional's losses ----------------------------------------------
+
+DEFAULT_SMOOTH_L1_BETA = 1.0  # F.smooth_l1_loss's beta
+DEFAULT_HINGE_MARGIN = 1.0  # F.hinge_embedding_loss's margin
+DEFAULT_POISSON_EPS = 1e-8  # F.poisson_nll_loss's eps (only with log_input=False)
+DEFAULT_GAUSSIAN_EPS = 1e-6  # F.gaussian_nll_loss's floor for the variance
+COSINE_EPSILON = 1e-12  # F.cosine_embedding_loss adds it to both squared norms
+DEFAULT_IGNORE_INDEX = -100  # F.cross_entropy's and F.nll_loss's ignore_index
+# each option → the kinds that take it
+OPTIONS = {
+    "beta": ("smooth-l1",), "margin": ("hinge-embedding", "margin-ranking", "cosine-embedding"),
+    "log_target": ("kl-div",), "log_input": ("poisson-nll",), "full": ("poisson-nll", "gaussian-nll"),
+    "eps": ("poisson-nll", "gaussian-nll"), "var": ("gaussian-nll",),
+    "pred2": ("margin-ranking", "cosine-embedding"), "weight": ("ce", "categorical-ce", "sparse-ce", "nll"),
+    "label_smoothing": ("ce", "categorical-ce", "sparse-ce"), "ignore_index": ("ce", "sparse-ce", "nll"),
+    "pos_weight": ("bce",),
+}
+
+
+def _only(option: str) -> InputError:
+    return InputError(say("loss.param.only", name=option, kinds=", ".join(OPTIONS[option])))
+
+
+def _finite_number(value: Any, name: str) -> float:
+    value = float(value)
+    if not math.isfinite(value):
+        raise InputError(say("loss.param.finite", name=name))
+    return value
+
+
+def _nonnegative_vector(values: Any, name: str) -> np.ndarray:
+    array = float_array(values, f"`{name}`").reshape(-1)
+    if not np.all(np.isfinite(array)) or np.any(array < 0):
+        raise MathError(say("loss.param.nonnegative", name=name))
+    return array
+
+
+def _plus_minus_one(target: np.ndarray) -> None:
+    bad = target[(target != 1) & (target != -1)]
+    if bad.size:
+        raise MathError(say("loss.param.plus_minus_one", value=_number(bad[0])))
+
+
+def _finish(kind: str, terms: np.ndarray, reduction: str, gradient_terms: np.ndarray, formula: Step,
+            per_term: list[Step], gradient_key: str, *, count: int | None = None, extra: list[Step] = (),
+            first_row: bool = False, **fields: Any) -> LossResult:
+    """Reduce the terms, scale ∂(Σ terms) to the reduction's gradient, and write the steps."""
+    count = terms.size if count is None else count
+    if reduction == "batchmean":
+        count = terms.shape[0] if terms.ndim else 1
+    scale = 1.0 if reduction in ("sum", "none") else 1.0 / count
+    if reduction == "batchmean":
+        value: Any = float(terms.sum()) / count
+        reduce_step = step("loss.reduce.batchmean", terms=listed(terms), batch=count, value=value)
+    elif reduction == "mean":
+        value = float(terms.sum()) / count
+        reduce_step = step("loss.reduce.mean", terms=listed(terms), count=count, value=value)
+    else:
+        value = _reduce(terms, reduction)
+        reduce_step = _reduction_step(terms, reduction, value)
+    gradient = gradient_terms * scale
+    if len(per_term) > MAX_WORKED_SAMPLES:
+        per_term = [*per_term[:MAX_WORKED_SAMPLES], step("loss.samples_hidden", count=len(per_term) - MAX_WORKED_SAMPLES)]
+    steps = [formula, step("loss.per_sample", *per_term, count=terms.size), reduce_step,
+             step(gradient_key, count=count, scale=scale,
+                  values=listed(gradient[0] if first_row and gradient.ndim > 1 else gradient)), *extra]
+    return LossResult(result=value, kind=kind, reduction=reduction, losses=terms, count=count, gradient=gradient,
+                      steps=steps, **fields)
+
+
+def _smooth_l1(pred: np.ndarray, target: np.ndarray, reduction: str, beta: float) -> LossResult:
+    """½d²/β where |d| < β, |d| − ½β beyond (β = 0: the L1 loss)."""
+    diff = pred - target
+    size = np.abs(diff)
+    small = size < beta
+    with np.errstate(divide="ignore", invalid="ignore"):
+        terms = np.where(small, 0.5 * diff * diff / (beta if beta > 0 else 1.0), size - 0.5 * beta)
+        gradient = np.where(small, diff / (beta if beta > 0 else 1.0), np.sign(diff))
+    per_term = []
+    for p, y, d, term in zip(pred.reshape(-1), target.reshape(-1), diff.reshape(-1), terms.reshape(-1)):
+        if abs(d) < beta:
+            per_term.append(step("loss.term.smooth_l1_small", pred=float(p), target=float(y), size=abs(float(d)),
+                                 squared=[float(d)], beta=beta, value=float(term)))
+        else:
+            per_term.append(step("loss.term.smooth_l1_large", pred=float(p), target=float(y), size=abs(float(d)),
+                                 beta=beta, value=float(term)))
+    return _finish("smooth-l1", terms, reduction, gradient, step("loss.formula.smooth-l1", beta=beta), per_term,
+                   "loss.gradient.smooth-l1", options={"beta": beta})
+
+
+def _kl_div(pred: np.ndarray, target: np.ndarray, reduction: str, log_target: bool) -> LossResult:
+    """target·(log target − input), the input being log-probabilities; with log_target, e^t·(t − input)."""
+    if log_target:
+        weights = np.exp(target)
+        terms = weights * (target - pred)
+    else:
+        negative = target[target < 0]
+        if negative.size:
+            raise MathError(say("loss.kl.negative_target", value=_number(negative[0])))
+        weights = target
+        with np.errstate(divide="ignore", invalid="ignore"):
+            # xlogy: 0·log 0 counts 0
+            terms = np.where(target > 0, target * np.log(np.where(target > 0, target, 1.0)), 0.0) - target * pred
+    per_term = []
+    for x, t, term in zip(pred.reshape(-1), target.reshape(-1), terms.reshape(-1)):
+        if log_target:
+            per_term.append(step("loss.term.kl_log_target", input=float(x), target=float(t), value=float(term)))
+        elif t == 0:
+            per_term.append(step("loss.term.kl_zero", input=float(x)))
+        else:
+            per_term.append(step("loss.term.kl", input=float(x), target=float(t), value=float(term)))
+    formula = step("loss.formula.kl-div_log_target" if log_target else "loss.formula.kl-div")
+    extra = [step("loss.kl.mean_warning")] if reduction == "mean" else []
+    return _finish("kl-div", terms, reduction, -weights, formula, per_term, "loss.gradient.kl-div", extra=extra,
+                   options={"log_target": log_target})
+
+
+def _hinge_embedding(pred: np.ndarray, target: np.ndarray, reduction: str, margin: float) -> LossResult:
+    """x where y = 1, max(0, margin − x) where y = −1."""
+    _plus_minus_one(target)
+    gap = margin - pred
+    terms = np.where(target == 1, pred, np.maximum(gap, 0.0))
+    # clamp_min passes the gradient at the corner itself (margin − x = 0), as PyTorch's
+    gradient = np.where(target == 1, 1.0, np.where(gap >= 0, -1.0, 0.0))
+    per_term = [step("loss.term.hinge_positive", x=float(x), value=float(term)) if y == 1 else
+                step("loss.term.hinge_negative", x=float(x), margin=margin, value=float(term))
+                for x, y, term in zip(pred.reshape(-1), target.reshape(-1), terms.reshape(-1))]
+    return _finish("hinge-embedding", terms, reduction, gradient, step("loss.formula.hinge-embedding", margin=margin),
+                   per_term, "loss.gradient.hinge-embedding", options={"margin": margin})
+
+
+def _margin_ranking(pred: np.ndarray, pred2: np.ndarray, target: np.ndarray, reduction: str,
+                    margin: float) -> LossResult:
+    """max(0, −y·(x₁ − x₂) + margin): y = 1 wants x₁ above x₂ by the margin, y = −1 below."""
+    _plus_minus_one(target)
+    inside = -target * (pred - pred2) + margin
+    terms = np.maximum(inside, 0.0)
+    active = inside >= 0  # clamp_min passes the gradient at 0 too
+    gradient = np.where(active, -target, 0.0)
+    per_term = [step("loss.term.margin_ranking", x1=float(a), x2=float(b), y=float(y), margin=margin,
+                     inside=float(i), value=float(term))
+                for a, b, y, i, term in zip(pred.reshape(-1), pred2.reshape(-1), target.reshape(-1),
+                                            inside.reshape(-1), terms.reshape(-1))]
+    return _finish("margin-ranking", terms, reduction, gradient, step("loss.formula.margin-ranking", margin=margin),
+                   per_term, "loss.gradient.margin-ranking", options={"margin": margin}, gradient2=np.where(active, target, 0.0)
+                   * (1.0 / terms.size if reduction == "mean" else 1.0))
+
+
+def _cosine_embedding(pred: np.ndarray, pred2: np.ndarray, target: np.ndarray, reduction: str,
+                      margin: float) -> LossResult:
+    """1 − cos(x₁, x₂) where y = 1, max(0, cos − margin) where y = −1; one term per row."""
+    rows1 = pred.reshape(1, -1) if pred.ndim == 1 else pred
+    rows2 = pred2.reshape(1, -1) if pred2.ndim == 1 else pred2
+    if rows1.shape != rows2.shape:
+        raise MathError(say("loss.cosine.shapes", first=_shape(pred), second=_shape(pred2)))
+    labels = target.reshape(-1)
+    if labels.size != rows1.shape[0]:
+        raise MathError(say("loss.cosine.labels", rows=rows1.shape[0], count=labels.size))
+    _plus_minus_one(labels)
+    dot = (rows1 * rows2).sum(axis=-1)
+    square1 = (rows1 * rows1).sum(axis=-1) + COSINE_EPSILON
+    square2 = (rows2 * rows2).sum(axis=-1) + COSINE_EPSILON
+    denominator = np.sqrt(square1 * square2)
+    cos = dot / denominator
+    terms = np.where(labels == 1, 1.0 - cos, np.maximum(cos - margin, 0.0))
+    # ∂cos/∂x₁ = x₂/D − cos·x₁/|x₁|², ∂cos/∂x₂ = x₁/D − cos·x₂/|x₂|²
+    d1 = rows2 / denominator[:, None] - (cos / square1)[:, None] * rows1
+    d2 = rows1 / denominator[:, None] - (cos / square2)[:, None] * rows2
+    factor = np.where(labels == 1, -1.0, np.where(cos - margin >= 0, 1.0, 0.0))[:, None]
+    scale = 1.0 / labels.size if reduction == "mean" else 1.0
+    per_term = [step("loss.term.cosine_similar" if y == 1 else "loss.term.cosine_dissimilar", row=index + 1,
+                     dot=float(d), norm1=math.sqrt(float(a)), norm2=math.sqrt(float(b)), cos=float(c), margin=margin,
+                     value=float(term))
+                for index, (y, d, a, b, c, term) in enumerate(zip(labels, dot, square1, square2, cos, terms))]
+    return _finish("cosine-embedding", terms, reduction, (factor * d1).reshape(pred.shape),
+                   step("loss.formula.cosine-embedding", margin=margin), per_term, "loss.gradient.cosine-embedding",
+                   options={"margin": margin}, cosine=cos, gradient2=(factor * d2).reshape(pred2.shape) * scale)
+
+
+def _poisson_nll(pred: np.ndarray, target: np.ndarray, reduction: str, log_input: bool, full: bool,
+                 eps: float) -> LossResult:
+    """e^x − y·x (the input is log λ), or λ − y·log(λ + eps); with full, Stirling's y·log y − y + ½log(2πy) for y > 1."""
+    negative = target[target < 0]
+    if negative.size:
+        raise MathError(say("loss.poisson.negative_target", value=_number(negative[0])))
+    if log_input:
+        terms = np.exp(pred) - target * pred
+        gradient = np.exp(pred) - target
+    else:
+        below = pred[pred < 0]
+        if below.size:
+            raise MathError(say("loss.poisson.negative_rate", value=_number(below[0])))
+        terms = pred - target * np.log(pred + eps)
+        gradient = 1.0 - target / (pred + eps)
+    stirling = np.zeros_like(terms)
+    if full:
+        big = target > 1
+        safe = np.where(big, target, 2.0)
+        stirling = np.where(big, safe * np.log(safe) - safe + 0.5 * np.log(2 * math.pi * safe), 0.0)
+        terms = terms + stirling
+    per_term = []
+    for x, y, s, term in zip(pred.reshape(-1), target.reshape(-1), stirling.reshape(-1), terms.reshape(-1)):
+        args = dict(x=float(x), y=float(y), e=math.exp(float(x)) if log_input else 0.0, eps=eps,
+                    stirling=float(s), value=float(term))
+        key = "loss.term.poisson_log" if log_input else "loss.term.poisson_rate"
+        if full and y > 1:
+            key = "loss.term.poisson_log_full" if log_input else "loss.term.poisson_rate_full"
+        per_term.append(step(key, **args))
+    formula = step("loss.formula.poisson-nll_log" if log_input else "loss.formula.poisson-nll_rate", eps=eps)
+    extra = [step("loss.poisson.full")] if full else []
+    return _finish("poisson-nll", terms, reduction, gradient, formula, per_term,
+                   "loss.gradient.poisson-nll_log" if log_input else "loss.gradient.poisson-nll_rate", extra=extra,
+                   options={"log_input": log_input, "full": full, "eps": eps})
+
+
+def _gaussian_nll(pred: np.ndarray, target: np.ndarray, var: np.ndarray, reduction: str, full: bool,
+                  eps: float) -> LossResult:
+    """½(log max(var, eps) + (x − y)²/max(var, eps)) [+ ½log 2π with full]."""
+    if var.size != 1 and var.size != pred.size:
+        raise MathError(say("loss.gaussian.var_shape", pred=_shape(pred), var=_shape(var)))
+    negative = var[var < 0]
+    if negative.size:
+        raise MathError(say("loss.gaussian.negative_var", value=_number(negative[0])))
+    variance = np.broadcast_to(var.reshape(-1) if var.size == 1 else var.reshape(pred.shape), pred.shape)
+    floored = np.maximum(variance, eps)
+    diff = pred - target
+    terms = 0.5 * (np.log(floored) + diff * diff / floored)
+    if full:
+        terms = terms + 0.5 * math.log(2 * math.pi)
+    scale = 1.0 / terms.size if reduction == "mean" else 1.0
+    # the floor is applied without a gradient in PyTorch: ∂/∂var is that of the formula at the floored value
+    var_gradient = 0.5 * (1.0 / floored - diff * diff / (floored * floored)) * scale
+    if var.size == 1:
+        var_gradient = np.asarray(var_gradient.sum()).reshape(var.shape)
+    per_term = [step("loss.term.gaussian_full" if full else "loss.term.gaussian", var=float(v), diff=[float(d)],
+                     value=float(term))
+                for v, d, term in zip(floored.reshape(-1), diff.reshape(-1), terms.reshape(-1))]
+    extra = [step("loss.gaussian.floor", eps=eps)] if np.any(variance < eps) else []
+    return _finish("gaussian-nll", terms, reduction, diff / floored,
+                   step("loss.formula.gaussian-nll_full" if full else "loss.formula.gaussian-nll", eps=eps),
+                   per_term, "loss.gradient.gaussian-nll", extra=extra, options={"full": full, "eps": eps},
+                   gradient2=var_gradient)
+
+
+def _bce_pos_weight(pred: np.ndarray, target: np.ndarray, reduction: str, pos_weight: np.ndarray) -> LossResult:
+    """BCE with logits and pos_weight w (per class along the last axis): −(w·y·log σ(x) + (1 − y)·log(1 − σ(x)))."""
+    _check_probabilities(target, "`target`", logits_hint=False)
+    classes = pred.shape[-1] if pred.ndim else 1
+    if pos_weight.size not in (1, classes):
+        raise MathError(say("loss.param.pos_weight_size", size=pos_weight.size, classes=classes))
+    weights = np.broadcast_to(pos_weight if pos_weight.size == 1 else pos_weight.reshape(-1), pred.shape)
+    probabilities = sigmoid(pred)
+    # stably: (1 − y)·x + (1 + (w − 1)·y)·log(1 + e^(−x)), log(1 + e^(−x)) = log(1 + e^(−|x|)) + max(−x, 0)
+    log_weight = 1.0 + (weights - 1.0) * target
+    terms = (1.0 - target) * pred + log_weight * (np.log1p(np.exp(-np.abs(pred))) + np.maximum(-pred, 0.0))
+    gradient = probabilities * (weights * target + 1.0 - target) - weights * target
+    per_term = [step("loss.term.bce_pos_weight", x=float(x), p=float(p), w=float(w), target=float(y),
+                     rest=1.0 - float(y), value=float(term))
+                for x, p, w, y, term in zip(pred.reshape(-1), probabilities.reshape(-1), weights.reshape(-1),
+                                            target.reshape(-1), terms.reshape(-1))]
+    return _finish("bce", terms, reduction, gradient, step("loss.formula.bce_pos_weight"), per_term,
+                   "loss.gradient.bce_pos_weight", extra=[step("loss.log.stable")], logits=True,
+                   probabilities=probabilities,
+                   options={"pos_weight": list(pos_weight) if pos_weight.size > 1 else float(pos_weight[0])})
+
+
+def _weighted_classes(kind: str, pred: np.ndarray, target: np.ndarray, logits: bool, reduction: str,
+                      weight: np.ndarray | None, label_smoothing: float, ignore_index: int | None) -> LossResult:
+    """ce with class weights w, label smoothing ε and ignore_index, and nll (from log-probabilities).
+
+    Each row's term is −Σ_c q_c·log p_c with q = (1 − ε)·w[t]·onehot(t) + ε·w/C for a class index t
+    (w·((1 − ε)·y + ε/C) for a target row y); the mean divides by Σ w[t] over the rows not ignored
+    (by the number of rows for target rows), as F.cross_entropy and F.nll_loss do.
+    """
+    rows_pred = pred.reshape(1, -1) if pred.ndim == 1 else pred
+    samples, classes = rows_pred.shape
+    if classes < 2 and kind != "nll":
+        raise MathError(f"{kind} needs at least two classes per row, `pred` has {classes}",
+                        hint='write one row of class scores per sample, e.g. `pred`="[[2,1,0.1]]"')
+    w = np.ones(classes) if weight is None else weight
+    if w.size != classes:
+        raise MathError(say("loss.param.weight_size", size=w.size, classes=classes))
+    flat = target.reshape(-1)
+    ignored = np.zeros(samples, dtype=bool)
+    if ignore_index is not None and flat.size == samples:
+        ignored = flat == ignore_index
+        flat = np.where(ignored, 0, flat)  # any valid class: the row is masked below
+        target = flat.reshape(target.shape) if target.shape else flat.reshape(())
+    if kind == "nll":
+        rows, indices = _class_targets("sparse-ce", rows_pred, pred, target)
+    else:
+        rows, indices = _class_targets(kind, rows_pred, pred, target)
+    if indices is None and ignore_index is not None:
+        raise InputError(say("loss.param.ignore_rows"))
+    if ignored.all():
+        raise MathError(say("loss.param.all_ignored"))
+    if logits:
+        from mlmath.core.probability import softmax_rows
+
+        probabilities, log_p = softmax_rows(rows_pred)
+    elif kind == "nll":
+        probabilities, log_p = None, rows_pred
+    else:
+        _check_rows(rows_pred, "`pred`", logits_hint=True)
+        probabilities, log_p = None, _clamped_log(rows_pred)
+    if indices is not None:
+        q = (1.0 - label_smoothing) * w[indices][:, None] * rows + label_smoothing * w[None, :] / classes
+        q[ignored] = 0.0
+        denominator = float(w[indices][~ignored].sum())
+    else:
+        q = w[None, :] * ((1.0 - label_smoothing) * rows + label_smoothing / classes)
+        denominator = float(samples)
+    with np.errstate(invalid="ignore"):
+        terms = -np.where(q != 0, q * log_p, 0.0).sum(axis=-1)
+    if logits:
+        gradient = probabilities * q.sum(axis=-1, keepdims=True) - q
+    elif kind == "nll":
+        gradient = -q
+    else:
+        gradient = np.zeros_like(rows_pred)
+        np.divide(-q, rows_pred, out=gradient, where=(q != 0) & ~_below_floor(rows_pred))
+    per_term = []
+    for index in range(samples):
+        if ignored[index]:
+            per_term.append(step("loss.term.ignored", row=index + 1, index=ignore_index))
+            continue
+        used = np.flatnonzero(q[index])
+        per_term.append(step("loss.term.nll" if kind == "nll" else "loss.term.weighted_ce",
+                             products=[(float(q[index, c]), float(log_p[index, c])) for c in used],
+                             value=float(terms[index])))
+    formula_key = "loss.formula.nll" if kind == "nll" else "loss.formula.weighted_ce"
+    formula = step(formula_key, smoothing=label_smoothing, weights=list(w), classes=classes)
+    extra = []
+    if ignored.any():
+        extra.append(step("loss.ignored", rows=[int(i) + 1 for i in np.flatnonzero(ignored)], index=ignore_index))
+    if reduction == "mean" and indices is not None and weight is not None:
+        extra.append(step("loss.reduce.weighted_note", denominator=denominator))
+    result = _finish(kind, terms, reduction, gradient.reshape(pred.shape) if pred.ndim > 1 else gradient.reshape(-1),
+                     formula, per_term, "loss.gradient.nll" if kind == "nll" else (
+                         "loss.gradient.weighted_ce_logits" if logits else "loss.gradient.weighted_ce"),
+                     count=denominator if reduction == "mean" else samples, extra=extra, logits=logits,
+                     first_row=True,
+                     probabilities=probabilities, target_rows=rows, classes=indices,
+                     options={"weight": None if weight is None else list(weight),
+                              "label_smoothing": label_smoothing, "ignore_index": ignore_index})
+    return result
+
+
+def _extended_options(kind: str, **given: Any) -> dict[str, Any]:
+    """The new hyper-parameters given for ``kind``, checked, with PyTorch's defaults for the new kinds."""
+    flags = {"log_target": False, "full": False}
+    for name, value in given.items():
+        if value is None or (name in flags and value is flags[name]):
+            continue
+        if kind not in OPTIONS[name]:
+            raise _only(name)
+    options: dict[str, Any] = {}
+    if kind == "smooth-l1":
+        beta = DEFAULT_SMOOTH_L1_BETA if given["beta"] is None else _finite_number(given["beta"], "beta")
+        if beta < 0:
+            raise MathError(say("loss.param.negative", name="beta", value=beta))
+        options["beta"] = beta
+    if kind in ("hinge-embedding", "margin-ranking", "cosine-embedding"):
+        default = DEFAULT_HINGE_MARGIN if kind == "hinge-embedding" else 0.0
+        margin = default if given["margin"] is None else _finite_number(given["margin"], "margin")
+        if kind == "cosine-embedding" and not -1 <= margin <= 1:
+            raise MathError(say("loss.param.cosine_margin", value=margin))
+        options["margin"] = margin
+    if kind in ("margin-ranking", "cosine-embedding"):
+        if given["pred2"] is None:
+            raise InputError(say("loss.param.needs_pred2", kind=kind))
+        options["pred2"] = float_array(given["pred2"], "`pred2`")
+    if kind == "kl-div":
+        options["log_target"] = bool(given["log_target"])
+    if kind in ("poisson-nll", "gaussian-nll"):
+        default_eps = DEFAULT_POISSON_EPS if kind == "poisson-nll" else DEFAULT_GAUSSIAN_EPS
+        eps = default_eps if given["eps"] is None else _finite_number(given["eps"], "eps")
+        if eps <= 0:
+            raise MathError(say("loss.param.positive", name="eps", value=eps))
+        options["eps"], options["full"] = eps, bool(given["full"])
+    if kind == "poisson-nll":
+        options["log_input"] = True if given["log_input"] is None else bool(given["log_input"])
+    if kind == "gaussian-nll":
+        if given["var"] is None:
+            raise InputError(say("loss.param.needs_var"))
+        options["var"] = float_array(given["var"], "`var`")
+    if given["weight"] is not None:
+        options["weight"] = _nonnegative_vector(given["weight"], "weight")
+    if given["label_smoothing"] is not None:
+        smoothing = _finite_number(given["label_smoothing"], "label_smoothing")
+        if not 0 <= smoothing <= 1:
+            raise MathError(say("loss.param.smoothing", value=smoothing))
+        options["label_smoothing"] = smoothing
+    if given["ignore_index"] is not None:
+        index = float(given["ignore_index"])
+        if index != round(index):
+            raise InputError(say("loss.param.ignore_whole", value=_number(index)))
+        options["ignore_index"] = int(index)
+    if given["pos_weight"] is not None:
+        options["pos_weight"] = _nonnegative_vector(given["pos_weight"], "pos_weight")
+    return options
+
+
+def _dispatch_extended(kind: str, pred: np.ndarray, target: np.ndarray, logits: bool, reduction: str,
+                       options: dict[str, Any]) -> LossResult:
+    if kind == "cosine-embedding":
+        return _cosine_embedding(pred, options["pred2"], target, reduction, options["margin"])
+    if kind in CLASSIFICATION or kind == "nll":
+        return _weighted_classes(kind, pred, target, logits, reduction, options.get("weight"),
+                                 options.get("label_smoothing", 0.0),
+                                 options.get("ignore_index", DEFAULT_IGNORE_INDEX if kind == "nll" else None))
+    target = _align(pred, target)
+    if kind == "bce":
+        return _bce_pos_weight(pred, target, reduction, options["pos_weight"])
+    if kind == "smooth-l1":
+        return _smooth_l1(pred, target, reduction, options["beta"])
+    if kind == "kl-div":
+        return _kl_div(pred, target, reduction, options["log_target"])
+    if kind == "hinge-embedding":
+        return _hinge_embedding(pred, target, reduction, options["margin"])
+    if kind == "margin-ranking":
+        return _margin_ranking(pred, _align(pred, options["pred2"]), target, reduction, options["margin"])
+    if kind == "poisson-nll":
+        return _poisson_nll(pred, target, reduction, options["log_input"], options["full"], options["eps"])
+    return _gaussian_nll(pred, target, options["var"], reduction, options["full"], options["eps"])
 
 
 # --- --compare ----------------------------------------------------------------------

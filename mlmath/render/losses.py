@@ -24,8 +24,12 @@ def _sample_labels(shape: tuple[int, ...], count: int) -> list[str]:
 
 NAMES = {"mse": "loss.name.mse", "mae": "loss.name.mae", "rmse": "loss.name.rmse", "huber": "loss.name.huber",
          "bce": "loss.name.bce", "ce": "loss.name.ce", "categorical-ce": "loss.name.categorical-ce",
-         "sparse-ce": "loss.name.sparse-ce"}
-HEADLINES = {"mean": "loss.headline.mean", "sum": "loss.headline.sum", "none": "loss.headline.none"}
+         "sparse-ce": "loss.name.sparse-ce", "nll": "loss.name.nll", "kl-div": "loss.name.kl-div",
+         "smooth-l1": "loss.name.smooth-l1", "hinge-embedding": "loss.name.hinge-embedding",
+         "margin-ranking": "loss.name.margin-ranking", "cosine-embedding": "loss.name.cosine-embedding",
+         "poisson-nll": "loss.name.poisson-nll", "gaussian-nll": "loss.name.gaussian-nll"}
+HEADLINES = {"mean": "loss.headline.mean", "sum": "loss.headline.sum", "none": "loss.headline.none",
+             "batchmean": "loss.headline.batchmean"}
 # what each loss fits, for the comparison table
 FITS = {"mse": "loss.fits.mse", "mae": "loss.fits.mae", "rmse": "loss.fits.rmse", "huber": "loss.fits.huber",
         "bce": "loss.fits.bce", "ce": "loss.fits.ce", "categorical-ce": "loss.fits.categorical-ce",
@@ -42,8 +46,10 @@ def show_loss(result, out: Output) -> None:
     else:
         show_headline(out, HEADLINES[result.reduction], name=name, value=result.result, count=result.count)
     per_sample = next(item for item in result.steps if item.key == "loss.per_sample")
-    if result.kind in CLASSIFICATION:
+    if result.kind in CLASSIFICATION or result.kind == "nll":
         _class_table(result, out, per_sample)
+    elif result.kind == "cosine-embedding":
+        _row_table(result, out, per_sample)
     else:
         _elementwise_table(result, out, pred, target, per_sample)
     if result.comparison:
@@ -116,19 +122,37 @@ def _class_table(result, out: Output, per_sample: Step) -> None:
         else:
             target_text = format_value(result.target_rows[index], out.precision)
         rows.append([str(index + 1), target_text, step_text(term, out.precision)])
-    _terms_table(out, columns, rows, result.count - len(terms))
+    _terms_table(out, columns, rows, result.losses.size - len(terms))
     gradient = np.atleast_2d(np.asarray(result.gradient))
     classes = [str(index) for index in range(gradient.shape[1])]
     if result.logits:
         out.console.print(matrix_table(result.probabilities, title=template("loss.title.softmax"),
                                        col_labels=classes, precision=out.precision, width=out.width))
-    if result.logits:  # softmax + cross-entropy: the gradient is p − y
+    if result.options:  # class weights, label smoothing or ignore_index: ∂L/∂z = p·Σq − q, see the steps
+        title = template("loss.title.gradient").format(name=_gradient_header(result))
+    elif result.logits:  # softmax + cross-entropy: the gradient is p − y
         key = "loss.title.gradient_softmax_mean" if result.reduction == "mean" else "loss.title.gradient_softmax"
         title = template(key).format(count=result.count)
     else:
         title = template("loss.title.gradient").format(name=_gradient_header(result))
     out.console.print(matrix_table(gradient, title=title, col_labels=classes, precision=out.precision,
                                    width=out.width))
+
+
+def _row_table(result, out: Output, per_sample: Step) -> None:
+    """cosine-embedding: # | y | the term written out; then ∂L/∂x₁ and ∂L/∂x₂, samples × features."""
+    import numpy as np
+
+    terms = [child for child in per_sample.children if child.key != "loss.samples_hidden"]
+    labels = np.asarray(result.target, dtype=float).reshape(-1)
+    columns = [(template("loss.column.sample"), "right", "keep"), (template("loss.column.target"), "right", "keep"),
+               (template("loss.column.term"), "left", "wrap")]
+    rows = [[str(index + 1), f"{labels[index]:g}", step_text(term, out.precision)] for index, term in enumerate(terms)]
+    _terms_table(out, columns, rows, result.losses.size - len(terms))
+    for key, gradient in (("loss.title.gradient_pred", result.gradient), ("loss.title.gradient_pred2",
+                                                                          result.gradient2)):
+        out.console.print(matrix_table(np.atleast_2d(gradient), title=template(key), precision=out.precision,
+                                       width=out.width))
 
 
 def _comparison_table(result, out: Output) -> None:

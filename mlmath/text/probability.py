@@ -395,6 +395,123 @@ EN = {
     "loss.fits.categorical-ce": "multi-class with one-hot targets (softmax outputs)",
     "loss.fits.sparse-ce": "multi-class with integer labels (softmax outputs)",
     "loss.fits.on_probabilities": "on probabilities: weak gradient when confidently wrong",
+    "loss.formula.smooth-l1": "Smooth L1 (β = {beta}): ½(ŷ − y)²/β while |ŷ − y| < β, |ŷ − y| − ½β beyond (β = 0: "
+    "plain L1); Huber divided by β",
+    "loss.formula.kl-div": "KL divergence: the input is log q (log-probabilities), the target p; each term "
+    "p·(log p − log q), with 0·log 0 = 0",
+    "loss.formula.kl-div_log_target": "KL divergence with log_target: input log q, target log p; each term "
+    "e^(log p)·(log p − log q)",
+    "loss.formula.hinge-embedding": "Hinge embedding (margin {margin}): the term is x where y = 1, max(0, margin − x) "
+    "where y = −1 (x is a distance: small for similar pairs, beyond the margin for dissimilar ones)",
+    "loss.formula.margin-ranking": "Margin ranking (margin {margin}): each term max(0, −y·(x₁ − x₂) + margin): y = 1 "
+    "wants x₁ above x₂ by the margin, y = −1 below",
+    "loss.formula.cosine-embedding": "Cosine embedding (margin {margin}): per row 1 − cos(x₁, x₂) where y = 1, "
+    "max(0, cos(x₁, x₂) − margin) where y = −1; cos = x₁·x₂/√((|x₁|² + 10⁻¹²)(|x₂|² + 10⁻¹²))",
+    "loss.formula.poisson-nll_log": "Poisson NLL with log_input: the input is x = log λ, each term e^x − y·x "
+    "(−log of the Poisson probability of the count y, without log y!)",
+    "loss.formula.poisson-nll_rate": "Poisson NLL: the input is the rate λ, each term λ − y·log(λ + ε), ε = {eps}",
+    "loss.formula.gaussian-nll": "Gaussian NLL: each term ½·(log σ² + (x − y)²/σ²), the variance floored at "
+    "ε = {eps}",
+    "loss.formula.gaussian-nll_full": "Gaussian NLL (full): each term ½·(log σ² + (x − y)²/σ²) + ½·log 2π, the "
+    "variance floored at ε = {eps}",
+    "loss.formula.bce_pos_weight": "Binary cross-entropy from logits with pos_weight w: p = σ(x), each term "
+    "−(w·y·log p + (1 − y)·log(1 − p)); w > 1 weighs the positives more (recall), w < 1 less (precision)",
+    "loss.formula.nll": "Negative log-likelihood: the input is already log p (a log-softmax), each row's term "
+    "−w[t]·log p[t], with class weights w = [{weights}]",
+    "loss.formula.weighted_ce": "Cross-entropy with class weights w = [{weights}] and label smoothing ε = "
+    "{smoothing}: each row's term −Σ q_c·log p_c, with q = (1 − ε)·w[t] on the true class t plus ε·w_c/{classes} "
+    "on every class",
+    "loss.term.smooth_l1_small": "|{pred} − {target:p}| = {size} < β: ½·{squared:squares}/{beta} = {value}",
+    "loss.term.smooth_l1_large": "|{pred} − {target:p}| = {size} ≥ β: {size} − ½·{beta} = {value}",
+    "loss.term.kl": "{target}·(log {target} − {input:p}) = {value}",
+    "loss.term.kl_zero": "target 0: 0·(log 0 − {input:p}) counts 0",
+    "loss.term.kl_log_target": "e^{target:p}·({target} − {input:p}) = {value}",
+    "loss.term.hinge_positive": "y = 1: the term is x = {value}",
+    "loss.term.hinge_negative": "y = −1: max(0, {margin} − {x:p}) = {value}",
+    "loss.term.margin_ranking": "max(0, −{y:p}·({x1} − {x2:p}) + {margin:p}) = max(0, {inside}) = {value}",
+    "loss.term.cosine_similar": "row {row}: cos = {dot}/({norm1}·{norm2}) = {cos}; y = 1: 1 − {cos:p} = {value}",
+    "loss.term.cosine_dissimilar": "row {row}: cos = {dot}/({norm1}·{norm2}) = {cos}; y = −1: max(0, {cos} − "
+    "{margin:p}) = {value}",
+    "loss.term.poisson_log": "e^{x:p} − {y}·{x:p} = {e} − {y}·{x:p} = {value}",
+    "loss.term.poisson_log_full": "e^{x:p} − {y}·{x:p} + Stirling {stirling} = {value}",
+    "loss.term.poisson_rate": "{x} − {y}·log({x} + ε) = {value}",
+    "loss.term.poisson_rate_full": "{x} − {y}·log({x} + ε) + Stirling {stirling} = {value}",
+    "loss.term.gaussian": "½·(log {var} + {diff:squares}/{var}) = {value}",
+    "loss.term.gaussian_full": "½·(log {var} + {diff:squares}/{var}) + ½·log 2π = {value}",
+    "loss.term.bce_pos_weight": "p = σ({x}) = {p};  −({w}·{target}·log p + {rest}·log(1 − p)) = {value}",
+    "loss.term.ignored": "row {row}: the target is ignore_index {index}: the term is 0 and the row is not counted",
+    "loss.term.nll": "−Σ q·log p = −({products: + }) = {value}",
+    "loss.term.weighted_ce": "−Σ q_c·log p_c = −({products: + }) = {value}",
+    "loss.reduce.batchmean": "Reduction batchmean (the true KL per sample): ({terms: + }) / {batch} rows = {value}",
+    "loss.reduce.weighted_note": "With class weights the mean divides by the weights of the true classes, "
+    "Σ w[t] = {denominator}, not by the number of rows (as PyTorch)",
+    "loss.kl.mean_warning": "Reduction mean divides by every entry, not by the rows: PyTorch warns that this is not "
+    "the KL divergence; batchmean is",
+    "loss.poisson.full": "full: Stirling's approximation of log y! = y·log y − y + ½·log(2πy) is added where y > 1",
+    "loss.gaussian.floor": "A variance below ε = {eps} is raised to ε (PyTorch does it without a gradient: ∂L/∂σ² "
+    "is taken at ε)",
+    "loss.ignored": "Rows {rows} have the target ignore_index = {index}: no term, no gradient, not counted in the "
+    "mean",
+    "loss.gradient.smooth-l1": "Gradient ∂L/∂ŷᵢ = (ŷᵢ − yᵢ)/β inside, sign(ŷᵢ − yᵢ) beyond, times {scale} for the "
+    "reduction: [{values}]",
+    "loss.gradient.kl-div": "Gradient ∂L/∂(log q)ᵢ = −pᵢ, times {scale} for the reduction: [{values}]",
+    "loss.gradient.hinge-embedding": "Gradient ∂L/∂xᵢ = 1 where y = 1, −1 where y = −1 and x ≤ margin (0 beyond), "
+    "times {scale} for the reduction: [{values}]",
+    "loss.gradient.margin-ranking": "Gradient ∂L/∂x₁ = −y (and ∂L/∂x₂ = y) where the term is not clamped at 0, "
+    "times {scale} for the reduction: [{values}]",
+    "loss.gradient.cosine-embedding": "Gradient ∂cos/∂x₁ = x₂/(|x₁||x₂|) − cos·x₁/|x₁|², with sign −1 where y = 1 "
+    "and +1 where y = −1 above the margin, times {scale}: [{values}]",
+    "loss.gradient.poisson-nll_log": "Gradient ∂L/∂xᵢ = e^xᵢ − yᵢ, times {scale} for the reduction: [{values}]",
+    "loss.gradient.poisson-nll_rate": "Gradient ∂L/∂λᵢ = 1 − yᵢ/(λᵢ + ε), times {scale} for the reduction: "
+    "[{values}]",
+    "loss.gradient.gaussian-nll": "Gradient ∂L/∂xᵢ = (xᵢ − yᵢ)/σᵢ², times {scale} for the reduction: [{values}]; "
+    "∂L/∂σ² = ½(1/σ² − (x − y)²/σ⁴) (gradient2)",
+    "loss.gradient.bce_pos_weight": "Gradient ∂L/∂xᵢ = σ(xᵢ)·(w·yᵢ + 1 − yᵢ) − w·yᵢ, times {scale} for the "
+    "reduction: [{values}]",
+    "loss.gradient.nll": "Gradient ∂L/∂(log p) = −w[t] on the true class, 0 elsewhere, divided by {count} for the "
+    "mean; row 1: [{values}]",
+    "loss.gradient.weighted_ce_logits": "Gradient ∂L/∂z = p·Σq − q, divided by {count} for the mean; first row: "
+    "[{values}]",
+    "loss.gradient.weighted_ce": "Gradient ∂L/∂p = −q/p, divided by {count} for the mean; first row: [{values}]",
+    "loss.param.only": "`{name}` applies only to {kinds}",
+    "loss.param.finite": "`{name}` must be a finite number",
+    "loss.param.nonnegative": "`{name}` must be finite numbers ≥ 0",
+    "loss.param.negative": "`{name}` must not be negative, got {value:g}",
+    "loss.param.positive": "`{name}` must be positive, got {value:g}",
+    "loss.param.plus_minus_one": "the labels are 1 or -1, got {value}",
+    "loss.param.batchmean": "reduction batchmean applies only to kl-div; use mean, sum or none",
+    "loss.param.compare": "`compare` sets mse, mae, rmse, huber, bce and the ce kinds side by side, without "
+    "their extra options",
+    "loss.param.pos_weight_logits": "`pos_weight` needs logits (it is BCE with logits' option); add `logits`",
+    "loss.param.pos_weight_size": "`pos_weight` has {size} values for {classes} classes; give one, or one per class",
+    "loss.param.weight_size": "`weight` has {size} values for {classes} classes; give one weight per class",
+    "loss.param.ignore_rows": "`ignore_index` applies to class indices, not to target rows",
+    "loss.param.all_ignored": "every target is ignore_index: nothing is left to average",
+    "loss.param.cosine_margin": "`margin` must lie in [-1, 1] (it is compared with a cosine), got {value:g}",
+    "loss.param.needs_pred2": "{kind} needs `pred2`, the second input",
+    "loss.param.needs_var": "gaussian-nll needs `var`, the predicted variances",
+    "loss.param.smoothing": "`label_smoothing` must lie in [0, 1], got {value:g}",
+    "loss.param.ignore_whole": "`ignore_index` must be a whole number, got {value}",
+    "loss.kl.negative_target": "`target` holds probabilities for kl-div, got {value}; for log-probabilities "
+    "add `log_target`",
+    "loss.cosine.shapes": "`pred` has {first} but `pred2` has {second}; give two vectors, or two matrices of rows "
+    "of the same shape",
+    "loss.cosine.labels": "{rows} rows need {rows} labels (1 or -1), `target` has {count}",
+    "loss.poisson.negative_target": "`target` holds counts for poisson-nll, got {value}",
+    "loss.poisson.negative_rate": "without log input `pred` holds rates λ ≥ 0, got {value}",
+    "loss.gaussian.var_shape": "`var` has {var} for `pred` with {pred}; give one variance, or one per prediction",
+    "loss.gaussian.negative_var": "`var` has a negative variance, {value}",
+    "loss.name.nll": "NLL",
+    "loss.name.kl-div": "KL divergence",
+    "loss.name.smooth-l1": "Smooth L1",
+    "loss.name.hinge-embedding": "Hinge embedding",
+    "loss.name.margin-ranking": "Margin ranking",
+    "loss.name.cosine-embedding": "Cosine embedding",
+    "loss.name.poisson-nll": "Poisson NLL",
+    "loss.name.gaussian-nll": "Gaussian NLL",
+    "loss.title.gradient_pred": "Gradient ∂L/∂x₁ (rows: samples)",
+    "loss.title.gradient_pred2": "Gradient ∂L/∂x₂ (rows: samples)",
+    "loss.headline.batchmean": "{name} = {value}  (sum divided by {count} rows)",
 }
 
 KO = {
@@ -787,6 +904,117 @@ KO = {
     "loss.fits.categorical-ce": "원-핫 정답의 다중 클래스 (소프트맥스 출력)",
     "loss.fits.sparse-ce": "정수 레이블의 다중 클래스 (소프트맥스 출력)",
     "loss.fits.on_probabilities": "확률에 적용: 확신하며 틀려도 기울기가 약함",
+    "loss.formula.smooth-l1": "Smooth L1 (β = {beta}): |ŷ − y| < β이면 ½(ŷ − y)²/β, 그 밖에서는 |ŷ − y| − ½β (β = 0이면 "
+    "보통의 L1); Huber를 β로 나눈 것",
+    "loss.formula.kl-div": "KL 발산: 입력은 log q (로그 확률), 정답은 p; 각 항은 p·(log p − log q), 0·log 0 = 0",
+    "loss.formula.kl-div_log_target": "log_target인 KL 발산: 입력 log q, 정답 log p; 각 항은 "
+    "e^(log p)·(log p − log q)",
+    "loss.formula.hinge-embedding": "힌지 임베딩 (마진 {margin}): y = 1이면 항은 x, y = −1이면 max(0, margin − x) "
+    "(x는 거리: 비슷한 쌍은 작게, 다른 쌍은 마진 밖으로)",
+    "loss.formula.margin-ranking": "마진 랭킹 (마진 {margin}): 각 항 max(0, −y·(x₁ − x₂) + margin): y = 1이면 x₁이 "
+    "x₂보다 마진만큼 크기를, y = −1이면 작기를 바랍니다",
+    "loss.formula.cosine-embedding": "코사인 임베딩 (마진 {margin}): 행마다 y = 1이면 1 − cos(x₁, x₂), y = −1이면 "
+    "max(0, cos(x₁, x₂) − margin); cos = x₁·x₂/√((|x₁|² + 10⁻¹²)(|x₂|² + 10⁻¹²))",
+    "loss.formula.poisson-nll_log": "log_input인 포아송 NLL: 입력은 x = log λ, 각 항 e^x − y·x (개수 y의 포아송 "
+    "확률의 −log, log y! 제외)",
+    "loss.formula.poisson-nll_rate": "포아송 NLL: 입력은 비율 λ, 각 항 λ − y·log(λ + ε), ε = {eps}",
+    "loss.formula.gaussian-nll": "가우시안 NLL: 각 항 ½·(log σ² + (x − y)²/σ²), 분산의 하한은 ε = {eps}",
+    "loss.formula.gaussian-nll_full": "가우시안 NLL (full): 각 항 ½·(log σ² + (x − y)²/σ²) + ½·log 2π, 분산의 "
+    "하한은 ε = {eps}",
+    "loss.formula.bce_pos_weight": "pos_weight w가 있는 로짓 이진 교차 엔트로피: p = σ(x), 각 항 "
+    "−(w·y·log p + (1 − y)·log(1 − p)); w > 1이면 양성에 더 큰 비중(재현율), w < 1이면 더 작은 비중(정밀도)",
+    "loss.formula.nll": "음의 로그 우도(NLL): 입력이 이미 log p (로그 소프트맥스), 각 행의 항 −w[t]·log p[t], "
+    "클래스 가중치 w = [{weights}]",
+    "loss.formula.weighted_ce": "클래스 가중치 w = [{weights}]와 레이블 스무딩 ε = {smoothing}의 교차 엔트로피: "
+    "각 행의 항 −Σ q_c·log p_c, q = 정답 클래스 t에 (1 − ε)·w[t], 모든 클래스에 ε·w_c/{classes}를 더한 것",
+    "loss.term.smooth_l1_small": "|{pred} − {target:p}| = {size} < β: ½·{squared:squares}/{beta} = {value}",
+    "loss.term.smooth_l1_large": "|{pred} − {target:p}| = {size} ≥ β: {size} − ½·{beta} = {value}",
+    "loss.term.kl": "{target}·(log {target} − {input:p}) = {value}",
+    "loss.term.kl_zero": "정답 0: 0·(log 0 − {input:p})은 0으로 셉니다",
+    "loss.term.kl_log_target": "e^{target:p}·({target} − {input:p}) = {value}",
+    "loss.term.hinge_positive": "y = 1: 항은 x = {value}",
+    "loss.term.hinge_negative": "y = −1: max(0, {margin} − {x:p}) = {value}",
+    "loss.term.margin_ranking": "max(0, −{y:p}·({x1} − {x2:p}) + {margin:p}) = max(0, {inside}) = {value}",
+    "loss.term.cosine_similar": "{row}행: cos = {dot}/({norm1}·{norm2}) = {cos}; y = 1: 1 − {cos:p} = {value}",
+    "loss.term.cosine_dissimilar": "{row}행: cos = {dot}/({norm1}·{norm2}) = {cos}; y = −1: max(0, {cos} − "
+    "{margin:p}) = {value}",
+    "loss.term.poisson_log": "e^{x:p} − {y}·{x:p} = {e} − {y}·{x:p} = {value}",
+    "loss.term.poisson_log_full": "e^{x:p} − {y}·{x:p} + 스털링 {stirling} = {value}",
+    "loss.term.poisson_rate": "{x} − {y}·log({x} + ε) = {value}",
+    "loss.term.poisson_rate_full": "{x} − {y}·log({x} + ε) + 스털링 {stirling} = {value}",
+    "loss.term.gaussian": "½·(log {var} + {diff:squares}/{var}) = {value}",
+    "loss.term.gaussian_full": "½·(log {var} + {diff:squares}/{var}) + ½·log 2π = {value}",
+    "loss.term.bce_pos_weight": "p = σ({x}) = {p};  −({w}·{target}·log p + {rest}·log(1 − p)) = {value}",
+    "loss.term.ignored": "{row}행: 정답이 ignore_index {index}: 항은 0이고 이 행은 세지 않습니다",
+    "loss.term.nll": "−Σ q·log p = −({products: + }) = {value}",
+    "loss.term.weighted_ce": "−Σ q_c·log p_c = −({products: + }) = {value}",
+    "loss.reduce.batchmean": "축약 batchmean (샘플당 실제 KL): ({terms: + }) / {batch}행 = {value}",
+    "loss.reduce.weighted_note": "클래스 가중치가 있으면 평균은 행의 수가 아니라 정답 클래스 가중치의 합 "
+    "Σ w[t] = {denominator}로 나눕니다 (PyTorch와 같이)",
+    "loss.kl.mean_warning": "축약 mean은 행이 아니라 모든 원소의 수로 나눕니다: PyTorch는 이것이 KL 발산이 "
+    "아니라고 경고합니다; batchmean이 KL 발산입니다",
+    "loss.poisson.full": "full: y > 1인 곳에 log y!의 스털링 근사 y·log y − y + ½·log(2πy)를 더합니다",
+    "loss.gaussian.floor": "ε = {eps}보다 작은 분산은 ε로 올립니다 (PyTorch는 기울기 없이 올리므로 ∂L/∂σ²는 "
+    "ε에서 구합니다)",
+    "loss.ignored": "{rows}행의 정답은 ignore_index = {index}: 항도 기울기도 없고 평균에도 세지 않습니다",
+    "loss.gradient.smooth-l1": "기울기 ∂L/∂ŷᵢ = 안에서는 (ŷᵢ − yᵢ)/β, 밖에서는 sign(ŷᵢ − yᵢ), 축약에 따라 {scale}을 "
+    "곱함: [{values}]",
+    "loss.gradient.kl-div": "기울기 ∂L/∂(log q)ᵢ = −pᵢ, 축약에 따라 {scale}을 곱함: [{values}]",
+    "loss.gradient.hinge-embedding": "기울기 ∂L/∂xᵢ = y = 1이면 1, y = −1이고 x ≤ margin이면 −1 (밖에서는 0), "
+    "축약에 따라 {scale}을 곱함: [{values}]",
+    "loss.gradient.margin-ranking": "기울기 ∂L/∂x₁ = −y (그리고 ∂L/∂x₂ = y), 항이 0에서 잘리지 않은 곳에서, "
+    "축약에 따라 {scale}을 곱함: [{values}]",
+    "loss.gradient.cosine-embedding": "기울기 ∂cos/∂x₁ = x₂/(|x₁||x₂|) − cos·x₁/|x₁|², y = 1이면 부호 −1, y = −1이고 "
+    "마진 위면 +1, {scale}을 곱함: [{values}]",
+    "loss.gradient.poisson-nll_log": "기울기 ∂L/∂xᵢ = e^xᵢ − yᵢ, 축약에 따라 {scale}을 곱함: [{values}]",
+    "loss.gradient.poisson-nll_rate": "기울기 ∂L/∂λᵢ = 1 − yᵢ/(λᵢ + ε), 축약에 따라 {scale}을 곱함: [{values}]",
+    "loss.gradient.gaussian-nll": "기울기 ∂L/∂xᵢ = (xᵢ − yᵢ)/σᵢ², 축약에 따라 {scale}을 곱함: [{values}]; "
+    "∂L/∂σ² = ½(1/σ² − (x − y)²/σ⁴) (gradient2)",
+    "loss.gradient.bce_pos_weight": "기울기 ∂L/∂xᵢ = σ(xᵢ)·(w·yᵢ + 1 − yᵢ) − w·yᵢ, 축약에 따라 {scale}을 곱함: "
+    "[{values}]",
+    "loss.gradient.nll": "기울기 ∂L/∂(log p) = 정답 클래스에 −w[t], 나머지는 0, 평균이면 {count}로 나눔; 1행: "
+    "[{values}]",
+    "loss.gradient.weighted_ce_logits": "기울기 ∂L/∂z = p·Σq − q, 평균이면 {count}로 나눔; 첫 행: [{values}]",
+    "loss.gradient.weighted_ce": "기울기 ∂L/∂p = −q/p, 평균이면 {count}로 나눔; 첫 행: [{values}]",
+    "loss.param.only": "`{name}`는 {kinds}에만 쓸 수 있습니다",
+    "loss.param.finite": "`{name}`는 유한한 수여야 합니다",
+    "loss.param.nonnegative": "`{name}`는 0 이상의 유한한 수여야 합니다",
+    "loss.param.negative": "`{name}`는 음수일 수 없는데 {value:g}입니다",
+    "loss.param.positive": "`{name}`는 양수여야 하는데 {value:g}입니다",
+    "loss.param.plus_minus_one": "레이블은 1 또는 -1인데 {value}입니다",
+    "loss.param.batchmean": "축약 batchmean은 kl-div에만 쓸 수 있습니다; mean, sum 또는 none을 쓰세요",
+    "loss.param.compare": "`compare`는 mse, mae, rmse, huber, bce와 ce 계열을 추가 옵션 없이 나란히 보여 줍니다",
+    "loss.param.pos_weight_logits": "`pos_weight`는 로짓이 필요합니다 (로짓 BCE의 옵션); `logits`를 더하세요",
+    "loss.param.pos_weight_size": "`pos_weight`의 값이 {size}개인데 클래스는 {classes}개입니다; 하나, 또는 "
+    "클래스마다 하나를 주세요",
+    "loss.param.weight_size": "`weight`의 값이 {size}개인데 클래스는 {classes}개입니다; 클래스마다 가중치를 하나씩 "
+    "주세요",
+    "loss.param.ignore_rows": "`ignore_index`는 클래스 번호에 쓰며, 정답 행에는 쓸 수 없습니다",
+    "loss.param.all_ignored": "모든 정답이 ignore_index입니다: 평균할 것이 남지 않습니다",
+    "loss.param.cosine_margin": "`margin`은 [-1, 1] 안에 있어야 하는데 (코사인과 비교하므로) {value:g}입니다",
+    "loss.param.needs_pred2": "{kind}에는 두 번째 입력 `pred2`가 필요합니다",
+    "loss.param.needs_var": "gaussian-nll에는 예측한 분산 `var`가 필요합니다",
+    "loss.param.smoothing": "`label_smoothing`은 [0, 1] 안에 있어야 하는데 {value:g}입니다",
+    "loss.param.ignore_whole": "`ignore_index`는 정수여야 하는데 {value}입니다",
+    "loss.kl.negative_target": "kl-div의 `target`은 확률인데 {value}입니다; 로그 확률이면 `log_target`을 더하세요",
+    "loss.cosine.shapes": "`pred`는 {first}인데 `pred2`는 {second}입니다; 벡터 두 개, 또는 같은 모양의 행렬 두 개를 "
+    "주세요",
+    "loss.cosine.labels": "{rows}개 행에는 레이블(1 또는 -1)이 {rows}개 필요한데 `target`은 {count}개입니다",
+    "loss.poisson.negative_target": "poisson-nll의 `target`은 개수인데 {value}입니다",
+    "loss.poisson.negative_rate": "로그 입력이 아니면 `pred`는 비율 λ ≥ 0인데 {value}입니다",
+    "loss.gaussian.var_shape": "`pred`는 {pred}인데 `var`는 {var}입니다; 분산을 하나, 또는 예측마다 하나 주세요",
+    "loss.gaussian.negative_var": "`var`에 음수 분산 {value}가 있습니다",
+    "loss.name.nll": "음의 로그 우도(NLL)",
+    "loss.name.kl-div": "KL 발산",
+    "loss.name.smooth-l1": "Smooth L1",
+    "loss.name.hinge-embedding": "힌지 임베딩",
+    "loss.name.margin-ranking": "마진 랭킹",
+    "loss.name.cosine-embedding": "코사인 임베딩",
+    "loss.name.poisson-nll": "포아송 NLL",
+    "loss.name.gaussian-nll": "가우시안 NLL",
+    "loss.title.gradient_pred": "기울기 ∂L/∂x₁ (행: 샘플)",
+    "loss.title.gradient_pred2": "기울기 ∂L/∂x₂ (행: 샘플)",
+    "loss.headline.batchmean": "{name} = {value}  ({count}개 행에 대한 합을 행의 수로 나눔)",
 }
 
 # Help in Korean (see mlmath.cli.helptext).
@@ -832,20 +1060,36 @@ tanhshrink, prelu). 점들은 나열하거나 (-2 0 2) 벡터로 쓸 수 있습�
     "activation.approximate": "gelu: 정확한 erf 꼴(none, PyTorch의 기본값) 또는 tanh 공식.",
     "loss": """손실 함수를 torch.nn.functional처럼 계산합니다: 항마다의 값, 축약(reduction), 기울기.
 
-KIND는 mse, mae, rmse, huber, bce, ce, categorical-ce 또는 sparse-ce입니다. 예측이 로짓이면 --logits를
-쓰고, 축약은 --reduction mean, sum 또는 none으로 고릅니다.
+KIND는 torch.nn.functional의 손실 함수 중 하나입니다: mse, mae, rmse, huber, bce, ce, categorical-ce,
+sparse-ce, nll, kl-div, smooth-l1, hinge-embedding, margin-ranking, cosine-embedding, poisson-nll,
+gaussian-nll. 예측이 로짓이면 --logits를 쓰고, 축약은 --reduction mean, sum 또는 none으로 고릅니다.
 
 [dim]예:[/]
   mlmath loss mse --pred 2.5,0,2,8 --target 3,-0.5,2,7
   mlmath loss sparse-ce --pred "[[2,1,0.1]]" --target 0 --logits
   mlmath loss bce --pred 0.9,0.2,0.6 --target 1,0,1 --compare
+  mlmath loss kl-div --pred "[[-1.2,-0.4]]" --target "[[0.3,0.7]]"
 """,
-    "loss.kind": "mse, mae, rmse, huber, bce, ce, categorical-ce 또는 sparse-ce "
-    "(l2, l1, binary-cross-entropy, cross-entropy도 됩니다).",
+    "loss.kind": "mse, mae, rmse, huber, bce, ce, categorical-ce, sparse-ce, nll, kl-div, smooth-l1, "
+    "hinge-embedding, margin-ranking, cosine-embedding, poisson-nll 또는 gaussian-nll "
+    "(l2, l1, binary-cross-entropy, cross-entropy, kl, hinge도 됩니다).",
     "loss.pred": "예측: 값, 확률, 또는 --logits와 함께 로짓; ce 계열은 샘플마다 한 행.",
     "loss.target": "정답: 값, 0/1 레이블, 클래스 번호(0,2,1) 또는 원-핫 행.",
     "loss.logits": "예측이 가공하지 않은 로짓입니다: sigmoid(bce)나 softmax(ce)를 안에서 안정적으로 적용합니다.",
-    "loss.reduction": "항들을 평균하거나, 더하거나, 하나하나 그대로 둡니다.",
+    "loss.reduction": "항들을 평균하거나, 더하거나, 하나하나 그대로 둡니다 (kl-div는 batchmean도: 합을 행의 수로 "
+    "나눔).",
+    "loss.pred2": "margin-ranking과 cosine-embedding의 두 번째 입력 x₂.",
+    "loss.var": "gaussian-nll: 예측한 분산, 하나 또는 예측마다 하나.",
+    "loss.beta": "smooth-l1의 β, 제곱이 선형으로 바뀌는 곳; 0이면 L1. \\[기본값: 1]",
+    "loss.margin": "hinge-embedding \\[기본값: 1], margin-ranking과 cosine-embedding \\[기본값: 0].",
+    "loss.weight": "ce, nll: 클래스마다 가중치 하나 (0.5,2,1); 평균은 정답 클래스 가중치의 합으로 나눕니다.",
+    "loss.label_smoothing": "ce: 정답이 (1 − ε)·y + ε/C가 됩니다, ε는 [0, 1]. \\[기본값: 0]",
+    "loss.ignore_index": "ce, sparse-ce, nll: 클래스가 K인 행은 더하지도 세지도 않습니다. \\[기본값: -100]",
+    "loss.pos_weight": "--logits와 함께 bce: 양성의 가중치, 하나 또는 클래스마다 하나.",
+    "loss.log_target": "kl-div: 정답도 로그 확률입니다.",
+    "loss.log_input": "poisson-nll: 입력이 log λ (기본값) 또는 λ 자체.",
+    "loss.full": "poisson-nll: 스털링 항을 더함; gaussian-nll: ½·log 2π를 더함.",
+    "loss.eps": "poisson-nll의 log(λ + ε)의 ε \\[기본값: 1e-8]; gaussian-nll의 분산 하한 \\[기본값: 1e-6].",
     "loss.delta": "huber에서 제곱과 선형을 가르는 문턱값. \\[기본값: 1]",
     "loss.compare": "이 입력에 맞는 모든 손실 함수도 나란히 보여 줍니다.",
 }
