@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import time
-from contextlib import contextmanager
-from typing import Any
-
 from mlmath.core.arrays import shape_text
 from mlmath.render.numbers import format_number
 from mlmath.render.output import Output
@@ -15,7 +11,6 @@ from mlmath.text import template
 REGION_MARKERS = ("·", ":", "░", "+", "=", "%", "#", "&")  # a class's share of the plane
 PLOT_WIDTH = 80
 BOUNDARY_HEIGHT = 24
-PROGRESS_AFTER = 0.3  # seconds before a bar appears
 
 
 def show_train(result, out: Output) -> None:
@@ -188,30 +183,8 @@ def _fit_plot(result, width: int, color: bool) -> str:
     return plt.build()
 
 
-@contextmanager
 def progress_bar(out: Output):
-    """A callback ``report(done, total)`` that shows a bar over the epochs on stderr once training passes
-    a moment; only on a terminal, never with ``--json``."""
-    if out.json or not out.error_console.is_terminal:
-        yield None
-        return
-    began = time.perf_counter()
-    state: dict[str, Any] = {}
+    """A bar over the epochs on stderr once training passes a moment (see mlmath.render.progress)."""
+    from mlmath.render import progress
 
-    def report(done: int, total: int) -> None:
-        if "bar" not in state:
-            if time.perf_counter() - began < PROGRESS_AFTER or done >= total:
-                return
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-            bar = Progress(TextColumn(template("training.progress")), BarColumn(), MofNCompleteColumn(),
-                           TimeRemainingColumn(), console=out.error_console, transient=True)
-            bar.start()
-            state["bar"], state["task"] = bar, bar.add_task("train", total=total)
-        state["bar"].update(state["task"], completed=done, total=total)
-
-    try:
-        yield report
-    finally:
-        if "bar" in state:
-            state["bar"].stop()
+    return progress.progress_bar(out, template("training.progress"), counts=True)
