@@ -464,3 +464,18 @@ def test_compare_accepts_the_newer_optimizers_and_a_schedule(cli):
 def test_compare_gives_rho_to_adadelta_only(cli):
     doc = cli("optimize", "booth", "--compare", "adadelta,adam", "--rho", "0.5", "--steps", "3", "--json").json
     assert [run["optimizer"].get("rho") for run in doc["runs"]] == [0.5, None]
+
+
+def test_json_of_a_long_trajectory_is_what_json_dumps_writes(cli):
+    """Issue 20: a trajectory longer than one block of the streaming writer is written in blocks, and the
+    text is exactly json.dumps of the same document."""
+    run = cli("optimize", "booth", "--optimizer", "sgd", "--lr", "0.01", "--steps", "70000", "--json")
+    assert run.code == 0
+    document = json.loads(run.stdout)
+    assert run.stdout == json.dumps(document, ensure_ascii=False) + "\n"
+    assert document["trajectory_steps"] == list(range(70001))
+    assert len(document["trajectory"]) == len(document["losses"]) == 70001
+    for k in (0, 1, 65536, 70000):  # booth: (x + 2y − 7)² + (2x + y − 5)²
+        x, y = document["trajectory"][k]
+        assert document["losses"][k] == pytest.approx((x + 2 * y - 7) ** 2 + (2 * x + y - 5) ** 2, rel=1e-12,
+                                                      abs=1e-300)

@@ -109,3 +109,16 @@ def test_piped_output_has_no_trailing_spaces(cli):
     for args in (("dot", "1,2", "3,4"), ("matmul", "1,2;3,4", "5;6"), ("softmax", "1,2,3", "--lang", "ko")):
         out = cli(*args).stdout
         assert out and all(line == line.rstrip(" ") for line in out.splitlines()), args
+
+
+def test_a_long_integer_array_is_written_in_blocks_as_json_dumps_writes_it(monkeypatch):
+    """Issue 20: 10⁶ trajectory step numbers were 10⁶ calls of json.dumps and 2·10⁶ pieces."""
+    monkeypatch.setattr(jsonout, "BLOCK_ENTRIES", 100)
+    steps = np.arange(1001)
+    flags = np.arange(1001) % 3 == 0
+    document = {"trajectory_steps": steps, "kept": flags, "short": np.arange(5)}
+    pieces: list[str] = []
+    write_json(jsonable(document, "x", []), pieces.append)
+    assert "".join(pieces) == json.dumps({"trajectory_steps": steps.tolist(), "kept": flags.tolist(),
+                                          "short": [0, 1, 2, 3, 4]})
+    assert len(pieces) < 100  # blocks of numbers and their commas, not one piece per number (over 4000)

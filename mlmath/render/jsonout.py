@@ -47,7 +47,9 @@ def jsonable(value: Any, path: str, warnings: list[str]) -> Any:
         if getattr(value, "ndim", 0) == 0:
             return jsonable(value.item(), path, warnings)
         if value.dtype.kind in "biu":
-            return value.tolist()
+            # a long one is written in blocks, as float arrays are: the 10⁶ step numbers of a trajectory
+            # are a few pieces, not 10⁶ (never non-finite, so never looked at again)
+            return FloatArray(value, finite=True) if value.size > BLOCK_ENTRIES else value.tolist()
         if value.dtype.kind == "f":
             return FloatArray(value, finite=_name_non_finite(value, path, warnings))
         return jsonable(value.tolist(), path, warnings)
@@ -63,8 +65,8 @@ BLOCK_ENTRIES = 1 << 16  # numbers turned into Python floats and text at a time
 
 
 class FloatArray:
-    """A float array on its way to JSON, kept as it is until it is written (non-finite → null;
-    ``finite`` says there are none, so the writer need not look again)."""
+    """A float (or long integer) array on its way to JSON, kept as it is until it is written (non-finite →
+    null; ``finite`` says there are none, so the writer need not look again)."""
 
     __slots__ = ("array", "finite")
 
