@@ -350,7 +350,12 @@ def test_an_expression_is_differentiated_once(monkeypatch, cli):
     monkeypatch.setattr(sympy, "diff", lambda *args, **kwargs: calls.append(args) or real(*args, **kwargs))
     r = cli("optimize", "x**2 + 10*y**2", "--start", "3,1", "--steps", "300", "--json")
     assert r.code == 0
-    assert len(calls) == 2  # ∂f/∂x and ∂f/∂y, once each, for 300 steps
+    # ∂f/∂x and ∂f/∂y once each for 300 steps, and the Hessian once for the convexity test
+    # (∂f/∂x, ∂f/∂y again, then ∂²f/∂x², ∂²f/∂x∂y, ∂²f/∂y²)
+    assert len(calls) == 2 + 5
+    calls.clear()
+    assert cli("optimize", "x**2 + 10*y**2", "--start", "3,1", "--steps", "3", "--json").code == 0
+    assert len(calls) == 2 + 5  # the same for 3 steps: nothing is differentiated per step
 
 
 @pytest.mark.parametrize("columns", ["60", "80", "100"])

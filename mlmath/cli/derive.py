@@ -68,12 +68,13 @@ def check_expression(result, out: Output):
     from mlmath.core.calculus import expression_check
     from mlmath.parsing.expressions import parse_expression, parse_expressions
 
-    if result.hessian and value is not None:
+    hessian = getattr(result, "hessian", False)  # chain shares this check
+    if hessian and value is not None:
         return numeric_check(value, out)
     expected = parse_expressions(out.expect, "--expect")
     if value is not None and all(not e.free_symbols for e in expected):
         return numeric_check(value, out)
-    if result.hessian:
+    if hessian:
         got = [text for row in got for text in row]
     got_list = [parse_expression(text) for text in ([got] if isinstance(got, str) else got)]
     tolerance = out.tolerance if out.tolerance is not None else 1e-9

@@ -248,3 +248,118 @@ def _indefinite_somewhere(matrix: list[list[Any]], variables: list[Any]) -> dict
     if signs == {"positive", "negative"}:
         return first_of_sign["negative"]
     return None
+
+
+# --- convexity of what optimize minimises -------------------------------------------------
+
+QUADRATICS = ("sphere", "booth", "matyas")  # built-ins whose Hessian is the same at every point
+WITNESS_GRID = (0.0, 1.0, -1.0, 0.5, -0.5, 2.0, -2.0)  # where a built-in's Hessian is looked at
+RASTRIGIN_SHOWN = 4  # local minima of rastrigin written out
+
+
+@dataclass
+class ObjectiveConvexity:
+    """``verdict`` as :func:`convexity` names it; ``steps`` that show why; ``local_minima``: known local minima
+    (rastrigin, himmelblau), each ``(point, value)``."""
+
+    verdict: str
+    steps: list[Step]
+    local_minima: list[tuple[list[float], float]] = field(default_factory=list)
+
+
+def numeric_hessian(value_and_grad: Any, point: list[float], h: float = 1e-5) -> list[list[float]]:
+    """∂²f/∂xᵢ∂xⱼ by central differences of the gradient, symmetrised (exact for a quadratic up to rounding)."""
+    size = len(point)
+    columns = []
+    for j in range(size):
+        up, down = list(point), list(point)
+        up[j] += h
+        down[j] -= h
+        g_up, g_down = value_and_grad(up)[1], value_and_grad(down)[1]
+        columns.append([(a - b) / (2 * h) for a, b in zip(g_up, g_down)])
+    return [[(columns[j][i] + columns[i][j]) / 2 for j in range(size)] for i in range(size)]
+
+
+def objective_convexity(objective: Any) -> ObjectiveConvexity:
+    """Whether the function optimize minimises is convex, where the second-derivative test decides it.
+
+    Built-ins: the quadratics (sphere, booth, matyas) have one Hessian everywhere, whose definiteness
+    decides; for the others a point where the Hessian has a negative eigenvalue shows f is not convex.
+    An expression goes through :func:`convexity`.  Rastrigin and himmelblau name their local minima.
+    """
+    if not objective.builtin:
+        expr = getattr(objective, "expression", None)
+        if expr is None or len(objective.variables) > MAX_VARIABLES:
+            return ObjectiveConvexity("undecided", [step("convexity.optimize.undecided")])
+        found = convexity(expr, list(objective.variables))
+        return ObjectiveConvexity(found.result, [*found.steps, _optimize_verdict(found.result)])
+    size = len(objective.variables)
+    center = list(objective.minima[0]) if objective.minima else [0.0] * size
+    if objective.name in QUADRATICS:
+        matrix = [[round(v, 9) + 0.0 for v in row] for row in numeric_hessian(objective.value_and_grad, center)]
+        kind, _, _, steps = definiteness(matrix)
+        verdict = _verdict(kind)
+        return ObjectiveConvexity(verdict, [step("convexity.optimize.quadratic", name=objective.name,
+                                                 matrix=_rows_text(matrix)), *steps, _optimize_verdict(verdict)])
+    import itertools
+
+    import numpy as np
+
+    for offsets in itertools.product(WITNESS_GRID, repeat=size) if size <= 3 else ([0.0] * size,):
+        point = [c + o for c, o in zip(center, offsets)]
+        matrix = numeric_hessian(objective.value_and_grad, point)
+        eigenvalues = np.linalg.eigvalsh(np.asarray(matrix)).tolist()
+        if eigenvalues[0] < -1e-6 * max(1.0, abs(eigenvalues[-1])):
+            steps = [step("convexity.optimize.witness", point=_points_text([point]), matrix=_rows_text(matrix),
+                          values=[float(f"{v:.6g}") for v in eigenvalues])]
+            result = ObjectiveConvexity("neither", [*steps, _optimize_verdict("neither")])
+            _known_minima(objective, result)
+            return result
+    return ObjectiveConvexity("undecided", [step("convexity.optimize.undecided")])
+
+
+def _rows_text(matrix: list[list[float]]) -> str:
+    return "[" + "; ".join(", ".join(f"{v:.6g}" for v in row) for row in matrix) + "]"
+
+
+def _optimize_verdict(verdict: str) -> Step:
+    if verdict in ("strictly convex", "convex"):
+        return step("convexity.optimize.convex")
+    if verdict == "undecided":
+        return step("convexity.optimize.undecided")
+    return step("convexity.optimize.not_convex")
+
+
+def _known_minima(objective: Any, result: ObjectiveConvexity) -> None:
+    """Rastrigin: a local minimum near every point with integer coordinates; himmelblau: four, all global."""
+    import math
+
+    if objective.name == "himmelblau":
+        result.local_minima = [(list(p), 0.0) for p in objective.minima]
+        result.steps.append(step("convexity.optimize.himmelblau", points=_points_text(objective.minima)))
+    elif objective.name == "rastrigin":
+        # 1-D: 2x + 20π·sin(2πx) = 0 near each integer k, by Newton's method from k
+        def local(k: int) -> float:
+            x = float(k)
+            for _ in range(50):
+                g = 2 * x + 20 * math.pi * math.sin(2 * math.pi * x)
+                x -= g / (2 + 40 * math.pi**2 * math.cos(2 * math.pi * x))
+            return x
+
+        size = len(objective.variables)
+        shown_points = []
+        for k in (1, -1, 2):
+            for axis in range(size):
+                point = [0.0] * size
+                point[axis] = local(k)
+                shown_points.append(point)
+        shown_points = shown_points[:RASTRIGIN_SHOWN]
+        result.local_minima = [(p, objective.value_and_grad(p)[0]) for p in shown_points]
+        result.steps.append(step("convexity.optimize.rastrigin",
+                                 points=_points_text([p for p, _ in result.local_minima]),
+                                 values=[float(f"{v:.4g}") for _, v in result.local_minima]))
+
+
+def _points_text(points: Any) -> str:
+    """``(3, 2), (-2.805, 3.131)``: points to four significant digits."""
+    return ", ".join("(" + ", ".join(f"{v:.4g}" for v in point) + ")" for point in points)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from mlmath.errors import MathError
 from mlmath.text import say
@@ -37,6 +38,7 @@ class Objective:
     saddle: tuple[float, ...] | None = None  # a saddle point worth naming
     window: tuple[float, float, float, float] | None = None  # x_min, x_max, y_min, y_max for the map
     builtin: bool = False
+    expression: Any = field(default=None, repr=False, compare=False)  # a user expression as SymPy read it
 
     @property
     def size(self) -> int:
@@ -226,7 +228,7 @@ def from_expression(expr, variables: Sequence[str], text: str | None = None) -> 
 
     return Objective(
         name=text if text is not None else str(expr), variables=tuple(variables), formula=_pretty(expr),
-        gradient=tuple(_pretty(partial) for partial in partials), value_and_grad=value_and_grad,
+        gradient=tuple(_pretty(partial) for partial in partials), value_and_grad=value_and_grad, expression=expr,
     )
 
 

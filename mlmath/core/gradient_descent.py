@@ -167,6 +167,7 @@ class OptimizeResult(Result):
     losses: Any = None  # f(θ) at those steps (numpy array)
     schedule: dict[str, Any] | None = None  # the learning-rate schedule and its torch.optim.lr_scheduler call
     lrs: Any = None  # with a schedule: the lr after each of those steps (the lr the next update uses)
+    convexity: str | None = None  # "strictly convex", "convex", "neither", "undecided" … (core.convexity)
     objective: Any = shown()  # the function minimised, for the view's map
     planned: int = shown(0)  # the steps asked for
     table_every: int | None = shown()  # the view's table shows every k-th step (None: about ten rows)
@@ -192,8 +193,13 @@ def optimize(objective: Objective, config: dict[str, Any], start: Sequence[float
     run = walk(objective, config, start, steps, detail=detail, progress=progress, schedule=schedule)
     result = _result(objective, run, list(start), every, schedule)
     result.objective, result.planned = objective, steps
+    from mlmath.core.convexity import objective_convexity
+
+    convex = objective_convexity(objective)
+    result.convexity = convex.verdict
     result.steps = [
         _function_step(objective),
+        step("convexity.optimize.question", *convex.steps),
         _rule_step(config),
         *([_schedule_step(result.schedule)] if schedule is not None else []),
         step("optimize.start", point=list(start), value=run.losses[0]),

@@ -77,6 +77,9 @@ def show_optimize(result, out: Output) -> None:
     show_steps(result.steps, out)
     if out.wants_plot:
         _show_plots(out, result.objective, [result], [result.optimizer["name"]])
+    from mlmath.render.convexity import show_objective_convexity
+
+    show_objective_convexity(result, out)
 
 
 WHY = {"diverged": "optimize.why.diverged", "unbounded": "optimize.why.unbounded",

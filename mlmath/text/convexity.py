@@ -43,6 +43,25 @@ EN = {
     "convexity.meaning.negative_semidefinite": "f curves downward or is flat in every direction here",
     "convexity.meaning.indefinite": "f curves upward in some directions and downward in others: where ∇f = 0 "
     "this is a saddle point",
+    "convexity.optimize.question": "Is f convex? (second-derivative test: convex where the Hessian is positive "
+    "semidefinite everywhere)",
+    "convexity.optimize.quadratic": "{name} is a quadratic: its Hessian is the same at every point, H = {matrix}",
+    "convexity.optimize.witness": "at {point} the Hessian (from differences of the gradient) is about {matrix}, "
+    "with eigenvalues {values}: one is negative, so f curves downward there",
+    "convexity.optimize.convex": "f is convex: any minimum gradient descent finds is the global minimum",
+    "convexity.optimize.not_convex": "f is not convex: a minimum gradient descent finds may be only a local one",
+    "convexity.optimize.undecided": "the second-derivative test does not decide whether f is convex, so a minimum "
+    "found may be only a local one",
+    "convexity.optimize.himmelblau": "himmelblau has four minima, {points}, all with f = 0: each is global, and "
+    "the start decides which one the descent reaches",
+    "convexity.optimize.rastrigin": "rastrigin has a local minimum near every point with integer coordinates, "
+    "e.g. {points} with f = {values}; only the origin (f = 0) is global",
+    "convexity.chord.title": "Convexity: the chord lies above the curve",
+    "convexity.chord.slice": "Convexity along the line from θ₀ to its mirror image: the chord lies above f",
+    "convexity.chord.curve": "f",
+    "convexity.chord.chord": "chord",
+    "convexity.chord.rule": "f((1 − t)·a + t·b) ≤ (1 − t)·f(a) + t·f(b) for every t in [0, 1]: the chord from "
+    "a to b never dips below the curve",
 }
 
 KO = {
@@ -84,4 +103,22 @@ KO = {
     "convexity.meaning.negative_semidefinite": "이 점에서 f는 모든 방향으로 아래로 휘거나 평평합니다",
     "convexity.meaning.indefinite": "f는 어떤 방향으로는 위로, 다른 방향으로는 아래로 휩니다: ∇f = 0인 점이라면 "
     "안장점입니다",
+    "convexity.optimize.question": "f는 볼록 함수인가? (이계도함수 판정법: 헤세 행렬이 어디서나 양의 준정부호이면 볼록)",
+    "convexity.optimize.quadratic": "{name}은(는) 이차 함수라서 헤세 행렬이 모든 점에서 같습니다: H = {matrix}",
+    "convexity.optimize.witness": "{point}에서 헤세 행렬(기울기의 차분으로 구함)은 약 {matrix}이고 "
+    "고윳값은 {values}입니다: 음수가 있으므로 f는 그 점에서 아래로 휩니다",
+    "convexity.optimize.convex": "f는 볼록 함수입니다: 경사 하강법이 찾은 극소값은 곧 전역 최소값입니다",
+    "convexity.optimize.not_convex": "f는 볼록 함수가 아닙니다: 경사 하강법이 찾은 극소값은 지역 최소값일 수 있습니다",
+    "convexity.optimize.undecided": "이계도함수 판정법으로는 f가 볼록인지 정할 수 없으므로, 찾은 극소값은 지역 "
+    "최소값일 수 있습니다",
+    "convexity.optimize.himmelblau": "himmelblau에는 극소점이 네 개 있고({points}) 모두 f = 0입니다: 모두 전역 "
+    "최소값이며, 어느 것에 닿을지는 시작점이 정합니다",
+    "convexity.optimize.rastrigin": "rastrigin에는 정수 좌표의 점마다 그 근처에 지역 최소값이 있습니다 "
+    "(예: {points}에서 f = {values}); 전역 최소값은 원점(f = 0) 하나뿐입니다",
+    "convexity.chord.title": "볼록성: 현(chord)이 곡선 위에 있습니다",
+    "convexity.chord.slice": "θ₀에서 그 대칭점까지의 직선을 따라 본 볼록성: 현이 f 위에 있습니다",
+    "convexity.chord.curve": "f",
+    "convexity.chord.chord": "현",
+    "convexity.chord.rule": "[0, 1]의 모든 t에 대해 f((1 − t)·a + t·b) ≤ (1 − t)·f(a) + t·f(b): a에서 b까지의 "
+    "현은 곡선 아래로 내려가지 않습니다",
 }
