@@ -101,6 +101,7 @@ def loss(
                        delta=number(delta, "--delta"), compare=compare, pred2=array(pred2, "--pred2"),
                        var=array(var, "--var"), beta=number(beta, "--beta"), margin=number(margin, "--margin"),
                        weight=array(weight, "--weight"), label_smoothing=number(label_smoothing, "--label-smoothing"),
-                       ignore_index=number(ignore_index, "--ignore-index"), pos_weight=array(pos_weight, "--pos-weight"),
+                       ignore_index=number(ignore_index, "--ignore-index"),
+                       pos_weight=array(pos_weight, "--pos-weight"),
                        log_target=log_target, log_input=log_input, full=full, eps=number(eps, "--eps"))
     emit(result, out)

@@ -585,7 +585,8 @@ def _finish(kind: str, terms: np.ndarray, reduction: str, gradient_terms: np.nda
         reduce_step = _reduction_step(terms, reduction, value)
     gradient = gradient_terms * scale
     if len(per_term) > MAX_WORKED_SAMPLES:
-        per_term = [*per_term[:MAX_WORKED_SAMPLES], step("loss.samples_hidden", count=len(per_term) - MAX_WORKED_SAMPLES)]
+        hidden = len(per_term) - MAX_WORKED_SAMPLES
+        per_term = [*per_term[:MAX_WORKED_SAMPLES], step("loss.samples_hidden", count=hidden)]
     steps = [formula, step("loss.per_sample", *per_term, count=terms.size), reduce_step,
              step(gradient_key, count=count, scale=scale,
                   values=listed(gradient[0] if first_row and gradient.ndim > 1 else gradient)), *extra]
@@ -667,8 +668,8 @@ def _margin_ranking(pred: np.ndarray, pred2: np.ndarray, target: np.ndarray, red
                 for a, b, y, i, term in zip(pred.reshape(-1), pred2.reshape(-1), target.reshape(-1),
                                             inside.reshape(-1), terms.reshape(-1))]
     return _finish("margin-ranking", terms, reduction, gradient, step("loss.formula.margin-ranking", margin=margin),
-                   per_term, "loss.gradient.margin-ranking", options={"margin": margin}, gradient2=np.where(active, target, 0.0)
-                   * (1.0 / terms.size if reduction == "mean" else 1.0))
+                   per_term, "loss.gradient.margin-ranking", options={"margin": margin},
+                   gradient2=np.where(active, target, 0.0) * (1.0 / terms.size if reduction == "mean" else 1.0))
 
 
 def _cosine_embedding(pred: np.ndarray, pred2: np.ndarray, target: np.ndarray, reduction: str,
@@ -704,7 +705,8 @@ def _cosine_embedding(pred: np.ndarray, pred2: np.ndarray, target: np.ndarray, r
 
 def _poisson_nll(pred: np.ndarray, target: np.ndarray, reduction: str, log_input: bool, full: bool,
                  eps: float) -> LossResult:
-    """e^x − y·x (the input is log λ), or λ − y·log(λ + eps); with full, Stirling's y·log y − y + ½log(2πy) for y > 1."""
+    """e^x − y·x (the input is log λ), or λ − y·log(λ + eps); with full, Stirling's y·log y − y + ½log(2πy)
+    is added where y > 1."""
     negative = target[target < 0]
     if negative.size:
         raise MathError(say("loss.poisson.negative_target", value=_number(negative[0])))
