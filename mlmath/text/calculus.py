@@ -49,9 +49,9 @@ EN = {
     "derive.absent": "{f} does not contain {names:, }: f does not change with it, so its derivative by it is 0",
     "derive.pure_partials": "with several variables and order n = {order}, each entry is the partial derivative "
     "of order n by that variable alone (∂ⁿf/∂vⁿ for v = {names:, }); the mixed ones (∂²f/∂x∂y) are in --hessian",
-    "derive.value.underflow": "{name} = {value} exactly, closer to 0 than the smallest 64-bit float "
+    "derive.value.underflow": "the true {name} ≈ {value} is closer to 0 than the smallest 64-bit float "
     "(about 4.9e-324): it is shown as 0",
-    "derive.value.overflow": "{name} = {value} exactly, beyond the largest 64-bit float (about 1.8e308): "
+    "derive.value.overflow": "the true {name} ≈ {value} is beyond the largest 64-bit float (about 1.8e308): "
     "it is shown as ∞",
     "derive.error.corner": "the derivative is undefined at {where}: {function} has a corner where {argument} = 0 "
     "(slope {left} on the left, {right} on the right)",
@@ -162,9 +162,9 @@ KO = {
     "그 변수에 대한 미분은 0입니다",
     "derive.pure_partials": "변수가 여러 개이고 n = {order}번 미분하면, 각 항목은 그 변수로만 n번 편미분한 것입니다 "
     "(v = {names:, }에 대해 ∂ⁿf/∂vⁿ); 혼합 편미분(∂²f/∂x∂y)은 --hessian에 있습니다",
-    "derive.value.underflow": "{name}의 정확한 값은 {value}로, 64비트 부동소수점의 가장 작은 수(약 4.9e-324)보다 "
+    "derive.value.underflow": "{name}의 참값은 약 {value}로, 64비트 부동소수점의 가장 작은 수(약 4.9e-324)보다 "
     "0에 더 가까워 0으로 보입니다",
-    "derive.value.overflow": "{name}의 정확한 값은 {value}로, 64비트 부동소수점의 가장 큰 수(약 1.8e308)를 넘어 "
+    "derive.value.overflow": "{name}의 참값은 약 {value}로, 64비트 부동소수점의 가장 큰 수(약 1.8e308)를 넘어 "
     "∞로 보입니다",
     "derive.error.corner": "{where}에서는 미분할 수 없습니다: {function}은(는) {argument} = 0에서 꺾입니다 "
     "(왼쪽 기울기 {left}, 오른쪽 기울기 {right})",
