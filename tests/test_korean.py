@@ -96,3 +96,30 @@ def test_korean_help_loses_no_character_at_any_width(cli, monkeypatch, width):
     for name in ("dot", "softmax", "attention"):
         shown = cli(name, "--help", "--lang", "ko").stdout
         assert not re.search("[\uac00-\ud7a3] ?…", shown), f"{name} at {width} columns: a syllable cut to …"
+
+
+# Names and code spellings that are the same in both languages: functions, losses, optimizers, libraries,
+# schedules, placeholders a user types.  A Latin word outside this list in a Korean sentence is a slip.
+SAME_IN_BOTH = set("""
+acos act Adadelta Adagrad Adam Adamax AdamW AMSGrad approximate ASGD asin asinh atan attention bash batch batchmean
+bce BCE BCEWithLogitsLoss betas BFGS celu centered CHANNEL check col COLUMNS completion Concat cos cosh cosine
+CosineAnnealingLR cot cross CrossEntropyLoss csc Ctrl dampening derive det dot elu embeddings erf exp expect
+ExponentialLR FFN FILE fish full gaussian gelu GRU hardsigmoid hardswish hardtanh homework hot Huber huber ids
+INPUT king lambd leaky LeCun LinearLR log logsigmoid loop LSE LSTM lstm mae margin mask masked matmul max mean
+min MinMaxScaler mish mlmath model momentum mse MSE MSELoss NAdam nan new NLL none normalize numpy NumPy One
+OneCycleLR opt optimize out pad patience poisson pos prelu Python PyTorch queen RAdam reduction relu RMSE rmse
+RMSprop rnn Rprop same scikit sec selu SGD sigmoid silu sin sinh Smooth softmax softplus softsign StandardScaler
+StepLR stride sum swish closure SymPy tan tanh tanhshrink TEXT TOKEN transformer True two unk UTF weight Wolfe write zsh
+""".split())
+
+
+def test_no_english_word_slips_into_a_korean_sentence():
+    from mlmath import text
+
+    slips = {}
+    for key, sentence in text.tables()["ko"].items():
+        prose = re.sub(r"\{[^}]*\}|`[^`]*`|--[\w-]+|\"[^\"]*\"|'[^']*'|[\w.]+\([^)]*\)|[\w.]*\.[\w.]+", " ", sentence)
+        for word in re.findall(r"(?<![\w\\])[A-Za-z]{3,}(?!\w)", prose):
+            if word not in SAME_IN_BOTH:
+                slips.setdefault(word, key)
+    assert not slips, f"English words in Korean sentences (word: key): {slips}"

@@ -204,7 +204,7 @@ KO = {
     "blocks.error.file.savez": "numpy.savez(FILE, **{{'encoder.0.wq': wq, ...}})로 저장하세요",
     "blocks.error.file.pickle.hint": "숫자 배열을 그대로 저장하세요",
     "blocks.error.no_memory": "디코더 블록에는 어텐션할 메모리가 필요합니다",
-    "blocks.error.no_memory.hint": '--memory "a sentence"를 주세요',
+    "blocks.error.no_memory.hint": '--memory "나는 학교에 간다"처럼 문장을 주세요',
     "blocks.error.memory": "메모리는 디코더 블록이 읽습니다",
     "blocks.error.memory.hint": "--decoder를 더하세요",
 }

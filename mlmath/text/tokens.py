@@ -1,13 +1,13 @@
 """Sentences for tokens: tokenization, vocabulary, integer encoding, padding, one-hot rows, embeddings."""
 
 FORMULAS = {
-    "tokens.title.one_hot": "One-hot, sentence {number} ({shape})",
     "tokens.title.matrix": "E ({shape})",
-    "tokens.title.lookup": "E[ids], sentence {number} ({shape})",
 }
 
 EN = {
     **FORMULAS,
+    "tokens.title.one_hot": "One-hot, sentence {number} ({shape})",
+    "tokens.title.lookup": "E[ids], sentence {number} ({shape})",
     "tokens.summary": "{count} sentence(s) → ids of length {length} (vocabulary of {size} tokens, d_model = {d_model})",
     "tokens.note.random": "E drawn at random with seed {seed} (--seed), its <pad> row 0: the same command always "
     "prints the same numbers; give --embeddings to use your own.",
@@ -83,6 +83,8 @@ EN = {
 }
 
 KO = {
+    "tokens.title.one_hot": "원-핫 벡터, 문장 {number} ({shape})",
+    "tokens.title.lookup": "E[ids], 문장 {number} ({shape})",
     **FORMULAS,
     "tokens.summary": "문장 {count}개 → 길이 {length}의 정수 ID (어휘 사전 {size}개 토큰, d_model = {d_model})",
     "tokens.note.random": "E는 시드 {seed}(--seed)로 무작위로 뽑았고 <pad> 행은 0입니다. 같은 명령은 언제나 같은 "
