@@ -123,3 +123,25 @@ def test_no_english_word_slips_into_a_korean_sentence():
             if word not in SAME_IN_BOTH:
                 slips.setdefault(word, key)
     assert not slips, f"English words in Korean sentences (word: key): {slips}"
+
+
+def test_the_glossary_says_what_the_tool_says():
+    """Each Korean term is used by mlmath's Korean sentences or help, each English term by its English ones."""
+    import importlib
+    import pkgutil
+
+    import mlmath.text
+    from mlmath.cli.app import command_body
+    from mlmath.text.glossary import TERMS
+
+    korean, english = [], []
+    for info in pkgutil.iter_modules(mlmath.text.__path__):
+        module = importlib.import_module(f"mlmath.text.{info.name}")
+        korean += [*getattr(module, "KO", {}).values(), *getattr(module, "HELP_KO", {}).values()]
+        english += getattr(module, "EN", {}).values()
+    english += [command_body(name).__doc__ or "" for name in COMMANDS]
+    korean_text, english_text = " ".join(korean), " ".join(english).lower()
+    for term, name, command in TERMS:
+        assert term in korean_text, f"the glossary's {term!r} is in no Korean sentence"
+        assert name.lower() in english_text, f"the glossary's {name!r} is in no English sentence"
+        assert command in COMMANDS, f"the glossary names an unknown command {command!r}"
