@@ -234,3 +234,33 @@ def test_a_ten_entry_dot_product_is_written_out_in_full_and_an_eleven_entry_one_
     assert ten == "|a| = √(1² + 2² + 3² + 4² + 5² + 6² + 7² + 8² + 9² + 10²) = √385 = 19.6214  (Pythagoras)"
     eleven = step_text(linalg.dot(np.arange(1, 12), np.ones(11, dtype=np.int64)).steps[1])
     assert eleven.startswith("|a| = √(1² + 2² + 3² + 4² + 5² + 6² + … + 10² + 11²) = √506")
+
+
+def test_a_long_dot_product_holds_only_its_products():
+    """Issue 20: two vectors of 10⁶ peaked at 252 MiB (1.5 GB of Python floats for the norms and the table)."""
+    import tracemalloc
+
+    from mlmath.render import drawn_text
+
+    n = 300_000
+    rng = np.random.default_rng(7)
+    a, b = rng.standard_normal(n), rng.standard_normal(n)
+    drawn_text(linalg.dot(a[:250_000], b[:250_000]), color=False, width=80)  # the view's modules imported
+    tracemalloc.start()
+    result = linalg.dot(a, b)
+    text = drawn_text(result, color=False, width=80).plain
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert peak < 1.5 * 8 * n  # the products (8 bytes each) and a block or two, never n Python objects
+    assert result.result == math.fsum(x * y for x, y in zip(a.tolist(), b.tolist()))
+    assert result.norm_a == pytest.approx(math.sqrt(math.fsum(x * x for x in a.tolist())), rel=1e-15)
+    assert f"of 3×{n}" in text and f"i={n}" in text and "i=1 " in text
+
+
+def test_the_norm_of_a_long_vector_neither_overflows_nor_underflows():
+    n = 250_000
+    huge, tiny = np.full(n, 1e200), np.full(n, 1e-200)
+    result = linalg.dot(huge, tiny)
+    assert result.norm_a == pytest.approx(1e200 * math.sqrt(n), rel=1e-14)
+    assert result.norm_b == pytest.approx(1e-200 * math.sqrt(n), rel=1e-14)
+    assert result.result == pytest.approx(n, rel=1e-15)

@@ -7,6 +7,7 @@ float64.
 
 from __future__ import annotations
 
+import itertools
 import math
 from dataclasses import dataclass, field
 from typing import Any
@@ -353,18 +354,40 @@ def dot(a: Any, b: Any, names: tuple[str, str] = ("a", "b")) -> DotResult:
 
 def _long_dot(a: np.ndarray, b: np.ndarray, names: tuple[str, str]) -> DotResult:
     """Vectors too long for exact arithmetic in Python: float64 products, each sum correctly rounded
-    (math.fsum); the sentences show the first and last terms around …."""
-    x, y = a.astype(np.float64), b.astype(np.float64)
+    (math.fsum); the sentences show the first and last terms around ….
+
+    Besides the two vectors only the products (the ``terms`` of the answer) are held whole: squares and
+    norms go a block at a time, so the peak memory is the vectors' and their products'.
+    """
+    x, y = a.astype(np.float64, copy=False), b.astype(np.float64, copy=False)
     with np.errstate(over="ignore"):
         products = x * y
     pairs = [MORE if i is None else (float(x[i]), float(y[i])) for i in shown_positions(x.size)]
     value = math.fsum(products)
-    return _dot_result(a, b, names, pairs, products, value, value, math.fsum(x * x), math.fsum(y * y))
+    return _dot_result(a, b, names, pairs, products, value, value, _blocked_squares(x), _blocked_squares(y),
+                       norms=(_blocked_norm(x), _blocked_norm(y)))
+
+
+LONG_BLOCK = 1 << 14  # entries of a long vector squared (or turned into Python floats) at a time
+
+
+def _blocked_squares(vector: np.ndarray) -> float:
+    """Σ vᵢ² correctly rounded (math.fsum of every square), squaring a block at a time."""
+    with np.errstate(over="ignore"):
+        return math.fsum(itertools.chain.from_iterable(
+            vector[start:start + LONG_BLOCK] ** 2 for start in range(0, vector.size, LONG_BLOCK)))
+
+
+def _blocked_norm(vector: np.ndarray) -> float:
+    """|v| by ``math.hypot`` of the blocks' own hypot (scaled, so no square overflows or underflows)."""
+    return math.hypot(*(math.hypot(*vector[start:start + LONG_BLOCK].tolist())
+                        for start in range(0, vector.size, LONG_BLOCK)))
 
 
 def _dot_result(a: np.ndarray, b: np.ndarray, names: tuple[str, str], pairs: list[Any], terms: list[Any],
-                value: Any, exact_value: Any, squares_a: Any, squares_b: Any) -> DotResult:
-    norm_a, norm_b = _norm(a), _norm(b)
+                value: Any, exact_value: Any, squares_a: Any, squares_b: Any,
+                norms: tuple[float, float] | None = None) -> DotResult:
+    norm_a, norm_b = norms if norms is not None else (_norm(a), _norm(b))
     steps = [
         step("dot.sum", a=names[0], b=names[1], products=pairs, terms=shortened(terms), value=value),
         _norm_step(names[0], a, squares_a, norm_a),

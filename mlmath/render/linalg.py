@@ -5,7 +5,7 @@ from __future__ import annotations
 from mlmath.core.arrays import shape_text
 from mlmath.render.output import Output
 from mlmath.render.steps import show_headline, show_steps
-from mlmath.render.tables import matrix_table, titled_table, titled_width
+from mlmath.render.tables import matrix_table, shown_part_table, titled_table, titled_width
 from mlmath.text import template
 
 
@@ -58,11 +58,15 @@ def show_dot(result, out: Output) -> None:
 
     (a, b), names = result.vectors, result.names
     show_headline(out, "dot.summary", a=names[0], b=names[1], value=result.result)
-    rows = np.array([a.tolist(), b.tolist(), result.terms], dtype=object)
-    out.console.print(matrix_table(rows, title=template("dot.title"),
-                                   row_labels=[names[0], names[1], f"{names[0]}ᵢ·{names[1]}ᵢ"],
-                                   col_labels=[f"i={i + 1}" for i in range(len(result.terms))],
-                                   precision=out.precision, width=out.width))
+    terms = result.terms
+    labels = [names[0], names[1], f"{names[0]}ᵢ·{names[1]}ᵢ"]
+
+    def take(_rows, cols):  # only the columns shown: two vectors of 10⁶ are not 3·10⁶ Python numbers
+        return np.array([a[cols].tolist(), b[cols].tolist(), [terms[j] for j in cols]], dtype=object)
+
+    out.console.print(shown_part_table((3, len(terms)), take, title=template("dot.title"),
+                                       row_label=labels.__getitem__, col_label=lambda i: f"i={i + 1}",
+                                       precision=out.precision, width=out.width))
     show_steps(result.steps, out)
 
 

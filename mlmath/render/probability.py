@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from mlmath.render.output import Output
 from mlmath.render.steps import show_headline, show_steps
-from mlmath.render.tables import ELLIPSIS, MAX_ROWS, matrix_table
+from mlmath.render.tables import matrix_table, shown_part_table
 from mlmath.text import template
 
 MAX_CHARTS = 3  # bar charts and Jacobians for the first rows of a matrix
@@ -62,50 +62,24 @@ def rest_of(probabilities, top) -> float:
     return max(0.0, float(probabilities.sum()) - float(probabilities[top].sum()))
 
 
-class _Rows:
-    """Equal-length vectors seen as the rows of a matrix without stacking them: indexing with
-    ``numpy.ix_`` copies only the asked-for columns of each."""
-
-    def __init__(self, vectors: list):
-        self.vectors = vectors
-        self.shape = (len(vectors), vectors[0].shape[0])
-
-    def __getitem__(self, index):
-        import numpy as np
-
-        rows, cols = index
-        return np.array([self.vectors[int(i)][cols.reshape(-1)] for i in rows.reshape(-1)], dtype=float)
-
-    def __array__(self, dtype=None, copy=None):
-        import numpy as np
-
-        return np.array(self.vectors, dtype=dtype or float)
-
-
 def _class_table(values, *, title: str, row_label, labels: Sequence[str] | None, out: Output):
-    """``matrix_table`` of a rows × classes array, handed only the rows and columns it can show.
-
-    The table shows at most MAX_ROWS rows and about width/4 columns, first and last; it gets the first
-    MAX_ROWS and last 6 rows and the first and last ``keep`` columns (all it samples, measures and
-    shows), and the caption counts the whole array: 10⁷ classes cost what 40 do.
-    """
+    """A rows × classes table, handed only the rows and classes it shows (``values``: a 2-D array, or a
+    list of equal-length vectors taken as its rows without stacking them)."""
     import numpy as np
 
-    rows, count = values.shape
-    keep = max(8, out.width // 4 + 2)
-    row_index = np.arange(rows) if rows <= MAX_ROWS + 6 else np.r_[0:MAX_ROWS, rows - 6:rows]
-    col_index = np.arange(count) if count <= 2 * keep else np.r_[0:keep, count - keep:count]
-    whole = len(row_index) == rows and len(col_index) == count
-    table = matrix_table(values if whole else values[np.ix_(row_index, col_index)], title=title,
-                         row_labels=[row_label(int(i)) for i in row_index],
-                         col_labels=[class_label(int(j), labels) for j in col_index],
-                         precision=out.precision, width=out.width)
-    if not whole:
-        shown_cols = sum(1 for column in table.columns[1:]
-                         if not (isinstance(column.header, str) and column.header == ELLIPSIS))
-        table.caption = template("view.truncated").format(shown_rows=min(rows, MAX_ROWS), shown_cols=shown_cols,
-                                                          rows=rows, cols=count)
-    return table
+    if isinstance(values, list):
+        shape = (len(values), values[0].shape[0])
+
+        def take(rows, cols):
+            return np.array([values[int(i)][cols] for i in rows], dtype=float)
+    else:
+        shape = values.shape
+
+        def take(rows, cols):
+            return values[np.ix_(rows, cols)]
+
+    return shown_part_table(shape, take, title=title, row_label=row_label,
+                            col_label=lambda j: class_label(j, labels), precision=out.precision, width=out.width)
 
 
 # --- softmax ------------------------------------------------------------------------
@@ -131,7 +105,7 @@ def show_softmax(result, out: Output) -> None:
         best = int(result.argmax)
         show_headline(out, "softmax.most_likely", label=class_label(best, labels), p=result.probabilities[best])
         keys = [key for key in ROW_LABELS if (key != "scaled" or scaled) and (key != "log_probabilities" or result.log)]
-        out.console.print(_class_table(_Rows([getattr(result, key) for key in keys]),
+        out.console.print(_class_table([getattr(result, key) for key in keys],
                                        title=template("softmax.title.steps"),
                                        row_label=lambda i: template(ROW_LABELS[keys[i]]), labels=labels, out=out))
         if count > MAX_BARS:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from mlmath.render.numbers import DEFAULT_PRECISION, format_array_entries
@@ -132,4 +132,40 @@ def matrix_table(
         table.caption = template("view.truncated").format(
             shown_rows=len(shown_rows), shown_cols=len(shown_cols), rows=rows, cols=cols
         )
+    return table
+
+
+def shown_part_table(
+    shape: tuple[int, int],
+    take: Callable[[Any, Any], Any],
+    *,
+    row_label: Callable[[int], str],
+    col_label: Callable[[int], str],
+    title: str | None = None,
+    precision: int = DEFAULT_PRECISION,
+    width: int = 80,
+):
+    """:func:`matrix_table` of a rows × cols array too large to hand over whole (10⁷ logits, two vectors of
+    10⁶): ``take(row_indices, col_indices)`` gives just those entries, the labels are asked for just those.
+
+    The table shows at most MAX_ROWS rows and about width/4 columns, first and last; it is handed the
+    first MAX_ROWS and the last 6 rows and the first and last ``keep`` columns — all it measures, samples
+    and shows, so it looks exactly as with the whole array — and its caption counts the whole array.
+    """
+    import numpy as np
+
+    from mlmath.text import template
+
+    rows, cols = shape
+    keep = max(8, width // 4 + 2)  # a column is at least 4 cells wide: at most width/4 of them are shown
+    row_index = np.arange(rows) if rows <= MAX_ROWS + 6 else np.r_[0:MAX_ROWS, rows - 6:rows]
+    col_index = np.arange(cols) if cols <= 2 * keep else np.r_[0:keep, cols - keep:cols]
+    table = matrix_table(take(row_index, col_index), title=title,
+                         row_labels=[row_label(int(i)) for i in row_index],
+                         col_labels=[col_label(int(j)) for j in col_index], precision=precision, width=width)
+    if len(row_index) < rows or len(col_index) < cols:
+        shown_cols = sum(1 for column in table.columns[1:]
+                         if not (isinstance(column.header, str) and column.header == ELLIPSIS))
+        table.caption = template("view.truncated").format(shown_rows=min(rows, MAX_ROWS), shown_cols=shown_cols,
+                                                          rows=rows, cols=cols)
     return table
