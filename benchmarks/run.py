@@ -49,14 +49,30 @@ def _time_once(argv: list[str], env: dict[str, str]) -> float:
     return elapsed
 
 
+# Linux keeps the largest resident size a process ever had, counting what it held before exec: a command
+# started from this runner would report at least the runner's own size.  So a small interpreter (no site
+# packages) forks it and reports the child's peak.
+_PEAK_LAUNCHER = """
+import os, sys
+pid = os.fork()
+if pid == 0:
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, 1)
+    os.dup2(null, 2)
+    os.execvp(sys.argv[1], sys.argv[1:])
+_, status, usage = os.wait4(pid, 0)
+print(usage.ru_maxrss, os.waitstatus_to_exitcode(status))
+"""
+
+
 def _peak_once(argv: list[str], env: dict[str, str]) -> float:
     """The process's peak resident set size in bytes (Linux reports KiB)."""
-    process = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    _, status, usage = os.wait4(process.pid, 0)
-    process.returncode = os.waitstatus_to_exitcode(status)
-    if process.returncode not in (0, 1):
-        raise RuntimeError(f"{' '.join(argv)[:80]} failed with status {process.returncode}")
-    return usage.ru_maxrss * 1024.0
+    done = subprocess.run([sys.executable, "-S", "-c", _PEAK_LAUNCHER, *argv], env=env, capture_output=True,
+                          text=True, timeout=300)
+    peak, status = (int(word) for word in done.stdout.split())
+    if status not in (0, 1):
+        raise RuntimeError(f"{' '.join(argv)[:80]} failed with status {status}")
+    return peak * 1024.0
 
 
 def load_budgets() -> list[dict]:
