@@ -50,7 +50,7 @@ def panel_for(title: str) -> str:
 def summary_in_language(name: str, english: str) -> str:
     """The one-line summary of ``mlmath --help``: the first line of the command's help."""
     text = help_for(name)
-    return text.strip().splitlines()[0] if text else english
+    return " ".join(text.strip().split("\n\n")[0].split()) if text else english
 
 
 def localized(command: Any, name: str) -> Any:

@@ -538,7 +538,11 @@ def _number(value: Any) -> Any:
         return int(value)
     if value.is_Rational:
         return Fraction(int(value.p), int(value.q))
-    return float(sympy.N(value, 17))
+    number = sympy.N(value, 17)
+    if not number.is_real:  # e.g. √x over negative x: the area of a real function is asked for
+        raise MathError(say("integration.error.complex_value", value=str(number)),
+                        hint=say("integration.error.complex_value.hint"))
+    return float(number)
 
 
 @dataclass

@@ -106,6 +106,9 @@ EN = {
     "integration.plot.rectangles": "left sum, N = {n}",
     "integration.plot.window": "(the plot shows {x} from {low} to {high} of the infinite interval)",
     "integration.error.hard.hint": "try a simpler integrand, or give `lower` and `upper` for a numeric value",
+    "integration.error.complex_value": "the integral is not a real number ({value}): the function is not real "
+                                       "on the interval",
+    "integration.error.complex_value.hint": "choose bounds where the function is real, e.g. x ≥ 0 for sqrt(x)",
     "integration.error.nested": "the integral is nested too deeply to work out",
     "integration.error.time": "{what} takes too long (over {seconds:g} s) and was stopped",
     "integration.error.worker": "{what} could not be worked out (the worker ended early)",
@@ -257,6 +260,8 @@ KO = {
     "integration.plot.rectangles": "왼쪽 합, N = {n}",
     "integration.plot.window": "(무한 구간 중 {x} = {low}부터 {high}까지를 그립니다)",
     "integration.error.hard.hint": "더 간단한 피적분 함수를 쓰거나, 수치 값을 원하면 `lower`와 `upper`를 주세요",
+    "integration.error.complex_value": "적분이 실수가 아닙니다 ({value}): 이 구간에서 함수가 실수 값을 갖지 않습니다",
+    "integration.error.complex_value.hint": "함수가 실수인 구간을 고르세요 (예: sqrt(x)라면 x ≥ 0)",
     "integration.error.nested": "적분이 너무 깊게 중첩되어 계산할 수 없습니다",
     "integration.error.time": "{what}: 너무 오래 걸려서({seconds:g}초 초과) 멈췄습니다",
     "integration.error.worker": "{what}: 계산하지 못했습니다(작업 프로세스가 일찍 끝났습니다)",
@@ -307,9 +312,12 @@ KO = {
 }
 
 HELP_KO = {
-    "integrate": """이름 붙은 규칙(거듭제곱, 치환적분, 부분적분 …)으로 구하는 EXPR의 적분; --from/--to를 주면 부호 있는 넓이.
+    "integrate": """이름 붙은 규칙(거듭제곱, 치환적분, 부분적분 …)으로 구하는 EXPR의 적분;
+--from/--to를 주면 부호 있는 넓이.
 
-원시함수는 다시 미분해서 확인합니다. 정적분은 미적분학의 기본 정리 F(b) − F(a)로 구합니다(닫힌 꼴이 있으면 정확히, 없으면 수치 계산하고 그 방법을 밝힘). 축 아래 넓이는 음수로 셉니다. --expect에는 원시함수(상수 차이는 괜찮음)나, 구간이 있으면 수를 씁니다.
+원시함수는 다시 미분해서 확인합니다. 정적분은 미적분학의 기본 정리 F(b) − F(a)로 구합니다
+(닫힌 꼴이 있으면 정확히, 없으면 수치 계산하고 그 방법을 밝힘). 축 아래 넓이는 음수로 셉니다.
+--expect에는 원시함수(상수 차이는 괜찮음)나, 구간이 있으면 수를 씁니다.
 
 [dim]예:[/]
   mlmath integrate "x*exp(x)" --expect "x*exp(x) - exp(x)"
