@@ -277,7 +277,7 @@ def test_divergence_names_the_epoch_and_suggests_a_smaller_lr():
     with pytest.raises(MathError) as caught:
         training.train("line", layers=[1, 8, 1], optimizer="sgd", lr=50.0, epochs=100)
     error = caught.value
-    assert "diverged in epoch" in error.problem and "`lr`" in error.hint
+    assert "diverged in epoch" in str(error.problem) and "`lr`" in str(error.hint)
 
 
 def test_save_and_read_back_each_layer(tmp_path):

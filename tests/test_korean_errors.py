@@ -47,6 +47,12 @@ CASES = [
     (("integrate", "1/x", "--from", "0", "--to", "1"), [], "has no finite value"),
     (("integrate", "x", "--from", "a", "--to", "1"), ["--from"], "a bound must be a number, not 'a'"),
     (("optimize", "rosenbrock", "--start", "1,2,3"), ["--start"], "rosenbrock takes 2 coordinates"),
+    (("train", "--layers", "3,1"), ["--layers"], "--layers starts with 3 inputs"),
+    (("train", "--data", "missing.csv", "--target", "y"), ["--data"], "no such file: 'missing.csv'"),
+    (("train", "xor", "--lr", "1e9", "--epochs", "50"), ["--lr"], "training diverged in epoch"),
+    (("train", "xor", "--val", "1"), ["--val"], "the share of samples held out"),
+    (("train", "xor", "--dropout", "0.5", "--layers", "2,1"), ["--layers"], "this network has none"),
+    (("train", "--data", "examples/points.csv"), ["--target"], "a CSV file needs its target column"),
 ]
 
 

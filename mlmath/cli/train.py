@@ -110,6 +110,7 @@ def train(
     from mlmath.errors import InputError, MlmathError
     from mlmath.parsing import parse_number, parse_vector
     from mlmath.render.training import progress_bar
+    from mlmath.text import say
 
     def number(text: Optional[str], flag: str) -> Optional[float]:
         return None if text is None else float(parse_number(text, flag))
@@ -117,7 +118,7 @@ def train(
     def whole(text: Optional[str], flag: str) -> Optional[int]:
         value = number(text, flag)
         if value is not None and value != int(value):
-            raise InputError(f"must be a whole number, got {text}", argument=flag)
+            raise InputError(say("training.error.cli.whole", text=text), argument=flag)
         return None if value is None else int(value)
 
     hyper = {
@@ -128,19 +129,19 @@ def train(
         "centered": centered or None,
     }
     if data is not None and dataset is not None:
-        raise InputError(f"give either a built-in data set ({dataset}) or --data FILE.csv, not both",
-                         argument="--data")
+        raise InputError(say("training.error.cli.both", dataset=dataset), argument="--data")
     if data is None and target is not None:
-        raise InputError("--target names a column of a CSV file", hint="add --data FILE.csv", argument="--target")
+        raise InputError(say("training.error.cli.target"), hint=say("training.error.cli.target.hint"),
+                         argument="--target")
     sizes = None
     if layers is not None:
         sizes = [float(value) for value in parse_vector(layers, "--layers").reshape(-1)]
     if data is not None:
         if target is None:
-            raise InputError("a CSV file needs its target column", hint="add --target COLUMN (a name or a number)",
+            raise InputError(say("training.error.cli.no_target"), hint=say("training.error.cli.no_target.hint"),
                              argument="--target")
         if samples is not None or noise is not None:
-            raise InputError("--samples and --noise apply to the built-in data sets only", argument="--data")
+            raise InputError(say("training.error.cli.samples"), argument="--data")
         try:
             source = training.read_table(data, target, regression=loss is not None and loss.strip().lower() == "mse")
         except MlmathError as error:

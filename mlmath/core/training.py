@@ -42,6 +42,7 @@ import numpy as np
 from mlmath.core import optimizers
 from mlmath.core.result import Result, Step, shortened, shown, step
 from mlmath.errors import InputError, MathError
+from mlmath.text import say
 
 __all__ = ["train", "dataset", "read_table"]
 
@@ -96,7 +97,7 @@ def _check_seed(seed: Any) -> int:
     if seed is None:
         return 0
     if int(seed) != seed or seed < 0:
-        raise MathError(f"`seed` must be a whole number of 0 or more, got {seed}")
+        raise MathError(say("training.error.seed", seed=seed))
     return int(seed)
 
 
@@ -104,15 +105,15 @@ def dataset(name: str, *, samples: int | None = None, noise: float | None = None
     """A built-in data set drawn from ``seed``: xor, moons, circles, spiral (3 classes) or line (regression)."""
     key = name.strip().lower()
     if key not in DATASETS:
-        raise InputError(f"unknown data set {name!r}", hint="built in: " + ", ".join(DATASETS)
-                         + "; or a CSV file with `target`")
+        raise InputError(say("training.error.dataset", name=name),
+                         hint=say("training.error.dataset.hint", names=", ".join(DATASETS)))
     n = DEFAULT_SAMPLES[key] if samples is None else samples
     if int(n) != n or not 2 <= n <= MAX_SAMPLES:
-        raise MathError(f"`samples` must be a whole number from 2 to {MAX_SAMPLES:,}, got {n}")
+        raise MathError(say("training.error.samples", most=MAX_SAMPLES, n=n))
     n = int(n)
     sigma = DEFAULT_NOISE[key] if noise is None else float(noise)
     if not (math.isfinite(sigma) and sigma >= 0):
-        raise MathError(f"`noise` must be 0 or more, got {noise}")
+        raise MathError(say("training.error.noise", noise=noise))
     rng = _streams(_check_seed(seed))[0]
     features = ["x₁", "x₂"]
     if key == "xor":
@@ -167,7 +168,8 @@ def read_table(path: str, target: str, *, regression: bool = False) -> Dataset:
 
     file = Path(path)
     if not file.is_file():
-        raise InputError(("a folder, not a file" if file.is_dir() else "no such file") + f": {path!r}")
+        raise InputError(say("training.error.file.folder" if file.is_dir() else "training.error.file.missing",
+                             path=path))
     try:
         with file.open(newline="", encoding="utf-8-sig") as stream:
             sample = stream.read(4096)
@@ -178,23 +180,23 @@ def read_table(path: str, target: str, *, regression: bool = False) -> Dataset:
             else:
                 rows = [row for row in csv.reader(stream, delimiter=delimiter) if any(cell.strip() for cell in row)]
     except (OSError, UnicodeDecodeError, csv.Error) as error:
-        raise InputError(f"cannot read {path!r} as CSV ({error})") from None
+        raise InputError(say("training.error.csv.unreadable", path=path, error=error)) from None
     if not rows:
-        raise InputError(f"{path!r} holds no rows")
+        raise InputError(say("training.error.csv.empty", path=path))
     width = len(rows[0])
     if width < 2:
-        raise InputError(f"{path!r} has one column", hint="give feature columns and a target column")
+        raise InputError(say("training.error.csv.one_column", path=path), hint=say("training.error.csv.one_column.hint"))
     header = not all(_is_number(cell) for cell in rows[0])
     names = [cell.strip() for cell in rows[0]] if header else [str(k + 1) for k in range(width)]
     body = rows[1:] if header else rows
     column = _column(names, target, header, path)
     for number, row in enumerate(body, start=2 if header else 1):
         if len(row) != width:
-            raise InputError(f"row {number} of {path!r} has {len(row)} cells, the first row {width}",
-                             hint="every row needs the same columns")
+            raise InputError(say("training.error.csv.ragged", row=number, path=path, cells=len(row), width=width),
+                             hint=say("training.error.csv.ragged.hint"))
     if len(body) < 2:
-        raise InputError(f"{path!r} has {len(body)} data row" + ("" if len(body) == 1 else "s"),
-                         hint="give at least two samples")
+        raise InputError(say("training.error.csv.rows.one" if len(body) == 1 else "training.error.csv.rows.many",
+                             path=path, count=len(body)), hint=say("training.error.csv.rows.hint"))
     feature_columns = [k for k in range(width) if k != column]
     x = np.empty((len(body), len(feature_columns)))
     for r, row in enumerate(body):
@@ -205,9 +207,8 @@ def read_table(path: str, target: str, *, regression: bool = False) -> Dataset:
             except ValueError:
                 value = math.nan
             if not math.isfinite(value):
-                raise InputError(f"feature {names[k]!r} in row {r + (2 if header else 1)} of {path!r} is "
-                                 f"{cell[:20]!r}, not a number",
-                                 hint="features must be numbers; only the target column may hold class names")
+                raise InputError(say("training.error.csv.feature", name=names[k], row=r + (2 if header else 1),
+                                     path=path, cell=cell[:20]), hint=say("training.error.csv.feature.hint"))
             x[r, c] = value
     raw = [row[column].strip() for row in body]
     features = [names[k] for k in feature_columns]
@@ -215,8 +216,8 @@ def read_table(path: str, target: str, *, regression: bool = False) -> Dataset:
         try:
             values = np.array([float(cell) for cell in raw]).reshape(-1, 1)
         except ValueError:
-            raise InputError(f"the target {names[column]!r} holds text, which a regression cannot fit",
-                             hint="use a classification loss (bce or ce) or a numeric target") from None
+            raise InputError(say("training.error.target.text", name=names[column]),
+                             hint=say("training.error.target.text.hint")) from None
         return Dataset(file.name, x, values, "regression", [], features, names[column])
     if all(_is_number(cell) for cell in raw):
         values = [float(cell) for cell in raw]
@@ -231,11 +232,11 @@ def read_table(path: str, target: str, *, regression: bool = False) -> Dataset:
         index = {label: k for k, label in enumerate(names_of)}
         y = np.array([index[cell] for cell in raw])
     if len(names_of) < 2:
-        raise InputError(f"the target {names[column]!r} holds one class only ({names_of[0]!r})",
-                         hint="a classifier needs at least two classes")
+        raise InputError(say("training.error.target.one_class", name=names[column], label=names_of[0]),
+                         hint=say("training.error.target.one_class.hint"))
     if len(names_of) > MAX_CLASSES:
-        raise InputError(f"the target {names[column]!r} holds {len(names_of)} classes, more than {MAX_CLASSES}",
-                         hint="for numbers to fit, use the mse loss (regression)")
+        raise InputError(say("training.error.target.classes", name=names[column], count=len(names_of), most=MAX_CLASSES),
+                         hint=say("training.error.target.classes.hint"))
     return Dataset(file.name, x, y, "binary" if len(names_of) == 2 else "multiclass", names_of, features,
                    names[column])
 
@@ -258,8 +259,9 @@ def _column(names: list[str], target: str, header: bool, path: str) -> int:
             return k - 1
         if k == -1:
             return len(names) - 1
-    listed = ", ".join(names) if header else f"1 to {len(names)}"
-    raise InputError(f"`target` {target!r} is not a column of {path!r}", hint=f"its columns: {listed}")
+    hint = say("training.error.target.column.names", names=", ".join(names)) if header else \
+        say("training.error.target.column.numbers", count=len(names))
+    raise InputError(say("training.error.target.column", target=target, path=path), hint=hint)
 
 
 # --- activations and losses, fast kernels -----------------------------------------------------------
@@ -651,11 +653,11 @@ def _task_and_loss(data: Dataset, loss: str | None) -> tuple[str, str]:
     kind = loss.strip().lower()
     kind = {"l2": "mse", "cross-entropy": "ce", "binary-cross-entropy": "bce"}.get(kind, kind)
     if kind not in LOSSES:
-        raise InputError(f"unknown loss {loss!r}", hint="use bce (two classes), ce (classes) or mse")
+        raise InputError(say("training.error.loss", loss=loss), hint=say("training.error.loss.hint"))
     if data.task == "regression" and kind != "mse":
-        raise MathError(f"the {kind} loss needs classes, but the target holds numbers", hint="use `loss`=mse")
+        raise MathError(say("training.error.loss.classes", kind=kind), hint=say("training.error.loss.classes.hint"))
     if kind == "bce" and data.task == "multiclass":
-        raise MathError(f"bce fits two classes, the data has {len(data.classes)}", hint="use `loss`=ce")
+        raise MathError(say("training.error.loss.bce", count=len(data.classes)), hint=say("training.error.loss.bce.hint"))
     return data.task, kind
 
 
@@ -668,37 +670,39 @@ def _sizes(layers: Sequence[int] | None, data: Dataset, kind: str) -> list[int]:
         return [features, DEFAULT_HIDDEN, outputs]
     sizes = list(layers)
     if len(sizes) < 2:
-        raise MathError(f"`layers` needs at least the inputs and the outputs, got {len(sizes)} size",
-                        hint=f"e.g. `layers`={features},{DEFAULT_HIDDEN},{outputs}")
+        raise MathError(say("training.error.layers.count", count=len(sizes)),
+                        hint=say("training.error.layers.hint", layers=f"{features},{DEFAULT_HIDDEN},{outputs}"))
     for size in sizes:
         if int(size) != size or size < 1:
-            raise MathError(f"`layers` must be whole numbers of at least 1, got {size}")
+            raise MathError(say("training.error.layers.size", size=size))
     sizes = [int(size) for size in sizes]
     middle = ",".join(str(size) for size in sizes[1:-1]) or str(DEFAULT_HIDDEN)
     if sizes[0] != features:
-        raise MathError(f"`layers` starts with {sizes[0]} inputs but the data has {features} feature"
-                        + ("" if features == 1 else "s"), hint=f"e.g. `layers`={features},{middle},{outputs}")
+        raise MathError(say("training.error.layers.inputs.one" if features == 1 else "training.error.layers.inputs.many",
+                            inputs=sizes[0], features=features),
+                        hint=say("training.error.layers.hint", layers=f"{features},{middle},{outputs}"))
     if sizes[-1] != outputs:
-        what = {"bce": "one logit for two classes", "ce": f"one logit per class ({outputs})",
-                "mse": f"{outputs} target column" + ("" if outputs == 1 else "s")}[kind]
-        raise MathError(f"`layers` ends with {sizes[-1]} outputs but the {kind} loss needs {outputs}: {what}",
-                        hint=f"e.g. `layers`={features},{middle},{outputs}")
+        what = {"bce": say("training.error.layers.what.bce"),
+                "ce": say("training.error.layers.what.ce", outputs=outputs),
+                "mse": say("training.error.layers.what.mse.one" if outputs == 1 else
+                           "training.error.layers.what.mse.many", outputs=outputs)}[kind]
+        raise MathError(say("training.error.layers.outputs", outputs=sizes[-1], kind=kind, needed=outputs, what=what),
+                        hint=say("training.error.layers.hint", layers=f"{features},{middle},{outputs}"))
     count = sum(a * b + b for a, b in zip(sizes, sizes[1:]))
     if count > MAX_PARAMETERS:
-        raise MathError(f"the network would have {count:,} parameters, more than {MAX_PARAMETERS:,}")
+        raise MathError(say("training.error.parameters", count=count, most=MAX_PARAMETERS))
     return sizes
 
 
 def _split(data: Dataset, val: float, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
     n = data.x.shape[0]
     if not (math.isfinite(val) and 0.0 <= val < 1.0):
-        raise MathError(f"`val` is the share of samples held out, from 0 up to (not including) 1, got {val}",
-                        hint="e.g. `val`=0.2")
+        raise MathError(say("training.error.val", val=val), hint=say("training.error.val.hint"))
     held = int(round(val * n))
     if val > 0 and held == 0:
         held = 1
     if held >= n:
-        raise MathError(f"holding out {held} of {n} samples leaves none for training", hint="give a smaller `val`")
+        raise MathError(say("training.error.val.all", held=held, n=n), hint=say("training.error.val.all.hint"))
     if held == 0:
         return np.arange(n), np.arange(0)
     order = rng.permutation(n)
@@ -708,8 +712,9 @@ def _split(data: Dataset, val: float, rng: np.random.Generator) -> tuple[np.ndar
 def _number(value: Any, name: str, low: float = 0.0, below: float | None = None) -> float:
     number = float(value)
     if not math.isfinite(number) or number < low or (below is not None and number >= below):
-        bound = f"from {low:g} up to (not including) {below:g}" if below is not None else f"at least {low:g}"
-        raise MathError(f"`{name}` must be {bound}, got {value}")
+        if below is not None:
+            raise MathError(say("training.error.number.range", name=name, low=low, below=below, value=value))
+        raise MathError(say("training.error.number.at_least", name=name, low=low, value=value))
     return number
 
 
@@ -746,56 +751,55 @@ def train(
     seed = _check_seed(seed)
     key = activation.strip().lower().replace("_", "-")
     if key not in ACTIVATIONS:
-        raise InputError(f"unknown activation {activation!r}", hint="use " + ", ".join(ACTIVATIONS))
+        raise InputError(say("training.error.activation", activation=activation),
+                         hint=say("training.error.use", names=", ".join(ACTIVATIONS)))
     activation = key
     if metric not in METRICS:
-        raise InputError(f"unknown metric {metric!r}", hint="use loss or accuracy")
+        raise InputError(say("training.error.metric", metric=metric), hint=say("training.error.metric.hint"))
     if isinstance(data, str):
         data = dataset(data, samples=samples, noise=noise, seed=seed)
     elif samples is not None or noise is not None:
-        raise MathError("`samples` and `noise` apply to the built-in data sets only")
+        raise MathError(say("training.error.samples_builtin"))
     task, kind = _task_and_loss(data, loss)
     if metric == "accuracy" and kind == "mse":
-        raise MathError("accuracy needs classes; a regression is measured by its loss", hint="use `metric`=loss")
+        raise MathError(say("training.error.accuracy"), hint=say("training.error.accuracy.hint"))
     sizes = _sizes(layers, data, kind)
     if int(epochs) != epochs or not 1 <= epochs <= MAX_EPOCHS:
-        raise MathError(f"`epochs` must be a whole number from 1 to {MAX_EPOCHS:,}, got {epochs}")
+        raise MathError(say("training.error.epochs", most=MAX_EPOCHS, epochs=epochs))
     epochs = int(epochs)
     l1, l2 = _number(l1, "l1"), _number(l2, "l2")
     dropout = _number(dropout, "dropout", 0.0, 1.0)
     if dropout and len(sizes) < 3:
-        raise MathError("dropout acts on hidden layers, and this network has none",
-                        hint="add a hidden layer, e.g. `layers`=" + f"{sizes[0]},8,{sizes[-1]}")
+        raise MathError(say("training.error.dropout"),
+                        hint=say("training.error.dropout.hint", layers=f"{sizes[0]},8,{sizes[-1]}"))
     config = optimizers.settings(optimizer, lr=DEFAULT_LR if lr is None else lr, **(hyper or {}))
     if optimizers.SPECS[config["name"]].rule == "lbfgs":
-        raise MathError("L-BFGS evaluates the whole loss several times per step (a closure), which this loop "
-                        "does not do", hint="choose another `optimizer`, e.g. adam")
+        raise MathError(say("training.error.lbfgs"), hint=say("training.error.lbfgs.hint"))
     if config["lr"] <= 0:
-        raise MathError(f"`lr` must be positive, got {config['lr']:g}", hint="e.g. `lr`=0.01")
+        raise MathError(say("training.error.lr", lr=config["lr"]), hint=say("training.error.lr.hint"))
 
     streams = _streams(seed)
     train_rows, val_rows = _split(data, float(val), streams[1])
     if patience is not None:
         if int(patience) != patience or patience < 1:
-            raise MathError(f"`patience` must be a whole number of at least 1, got {patience}")
+            raise MathError(say("training.error.patience", patience=patience))
         if not len(val_rows):
-            raise MathError("early stopping watches the validation loss, and no samples are held out",
-                            hint="hold some out with `val`, e.g. `val`=0.2")
+            raise MathError(say("training.error.patience.val"), hint=say("training.error.patience.val.hint"))
         patience = int(patience)
     n = len(train_rows)
     size = n if batch_size is None else batch_size
     if int(size) != size or size < 1:
-        raise MathError(f"`batch_size` must be a whole number of at least 1, got {batch_size}",
-                        hint="e.g. `batch_size`=32, or leave it out for the full batch")
+        raise MathError(say("training.error.batch_size", batch_size=batch_size),
+                        hint=say("training.error.batch_size.hint"))
     size = min(int(size), n)
     batches = math.ceil(n / size)
     explain_epoch = 1 if explain_epoch is None else explain_epoch
     if int(explain_epoch) != explain_epoch or not 1 <= explain_epoch <= epochs:
-        raise MathError(f"`explain_epoch` must be an epoch from 1 to {epochs}, got {explain_epoch}")
+        raise MathError(say("training.error.explain_epoch", epochs=epochs, explain_epoch=explain_epoch))
     explain_epoch = int(explain_epoch)
     every = _every(epochs) if every is None else int(every)
     if every < 1:
-        raise MathError(f"`every` must be at least 1, got {every}")
+        raise MathError(say("training.error.every", every=every))
 
     x_train, x_val = data.x[train_rows], data.x[val_rows]
     y_all = _targets(kind, data.y, sizes[-1])
@@ -901,11 +905,15 @@ def train(
 
 
 def _diverged(epoch: int, index: int, batches: int, value: float, lr: float) -> None:
-    where = f"epoch {epoch}" + (f", batch {index + 1}" if batches > 1 else "")
-    what = "stopped being a number" if math.isnan(value) else (
-        "overflowed" if math.isinf(value) else f"blew up to {value:.3g}")
-    raise MathError(f"training diverged in {where}: the loss {what}",
-                    hint=f"the learning rate {lr:g} is too large; try a smaller `lr`, e.g. `lr`={lr / 10:g}")
+    where = say("training.error.where.batch", epoch=epoch, batch=index + 1) if batches > 1 else \
+        say("training.error.where.epoch", epoch=epoch)
+    if math.isnan(value):
+        problem = say("training.error.diverged.nan", where=where)
+    elif math.isinf(value):
+        problem = say("training.error.diverged.inf", where=where)
+    else:
+        problem = say("training.error.diverged", where=where, value=value)
+    raise MathError(problem, hint=say("training.error.diverged.hint", lr=lr, smaller=lr / 10))
 
 
 def _row(net, epoch, train_loss, train_accuracy, activation, kind, task, x_train, y_train, class_train, x_val,
@@ -970,11 +978,11 @@ def check_save_path(path: str):
 
     file = Path(path)
     if file.suffix.lower() != ".npz":
-        raise InputError(f"cannot save parameters to {path!r}", hint="name an .npz file, e.g. weights.npz")
+        raise InputError(say("training.error.save.suffix", path=path), hint=say("training.error.save.suffix.hint"))
     if not file.parent.is_dir():
-        raise InputError(f"no such folder: {str(file.parent)!r}")
+        raise InputError(say("training.error.save.no_folder", folder=str(file.parent)))
     if file.is_dir():
-        raise InputError(f"{path!r} is a folder", hint="name a file in it, e.g. weights.npz")
+        raise InputError(say("training.error.save.folder", path=path), hint=say("training.error.save.folder.hint"))
     return file
 
 
@@ -988,7 +996,7 @@ def save_parameters(parameters: list[dict[str, Any]], path: str) -> None:
     try:
         np.savez(file, **arrays)
     except OSError as error:
-        raise InputError(f"cannot write {path!r}: {error.strerror}") from None
+        raise InputError(say("training.error.save.cannot_write", path=path, reason=error.strerror)) from None
 
 
 def layer_from_npz(path: str, index: int) -> tuple[np.ndarray, np.ndarray]:
@@ -996,33 +1004,38 @@ def layer_from_npz(path: str, index: int) -> tuple[np.ndarray, np.ndarray]:
     from pathlib import Path
 
     if int(index) != index or index < 1:
-        raise InputError(f"the layer index must be a whole number of at least 1, got {index}")
+        raise InputError(say("training.error.npz.index", index=index))
     file = Path(path)
     if not file.is_file():
-        raise InputError(("a folder, not a file" if file.is_dir() else "no such file") + f": {path!r}")
+        raise InputError(say("training.error.file.folder" if file.is_dir() else "training.error.file.missing",
+                             path=path))
     wanted = [f"W{index}", f"b{index}"]
     try:
         with np.load(file, allow_pickle=False) as archive:
             names = list(archive.files)
             if not all(name in names for name in wanted):
                 count = sum(1 for name in names if name.startswith("W") and name[1:].isdigit())
-                raise InputError(f"{path!r} has no layer {index} (arrays {' and '.join(wanted)})",
-                                 hint=(f"it holds {count} layer" + ("" if count == 1 else "s")) if count
-                                 else f"it holds {', '.join(names) or 'nothing'}")
+                hint = (say("training.error.npz.layers.one" if count == 1 else "training.error.npz.layers.many",
+                             count=count) if count else
+                         say("training.error.npz.holds", names=", ".join(names)) if names else
+                         say("training.error.npz.nothing"))
+                raise InputError(say("training.error.npz.no_layer", path=path, index=index, w=wanted[0], b=wanted[1]),
+                                 hint=hint)
             arrays = [archive[name] for name in wanted]
     except InputError:
         raise
     except ValueError as error:
         if "pickle" in str(error).lower():
-            raise InputError(f"{path!r} holds Python objects, which mlmath never unpickles") from None
-        raise InputError(f"cannot read {path!r} as .npz: {error}") from None
+            raise InputError(say("training.error.npz.pickle", path=path)) from None
+        raise InputError(say("training.error.npz.unreadable_colon", path=path, error=error)) from None
     except Exception as error:  # noqa: BLE001 - a damaged archive is the user's file, not a bug
-        raise InputError(f"cannot read {path!r} as .npz ({error})") from None
+        raise InputError(say("training.error.npz.unreadable", path=path, error=error)) from None
     for name, array in zip(wanted, arrays):
         if array.dtype.kind not in "iuf" or array.size == 0 or array.ndim > 2:
-            raise InputError(f"{name} in {path!r} is not a numeric " + ("matrix" if name[0] == "W" else "vector"))
+            raise InputError(say("training.error.npz.not_matrix" if name[0] == "W" else "training.error.npz.not_vector",
+                                 name=name, path=path))
         if not np.isfinite(array).all():
-            raise InputError(f"{name} in {path!r} holds nan or inf")
+            raise InputError(say("training.error.npz.nan", name=name, path=path))
     w, b = arrays
     return w.astype(float).reshape(w.shape[0], -1), b.astype(float).reshape(-1)
 
