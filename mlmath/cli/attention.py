@@ -81,7 +81,7 @@ def attention(
       mlmath attention --seq "the cat sat"
       mlmath attention --seq "the cat sat on the mat" --heads 2 --causal --head 2
       mlmath attention --seq "I go to school" --kv-seq "나는 학교에 간다"
-      mlmath attention --seq "king queen man" --vectors glove.txt --identity-weights
+      mlmath attention --seq "king queen" --vectors v.txt --identity-weights
     """
     os.environ.setdefault("OPENBLAS_THREAD_TIMEOUT", BLAS_SPIN_CYCLES_LOG2)
     from mlmath.core.transformer import attention as compute

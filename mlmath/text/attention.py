@@ -300,7 +300,7 @@ HELP_KO = {
   mlmath attention --seq "the cat sat"
   mlmath attention --seq "the cat sat on the mat" --heads 2 --causal --head 2
   mlmath attention --seq "I go to school" --kv-seq "나는 학교에 간다"
-  mlmath attention --seq "king queen man" --vectors glove.txt --identity-weights
+  mlmath attention --seq "king queen" --vectors v.txt --identity-weights
 """,
     "attention.seq": "문장 (쿼리), 또는 @file.txt.",
     "attention.d_model": "임베딩 하나의 너비 \\[기본값: 8, 아니면 주어진 행렬에서 읽음].",
