@@ -45,7 +45,7 @@ def test_an_unknown_shell_is_one_line(cli):
 def test_candidates_commands_options_and_choices():
     assert values("mlmath", "lo") == ["loss"]
     assert values("mlmath", "loss", "sp") == ["sparse-ce"]
-    assert values("mlmath", "loss", "mse", "--reduction", "") == ["mean", "sum", "none"]
+    assert values("mlmath", "loss", "mse", "--reduction", "") == list(CHOICES["mlmath.core.losses:REDUCTIONS"])
     assert values("mlmath", "loss", "--red") == ["--reduction"]
     assert values("mlmath", "loss", "--reduction=s") == ["--reduction=sum"]
     assert values("mlmath", "optimize", "--optimizer", "") == list(OPTIMIZERS)
