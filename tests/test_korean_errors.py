@@ -53,6 +53,13 @@ CASES = [
     (("train", "xor", "--val", "1"), ["--val"], "the share of samples held out"),
     (("train", "xor", "--dropout", "0.5", "--layers", "2,1"), ["--layers"], "this network has none"),
     (("train", "--data", "examples/points.csv"), ["--target"], "a CSV file needs its target column"),
+    (("train", "xor", "--l2", "-1"), ["--l2"], "--l2 must be at least 0, got -1"),
+    (("optimize", "sphere", "--optimizer", "adma"), [], "unknown optimizer 'adma'; did you mean adam?"),
+    (("train", "xor", "--optimizer", "sgd", "--beta1", "0.9"), ["--beta1"], "--beta1 does not apply to sgd"),
+    (("optimize", "sphere", "--optimizer", "adam", "--beta1", "1"), ["--beta1"], "must be in [0, 1), got 1.0"),
+    (("optimize", "sphere", "--schedule", "stp"), [], "unknown learning-rate schedule 'stp'"),
+    (("optimize", "sphere", "--optimizer", "sgd", "--nesterov"), ["--momentum", "--dampening"],
+     "Nesterov momentum needs"),
 ]
 
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from mlmath.errors import MathError
+from mlmath.text import Sentence, say
 
 
 @dataclass(frozen=True)
@@ -83,8 +84,9 @@ def spec(name: str) -> Spec:
         swapped = [other for other in NAMES if len(other) == len(key) and sorted(other) == sorted(key)
                    and sum(a != b for a, b in zip(other, key)) == 2]
         close = swapped or difflib.get_close_matches(key, NAMES, n=1)
-        guess = f"did you mean {close[0]}? " if close else ""
-        raise MathError(f"unknown optimizer {name!r}", hint=f"{guess}known: {known()}")
+        hint = say("optimize.error.known.guess", guess=close[0], names=known()) if close else \
+            say("optimize.error.known", names=known())
+        raise MathError(say("optimize.error.optimizer", name=name), hint=hint)
     return SPECS[key]
 
 
@@ -110,12 +112,13 @@ def settings(name: str, **given: Any) -> dict[str, Any]:
         if value is None:
             continue
         if hyper not in chosen:
-            raise MathError(f"`{hyper}` does not apply to {key}", hint=f"it applies to {', '.join(takers(hyper))}")
+            raise MathError(say("optimize.error.hyper.applies", hyper=hyper, name=key),
+                            hint=say("optimize.error.hyper.applies.hint", names=", ".join(takers(hyper))))
         if hyper in FLAGS:
             chosen[hyper] = bool(value)
         elif hyper in INTEGERS:
             if not (float(value).is_integer() and value >= 1):
-                raise MathError(f"`{hyper}` must be a whole number of at least 1, got {value!r}")
+                raise MathError(say("optimize.error.hyper.whole", hyper=hyper, value=value))
             chosen[hyper] = int(value)
         else:
             chosen[hyper] = float(value)
@@ -129,30 +132,30 @@ def _validate(name: str, chosen: dict[str, Any]) -> None:
     def at_least_zero(hyper: str) -> None:
         value = chosen.get(hyper)
         if value is not None and not value >= 0.0:
-            raise MathError(f"`{hyper}` must be at least 0, got {value!r}")
+            raise MathError(say("optimize.error.hyper.at_least_zero", hyper=hyper, value=value))
 
     for hyper in ("lr", "eps", "momentum", "weight_decay", "lr_decay", "alpha", "dampening", "momentum_decay",
                   "initial_accumulator_value", "lambd", "t0", "step_min", "tolerance_grad", "tolerance_change"):
         at_least_zero(hyper)
     rho = chosen.get("rho")
     if rho is not None and not 0.0 <= rho <= 1.0:
-        raise MathError(f"`rho` must be in [0, 1], got {rho!r}", hint="e.g. `rho`=0.9")
+        raise MathError(say("optimize.error.rho", rho=rho), hint=say("optimize.error.rho.hint"))
     if "eta_minus" in chosen and not 0.0 < chosen["eta_minus"] < 1.0 < chosen["eta_plus"]:
-        raise MathError(f"Rprop needs 0 < `eta_minus` < 1 < `eta_plus`, got {chosen['eta_minus']!r} and "
-                        f"{chosen['eta_plus']!r}", hint="e.g. `eta_minus`=0.5 and `eta_plus`=1.2")
+        raise MathError(say("optimize.error.etas", minus=chosen["eta_minus"], plus=chosen["eta_plus"]),
+                        hint=say("optimize.error.etas.hint"))
     if "step_max" in chosen and not chosen["step_min"] <= chosen["step_max"]:
-        raise MathError(f"`step_min` must not exceed `step_max`, got {chosen['step_min']!r} and "
-                        f"{chosen['step_max']!r}", hint="e.g. `step_min`=1e-6 and `step_max`=50")
+        raise MathError(say("optimize.error.step_sizes", low=chosen["step_min"], high=chosen["step_max"]),
+                        hint=say("optimize.error.step_sizes.hint"))
     for hyper in ("beta1", "beta2"):
         value = chosen.get(hyper)
         if value is not None and not 0.0 <= value < 1.0:
-            raise MathError(f"`{hyper}` must be in [0, 1), got {value!r}", hint=f"e.g. `{hyper}`=0.9")
+            raise MathError(say("optimize.error.beta", hyper=hyper, value=value),
+                            hint=say("optimize.error.beta.hint", hyper=hyper))
     for hyper, value in chosen.items():
         if isinstance(value, float) and not math.isfinite(value):
-            raise MathError(f"--{hyper.replace('_', '-')} must be finite, got {value!r}")
+            raise MathError(say("optimize.error.hyper.finite", hyper=hyper, value=value))
     if chosen.get("nesterov") and (chosen["momentum"] <= 0.0 or chosen["dampening"] != 0.0):
-        raise MathError("Nesterov momentum needs `momentum` > 0 and `dampening` 0",
-                        hint="e.g. `optimizer`=nesterov, or sgd with `nesterov` and `momentum`=0.9")
+        raise MathError(say("optimize.error.nesterov"), hint=say("optimize.error.nesterov.hint"))
 
 
 def torch_call(config: dict[str, Any]) -> str:
@@ -890,8 +893,9 @@ def schedule_settings(name: str, lr: float, steps: int, **given: float | None) -
         import difflib
 
         close = difflib.get_close_matches(key, SCHEDULES, n=1)
-        guess = f"did you mean {close[0]}? " if close else ""
-        raise MathError(f"unknown learning-rate schedule {name!r}", hint=f"{guess}known: {', '.join(SCHEDULES)}")
+        hint = say("optimize.error.known.guess", guess=close[0], names=", ".join(SCHEDULES)) if close else \
+            say("optimize.error.known", names=", ".join(SCHEDULES))
+        raise MathError(say("optimize.error.schedule", name=name), hint=hint)
     known_here = dict(SCHEDULE_PARAMETERS[key])
     chosen: dict[str, Any] = {"name": key}
     for parameter, default in known_here.items():
@@ -899,24 +903,25 @@ def schedule_settings(name: str, lr: float, steps: int, **given: float | None) -
         if value is None:
             if default is None:
                 example = {"step": "step:30,0.1", "exponential": "exponential:0.99"}[key]
-                raise MathError(f"the {key} schedule needs `{parameter}`", hint=f"e.g. `schedule`={example}")
+                raise MathError(say("optimize.error.schedule.needs", name=key, parameter=parameter),
+                                hint=say("optimize.error.schedule.hint", example=example))
             value = steps if default == "steps" else lr if default == "lr" else default
         value = float(value)
         if not math.isfinite(value):
-            raise MathError(f"`{parameter}` of the {key} schedule must be finite, got {value!r}")
+            raise MathError(say("optimize.error.schedule.finite", parameter=parameter, name=key, value=value))
         if parameter in _SCHEDULE_COUNTS:
             if not (value.is_integer() and value >= 1):
-                raise MathError(f"`{parameter}` of the {key} schedule must be a whole number of at least 1, "
-                                f"got {value!r}")
+                raise MathError(say("optimize.error.schedule.whole", parameter=parameter, name=key, value=value))
             value = int(value)
         chosen[parameter] = value
     for parameter in given:
         if parameter not in known_here:
-            raise MathError(f"`{parameter}` does not apply to the {key} schedule")
+            raise MathError(say("optimize.error.schedule.applies", parameter=parameter, name=key))
 
-    def check(ok: bool, rule: str) -> None:
+    def check(ok: bool, rule: str | Sentence) -> None:
         if not ok:
-            raise MathError(f"the {key} schedule needs {rule}", hint=f"e.g. `schedule`={_EXAMPLES[key]}")
+            raise MathError(say("optimize.error.schedule.needs_rule", name=key, rule=rule),
+                            hint=say("optimize.error.schedule.hint", example=_EXAMPLES[key]))
 
     if key in ("step", "exponential"):
         check(chosen["gamma"] >= 0.0, "`gamma` ≥ 0")
@@ -925,11 +930,11 @@ def schedule_settings(name: str, lr: float, steps: int, **given: float | None) -
     elif key == "onecycle":
         check(chosen["max_lr"] >= 0.0, "`max_lr` ≥ 0")
         check(0.0 <= chosen["pct_start"] <= 1.0, "`pct_start` in [0, 1]")
-        check(chosen["div_factor"] > 0.0 and chosen["final_div_factor"] > 0.0, "division factors above 0")
+        check(chosen["div_factor"] > 0.0 and chosen["final_div_factor"] > 0.0, say("optimize.error.schedule.rule.div"))
         chosen["total_steps"] = steps
         # torch divides by each phase's length: pct_start·steps − 1 must be neither 0 nor steps − 1
         end = float(chosen["pct_start"] * steps) - 1
-        check(end != 0.0 and end != steps - 1, "`pct_start`·steps other than 1 and other than the number of steps")
+        check(end != 0.0 and end != steps - 1, say("optimize.error.schedule.rule.pct"))
     else:
         check(0.0 < chosen["start_factor"] <= 1.0, "`start_factor` in (0, 1]")
         check(0.0 <= chosen["end_factor"] <= 1.0, "`end_factor` in [0, 1]")
