@@ -31,9 +31,9 @@ def vector_file(name: str, size: int, seed: int) -> str:
     return str(path)
 
 
-LOGITS_7 = vector_file("logits-1e7.npy", 10**7, 0)
-LOGITS_5 = vector_file("logits-1e5.npy", 10**5, 1)
-A_6, B_6 = vector_file("a-1e6.npy", 10**6, 2), vector_file("b-1e6.npy", 10**6, 3)
+LOGITS_7 = vector_file(f"logits-{10**7}.npy", 10**7, 0)
+LOGITS_5 = vector_file(f"logits-{10**5}.npy", 10**5, 0)
+A_6, B_6 = vector_file(f"a-{10**6}.npy", 10**6, 2), vector_file(f"b-{10**6}.npy", 10**6, 3)
 
 SOFTMAX_7 = ["{mlmath}", "softmax", f"@{LOGITS_7}"]
 SOFTMAX_5 = ["{mlmath}", "softmax", f"@{LOGITS_5}", "--plot"]

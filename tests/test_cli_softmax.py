@@ -205,3 +205,12 @@ def test_matrix_of_many_classes_labels_only_what_it_shows(cli, tmp_path):
     assert run.code == 0
     assert "of 40×5000" in run.stdout and "row 40" in run.stdout and "⋮" in run.stdout
     assert run.stdout.count("4,985 others") == 3  # a chart for each of the first three rows
+
+
+@pytest.mark.parametrize("big", [0, 1, 7, 14, 15])
+def test_each_bar_keeps_to_its_own_row(cli, big):
+    """plotext drew some bars (often the first or last) over the neighbouring row as well."""
+    logits = ",".join("7" if k == big else "1" for k in range(16))
+    chart = cli("softmax", logits, "--plot", "--no-steps").stdout.split("Probabilities", 1)[1]
+    long_bars = [line.split("┤")[0].strip() for line in chart.splitlines() if line.count("█") > 20]
+    assert long_bars == [str(big)]

@@ -136,7 +136,7 @@ def bar_chart(
         [value for _, value in pairs],
         orientation="horizontal" if horizontal else "vertical",
         color=COLORS[0],
-        width=0.6,
+        width=0.5,  # at 0.6 plotext drew some bars (often the first or last) over a neighbour's row too
     )
     if value_limits is not None:
         (plt.xlim if horizontal else plt.ylim)(*value_limits)
