@@ -136,6 +136,9 @@ def _common_parameters(plot: bool, expect: bool = True, output: bool = True) -> 
     parameters += [
         _option("export", Optional[str], None, "--export", metavar="FILE",
                 help="Also save what is shown to FILE.svg, FILE.html or FILE.txt."),
+        _option("no_pager", bool, False, "--no-pager",
+                help="Print long output straight to the terminal \\[default: through $MLMATH_PAGER, $PAGER or less "
+                     "when it does not fit]."),
         _language_option(),
     ]
     return parameters
@@ -185,6 +188,7 @@ def common_options(panel: str, plot: bool = False, expect: bool = True,
                 steps=not kwargs.pop("no_steps", False),
                 plot=kwargs.pop("plot", None),
                 export=_export_path(kwargs.pop("export", None), json_output),
+                pager=not kwargs.pop("no_pager", False),
             )
             try:
                 body(**kwargs, out=out)
@@ -193,6 +197,8 @@ def common_options(panel: str, plot: bool = False, expect: bool = True,
             except typer.Exit:
                 _save_export(out)  # a failed --expect was shown too: save it
                 raise
+            finally:
+                out.finish()  # what a long answer held back for the pager
             _save_export(out)
 
         command.__signature__ = signature.replace(parameters=[*own, *_common_parameters(plot, expect, output)])

@@ -37,10 +37,35 @@ class Output:
     environ: Mapping[str, str] | None = None  # NO_COLOR and COLUMNS are read here (None: the process's)
     force_color: bool | None = None  # None: colour follows the terminal and NO_COLOR
     columns: int | None = None  # None: COLUMNS, else the terminal's width
+    pager: bool = True  # long output on a terminal goes through a pager (--no-pager: never)
 
     @cached_property
     def console(self) -> Console:
-        return self._console(self.stdout or sys.stdout, record=self.export is not None)
+        stream = self.stdout or sys.stdout
+        console = self._console(stream, record=self.export is not None)
+        if self.pager and not self.json and console.is_terminal:
+            # held back until the command ends, then shown at once or through the pager (see finish);
+            # laid out and coloured for the terminal it will reach
+            import io
+
+            from rich.console import Console
+
+            self._held = (stream, io.StringIO(), console.height)
+            console = Console(file=self._held[1], force_terminal=True, color_system=console.color_system,
+                              no_color=console.no_color, width=console.width, height=console.height,
+                              highlight=False, emoji=False, soft_wrap=False, record=self.export is not None)
+        return console
+
+    def finish(self) -> None:
+        """Show what was held back: as it is when it fits the terminal, else through the pager, as git does."""
+        held = self.__dict__.pop("_held", None)
+        if held is None:
+            return
+        stream, buffer, height = held
+        text = buffer.getvalue()
+        if text.count("\n") < height or not _through_pager(text, self.environ):
+            stream.write(text)
+            stream.flush()
 
     @cached_property
     def error_console(self) -> Console:
@@ -88,6 +113,29 @@ class Output:
     @property
     def width(self) -> int:
         return self.console.width
+
+
+def _through_pager(text: str, environ: Mapping[str, str] | None) -> bool:
+    """Page ``text`` with $MLMATH_PAGER, else $PAGER, else ``less`` (with LESS=FRX unless set: quit when it
+    fits, keep colours, leave the screen as it was); False when no pager could run."""
+    import os
+    import shlex
+    import subprocess
+
+    environ = dict(os.environ if environ is None else environ)
+    command = environ.get("MLMATH_PAGER") or environ.get("PAGER") or "less"
+    words = shlex.split(command)
+    if not words or words[0] == "cat":
+        return False
+    if os.path.basename(words[0]) == "less":
+        environ.setdefault("LESS", "FRX")
+    try:
+        subprocess.run(words, input=text.encode("utf-8", "replace"), env=environ, check=False)
+    except (OSError, ValueError):
+        return False
+    except KeyboardInterrupt:  # q or Ctrl-C in the pager ends the reading, not the command
+        pass
+    return True
 
 
 def _is_terminal(stream: IO[str]) -> bool:

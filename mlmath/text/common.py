@@ -114,6 +114,8 @@ HELP_KO = {
     "common.no_steps": "단계별 풀이를 숨깁니다.",
     "common.plot": "그림을 그립니다 \\[기본값: 터미널일 때].",
     "common.export": "보여 준 내용을 FILE.svg, FILE.html 또는 FILE.txt로도 저장합니다.",
+    "common.no_pager": "긴 출력도 터미널에 바로 씁니다 \\[기본값: 화면에 다 들어가지 않으면 $MLMATH_PAGER, $PAGER 또는 "
+                       "less로].",
     "common.lang": "설명의 언어: en 또는 ko \\[기본값: $MLMATH_LANG, 아니면 로캘].",
 }
 PANELS_KO = {"Output": "출력"}
