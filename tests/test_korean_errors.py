@@ -60,6 +60,13 @@ CASES = [
     (("optimize", "sphere", "--schedule", "stp"), [], "unknown learning-rate schedule 'stp'"),
     (("optimize", "sphere", "--optimizer", "sgd", "--nesterov"), ["--momentum", "--dampening"],
      "Nesterov momentum needs"),
+    (("dot", "abc", "1,2"), ["A"], "could not read 'abc' as a number"),
+    (("matmul", "[[1,2]", "[[1],[2]]"), ["A"], "unbalanced brackets: a ']' is missing"),
+    (("det", "1,2;3"), ["A"], "ragged rows: row 2 has 1 entry but row 1 has 2 entries"),
+    (("dot", "@missing.csv", "1,2"), ["A"], "no such file: 'missing.csv'"),
+    (("dot", "1/0", "1"), ["A"], "'1/0' divides by zero"),
+    (("dot", "1,,2", "1,2"), ["A"], "an entry is missing in '1,,2'"),
+    (("softmax", "1,nan"), ["LOGITS"], "'nan' is not a finite number"),
 ]
 
 
@@ -89,6 +96,19 @@ def test_the_same_line_in_english_keeps_its_english_text(cli, args, options, eng
     assert not HANGUL.search(run.stderr), run.stderr
     for option in options:
         assert option in run.stderr, (option, run.stderr)
+
+
+def test_a_files_ragged_rows_and_bad_entry_in_korean(cli, tmp_path):
+    """A file's problems name the file, the row and the entry, in Korean and in English."""
+    ragged = tmp_path / "ragged.csv"
+    ragged.write_text("1,2,3\n4,5\n")
+    word = tmp_path / "word.csv"
+    word.write_text("1,2\n3,x\n")
+    for path, english in ((ragged, "ragged rows: row 2 of"), (word, "could not read entry 2 of row 2 of")):
+        korean = cli("det", f"@{path}", "--lang", "ko")
+        assert korean.code == 2 and korean.stderr.count("\n") == 1 and HANGUL.search(korean.stderr), korean.stderr
+        assert "2행" in korean.stderr and path.name in korean.stderr and english not in korean.stderr
+        assert english in cli("det", f"@{path}", "--lang", "en").stderr
 
 
 def test_the_issues_acceptance_line(cli, monkeypatch):

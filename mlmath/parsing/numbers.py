@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from mlmath.core.arrays import LARGEST_FLOAT64_INTEGER, shape_text
 from mlmath.errors import InputError
+from mlmath.text import Sentence, say
 
 if TYPE_CHECKING:
     import numpy as np
@@ -33,9 +34,10 @@ MAX_TEXT_CHARS = 50_000_000
 MAX_EXACT_ENTRIES = 10_000  # beyond this, exact arithmetic is too slow: use float64
 SMALL_INT = 2**20  # integers this small multiply and add in int64 without overflow
 
-SCALAR_HINT = "write a number like 3, -2.5, 1e-3 or 3/4"
-VECTOR_HINT = 'write a vector like 1,2,3 or "1 2 3" or [1,2,3]'
-MATRIX_HINT = 'write a matrix like "1,2;3,4" (rows split by ;) or [[1,2],[3,4]]'
+SCALAR_HINT = say("numbers.hint.scalar")
+VECTOR_HINT = say("numbers.hint.vector")
+MATRIX_HINT = say("numbers.hint.matrix")
+Hint = str | Sentence
 
 _DECIMAL = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 _INTEGER = re.compile(r"[+-]?\d+")
@@ -52,37 +54,37 @@ def parse_number(text: str, name: str | None = None) -> Number:
         raise error.for_argument(name) if name else error
 
 
-def _read_literal(token: str, label: str | None = None) -> Number:
+def _read_literal(token: str, label: Sentence | None = None) -> Number:
     """One literal; ``label`` names it in messages instead of its text (an entry of a file is
     never echoed: the file may hold anything)."""
     shown = label or _quoted(token)
     if not token:
-        raise InputError("empty value", hint=SCALAR_HINT)
+        raise InputError(say("numbers.error.empty"), hint=SCALAR_HINT)
     if len(token) > MAX_LITERAL_CHARS:
-        raise InputError(f"number too long ({len(token)} characters)", hint=SCALAR_HINT)
+        raise InputError(say("numbers.error.number_too_long", count=len(token)), hint=SCALAR_HINT)
     if _INTEGER.fullmatch(token):
         return _within_float64(int(token), shown)
     fraction = _FRACTION.fullmatch(token)
     if fraction:
         numerator, denominator = int(fraction[1]), int(fraction[2])
         if denominator == 0:
-            raise InputError(f"{label or repr(token)} divides by zero", hint=SCALAR_HINT)
+            raise InputError(say("numbers.error.divides_by_zero", what=label or repr(token)), hint=SCALAR_HINT)
         value = _within_float64(Fraction(numerator, denominator), shown)
         return value.numerator if value.denominator == 1 else value
     if _DECIMAL.fullmatch(token):
         value = float(token)
         if value in (float("inf"), float("-inf")):
-            raise InputError(f"{label or repr(token)} is too large for a 64-bit float", hint=SCALAR_HINT)
+            raise InputError(say("numbers.error.too_large", what=label or repr(token)), hint=SCALAR_HINT)
         return value
     if _NONFINITE.fullmatch(token):
-        raise InputError(f"{label or repr(token)} is not a finite number", hint=SCALAR_HINT)
-    raise InputError(f"could not read {label or repr(token)} as a number", hint=SCALAR_HINT)
+        raise InputError(say("numbers.error.not_finite", what=label or repr(token)), hint=SCALAR_HINT)
+    raise InputError(say("numbers.error.not_a_number", what=label or repr(token)), hint=SCALAR_HINT)
 
 
-def _within_float64(value: Any, what: str) -> Any:
+def _within_float64(value: Any, what: str | Sentence) -> Any:
     """An exact number as written, as long as float64 can hold its size (every result is shown in it)."""
     if abs(value) > LARGEST_FLOAT64_INTEGER:
-        raise InputError(f"{what} is too large for a 64-bit float", hint=SCALAR_HINT)
+        raise InputError(say("numbers.error.too_large", what=what), hint=SCALAR_HINT)
     return value
 
 
@@ -99,7 +101,7 @@ def _tokens(text: str) -> list[str]:
     return [match[1] for match in _TOKEN.finditer(text)]
 
 
-def _read_bracketed(text: str, hint: str) -> list[Any]:
+def _read_bracketed(text: str, hint: Hint) -> list[Any]:
     """``[[1,2],[3,4]]`` or ``[1 2 3]`` → nested lists of literals (recursive descent)."""
     tokens = _tokens(text)
     position = 0
@@ -107,39 +109,39 @@ def _read_bracketed(text: str, hint: str) -> list[Any]:
     def read_item(depth: int) -> Any:
         nonlocal position
         if depth > 4:
-            raise InputError("brackets nested too deeply", hint=hint)
+            raise InputError(say("numbers.error.brackets_deep"), hint=hint)
         if position >= len(tokens):
-            raise InputError("unbalanced brackets: a ']' is missing", hint=hint)
+            raise InputError(say("numbers.error.close_missing"), hint=hint)
         token = tokens[position]
         if token == "[":
             position += 1
             items: list[Any] = []
             while True:
                 if position >= len(tokens):
-                    raise InputError("unbalanced brackets: a ']' is missing", hint=hint)
+                    raise InputError(say("numbers.error.close_missing"), hint=hint)
                 if tokens[position] == "]":
                     position += 1
                     return items
                 if tokens[position] in (",", "\n"):
                     if not items:
-                        raise InputError("a value is missing before ','", hint=hint)
+                        raise InputError(say("numbers.error.missing_before_comma"), hint=hint)
                     position += 1
                     if position < len(tokens) and tokens[position] in (",", "]"):
-                        raise InputError("a value is missing after ','", hint=hint)
+                        raise InputError(say("numbers.error.missing_after_comma"), hint=hint)
                     continue
                 items.append(read_item(depth + 1))
         if token in ("]", ",", ";"):
-            raise InputError(f"unexpected {token!r}", hint=hint)
+            raise InputError(say("numbers.error.unexpected", token=token), hint=hint)
         position += 1
         return _read_literal(token)
 
     value = read_item(0)
     if position != len(tokens):
-        raise InputError(f"unexpected text after the closing bracket: {tokens[position]!r}", hint=hint)
+        raise InputError(say("numbers.error.after_bracket", text=tokens[position]), hint=hint)
     return value
 
 
-def _read_flat(text: str, hint: str, source: str | None = None) -> list[Any]:
+def _read_flat(text: str, hint: Hint, source: str | None = None) -> list[Any]:
     """``1,2;3,4`` / ``1 2 3`` / lines of a text file → a list of rows of literals.
 
     ``source``: the file the text came from; its messages then name a line and an entry of
@@ -151,27 +153,29 @@ def _read_flat(text: str, hint: str, source: str | None = None) -> list[Any]:
             continue
         entries = re.split(r"\s*,\s*|\s+", raw_row.strip())
         if "" in entries:
-            where = f"row {number} of {source!r}" if source else repr(raw_row.strip())
-            raise InputError(f"an entry is missing in {where}", hint=hint)
-        rows.append([_read_literal(entry, f"entry {column} of row {number} of {source!r}" if source else None)
+            problem = say("numbers.error.entry_missing.file", row=number, path=source) if source else \
+                say("numbers.error.entry_missing", text=raw_row.strip())
+            raise InputError(problem, hint=hint)
+        rows.append([_read_literal(entry, say("numbers.entry", column=column, row=number, path=source) if source
+                                   else None)
                      for column, entry in enumerate(entries, start=1)])
     if not rows:
-        raise InputError("empty value", hint=hint)
+        raise InputError(say("numbers.error.empty"), hint=hint)
     return rows
 
 
-def _nested_from_text(text: str, hint: str) -> Any:
+def _nested_from_text(text: str, hint: Hint) -> Any:
     stripped = text.strip()
     if not stripped:
-        raise InputError("empty value", hint=hint)
+        raise InputError(say("numbers.error.empty"), hint=hint)
     if len(stripped) > MAX_TEXT_CHARS:
-        raise InputError(f"input too long ({len(stripped)} characters)", hint=hint)
+        raise InputError(say("numbers.error.input_too_long", count=len(stripped)), hint=hint)
     if "]" in stripped and "[" not in stripped:
-        raise InputError("unbalanced brackets: a '[' is missing", hint=hint)
+        raise InputError(say("numbers.error.open_missing"), hint=hint)
     if stripped.startswith("["):
         return _read_bracketed(stripped, hint)
     if "[" in stripped:
-        raise InputError("a '[' may only open the value", hint=hint)
+        raise InputError(say("numbers.error.open_inside"), hint=hint)
     rows = _read_flat(stripped, hint)
     if len(rows) == 1 and ";" not in stripped and "\n" not in stripped:
         row = rows[0]
@@ -186,27 +190,27 @@ def _read_stdin() -> str:
 
     environment = current()
     if environment.stdin_read:
-        raise InputError("standard input ('-') can be read only once per command")
+        raise InputError(say("numbers.error.stdin_twice"))
     environment.stdin_read = True
     stdin = environment.stdin
     if stdin is None or stdin.isatty():
-        raise InputError("'-' reads standard input, but nothing was piped in", hint="e.g. cat m.csv | mlmath ... -")
+        raise InputError(say("numbers.error.stdin_empty"), hint=say("numbers.error.stdin_empty.hint"))
     return stdin.read()
 
 
-def _read_file(path_text: str, hint: str) -> Any:
+def _read_file(path_text: str, hint: Hint) -> Any:
     """``@file``: rows of numbers (.csv/.tsv/.txt), a .npy array or a .json list."""
     path = Path(path_text)
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".tsv", ".txt", ".npy", ".json"):
-        raise InputError(f"cannot read {path_text!r}: use a .csv, .tsv, .txt, .npy or .json file")
+        raise InputError(say("numbers.error.file.suffix", path=path_text))
     try:
         found = path.is_file()
     except (OSError, ValueError):  # a name too long for the system, or with a null byte
-        raise InputError(f"cannot read {path_text[:60]!r}: not a usable file name") from None
+        raise InputError(say("numbers.error.file.name", path=path_text[:60])) from None
     if not found:
-        what = "a folder, not a file" if path.is_dir() else "no such file"
-        raise InputError(f"{what}: {path_text!r}")
+        raise InputError(say("numbers.error.file.folder" if path.is_dir() else "numbers.error.file.missing",
+                             path=path_text))
     try:
         if suffix == ".npy":
             import numpy as np
@@ -214,18 +218,17 @@ def _read_file(path_text: str, hint: str) -> Any:
             try:
                 array = np.load(path, allow_pickle=False)
             except MemoryError:  # a header promising more numbers than memory holds
-                raise InputError(f"{path_text!r} is too large to load") from None
+                raise InputError(say("numbers.error.npy.too_large", path=path_text)) from None
             except EOFError:  # an empty file (Click would read EOFError as Ctrl-D)
-                raise InputError(f"{path_text!r} is empty: not a .npy array") from None
+                raise InputError(say("numbers.error.npy.empty", path=path_text)) from None
             except ValueError as error:  # NumPy's message may quote the header, over several lines
-                reason = ("its header is longer than NumPy reads safely" if "max_header_size" in str(error)
-                          else "not a .npy array NumPy can read")
-                raise InputError(f"cannot read {path_text!r}: {reason}",
-                                 hint="save it with numpy.save(file, array)") from None
+                raise InputError(say("numbers.error.npy.header" if "max_header_size" in str(error)
+                                     else "numbers.error.npy.unreadable", path=path_text),
+                                 hint=say("numbers.error.npy.hint")) from None
             if array.dtype.kind not in "iuf":
-                raise InputError(f"{path_text!r} holds {array.dtype} values, not numbers")
+                raise InputError(say("numbers.error.npy.dtype", path=path_text, dtype=str(array.dtype)))
             if array.dtype.kind == "u" and array.size and int(array.max()) > np.iinfo(np.int64).max:
-                raise InputError(f"{path_text!r} holds unsigned integers past 2^63, too large to compute with")
+                raise InputError(say("numbers.error.npy.unsigned", path=path_text))
             if array.dtype.kind == "f" and array.dtype != np.float64:
                 array = array.astype(np.float64)  # float16, float32 or long double: computed in float64
             return array
@@ -233,7 +236,7 @@ def _read_file(path_text: str, hint: str) -> Any:
     except (OSError, ValueError, UnicodeDecodeError) as error:
         if isinstance(error, InputError):
             raise
-        raise InputError(f"cannot read {path_text!r}: {error}") from None
+        raise InputError(say("numbers.error.file.unreadable", path=path_text, error=error)) from None
     if suffix == ".json":
         import json
 
@@ -241,9 +244,9 @@ def _read_file(path_text: str, hint: str) -> Any:
             data = json.loads(text, parse_constant=_reject_constant)
             return _literals_from_json(data, hint)
         except RecursionError:
-            raise InputError(f"{path_text!r} nests its lists too deeply", hint=hint) from None
+            raise InputError(say("numbers.error.json.deep", path=path_text), hint=hint) from None
         except ValueError as error:
-            raise InputError(f"{path_text!r} is not valid JSON ({error})") from None
+            raise InputError(say("numbers.error.json.invalid", path=path_text, error=error)) from None
     lines = [line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
     table = "\n".join(lines)
     if suffix in (".csv", ".tsv"):
@@ -261,9 +264,8 @@ class Labeled(list):
     rows: list[str] | None = None
 
 
-DELIMITERS = {",": "','", ";": "';'", "\t": "a tab"}
-CSV_HINT = ("write one row per line with the numbers split by one kind of delimiter (1,2,3 or 1;2;3 or tabs), "
-            "a point for decimals, and at most a header row and a first column of names")
+DELIMITERS = {",": "','", ";": "';'", "\t": say("numbers.tab")}
+CSV_HINT = say("numbers.hint.csv")
 
 
 def _is_number(cell: str) -> bool:
@@ -292,8 +294,11 @@ def _delimiter(lines: list[str], path_text: str) -> str | None:
         numeric = [d for d in fitting if all(_is_number(cell) for row in _split(lines[1:], d) for cell in row[1:])]
         fitting = numeric or fitting
     if len(fitting) > 1:
-        found = " and ".join(DELIMITERS[d] for d in fitting)
-        raise InputError(f"{path_text!r} can be split at {found} alike, so its columns are ambiguous", hint=CSV_HINT)
+        found = [DELIMITERS[d] for d in fitting]
+        problem = say("numbers.error.csv.ambiguous", path=path_text, first=found[0], second=found[1]) \
+            if len(found) == 2 else say("numbers.error.csv.ambiguous3", path=path_text, first=found[0],
+                                        second=found[1], third=found[2])
+        raise InputError(problem, hint=CSV_HINT)
     return fitting[0] if fitting else None
 
 
@@ -301,18 +306,18 @@ def _ragged(cells: list[list[str]], path_text: str, start: int = 1) -> None:
     """The first row whose length differs from the first row's, named (an empty field: a missing entry)."""
     for number, row in enumerate(cells, start=start):
         if "" in row:
-            raise InputError(f"an entry is missing in row {number} of {path_text!r}", hint=CSV_HINT)
+            raise InputError(say("numbers.error.entry_missing.file", row=number, path=path_text), hint=CSV_HINT)
         if len(row) != len(cells[0]):
-            raise InputError(f"ragged rows: row {number} of {path_text!r} has {_entries(len(row))} but row {start} has "
-                             f"{_entries(len(cells[0]))}", hint=CSV_HINT)
-    raise InputError(f"the rows of {path_text!r} do not split into columns", hint=CSV_HINT)
+            raise InputError(say("numbers.error.csv.ragged", row=number, path=path_text, entries=_entries(len(row)),
+                                 first=start, first_entries=_entries(len(cells[0]))), hint=CSV_HINT)
+    raise InputError(say("numbers.error.csv.columns", path=path_text), hint=CSV_HINT)
 
 
-def _read_csv(lines: list[str], path_text: str, hint: str, tab: bool) -> Labeled:
+def _read_csv(lines: list[str], path_text: str, hint: Hint, tab: bool) -> Labeled:
     """A .csv/.tsv file with the standard library's reader: the delimiter detected (``,`` ``;`` or a tab; a .tsv
     file is split at tabs), quoted fields, a header row and a first column of names kept as labels."""
     if not lines:
-        raise InputError(f"{path_text!r} holds no numbers", hint=hint)
+        raise InputError(say("numbers.error.file.no_numbers", path=path_text), hint=hint)
     delimiter = "\t" if tab else _delimiter(lines, path_text)
     if delimiter is None:
         if not any(mark in line for line in lines for mark in (*DELIMITERS, '"')):
@@ -336,10 +341,10 @@ def _read_csv(lines: list[str], path_text: str, hint: str, tab: bool) -> Labeled
     if any(len(row) != len(cells[0]) or "" in row for row in cells):
         _ragged(cells, path_text, start=1 + first)
     for number, row in enumerate(cells, start=1 + first):
-        table.append([_read_literal(cell, f"entry {column} of row {number} of {path_text!r}")
+        table.append([_read_literal(cell, say("numbers.entry", column=column, row=number, path=path_text))
                       for column, cell in enumerate(row, start=1)])
     if not table:
-        raise InputError(f"{path_text!r} holds a header but no numbers", hint=CSV_HINT)
+        raise InputError(say("numbers.error.csv.header_only", path=path_text), hint=CSV_HINT)
     return table
 
 
@@ -373,13 +378,13 @@ def _plain_table(text: str) -> Any:
 
 
 def _reject_constant(name: str) -> None:
-    raise InputError(f"{name} is not a finite number", hint=SCALAR_HINT)
+    raise InputError(say("numbers.error.not_finite", what=name), hint=SCALAR_HINT)
 
 
 MAX_JSON_DEPTH = 32  # lists in a JSON file nested deeper than this are refused, not read
 
 
-def _literals_from_json(data: Any, hint: str, depth: int = 0) -> Any:
+def _literals_from_json(data: Any, hint: Hint, depth: int = 0) -> Any:
     if isinstance(data, list):
         # counted here, not left to the interpreter's recursion limit: since Python 3.12 a list
         # comprehension has no frame of its own, so the limit alone comes too late
@@ -387,39 +392,37 @@ def _literals_from_json(data: Any, hint: str, depth: int = 0) -> Any:
             raise RecursionError("lists nested too deeply")
         return [_literals_from_json(item, hint, depth + 1) for item in data]
     if isinstance(data, bool):
-        raise InputError(f"{str(data).lower()} is not a number", hint=hint)
+        raise InputError(say("numbers.error.json.bool", value=str(data).lower()), hint=hint)
     if isinstance(data, int):
-        return _within_float64(data, "an integer in the file")
+        return _within_float64(data, say("numbers.json.integer"))
     if isinstance(data, float):
         return data
     if isinstance(data, str):
-        return _read_literal(data, "a text entry of the file")
-    raise InputError(f"JSON files must hold numbers or lists of numbers, not {type(data).__name__}", hint=hint)
+        return _read_literal(data, say("numbers.json.text"))
+    raise InputError(say("numbers.error.json.type", kind=type(data).__name__), hint=hint)
 
 
 # --- nested lists → numpy arrays --------------------------------------------
 
 
-def _shape_of(nested: Any, hint: str) -> tuple[int, ...]:
+def _shape_of(nested: Any, hint: Hint) -> tuple[int, ...]:
     if not isinstance(nested, list):
         return ()
     if not nested:
-        raise InputError("empty list", hint=hint)
+        raise InputError(say("numbers.error.empty_list"), hint=hint)
     shapes = [_shape_of(item, hint) for item in nested]
     first = shapes[0]
     for index, shape in enumerate(shapes[1:], start=2):
         if shape != first:
             if len(shape) == len(first) == 1:
-                raise InputError(
-                    f"ragged rows: row {index} has {_entries(shape[0])} but row 1 has {_entries(first[0])}",
-                    hint=hint,
-                )
-            raise InputError("ragged nesting: every row must have the same shape", hint=hint)
+                raise InputError(say("numbers.error.ragged", row=index, entries=_entries(shape[0]),
+                                     first_entries=_entries(first[0])), hint=hint)
+            raise InputError(say("numbers.error.ragged_nesting"), hint=hint)
     return (len(nested), *first)
 
 
-def _entries(count: int) -> str:
-    return f"{count} entry" if count == 1 else f"{count} entries"
+def _entries(count: int) -> Sentence:
+    return say("numbers.entries.one" if count == 1 else "numbers.entries.many", count=count)
 
 
 def _flatten(nested: Any) -> list[Any]:
@@ -428,7 +431,7 @@ def _flatten(nested: Any) -> list[Any]:
     return [leaf for item in nested for leaf in _flatten(item)]
 
 
-def _to_array(nested: Any, hint: str) -> np.ndarray:
+def _to_array(nested: Any, hint: Hint) -> np.ndarray:
     """Exact values stay exact: small ints → int64, fractions or big ints → objects."""
     import numpy as np
 
@@ -444,23 +447,23 @@ def _to_array(nested: Any, hint: str) -> np.ndarray:
     try:
         return np.array([float(leaf) for leaf in leaves], dtype=np.float64).reshape(shape)
     except OverflowError:
-        raise InputError("a number is too large for a 64-bit float", hint=hint) from None
+        raise InputError(say("errors.too_large_for_float"), hint=hint) from None
 
 
-def _check_finite(array: np.ndarray, hint: str) -> None:
+def _check_finite(array: np.ndarray, hint: Hint) -> None:
     import numpy as np
 
     if array.dtype.kind == "f" and not np.isfinite(array).all():
-        raise InputError("the values include nan or inf, which are not finite numbers", hint=hint)
+        raise InputError(say("numbers.error.nan"), hint=hint)
 
 
-def parse_array(text: str, name: str | None = None, *, max_ndim: int = 2, hint: str = MATRIX_HINT) -> np.ndarray:
+def parse_array(text: str, name: str | None = None, *, max_ndim: int = 2, hint: Hint = MATRIX_HINT) -> np.ndarray:
     """Any accepted form → a numpy array of at most ``max_ndim`` dimensions."""
     return parse_labeled(text, name, max_ndim=max_ndim, hint=hint)[0]
 
 
 def parse_labeled(text: str, name: str | None = None, *, max_ndim: int = 2,
-                  hint: str = MATRIX_HINT) -> tuple[np.ndarray, list[str] | None, list[str] | None]:
+                  hint: Hint = MATRIX_HINT) -> tuple[np.ndarray, list[str] | None, list[str] | None]:
     """(array, column names, row names): :func:`parse_array` with the names that a CSV file's header row and
     first column of text give (None where there are none)."""
     import numpy as np
@@ -478,15 +481,15 @@ def parse_labeled(text: str, name: str | None = None, *, max_ndim: int = 2,
         if isinstance(nested, np.ndarray):
             array = nested if nested.dtype.kind == "f" else nested.astype(np.int64)
             if array.size == 0:
-                raise InputError("the array is empty", hint=hint)
+                raise InputError(say("numbers.error.array_empty"), hint=hint)
         else:
             try:
                 array = _to_array(nested, hint)
             except RecursionError:
-                raise InputError("lists nested too deeply", hint=hint) from None
+                raise InputError(say("numbers.error.lists_deep"), hint=hint) from None
         _check_finite(array, hint)
         if array.ndim > max_ndim:
-            raise InputError(f"expected at most {max_ndim} dimensions, got shape {shape_text(array.shape)}", hint=hint)
+            raise InputError(say("numbers.error.ndim", most=max_ndim, shape=shape_text(array.shape)), hint=hint)
         return array, columns, rows
     except InputError as error:
         raise error.for_argument(name) if name else error
@@ -500,7 +503,7 @@ def parse_vector(text: str, name: str | None = None) -> np.ndarray:
     if array.ndim == 0:
         array = array.reshape(1)
     if array.ndim != 1:
-        raise InputError(f"expected a vector, got a {shape_text(array.shape)} matrix", hint=VECTOR_HINT, argument=name)
+        raise InputError(say("numbers.error.not_vector", shape=shape_text(array.shape)), hint=VECTOR_HINT, argument=name)
     return array
 
 
@@ -551,5 +554,6 @@ def default_tolerance(expected_text: str) -> float:
 def parse_tolerance(text: str, name: str = "--tol") -> float:
     value = float(parse_number(text, name))
     if value < 0:
-        raise InputError(f"must not be negative, got {text}", hint="e.g. --tol 1e-6", argument=name)
+        raise InputError(say("numbers.error.negative_tolerance", text=text), hint=say("numbers.error.negative_tolerance.hint"),
+                         argument=name)
     return value
