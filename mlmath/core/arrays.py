@@ -6,6 +6,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from mlmath.errors import MathError
+from mlmath.text import say
 
 if TYPE_CHECKING:
     import numpy as np
@@ -28,5 +29,5 @@ def float_array(values: Any, what: str) -> np.ndarray:
         array = np.array([float(value) for value in array.reshape(-1)], dtype=float).reshape(array.shape)
     array = np.atleast_1d(array.astype(float))
     if array.ndim > 2:
-        raise MathError(f"{what} must be a vector or a matrix, got {array.ndim} dimensions")
+        raise MathError(say("errors.not_vector_or_matrix", what=what, ndim=array.ndim))
     return array

@@ -45,6 +45,7 @@ EN = {
     "help.panel.learning": "Learning",
     "help.panel.transformers": "Transformers",
     "help.panel.practice": "Practice and homework",
+    "errors.not_vector_or_matrix": "{what} must be a vector or a matrix, got {ndim} dimensions",
 }
 
 KO = {
@@ -92,6 +93,7 @@ KO = {
     "help.panel.learning": "학습",
     "help.panel.transformers": "트랜스포머",
     "help.panel.practice": "연습과 숙제",
+    "errors.not_vector_or_matrix": "벡터나 행렬이어야 하는데 {ndim}차원입니다: {what}",
 }
 
 # Help in Korean (see mlmath.cli.helptext): the program, and the options every command shares.
