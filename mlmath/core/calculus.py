@@ -6,7 +6,10 @@
   seconds on a 20-operation expression with ``tan``, and an alarm cannot stop
   it inside a C call, so it is never used: ``tidy`` tries a few transforms whose
   cost grows mildly with the size (``factor_terms``, ``cancel``), each only on
-  expressions below a size cap, and keeps the shortest result.
+  expressions below a size cap, and keeps the shortest result.  ``cancel`` and
+  ``expand`` multiply powers of sums out, so they also wait for
+  :func:`expanded_terms` to say the result stays small: ``(a+b+c+d+f+g+h+k)**11``
+  is short to write but has 31,824 terms once expanded.
 * :func:`derivative` is SymPy's ``diff``, the reference every step tree must reach.
 * :func:`equivalent` decides ``--expect``: the difference tidied to 0, confirmed
   numerically at random points.
@@ -27,6 +30,8 @@ TIDY_MAX_OPS = 400  # factor_terms above this size is skipped
 CANCEL_MAX_OPS = 80  # cancel (rational functions) above this size is skipped
 CANCEL_MAX_DEGREE = 12  # … and with integer powers above this
 TIDY_BUDGET_SECONDS = 0.5  # later transforms are skipped once this is spent
+MAX_EXPANDED_TERMS = 300  # cancel and expand only when multiplying out gives at most this many terms …
+MAX_EXPANDED_INSIDE = 12  # … and at most this many inside a function (cancel reaches into cos(…) too)
 MAX_RESULT_OPS = 2000  # a derivative bigger than this is refused (high orders grow fast)
 MAX_ORDER = 10
 
@@ -158,7 +163,8 @@ def tidy(expr: Any) -> Any:
     candidates = [expr]
     if ops <= TIDY_MAX_OPS:
         candidates.append(sympy.factor_terms(expr))
-    if ops <= CANCEL_MAX_OPS and _max_integer_power(expr) <= CANCEL_MAX_DEGREE and expr.has(sympy.Pow):
+    if ops <= CANCEL_MAX_OPS and _max_integer_power(expr) <= CANCEL_MAX_DEGREE and expr.has(sympy.Pow) \
+            and small_expansion(expr):
         if time.monotonic() - start < TIDY_BUDGET_SECONDS:
             cancelled = sympy.cancel(expr)
             candidates += [cancelled, sympy.factor_terms(cancelled)]
@@ -170,6 +176,51 @@ def tidy(expr: Any) -> Any:
         if _size(candidate)[0] < _size(best)[0]:
             best = candidate
     return best
+
+
+def small_expansion(expr: Any) -> bool:
+    """Whether multiplying ``expr`` out (as ``cancel`` and ``expand`` do) stays small, both as a whole
+    and inside every function and fractional power."""
+    whole, inside = expanded_terms(expr, parts=True)
+    return whole <= MAX_EXPANDED_TERMS and inside <= MAX_EXPANDED_INSIDE
+
+
+def expanded_terms(expr: Any, limit: int = 10**9, parts: bool = False) -> Any:
+    """How many terms ``expr`` has once every integer power of a sum is multiplied out (an estimate
+    that never falls short: like terms are not merged), counted without expanding anything.
+
+    A sum of k terms to the n-th power has C(n+k−1, k−1) monomials; a product multiplies the counts
+    of its factors; a sum adds them; anything else (a function, a fractional power) counts once —
+    but what is inside it is multiplied out too (``cancel`` reaches into ``cos((a+b)**9)``), so the
+    answer is the largest count found anywhere.  Counts stop growing at ``limit``.  With ``parts``:
+    the count of the whole and the largest count inside a function or a fractional power, apart.
+    """
+    from math import comb
+
+    memo: dict[Any, int] = {}
+    inside = [1]  # the counts of the arguments of functions and of the bases of fractional powers
+
+    def count(node: Any) -> int:
+        if node in memo:
+            return memo[node]
+        if node.is_Add:
+            total = min(limit, sum(count(arg) for arg in node.args))
+        elif node.is_Mul:
+            total = 1
+            for arg in node.args:
+                total = min(limit, total * count(arg))
+        elif node.is_Pow and node.exp.is_Integer:
+            k, n = count(node.base), abs(int(node.exp))
+            total = 1 if k == 1 else min(limit, comb(n + k - 1, k - 1) if n < limit else limit)
+        else:
+            total = 1
+            for arg in node.args:
+                inside.append(count(arg))
+        memo[node] = total
+        return total
+
+    whole = count(expr)
+    return (whole, max(inside)) if parts else max(whole, *inside)
 
 
 def _size(expr: Any) -> tuple[int, int]:
@@ -389,4 +440,5 @@ def _readable_witness(got: Any, expected: Any, found: Witness, tolerance: float)
 def _expandable(expr: Any) -> bool:
     import sympy
 
-    return sympy.count_ops(expr) <= CANCEL_MAX_OPS and _max_integer_power(expr) <= CANCEL_MAX_DEGREE
+    return (sympy.count_ops(expr) <= CANCEL_MAX_OPS and _max_integer_power(expr) <= CANCEL_MAX_DEGREE
+            and small_expansion(expr))
