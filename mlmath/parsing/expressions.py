@@ -533,10 +533,19 @@ class _Builder:
             self._check_constant(self.functions[name](args[0], evaluate=False))
         if name == "log" and len(args) == 2:
             base = args[1]
-            if base.is_Number and (base <= 0 or base == 1):
+            if base.is_number and (not self._is_positive(base) or self._equals_one(base)):
                 raise InputError("the base of a logarithm must be positive and not 1", hint="e.g. log(x, 2)")
             return self._checked(self.sympy.log(args[0]) / self.sympy.log(base))
         return self._checked(self.functions[name](args[0]))
+
+    def _equals_one(self, constant: Any) -> bool:
+        """Whether a constant is 1 (also 1.0, which SymPy does not count as equal to the integer 1)."""
+        from mlmath.core.evaluate import Undefined, evaluate
+
+        try:
+            return evaluate(constant, memo=self.memo) == 1
+        except Undefined:
+            return False
 
     def _checked(self, expr: Any) -> Any:
         """Refuse an undefined or complex value (1/0, log(0), sqrt(-1)) where it first appears,
@@ -575,6 +584,24 @@ class _Builder:
             if count > 4 * MAX_NODES:
                 raise InputError("expression too large", hint="split it into smaller parts")
             _check_exponent(part)
+            self._check_real(part, expr)
+
+    def _check_real(self, part: Any, whole: Any) -> None:
+        """Refuse a part that has no real value wherever its variables are (real numbers): the
+        imaginary unit (``sqrt(-exp(x))`` is read by SymPy as ``I*exp(x/2)``), an undefined constant,
+        or an even root or logarithm of something SymPy proves negative (``sqrt(-x**2 - 1)``).
+        A function real on part of the line (``sqrt(1 - x**2)``) is kept."""
+        sympy = self.sympy
+        if part is sympy.I:
+            raise InputError(f"the expression has no real values: SymPy reads it as {_short(whole)}, an imaginary "
+                             "number", hint=REAL_HINT)
+        if part in (sympy.zoo, sympy.nan) or part.is_Number and not part.is_finite:
+            raise InputError("the expression is undefined (it divides by zero or takes log(0))", hint=EXPRESSION_HINT)
+        if part.is_Pow and part.exp.is_Rational and not part.exp.is_Integer:
+            if part.base.is_extended_negative:  # (-x**2 - 1)**(1/2), (-1)**(1/3)
+                raise _not_real(part)
+        elif isinstance(part, sympy.log) and part.args[0].is_extended_negative:
+            raise _not_real(part)
 
 
 def _abs_log2(number: Any) -> float:
@@ -592,6 +619,18 @@ def _check_exponent(part: Any) -> None:
     if part.is_Pow and part.exp.is_Number and not part.base.is_Number:
         if _abs_log2(part.exp) > math.log2(MAX_EXPONENT):
             raise _exponent_too_large()
+
+
+REAL_HINT = "mlmath works with real functions, e.g. sqrt(x**2 + 1) or log(exp(x) + 1)"
+
+
+def _short(part: Any) -> str:
+    shown = str(part)
+    return shown if len(shown) <= 40 else shown[:37] + "..."
+
+
+def _not_real(part: Any) -> InputError:
+    return InputError(f"the expression has no real values: {_short(part)} is not a real number", hint=REAL_HINT)
 
 
 def _too_large() -> InputError:
