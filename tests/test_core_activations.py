@@ -123,7 +123,6 @@ def test_defaults_and_names():
     ("leaky-relu", {"slope": float("inf")}, InputError),
     ("tanh", {"range_": (3, 1)}, MathError),
     ("tanh", {"range_": (1, 1)}, MathError),
-    ("tanh", {"range_": (-1e308, 1e308)}, MathError),
 ])
 def test_errors(name, options, error):
     with pytest.raises(error):

@@ -426,10 +426,19 @@ class ActivationResult(Result):
 
 def check_range(low: float, high: float) -> tuple[float, float]:
     low, high = float(low), float(high)
-    if not (math.isfinite(low) and math.isfinite(high) and math.isfinite(high - low)) or low >= high:
+    if not (math.isfinite(low) and math.isfinite(high)) or low >= high:
         raise MathError(f"the range must run from a smaller to a larger number, got {low:g}:{high:g}",
                         hint="e.g. `range`=-5:5")
     return low, high
+
+
+def range_points(low: float, high: float, count: int) -> np.ndarray:
+    """``count`` evenly spaced points from ``low`` to ``high``, also where ``high − low`` overflows
+    (-1e308:1e308): each point is a weighted mean of the two ends, never their difference."""
+    t = np.linspace(0.0, 1.0, count)
+    points = low * (1.0 - t) + high * t
+    points[0], points[-1] = low, high
+    return points
 
 
 def activation(

@@ -126,7 +126,7 @@ def peel_layers(expr: Any, x: Any) -> list[Layer]:
         outer, inner = peeled
         layer = layers[-1]
         layer.outer, layer.next_name = outer, next_name
-        layer.local = sympy.diff(outer, next_name)
+        layer.local = derivative(outer, next_name)  # sign′ and step′: 0 away from the jump
         layers.append(Layer(name=next_name, expr=inner))
         current = inner
     return layers
@@ -178,7 +178,7 @@ def build_graph(expr: Any) -> list[Node]:
                 if arg in nodes and nodes[arg].name not in inputs:
                     inputs.append(nodes[arg].name)
             node = Node(name=name_for(e), expr=e, formula=formula, inputs=inputs,
-                        locals=[sympy.diff(formula, name) for name in inputs])
+                        locals=[derivative(formula, name) for name in inputs])
         nodes[e] = node
         order.append(node)
     if expr.is_Symbol:  # y = x: one node, still called y

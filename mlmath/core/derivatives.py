@@ -179,11 +179,13 @@ def _power(f: Any, x: Any, partial: bool, d: str) -> tuple[Any, Step]:
         # power rule: d/dx uⁿ = n·uⁿ⁻¹
         if base == x:
             result = exponent * base ** (exponent - 1)
-            return result, step("derive.power", d=d, f=Formula(f), n=Formula(exponent), x=x.name,
+            return result, step("derive.power", d=d, f=Formula(f), n=Formula(exponent, grouped=exponent.is_Add),
+                                x=x.name,
                                 result=Formula(result))
         u = _inner_symbol(f)
         outer = exponent * u ** (exponent - 1)
-        outer_step = step("derive.power", d=f"d/d{u.name}", f=Formula(u**exponent), n=Formula(exponent),
+        outer_step = step("derive.power", d=f"d/d{u.name}", f=Formula(u**exponent),
+                          n=Formula(exponent, grouped=exponent.is_Add),
                           x=u.name, result=Formula(outer))
         return _chain(f, base, outer.subs(u, base), outer_step, u, x, partial, d)
     if not base.has(x):

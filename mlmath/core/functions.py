@@ -220,7 +220,12 @@ def from_expression(expr, variables: Sequence[str], text: str | None = None) -> 
     by_name = {symbol.name: symbol for symbol in expr.free_symbols}
     symbols = [by_name.get(name, symbol) for name, symbol in zip(variables, symbols)]
     partials = [derivative(expr, symbol) for symbol in symbols]
-    compiled = sympy.lambdify(symbols, (expr, partials), modules="math", cse=True, docstring_limit=0)
+    # The compiled code calls max, copysign, log1p …: a variable may bear any such name, so the code
+    # sees the variables under names no user can write (a name may not start with "_").
+    hidden = {symbol: sympy.Symbol(f"_v{index}", real=True) for index, symbol in enumerate(symbols)}
+    compiled = sympy.lambdify(list(hidden.values()),
+                              (expr.xreplace(hidden), [partial.xreplace(hidden) for partial in partials]),
+                              modules="math", cse=True, docstring_limit=0)
 
     def value_and_grad(p: list[float]) -> tuple[float, list[float]]:
         value, grad = compiled(*p)

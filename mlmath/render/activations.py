@@ -97,12 +97,12 @@ def _show_facts(out: Output, lines: list[str]) -> None:
 def _plot_activation(result, out: Output) -> None:
     import numpy as np
 
-    from mlmath.core.activations import curve
+    from mlmath.core.activations import curve, range_points
     from mlmath.render.numbers import format_number
     from mlmath.render.plots import Series, line_plot, print_plot
 
     low, high = result.range
-    xs = np.linspace(low, high, PLOT_POINTS)
+    xs = range_points(low, high, PLOT_POINTS)
     values, derivatives = curve(result, xs)
     bounds = dict(low=format_number(low, out.precision), high=format_number(high, out.precision))
     if result.name == "softmax":
