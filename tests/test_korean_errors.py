@@ -67,6 +67,12 @@ CASES = [
     (("dot", "1/0", "1"), ["A"], "'1/0' divides by zero"),
     (("dot", "1,,2", "1,2"), ["A"], "an entry is missing in '1,,2'"),
     (("softmax", "1,nan"), ["LOGITS"], "'nan' is not a finite number"),
+    (("derive", "x+*2"), ["EXPR"], "could not read the expression near '*' at position 3"),
+    (("derive", "x²"), ["EXPR"], "non-ASCII character '²' at position 2"),
+    (("derive", "foo(x)"), ["EXPR"], "unknown function foo; known:"),
+    (("derive", "x", "--at", "y"), ["--at"], "'y' is not of the form name=value"),
+    (("derive", "sqrt(-exp(x))"), ["EXPR"], "the expression has no real values"),
+    (("derive", "x,y"), ["EXPR", "--wrt"], "several expressions not allowed in an expression"),
 ]
 
 

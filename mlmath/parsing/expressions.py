@@ -50,6 +50,7 @@ from typing import TYPE_CHECKING, Any
 
 from mlmath.errors import InputError
 from mlmath.parsing.numbers import Number, parse_number
+from mlmath.text import say
 
 if TYPE_CHECKING:
     import sympy
@@ -63,10 +64,13 @@ MAX_POWER_BITS = 1100  # |e|·log₂|b| of a numeric power b**e, checked before 
 FLOAT_MAX = 1.7976931348623157e308  # a constant part must be a float64-sized number
 MAX_EXPONENT = 1000  # |e| of a power of an expression with variables, x**e
 
-FUNCTIONS_HELP = ("sin cos tan exp log ln sqrt abs sigmoid tanh relu softplus sinh cosh asin acos atan erf "
-                  "(and sign, step); log(x, base); "
-                  "densities normal(x, mu, sigma) uniform(x, a, b) exponential(x, rate)")
-EXPRESSION_HINT = "write e.g. x**2 + 3*x - 1, sin(x^2) or sigmoid(w*x + b)"
+FUNCTIONS = "sin cos tan exp log ln sqrt abs sigmoid tanh relu softplus sinh cosh asin acos atan erf"
+FUNCTIONS_HELP = say("expressions.functions", names=FUNCTIONS, more="sign, step")
+EXPRESSION_HINT = say("expressions.hint")
+SMALLER_PARTS = say("expressions.hint.smaller_parts")
+GROUPING = say("expressions.hint.grouping")
+COMPARISONS = say("expressions.hint.comparisons")
+STRINGS = say("expressions.hint.strings")
 
 _TOKEN = re.compile(
     r"""(?P<space>\s+)
@@ -79,14 +83,13 @@ _TOKEN = re.compile(
 # Common non-ASCII characters and the ASCII to write instead.
 _ASCII_FOR = {
     "²": "**2", "³": "**3", "·": "*", "×": "*", "−": "-", "÷": "/", "π": "pi", "√": "sqrt(…)",
-    "σ": "sigmoid(…)", "ℯ": "e", "–": "-", "′": "a derivative option (--order)",
+    "σ": "sigmoid(…)", "ℯ": "e", "–": "-", "′": say("expressions.ascii.prime"),
 }
 _HINT_FOR = {
-    "=": "write only the right-hand side, e.g. x**2 rather than y = x**2",
-    "[": "use ( ) for grouping", "]": "use ( ) for grouping", "{": "use ( ) for grouping",
-    "}": "use ( ) for grouping", ".": "attributes are not allowed; write numbers like 0.5",
-    "'": "strings are not allowed", '"': "strings are not allowed", "!": "factorials are not supported",
-    "<": "comparisons are not allowed", ">": "comparisons are not allowed", "|": "write abs(x) for |x|",
+    "=": say("expressions.hint.equals"),
+    "[": GROUPING, "]": GROUPING, "{": GROUPING, "}": GROUPING, ".": say("expressions.hint.attributes"),
+    "'": STRINGS, '"': STRINGS, "!": say("expressions.hint.factorial"),
+    "<": COMPARISONS, ">": COMPARISONS, "|": say("expressions.hint.abs"),
 }
 
 _CONSTANT_NAMES = ("pi", "e", "E")
@@ -127,35 +130,35 @@ def parse_expression(text: str, name: str = "EXPR") -> sympy.Expr:
 
 def parse_point(text: str, name: str = "--at") -> dict[str, Number]:
     """``x=2,y=1`` (any scalar form per value: ``x=1/2``, ``y=-1e-3``) → ``{"x": 2, "y": 1}``."""
-    hint = "write the point as x=2 or x=0.5,y=-1"
+    hint = say("expressions.hint.point")
     items = [item.strip() for item in text.strip().split(",")]
     if not text.strip():
-        raise InputError("empty point", hint=hint, argument=name)
+        raise InputError(say("expressions.error.empty_point"), hint=hint, argument=name)
     point: dict[str, Number] = {}
     for item in items:
         variable, equals, value = item.partition("=")
         variable = variable.strip()
         if not equals or not value.strip():
-            raise InputError(f"{item!r} is not of the form name=value", hint=hint, argument=name)
+            raise InputError(say("expressions.error.not_name_value", item=item), hint=hint, argument=name)
         if not re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*", variable) or len(variable) > MAX_NAME_CHARS:
-            raise InputError(f"{variable!r} is not a variable name", hint=hint, argument=name)
+            raise InputError(say("expressions.error.not_variable", name=variable), hint=hint, argument=name)
         if variable in point:
-            raise InputError(f"{variable} is given twice", hint=hint, argument=name)
+            raise InputError(say("expressions.error.given_twice", name=variable), hint=hint, argument=name)
         point[variable] = parse_number(value, f"{name} {variable}")
     return point
 
 
 def parse_names(text: str, name: str = "--wrt") -> list[str]:
     """``x`` or ``x,y``: variable names, each once."""
-    hint = "name the variables split by commas, e.g. --wrt x or --wrt x,y"
+    hint = say("expressions.hint.names")
     names = [item.strip() for item in text.split(",")]
     for item in names:
         if not re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*", item) or len(item) > MAX_NAME_CHARS:
-            raise InputError(f"{item!r} is not a variable name", hint=hint, argument=name)
+            raise InputError(say("expressions.error.not_variable", name=item), hint=hint, argument=name)
         if item in _CONSTANT_NAMES or item in _FUNCTION_NAMES:
-            raise InputError(f"{item!r} is a constant or function, not a variable", hint=hint, argument=name)
+            raise InputError(say("expressions.error.not_a_variable", name=item), hint=hint, argument=name)
     if len(set(names)) != len(names):
-        raise InputError("a variable is named twice", hint=hint, argument=name)
+        raise InputError(say("expressions.error.named_twice"), hint=hint, argument=name)
     return names
 
 
@@ -191,18 +194,18 @@ def known_functions() -> dict[str, Any]:
 
 def _tokenize(text: str) -> list[_Token]:
     if not isinstance(text, str):
-        raise InputError("an expression must be text", hint=EXPRESSION_HINT)
+        raise InputError(say("expressions.error.not_text"), hint=EXPRESSION_HINT)
     if len(text) > MAX_CHARS:
-        raise InputError(f"expression too long ({len(text)} characters; at most {MAX_CHARS})",
-                         hint="split it into smaller parts")
+        raise InputError(say("expressions.error.too_long", count=len(text), most=MAX_CHARS), hint=SMALLER_PARTS)
     stripped = text.strip()
     if not stripped:
-        raise InputError("empty expression", hint=EXPRESSION_HINT)
+        raise InputError(say("expressions.error.empty"), hint=EXPRESSION_HINT)
     for position, character in enumerate(text):
         if not character.isascii():
             instead = _ASCII_FOR.get(character)
-            hint = f"write {instead} instead" if instead else "expressions are written in ASCII"
-            raise InputError(f"non-ASCII character {character!r} at position {position + 1}", hint=hint)
+            hint = say("expressions.hint.instead", instead=instead) if instead else say("expressions.hint.ascii")
+            raise InputError(say("expressions.error.non_ascii", character=character, position=position + 1),
+                             hint=hint)
     tokens = []
     position = 0
     depth = 0
@@ -211,7 +214,8 @@ def _tokenize(text: str) -> list[_Token]:
         if match is None:
             character = text[position]
             hint = _HINT_FOR.get(character, EXPRESSION_HINT)
-            raise InputError(f"unexpected character {character!r} at position {position + 1}", hint=hint)
+            raise InputError(say("expressions.error.unexpected", character=character, position=position + 1),
+                             hint=hint)
         kind = match.lastgroup
         token_text = match.group()
         if kind == "name":
@@ -223,26 +227,26 @@ def _tokenize(text: str) -> list[_Token]:
         elif token_text == "(":
             depth += 1
             if depth > MAX_NESTING:
-                raise InputError(f"brackets nested too deeply (more than {MAX_NESTING} levels)")
+                raise InputError(say("expressions.error.brackets_deep", most=MAX_NESTING))
         elif token_text == ")":
             depth -= 1
             if depth < 0:
-                raise InputError(f"unbalanced brackets: a '(' is missing before position {position + 1}")
+                raise InputError(say("expressions.error.open_missing", position=position + 1))
         if kind != "space":
             tokens.append(_Token(kind, token_text, position))
         position = match.end()
     if depth > 0:
-        raise InputError("unbalanced brackets: a ')' is missing", hint=EXPRESSION_HINT)
+        raise InputError(say("expressions.error.close_missing"), hint=EXPRESSION_HINT)
     return tokens
 
 
 def _check_name(name: str) -> None:
     if name.startswith("_"):
-        raise InputError(f"names may not start with '_' ({name!r})", hint="use names like x, w1 or x_2")
+        raise InputError(say("expressions.error.underscore", name=name), hint=say("expressions.hint.underscore"))
     if keyword.iskeyword(name) or keyword.issoftkeyword(name):
-        raise InputError(f"{name!r} is a Python keyword, not allowed in an expression", hint=EXPRESSION_HINT)
+        raise InputError(say("expressions.error.keyword", name=name), hint=EXPRESSION_HINT)
     if len(name) > MAX_NAME_CHARS:
-        raise InputError(f"name too long ({len(name)} characters; at most {MAX_NAME_CHARS})")
+        raise InputError(say("expressions.error.name_too_long", count=len(name), most=MAX_NAME_CHARS))
 
 
 def _rewrite(tokens: list[_Token]) -> tuple[str, list[int]]:
@@ -281,19 +285,22 @@ def _syntax_tree(source: str, starts: list[int], tokens: list[_Token]):
     try:
         return ast.parse(source, mode="eval").body
     except SyntaxError as error:
-        where = ""
+        token = None
         if error.offset is not None:
             index = max(0, sum(1 for start in starts if start <= error.offset - 1) - 1)
             if index < len(tokens):
                 token = tokens[index]
-                where = f" near {token.text!r} at position {token.position + 1}"
         if source.rstrip().endswith(("+", "-", "*", "/", "(", ",")):
-            raise InputError("the expression ends too early", hint=EXPRESSION_HINT) from None
-        if "," in source and error.msg.startswith("invalid syntax"):
-            where += " (',' separates only the arguments of a function)"
-        raise InputError(f"could not read the expression{where}", hint=EXPRESSION_HINT) from None
+            raise InputError(say("expressions.error.ends_early"), hint=EXPRESSION_HINT) from None
+        comma = "," in source and error.msg.startswith("invalid syntax")
+        if token is None:
+            problem = say("expressions.error.unreadable.comma" if comma else "expressions.error.unreadable")
+        else:
+            problem = say("expressions.error.unreadable_near.comma" if comma else "expressions.error.unreadable_near",
+                          token=token.text, position=token.position + 1)
+        raise InputError(problem, hint=EXPRESSION_HINT) from None
     except (ValueError, RecursionError, MemoryError):
-        raise InputError("could not read the expression", hint=EXPRESSION_HINT) from None
+        raise InputError(say("expressions.error.unreadable"), hint=EXPRESSION_HINT) from None
 
 
 def _check_shape(tree) -> None:
@@ -308,9 +315,9 @@ def _check_shape(tree) -> None:
             continue  # operator and context markers
         count += 1
         if count > MAX_NODES:
-            raise InputError(f"expression too large (more than {MAX_NODES} parts)", hint="split it into smaller parts")
+            raise InputError(say("expressions.error.too_many_parts", most=MAX_NODES), hint=SMALLER_PARTS)
         if depth > MAX_DEPTH:
-            raise InputError(f"expression nested too deeply (more than {MAX_DEPTH} levels)")
+            raise InputError(say("expressions.error.nested_deep", most=MAX_DEPTH))
         for child in ast.iter_child_nodes(node):
             same_chain = isinstance(node, ast.BinOp) and isinstance(child, ast.BinOp) and (
                 _chain_kind(node.op) is not None and _chain_kind(node.op) == _chain_kind(child.op))
@@ -351,7 +358,7 @@ def _normal(x: Any, mu: Any, sigma: Any) -> Any:
     import sympy
 
     if sigma.is_number and not sigma.is_positive:
-        raise InputError("the sigma of normal(x, mu, sigma) must be positive", hint="e.g. normal(x, 0, 1)")
+        raise InputError(say("expressions.error.normal_sigma"), hint=say("expressions.hint.normal"))
     return sympy.exp(-(x - mu) ** 2 / (2 * sigma**2)) / (sigma * sympy.sqrt(2 * sympy.pi))
 
 
@@ -360,7 +367,7 @@ def _uniform(x: Any, a: Any, b: Any) -> Any:
     from mlmath.core.ml_functions import ml_functions
 
     if (b - a).is_number and not (b - a).is_positive:
-        raise InputError("uniform(x, a, b) needs a < b", hint="e.g. uniform(x, 0, 1)")
+        raise InputError(say("expressions.error.uniform"), hint=say("expressions.hint.uniform"))
     step = ml_functions()["step"]
     return (step(x - a) - step(x - b)) / (b - a)
 
@@ -372,7 +379,7 @@ def _exponential(x: Any, rate: Any) -> Any:
     from mlmath.core.ml_functions import ml_functions
 
     if rate.is_number and not rate.is_positive:
-        raise InputError("the rate of exponential(x, rate) must be positive", hint="e.g. exponential(x, 2)")
+        raise InputError(say("expressions.error.exponential_rate"), hint=say("expressions.hint.exponential"))
     return rate * sympy.exp(-rate * x) * ml_functions()["step"](x)
 
 
@@ -421,7 +428,7 @@ class _Builder:
     def _number(self, value: Any) -> Any:
         # The tokenizer already read every literal with parse_number and wrote it back canonically.
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-            raise InputError("only numbers, variables and known functions are allowed", hint=EXPRESSION_HINT)
+            raise InputError(say("expressions.error.only_known"), hint=EXPRESSION_HINT)
         if isinstance(value, float):
             return self.sympy.Float(value)
         return self.sympy.Integer(value)
@@ -432,7 +439,7 @@ class _Builder:
         if name in ("e", "E"):
             return self.sympy.E
         if name in self.functions:
-            raise InputError(f"{name} is a function: write {name}(x)")
+            raise InputError(say("expressions.error.is_function", name=name))
         if name not in self.symbols:
             self.symbols[name] = self.sympy.Symbol(name, real=True)
         return self.symbols[name]
@@ -469,7 +476,7 @@ class _Builder:
                 value = self._build(current)
                 if divide:
                     if value.is_zero:
-                        raise InputError("division by zero", hint=EXPRESSION_HINT)
+                        raise InputError(say("expressions.error.division_by_zero"), hint=EXPRESSION_HINT)
                     value = self._power(value, self.sympy.Integer(-1))
                 factors.append(value)
         return self._checked(self.sympy.Mul(*factors))
@@ -480,7 +487,7 @@ class _Builder:
             exponent_log2 = _abs_log2(exponent)  # log₂|e|, exact for integers of any size
             if base.is_Number:
                 if base.is_zero and exponent.is_negative:
-                    raise InputError("division by zero (0 to a negative power)", hint=EXPRESSION_HINT)
+                    raise InputError(say("expressions.error.zero_negative_power"), hint=EXPRESSION_HINT)
                 base_log2 = abs(_abs_log2(base)) if not base.is_zero else 0.0
                 # the result has about |e|·|log₂|b|| bits; compare logarithms so nothing overflows
                 if base_log2 > 0 and exponent_log2 + math.log2(base_log2) > math.log2(MAX_POWER_BITS):
@@ -489,7 +496,8 @@ class _Builder:
                 raise _exponent_too_large()
         elif base.is_number and not self._is_positive(base):
             # 0**x, (-2)**x and (log(1/2))**x have no real value for most x
-            raise InputError(f"{base} to a variable power is not a real function", hint="use a positive base, e.g. 2**x")
+            raise InputError(say("expressions.error.variable_power", base=base),
+                             hint=say("expressions.hint.positive_base"))
         return self._checked(self.sympy.Pow(base, exponent))
 
     def _is_positive(self, constant: Any) -> bool:
@@ -507,26 +515,29 @@ class _Builder:
         import ast
 
         if not isinstance(node.func, ast.Name):
-            raise InputError("only known functions may be called, by name", hint=f"known: {FUNCTIONS_HELP}")
+            raise InputError(say("expressions.error.call_by_name"),
+                             hint=say("expressions.hint.known", names=FUNCTIONS_HELP))
         name = node.func.id
         if name not in self.functions:
             if name in _CONSTANT_NAMES:
-                raise InputError(f"{name} is a constant, not a function", hint=f"for a product write {name}*(…)")
-            raise InputError(f"unknown function {name}; known: {FUNCTIONS_HELP}",
-                             hint=f"for a product write {name}*(…)")
+                raise InputError(say("expressions.error.constant", name=name), hint=say("expressions.hint.product", name=name))
+            raise InputError(say("expressions.error.unknown_function", name=name, names=FUNCTIONS_HELP),
+                             hint=say("expressions.hint.product", name=name))
         if node.keywords:
-            raise InputError(f"{name}() takes no named arguments", hint=f"write {name}(x)")
+            raise InputError(say("expressions.error.named_arguments", name=name), hint=say("expressions.hint.write_x", name=name))
         if any(isinstance(arg, ast.Starred) for arg in node.args):
             raise _not_allowed(node.args[0])
         if name in _DENSITIES:
             count, written = _DENSITIES[name]
             if len(node.args) != count:
-                raise InputError(f"{name}() takes {count} arguments, got {len(node.args)}", hint=f"write {written}")
+                raise InputError(say("expressions.error.arguments", name=name, count=count, got=len(node.args)),
+                                 hint=say("expressions.hint.write", written=written))
             return self._checked(self.functions[name](*(self._build(arg) for arg in node.args)))
         arity = (1, 2) if name == "log" else (1,)
         if len(node.args) not in arity:
-            wanted = "1 or 2 arguments (log(x) or log(x, base))" if name == "log" else "1 argument"
-            raise InputError(f"{name}() takes {wanted}, got {len(node.args)}", hint=f"write {name}(x)")
+            problem = say("expressions.error.log_arguments", got=len(node.args)) if name == "log" else \
+                say("expressions.error.one_argument", name=name, got=len(node.args))
+            raise InputError(problem, hint=say("expressions.hint.write_x", name=name))
         args = [self._build(arg) for arg in node.args]
         if args[0].is_number and name not in ("abs", "Abs"):
             # check a function of a constant before SymPy evaluates it: exp(exp(exp(100.0))) would hang
@@ -534,7 +545,7 @@ class _Builder:
         if name == "log" and len(args) == 2:
             base = args[1]
             if base.is_number and (not self._is_positive(base) or self._equals_one(base)):
-                raise InputError("the base of a logarithm must be positive and not 1", hint="e.g. log(x, 2)")
+                raise InputError(say("expressions.error.log_base"), hint=say("expressions.hint.log_base"))
             return self._checked(self.sympy.log(args[0]) / self.sympy.log(base))
         return self._checked(self.functions[name](args[0]))
 
@@ -552,8 +563,7 @@ class _Builder:
         and an exponent that grew when SymPy combined powers (``(x**999)**999``)."""
         sympy = self.sympy
         if expr in (sympy.zoo, sympy.nan, sympy.oo, -sympy.oo):
-            raise InputError("the expression is undefined (it divides by zero or takes log(0))",
-                             hint=EXPRESSION_HINT)
+            raise InputError(say("expressions.error.undefined.zero"), hint=EXPRESSION_HINT)
         for part in (expr, *expr.args):
             _check_exponent(part)
             if (part.is_Float or part.is_Rational) and _abs_log2(part) > 1023:
@@ -570,9 +580,10 @@ class _Builder:
             value = evaluate(expr, memo=self.memo)
         except Undefined as error:
             reason = error.reason
-            if reason == "not a real number" or "negative number" in reason:
-                reason = f"{reason}: not a real number"
-            raise InputError(f"the expression is undefined ({reason})", hint=EXPRESSION_HINT) from None
+            problem = say("expressions.error.undefined.not_real") if reason == "not a real number" else \
+                say("expressions.error.undefined.negative", reason=reason) if "negative number" in reason else \
+                say("expressions.error.undefined", reason=reason)
+            raise InputError(problem, hint=EXPRESSION_HINT) from None
         if not abs(value) <= FLOAT_MAX:
             raise _too_large()
 
@@ -582,7 +593,7 @@ class _Builder:
         for part in self.sympy.preorder_traversal(expr):
             count += 1
             if count > 4 * MAX_NODES:
-                raise InputError("expression too large", hint="split it into smaller parts")
+                raise InputError(say("expressions.error.too_large"), hint=SMALLER_PARTS)
             _check_exponent(part)
             self._check_real(part, expr)
 
@@ -593,10 +604,9 @@ class _Builder:
         A function real on part of the line (``sqrt(1 - x**2)``) is kept."""
         sympy = self.sympy
         if part is sympy.I:
-            raise InputError(f"the expression has no real values: SymPy reads it as {_short(whole)}, an imaginary "
-                             "number", hint=REAL_HINT)
+            raise InputError(say("expressions.error.imaginary", expression=_short(whole)), hint=REAL_HINT)
         if part in (sympy.zoo, sympy.nan) or part.is_Number and not part.is_finite:
-            raise InputError("the expression is undefined (it divides by zero or takes log(0))", hint=EXPRESSION_HINT)
+            raise InputError(say("expressions.error.undefined.zero"), hint=EXPRESSION_HINT)
         if part.is_Pow and part.exp.is_Rational and not part.exp.is_Integer:
             if part.base.is_extended_negative:  # (-x**2 - 1)**(1/2), (-1)**(1/3)
                 raise _not_real(part)
@@ -621,7 +631,7 @@ def _check_exponent(part: Any) -> None:
             raise _exponent_too_large()
 
 
-REAL_HINT = "mlmath works with real functions, e.g. sqrt(x**2 + 1) or log(exp(x) + 1)"
+REAL_HINT = say("expressions.hint.real")
 
 
 def _short(part: Any) -> str:
@@ -630,28 +640,31 @@ def _short(part: Any) -> str:
 
 
 def _not_real(part: Any) -> InputError:
-    return InputError(f"the expression has no real values: {_short(part)} is not a real number", hint=REAL_HINT)
+    return InputError(say("expressions.error.not_real", part=_short(part)), hint=REAL_HINT)
 
 
 def _too_large() -> InputError:
-    return InputError("number too large for a 64-bit float", hint="use smaller numbers")
+    return InputError(say("expressions.error.number_too_large"), hint=say("expressions.hint.smaller_numbers"))
 
 
 def _exponent_too_large() -> InputError:
-    return InputError(f"exponent too large (at most {MAX_EXPONENT} in size)", hint="use a smaller power")
+    return InputError(say("expressions.error.exponent_too_large", most=MAX_EXPONENT),
+                      hint=say("expressions.hint.smaller_power"))
 
 
 def _not_allowed(node) -> InputError:
     import ast
 
     what = {
-        ast.Attribute: "attribute access (a.b)", ast.Subscript: "subscripts (a[i])", ast.Lambda: "lambdas",
-        ast.Compare: "comparisons", ast.BoolOp: "and/or", ast.IfExp: "if/else", ast.Tuple: "several expressions",
-        ast.List: "lists", ast.Dict: "dicts", ast.Set: "sets", ast.Starred: "starred arguments",
-        ast.BitXor: "'^' here", ast.Mod: "'%'", ast.FloorDiv: "'//'", ast.MatMult: "'@'", ast.Not: "'not'",
+        ast.Attribute: say("expressions.kind.attribute"), ast.Subscript: say("expressions.kind.subscript"),
+        ast.Lambda: say("expressions.kind.lambda"), ast.Compare: say("expressions.kind.comparison"),
+        ast.BoolOp: "and/or", ast.IfExp: "if/else", ast.Tuple: say("expressions.kind.tuple"),
+        ast.List: say("expressions.kind.list"), ast.Dict: say("expressions.kind.dict"),
+        ast.Set: say("expressions.kind.set"), ast.Starred: say("expressions.kind.starred"),
+        ast.BitXor: say("expressions.kind.caret"), ast.Mod: "'%'", ast.FloorDiv: "'//'", ast.MatMult: "'@'", ast.Not: "'not'",
         ast.Invert: "'~'", ast.BitAnd: "'&'", ast.BitOr: "'|'", ast.LShift: "'<<'", ast.RShift: "'>>'",
     }
     kind = type(node.op) if isinstance(node, (ast.BinOp, ast.UnaryOp)) else type(node)
     description = what.get(kind, type(node).__name__)
-    hint = "for a gradient use --wrt x,y" if kind is ast.Tuple else EXPRESSION_HINT
-    return InputError(f"{description} not allowed in an expression", hint=hint)
+    hint = say("expressions.hint.gradient") if kind is ast.Tuple else EXPRESSION_HINT
+    return InputError(say("expressions.error.not_allowed", description=description), hint=hint)
