@@ -35,7 +35,7 @@ def test_new_writes_problems_with_empty_answers_a_title_and_questions_in_words(c
     path = new(cli, tmp_path)
     text = path.read_text()
     data = tomllib.loads(text)
-    assert data["title"] == "Homework: matmul, derive, softmax (seed 7)"
+    assert data["title"] == "matmul, derive, softmax #7"
     assert [p["run"][0] for p in data["problem"]] == ["matmul", "derive", "softmax"] * 3 + ["matmul"]
     assert all(p["expect"] == "" for p in data["problem"])
     assert "# 2. Differentiate f(x) = " in text and "# 3. Compute the softmax of the logits" in text
@@ -123,7 +123,7 @@ def test_attention_weights_are_graded_by_their_key(cli, tmp_path):
 def test_korean_comments_and_printing_to_stdout(cli, tmp_path):
     run = cli("homework", "new", "--topics", "dot", "-n", "2", "--lang", "ko")
     assert run.code == 0 and "[[problem]]" in run.stdout and "# 1. a = (" in run.stdout and "내적" in run.stdout
-    assert tomllib.loads(run.stdout)["title"].startswith("과제: dot")
+    assert tomllib.loads(run.stdout)["title"] == "dot #0"
 
 
 def test_bad_input_is_one_line(cli, tmp_path):

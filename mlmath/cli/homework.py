@@ -35,7 +35,7 @@ def homework(
         help="Also write the answer key: the same file with every expect filled in.")] = None,
     title: Annotated[Optional[str], typer.Option(
         "--title", metavar="TEXT", show_default=False,
-        help="The homework's title \\[default: its topics and seed].")] = None,
+        help="The homework's title \\[default: its topics and seed, e.g. matmul, dot #7].")] = None,
     out: Output = None,
 ) -> None:
     """Write homework: generated problems with empty answers for mlmath check, and their answer key.
@@ -55,7 +55,7 @@ def homework(
     from mlmath.core import exercises as core
     from mlmath.errors import InputError
     from mlmath.render.exercises import homework_toml, problems_json
-    from mlmath.text import say, template
+    from mlmath.text import say
 
     if action not in core.HOMEWORK_ACTIONS:
         raise InputError(say("assignment.error.action", action=action), hint=say("assignment.error.action.hint"),
@@ -72,7 +72,7 @@ def homework(
         raise InputError(say("assignment.error.same_file", file=output), hint=say("assignment.error.same_file.hint"),
                          argument="--answers")
     shown_topics = list(dict.fromkeys(chosen))
-    name = title or template("assignment.title").format(topics=", ".join(shown_topics), seed=seed)
+    name = title or f"{', '.join(shown_topics)} #{seed}"  # the same in every language
     file_name = output or "FILE.toml"  # the file the student will fill in, named in its comments
     text = homework_toml(items, name, file_name, difficulty, seed)
     if output is not None:

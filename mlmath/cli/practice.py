@@ -148,7 +148,7 @@ class Session:
             self.show_solution(item)
         self.records.append({
             "topic": item.topic, "difficulty": item.difficulty, "seed": item.seed, "run": list(item.run),
-            "key": item.key, "question": question, "answer": item.answer, "tol": item.tol, "tries": tries,
+            "key": item.key, "text": question, "answer": item.answer, "tol": item.tol, "tries": tries,
             "correct": correct, "first_try": correct and len(tries) == 1,
         })
         return not self.ended

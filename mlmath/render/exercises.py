@@ -51,7 +51,7 @@ def show_assignment(result: AssignmentResult, out: Output) -> None:
         table.add_column(template("assignment.column.problem"), no_wrap=True)
         table.add_column(template("assignment.column.question"), overflow="fold")
         for problem in result.problems:
-            table.add_row(problem["name"], problem["question"])
+            table.add_row(problem["name"], problem["text"])
         console.print(table)
     console.print(Text(template("assignment.check").format(file=result.result), style="dim"))
 
@@ -94,7 +94,7 @@ def homework_toml(items: list[Exercise], title: str, file_name: str, difficulty:
 
 def problems_json(items: list[Exercise], lang: str | None = None) -> list[dict[str, Any]]:
     return [{"name": problem_name(item, index, lang), "topic": item.topic, "run": list(item.run), "key": item.key,
-             "answer": item.answer, "tol": item.tol, "question": question_text(item, lang)}
+             "answer": item.answer, "tol": item.tol, "text": question_text(item, lang)}
             for index, item in enumerate(items, start=1)]
 
 

@@ -126,7 +126,6 @@ EN = {
     "practice.error.progress_write": "cannot save the progress file `{file}`: {reason}",
     "practice.error.progress_write.hint": "use --no-save, or set XDG_STATE_HOME to a folder you can write",
     # homework new --------------------------------------------------------------------------------
-    "assignment.title": "Homework: {topics} (seed {seed})",
     "assignment.comment.made": "Made by mlmath homework new: {count} problems, difficulty {difficulty}, "
     "seed {seed}.",
     "assignment.comment.fill": "Write each answer in expect = \"…\": a number (3/4 or 0.75), a vector [1, 2], "
@@ -258,7 +257,6 @@ KO = {
     "practice.error.progress_write": "진도 파일 `{file}`을 저장할 수 없습니다: {reason}",
     "practice.error.progress_write.hint": "--no-save를 쓰거나 XDG_STATE_HOME을 쓸 수 있는 폴더로 정하세요",
     # homework new
-    "assignment.title": "과제: {topics} (시드 {seed})",
     "assignment.comment.made": "mlmath homework new로 만든 과제: 문제 {count}개, 난이도 {difficulty}, 시드 {seed}.",
     "assignment.comment.fill": "각 답을 expect = \"…\"에 쓰세요: 수 (3/4 또는 0.75), 벡터 [1, 2], "
     "행렬 [[1, 2], [3, 4]], derive라면 식 (6*x + 2). 그다음 실행: mlmath check {file}",
@@ -317,5 +315,5 @@ HELP_KO = {
     "homework.difficulty": "1 작고 정확한 수, 2 항이 더 많음, 3 더 크거나 소수.",
     "homework.output": "과제를 FILE에 씁니다 \\[기본값: 화면에 출력].",
     "homework.answers": "정답지도 씁니다: 모든 expect를 채운 같은 파일.",
-    "homework.title": "과제의 제목 \\[기본값: 주제와 시드].",
+    "homework.title": "과제의 제목 \\[기본값: 주제와 시드, 예: matmul, dot #7].",
 }
