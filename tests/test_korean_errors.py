@@ -73,6 +73,7 @@ CASES = [
     (("derive", "x", "--at", "y"), ["--at"], "'y' is not of the form name=value"),
     (("derive", "sqrt(-exp(x))"), ["EXPR"], "the expression has no real values"),
     (("derive", "x,y"), ["EXPR", "--wrt"], "several expressions not allowed in an expression"),
+    (("check", "missing.toml"), [], "cannot read 'missing.toml': no such file"),
 ]
 
 
@@ -115,6 +116,19 @@ def test_a_files_ragged_rows_and_bad_entry_in_korean(cli, tmp_path):
         assert korean.code == 2 and korean.stderr.count("\n") == 1 and HANGUL.search(korean.stderr), korean.stderr
         assert "2행" in korean.stderr and path.name in korean.stderr and english not in korean.stderr
         assert english in cli("det", f"@{path}", "--lang", "en").stderr
+
+
+def test_a_homework_file_that_is_not_a_homework_in_korean(cli, tmp_path):
+    """A homework file's layout errors name the file and the line, in Korean and in English."""
+    (tmp_path / "not_list.toml").write_text('title = "x"\nproblem = 3\n')
+    (tmp_path / "not_toml.toml").write_text("[[problem]\n")
+    for name, english in (("not_list.toml", "line 2: 'problem' must be a list of tables"),
+                          ("not_toml.toml", "line 1, column 10: not valid TOML")):
+        path = str(tmp_path / name)
+        korean = cli("check", path, "--lang", "ko")
+        assert korean.code == 2 and korean.stderr.count("\n") == 1 and HANGUL.search(korean.stderr), korean.stderr
+        assert name in korean.stderr and english not in korean.stderr
+        assert english in cli("check", path, "--lang", "en").stderr
 
 
 def test_the_issues_acceptance_line(cli, monkeypatch):

@@ -31,6 +31,7 @@ from typing import Any
 
 from mlmath.core.homework import Homework, Problem
 from mlmath.errors import InputError
+from mlmath.text import Sentence, say
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -43,8 +44,10 @@ MAX_ARGUMENTS = 100
 
 PROBLEM_KEYS = ("name", "run", "expect", "tol", "key")
 TOP_LEVEL_KEYS = ("title", "problem")
-LAYOUT_HINT = 'write each problem as [[problem]] with name = "…", run = ["dot", "1,2", "3,4"] and expect = "11"'
-FOLDER_HINT = "put the file beside the homework file and name it as @data.csv"
+LAYOUT_HINT = say("homework.error.layout.hint")
+FOLDER_HINT = say("homework.error.folder.hint")
+FILE_HINT = say("homework.error.file.hint")
+UTF8_HINT = say("homework.error.utf8.hint")
 STDIN_NAME = "<stdin>"
 
 # Options a problem may not pass: the file gives the answer, and a problem must not write files or ask for help.
@@ -68,32 +71,30 @@ def read_homework(path_text: str, commands: Collection[str]) -> Homework:
 
         stdin = current().stdin
         if stdin is None or stdin.isatty():
-            raise InputError("'-' reads the homework from standard input, but nothing was piped in",
-                             hint="e.g. cat homework.toml | mlmath check -")
+            raise InputError(say("homework.error.stdin"), hint=say("homework.error.stdin.hint"))
         return parse_homework(_read_stdin(stdin), STDIN_NAME, Path.cwd(), commands)
     path = Path(path_text)
     try:
         found = path.is_file()
     except (OSError, ValueError):  # a name too long for the system, or with a null byte
-        raise InputError(f"cannot read {path_text[:60]!r}: not a usable file name",
-                         hint="give a homework file like homework.toml") from None
+        raise InputError(say("homework.error.file.name", path=path_text[:60]), hint=FILE_HINT) from None
     if not found:
-        what = "a folder, not a file" if path.is_dir() else "no such file"
-        raise InputError(f"cannot read {path_text!r}: {what}", hint="give a homework file like homework.toml")
+        raise InputError(say("homework.error.file.folder" if path.is_dir() else "homework.error.file.missing",
+                             path=path_text), hint=FILE_HINT)
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise InputError(f"{path_text!r} is larger than {MAX_FILE_BYTES // 1_000_000} MB")
+            raise InputError(say("homework.error.file.large", path=path_text, megabytes=MAX_FILE_BYTES // 1_000_000))
         text = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise InputError(f"{path_text!r} is not UTF-8 text", hint="save the homework file as UTF-8") from None
+        raise InputError(say("homework.error.file.utf8", path=path_text), hint=UTF8_HINT) from None
     except OSError as error:
-        raise InputError(f"cannot read {path_text!r}: {error.strerror or error}") from None
+        raise InputError(say("homework.error.file.unreadable", path=path_text, reason=error.strerror or error)) from None
     return parse_homework(text, path_text, path.parent, commands)
 
 
 def _read_stdin(stdin) -> str:
     """The homework piped in: at most 1 MB, read as bytes where it can be, and UTF-8."""
-    too_large = InputError(f"the homework is larger than {MAX_FILE_BYTES // 1_000_000} MB")
+    too_large = InputError(say("homework.error.stdin.large", megabytes=MAX_FILE_BYTES // 1_000_000))
     binary = getattr(stdin, "buffer", None)
     if binary is None:  # a text stream (in-process callers): what it holds is text already
         text = stdin.read(MAX_FILE_BYTES + 1)
@@ -105,33 +106,34 @@ def _read_stdin(stdin) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise InputError("the homework piped in is not UTF-8 text", hint="save the homework file as UTF-8") from None
+        raise InputError(say("homework.error.stdin.utf8"), hint=UTF8_HINT) from None
 
 
 def parse_homework(text: str, source: str, base: Path, commands: Collection[str]) -> Homework:
     """TOML text → a :class:`Homework`; ``base`` is the folder that ``@file`` arguments are read from."""
     if not text.strip():
-        raise InputError(f"{source} is empty", hint=LAYOUT_HINT)
+        raise InputError(say("homework.error.empty", source=source), hint=LAYOUT_HINT)
     try:
         data = tomllib.loads(text, parse_float=_FloatText)
     except tomllib.TOMLDecodeError as error:
-        raise InputError(f"{source}: {_toml_error(error)}", hint=LAYOUT_HINT) from None
+        raise InputError(_toml_error(error, source), hint=LAYOUT_HINT) from None
     except ValueError:  # an integer longer than Python reads (4300 digits)
-        raise InputError(f"{source}: a number is too long to read", hint=LAYOUT_HINT) from None
+        raise InputError(say("homework.error.number_too_long", source=source), hint=LAYOUT_HINT) from None
     except RecursionError:
-        raise InputError(f"{source}: arrays or tables are nested too deeply", hint=LAYOUT_HINT) from None
+        raise InputError(say("homework.error.nested", source=source), hint=LAYOUT_HINT) from None
     entries = data.get("problem")
     if entries is None:
-        raise InputError(f"{source}: no [[problem]] tables{_found_instead(data)}", hint=LAYOUT_HINT)
+        raise InputError(_no_problems(data, source), hint=LAYOUT_HINT)
     if not isinstance(entries, list):
         line = _key_line(text, "problem")
-        where = f"{source}, line {line}" if line else source
-        raise InputError(f"{where}: 'problem' must be a list of tables", hint=LAYOUT_HINT)
+        problem = say("homework.error.not_list.line", source=source, line=line) if line else \
+            say("homework.error.not_list", source=source)
+        raise InputError(problem, hint=LAYOUT_HINT)
     if not entries:
-        raise InputError(f"{source}: the list of problems is empty", hint=LAYOUT_HINT)
+        raise InputError(say("homework.error.no_problems", source=source), hint=LAYOUT_HINT)
     if len(entries) > MAX_PROBLEMS:
-        raise InputError(f"{source}: {len(entries)} problems; at most {MAX_PROBLEMS} fit in one file",
-                         hint="split the homework into several files")
+        raise InputError(say("homework.error.too_many", source=source, count=len(entries), most=MAX_PROBLEMS),
+                         hint=say("homework.error.too_many.hint"))
     lines = _header_lines(text, len(entries))
     known = sorted(commands)
     problems = []
@@ -140,9 +142,10 @@ def parse_homework(text: str, source: str, base: Path, commands: Collection[str]
             problems.append(_problem(entry, index, lines[index - 1], base, known))
         except _OutsideFolder as reason:
             line = lines[index - 1]
-            where = f"{source}, problem {index}" + (f" (line {line})" if line else "")
             hint = FOLDER_HINT if str(reason).startswith("@") else None
-            raise InputError(f"{where}: {reason}", hint=hint) from None
+            problem = say("homework.error.outside.line", source=source, index=index, line=line, reason=reason) \
+                if line else say("homework.error.outside", source=source, index=index, reason=reason)
+            raise InputError(problem, hint=hint) from None
     return Homework(source=source, problems=tuple(problems), title=_title(data), warnings=tuple(_warnings(data, text)))
 
 
@@ -425,28 +428,27 @@ def _at_line(text: str, key: str) -> str:
     return f"line {line}: " if line else ""
 
 
-def _found_instead(data: dict[str, Any]) -> str:
+def _no_problems(data: dict[str, Any], source: str) -> Sentence:
     close = difflib.get_close_matches("problem", [key.lower() for key in data], n=1, cutoff=0.6)
     if close:
         written = next(key for key in data if key.lower() == close[0])
-        return f" (found {written!r}; the tables are called [[problem]])"
-    return ""
+        return say("homework.error.no_tables.found", source=source, found=written)
+    return say("homework.error.no_tables", source=source)
 
 
-def _toml_error(error: Exception) -> str:
-    """``Expected '=' … (at line 3, column 9)`` → ``line 3, column 9: not valid TOML: expected '=' …``."""
+def _toml_error(error: Exception, source: str) -> Sentence:
+    """``Expected '=' … (at line 3, column 9)`` → ``FILE: line 3, column 9: not valid TOML: expected '=' …``
+    (TOML's own reason stays as the TOML reader says it)."""
     message = str(error)
     position = _TOML_POSITION.search(message)
     if position:
-        where = f"line {position[1]}, column {position[2]}"
-        message = message[: position.start()]
-    elif _TOML_END.search(message):
-        where = "at the end of the file"
+        reason = message[: position.start()]
+        reason = reason[:1].lower() + reason[1:]
+        return say("homework.error.toml.at", source=source, line=position[1], column=position[2], reason=reason)
+    if _TOML_END.search(message):
         message = _TOML_END.sub("", message)
-    else:
-        where = ""
-    reason = message[:1].lower() + message[1:]
-    return f"{where}: not valid TOML: {reason}" if where else f"not valid TOML: {reason}"
+        return say("homework.error.toml.end", source=source, reason=message[:1].lower() + message[1:])
+    return say("homework.error.toml", source=source, reason=message[:1].lower() + message[1:])
 
 
 def _did_you_mean(word: str, choices: Collection[str]) -> str:
