@@ -196,7 +196,7 @@ def test_large_input_prints_a_truncated_view_quickly(cli, tmp_path, monkeypatch)
     (("--x", X), "--out: the layer's number of output neurons is unknown"),
     (("--x", X, "--out", "2", "--in", "3"), "--in: X has 2 columns"),
     (("--x", X, "--out", "2", "-a", "softmax"), "--activation: softmax is not applied entry by entry"),
-    (("--x", X, "--out", "2", "-a", "swish"), "--activation: unknown activation 'swish'"),
+    (("--x", X, "--out", "2", "-a", "swoosh"), "--activation: unknown activation 'swoosh'"),
     (("--x", X, "--out", "2", "--grad-y", "1,2"), "--grad-y: ∂L/∂Y is 2 values but Y is 2×2"),
     (("--x", X, "--out", "2", "--loss", "ce", "--target", "0,5"), "--target: class index 5 is out of range"),
     (("--x", X, "--out", "2", "--loss", "bce", "--target", "1,0;0,1"), "--loss: bce reads Y as probabilities"),

@@ -233,7 +233,7 @@ def test_npz_without_b_or_with_objects_is_refused(tmp_path):
     ({"x": [[1, 2]]}, "outputs", "number of output neurons is unknown"),
     ({"outputs": 2}, "x", "number of inputs is unknown"),
     ({"x": [[1, 2]], "outputs": 2, "activation": "softmax"}, "activation", "not applied entry by entry"),
-    ({"x": [[1, 2]], "outputs": 2, "activation": "swish"}, "activation", "unknown activation"),
+    ({"x": [[1, 2]], "outputs": 2, "activation": "swoosh"}, "activation", "unknown activation"),
     ({"x": [[1, 2]], "outputs": 2, "slope": 0.1}, "slope", "leaky-relu"),
     ({"x": [[1, 2]], "outputs": 2, "grad_y": [[1, 2, 3]]}, "grad_y", "Y is 1×2"),
     ({"x": [[1, 2]], "outputs": 1, "loss": "ce", "target": [0]}, "outputs", "at least two output neurons"),

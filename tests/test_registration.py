@@ -107,6 +107,19 @@ def twice_over(x: Annotated[str, typer.Argument(metavar="X")], out: Output = Non
 '''
 
 
+TWICE_JSON_DOC = """
+## twice-over
+
+- `mlmath twice-over 21 --json`
+
+| key | type | meaning |
+| --- | --- | --- |
+| `command` | string | `"twice-over"` |
+| `result` | number | twice the number |
+| `steps` | array, optional | the one step |
+"""
+
+
 def test_a_new_command_is_four_modules_and_one_generator_run(tmp_path):
     """Copy the package, add core/text/render/cli modules of a hyphenated command, regenerate: it runs."""
     package = tmp_path / "mlmath"
@@ -123,6 +136,9 @@ def test_a_new_command_is_four_modules_and_one_generator_run(tmp_path):
 
     (tmp_path / "docs").mkdir()
     (tmp_path / "completions").mkdir()
+    # the command's JSON is documented beside the others' (docs/json.md is prose, not registration)
+    json_doc = (ROOT / "docs" / "json.md").read_text(encoding="utf-8")
+    (tmp_path / "docs" / "json.md").write_text(json_doc + TWICE_JSON_DOC, encoding="utf-8")
     generated = run("-m", "mlmath.cli.reference")
     assert generated.returncode == 0, generated.stderr
     assert "twice-over" in (package / "registry.py").read_text(encoding="utf-8")
@@ -134,6 +150,7 @@ def test_a_new_command_is_four_modules_and_one_generator_run(tmp_path):
     korean = run("-m", "mlmath", "twice-over", "21", "--lang", "ko")
     assert "21의 두 배는 42" in korean.stdout
     assert run("-m", "mlmath.cli.reference", "--check").returncode == 0
+    assert (tmp_path / "docs" / "schema" / "twice-over.json").exists()
 
 
 def test_core_errors_name_arguments_not_options():
