@@ -74,6 +74,14 @@ CASES = [
     (("derive", "sqrt(-exp(x))"), ["EXPR"], "the expression has no real values"),
     (("derive", "x,y"), ["EXPR", "--wrt"], "several expressions not allowed in an expression"),
     (("check", "missing.toml"), [], "cannot read 'missing.toml': no such file"),
+    (("optimize", "nope"), ["FUNCTION"], "unknown function 'nope'"),
+    (("optimize", "spher"), ["FUNCTION"], "did you mean sphere?"),
+    (("optimize", "sphere", "--optimizer", "sgd", "--compare", "adam"), ["--optimizer", "--compare"],
+     "give either --optimizer or --compare"),
+    (("optimize", "sphere", "--schedule", "step:1,2,3"), ["--schedule"], "takes at most 2 numbers, got 3"),
+    (("optimize", "x**2+y", "--start", "1"), ["--start"], "--start gives 1 value but the function has 2 variables"),
+    (("optimize", "x**2", "--vars", "y", "--start", "1"), ["--vars"], "--vars names y but"),
+    (("optimize", "log(x)", "--start", "-1"), ["--start"], "not defined at the start (-1.0)"),
 ]
 
 

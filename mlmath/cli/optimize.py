@@ -9,6 +9,7 @@ import typer
 from mlmath.cli.choices import choices_of
 from mlmath.cli.common import common_options, emit
 from mlmath.render.output import Output
+from mlmath.text import say
 
 HYPER = "Hyper-parameters \\[default: torch.optim's]"
 
@@ -165,16 +166,16 @@ def optimize(
         "maximize": maximize or None,
     }
     if compare is not None and optimizer is not None:
-        raise MathError("give either --optimizer or --compare", hint="e.g. --compare sgd,momentum,adam")
+        raise MathError(say("optimize.error.cli.either"), hint=say("optimize.error.cli.compare.hint"))
     if compare is not None:
         names = [name.strip().lower() for name in compare.split(",") if name.strip()]
         if not names:
-            raise MathError("--compare needs optimizer names",
-                            hint=f"e.g. --compare sgd,adam; known: {optimizers.known()}")
+            raise MathError(say("optimize.error.cli.compare.empty"),
+                            hint=say("optimize.error.cli.compare.empty.hint", names=optimizers.known()))
         for name in names:
             optimizers.spec(name)
         if len(set(names)) != len(names):
-            raise MathError("--compare names an optimizer twice", hint="e.g. --compare sgd,momentum,adam")
+            raise MathError(say("optimize.error.cli.compare.twice"), hint=say("optimize.error.cli.compare.hint"))
         configs = [optimizers.settings(name, **_applicable(name, hyper, names)) for name in names]
     else:
         configs = [optimizers.settings(optimizer or "adam", **hyper)]
@@ -192,6 +193,13 @@ def optimize(
     emit(result, out)
 
 
+def _count(what: str, count: int):
+    """``1 value``, ``2 values``, ``3 variables``: a count in words of the language in force."""
+    if what == "values":
+        return say("optimize.error.cli.value" if count == 1 else "optimize.error.cli.values", count=count)
+    return say("optimize.error.cli.variable" if count == 1 else "optimize.error.cli.variables", count=count)
+
+
 def _schedule(text: str, lr: float, steps: int) -> dict:
     """``step:30,0.5`` → the schedule's settings: its name, then its numbers in the order --help lists them."""
     from mlmath.core import optimizers
@@ -206,8 +214,8 @@ def _schedule(text: str, lr: float, steps: int) -> dict:
         usage = {"step": "step:STEP_SIZE[,GAMMA]", "exponential": "exponential:GAMMA",
                  "cosine": "cosine[:T_MAX[,ETA_MIN]]", "onecycle": "onecycle[:MAX_LR[,PCT_START]]",
                  "linear": "linear[:START_FACTOR[,TOTAL_ITERS[,END_FACTOR]]]"}[key]
-        raise InputError(f"--schedule {key} takes at most {len(usage.split(','))} numbers, got {len(values)}",
-                         hint=f"write {usage}")
+        raise InputError(say("optimize.error.cli.schedule", name=key, most=len(usage.split(",")), got=len(values)),
+                         hint=say("optimize.error.cli.schedule.hint", usage=usage))
     given = {parameter: float(parse_number(value, "--schedule")) for parameter, value in zip(order, values)}
     return optimizers.schedule_settings(key, lr, steps, **given)
 
@@ -223,8 +231,8 @@ def _applicable(name: str, hyper: dict, names: list[str]) -> dict:
             continue
         if not any(optimizers.takes(other, key) for other in names):
             option = "--" + key.replace("_", "-")
-            raise MathError(f"{option} applies to none of {', '.join(names)}",
-                            hint=f"it applies to {', '.join(optimizers.takers(key))}")
+            raise MathError(say("optimize.error.cli.applies", option=option, names=", ".join(names)),
+                            hint=say("optimize.error.hyper.applies.hint", names=", ".join(optimizers.takers(key))))
         if optimizers.takes(name, key):
             given[key] = value
     return given
@@ -242,36 +250,35 @@ def _objective(function: str, start: Optional[str], variables: Optional[str]):
     text = function.strip()
     if functions.is_builtin(text):
         if variables is not None:
-            raise MathError("--vars is for expressions; a built-in names its own variables",
-                            hint="e.g. mlmath optimize \"x**2 + 10*y**2\" --vars y,x --start 1,3")
+            raise MathError(say("optimize.error.cli.vars_builtin"), hint=say("optimize.error.cli.vars_builtin.hint"))
         objective = functions.builtin(text, None if point is None else len(point))
         return objective, point if point is not None else list(objective.start)
     if re.fullmatch(r"[A-Za-z_][A-Za-z_]+", text):
         import difflib
 
         close = difflib.get_close_matches(text.lower(), functions.builtin_names(), n=1)
-        guess = f"did you mean {close[0]}? " if close else ""
-        raise InputError(f"unknown function {text!r}", argument="FUNCTION",
-                         hint=f"{guess}known: {', '.join(functions.builtin_names())}, or an expression like "
-                              "\"x**2 + 10*y**2\"")
+        names = ", ".join(functions.builtin_names())
+        hint = say("optimize.error.cli.function.guess", guess=close[0], names=names) if close else \
+            say("optimize.error.function.hint", names=names)
+        raise InputError(say("optimize.error.function", name=text), argument="FUNCTION", hint=hint)
     from mlmath.parsing.expressions import free_variables, parse_expression, parse_names
 
     expr = parse_expression(function, "FUNCTION")
     found = free_variables(expr)
     if not found:
-        raise MathError("the function has no variables to move", argument="FUNCTION",
-                        hint="write it in terms of variables, e.g. \"x**2 + 10*y**2\"")
+        raise MathError(say("optimize.error.cli.no_variables"), argument="FUNCTION",
+                        hint=say("optimize.error.cli.no_variables.hint"))
     names = found
     if variables is not None:
         names = parse_names(variables, "--vars")
         if sorted(names) != found:
-            raise MathError(f"--vars names {', '.join(names)} but the function's variables are {', '.join(found)}",
-                            hint=f"list each of them once, e.g. --vars {','.join(found)}")
+            raise MathError(say("optimize.error.cli.vars", names=", ".join(names), found=", ".join(found)),
+                            hint=say("optimize.error.cli.vars.hint", vars=",".join(found)))
     if point is None:
-        raise MathError(f"an expression needs --start, one value per variable ({', '.join(names)})",
-                        hint=f"e.g. --start {','.join('1' for _ in names)}")
+        raise MathError(say("optimize.error.cli.no_start", names=", ".join(names)),
+                        hint=say("optimize.error.cli.no_start.hint", start=",".join("1" for _ in names)))
     if len(point) != len(names):
-        raise MathError(f"--start gives {len(point)} value{'s' if len(point) != 1 else ''} but the function has "
-                        f"{len(names)} variable{'s' if len(names) != 1 else ''} ({', '.join(names)})",
-                        hint=f"one value per variable, in this order: e.g. --start {','.join('1' for _ in names)}")
+        raise MathError(say("optimize.error.cli.start", values=_count("values", len(point)),
+                            variables=_count("variables", len(names)), names=", ".join(names)),
+                        hint=say("optimize.error.cli.start.hint", start=",".join("1" for _ in names)))
     return functions.from_expression(expr, names, text=text), point

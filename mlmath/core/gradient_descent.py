@@ -19,6 +19,7 @@ from mlmath.core import optimizers
 from mlmath.core.functions import Objective
 from mlmath.core.result import Result, Step, shown, step
 from mlmath.errors import MathError
+from mlmath.text import say
 
 __all__ = ["optimize"]
 
@@ -66,7 +67,7 @@ def walk(objective: Objective, config: dict[str, Any], start: Sequence[float], s
     schedule's lr after k − 1 scheduler steps, as ``opt.step(); scheduler.step()``.
     """
     if not 1 <= steps <= MAX_STEPS:
-        raise MathError(f"`steps` must be between 1 and {MAX_STEPS:,}, got {steps}")
+        raise MathError(say("optimize.error.steps", most=MAX_STEPS, steps=steps))
     value_and_grad = objective.value_and_grad
     p = [float(v) for v in start]
     try:
@@ -75,8 +76,8 @@ def walk(objective: Objective, config: dict[str, Any], start: Sequence[float], s
     except _UNDEFINED:
         finite = False
     if not finite:
-        raise MathError(f"f or its gradient is not defined at the start ({', '.join(map(repr, p))})",
-                        hint="choose another `start`")
+        raise MathError(say("optimize.error.undefined_start", point=", ".join(map(repr, p))),
+                        hint=say("optimize.error.undefined_start.hint"))
     optimizer = optimizers.make(config, len(p), function=value_and_grad)
     update = optimizer.update
     lrs = None if schedule is None else optimizers.learning_rates(schedule, config["lr"], steps)
