@@ -195,3 +195,41 @@ def test_steps_of_a_long_vector_hold_only_the_shown_entries():
         for value in item.args.values():
             assert not isinstance(value, list) or len(value) <= 10
     close(result.probabilities[:3], plain_softmax(list(z))[:3])
+
+
+def _softmax_dim_cases():
+    import json
+    from pathlib import Path
+
+    return json.loads((Path(__file__).parent / "fixtures" / "torch_softmax_dim.json").read_text())
+
+
+@pytest.mark.parametrize("case", _softmax_dim_cases(), ids=lambda case: f"dim{case['dim']}-t{case['temperature']}")
+def test_softmax_along_either_axis_equals_torch(case):
+    from mlmath.core import softmax
+
+    plain = softmax(case["logits"], temperature=case["temperature"], axis=case["dim"])
+    logged = softmax(case["logits"], temperature=case["temperature"], axis=case["dim"], log=True)
+    assert np.allclose(plain.result, case["softmax"], rtol=0, atol=1e-12)
+    assert np.allclose(logged.result, case["log_softmax"], rtol=0, atol=1e-10)
+    assert plain.axis == (0 if case["dim"] == 0 else -1)
+
+
+def test_softmax_down_the_columns_is_the_row_softmax_of_the_transpose():
+    from mlmath.core import softmax
+
+    z = np.array([[1.0, 2.0, -1.0], [3.0, 5.0, 0.5]])
+    by_columns = softmax(z, axis=0)
+    columns = np.exp(z - z.max(axis=0)) / np.exp(z - z.max(axis=0)).sum(axis=0)  # written out plainly
+    assert np.allclose(by_columns.result, columns, rtol=0, atol=1e-15)
+    assert np.allclose(by_columns.result.sum(axis=0), 1.0)
+    assert [item.key for item in by_columns.steps] == ["softmax.column"] * 3
+    assert list(by_columns.argmax) == [1, 1, 1]
+
+
+def test_a_third_axis_is_refused():
+    from mlmath.core import softmax
+    from mlmath.errors import MathError
+
+    with pytest.raises(MathError, match="last axis"):
+        softmax([1.0, 2.0], axis=1)

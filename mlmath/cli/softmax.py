@@ -22,12 +22,16 @@ def softmax(
     labels: Annotated[Optional[str], typer.Option(
         "--labels", metavar="A,B,…", show_default=False,
         help="Class names for the table and the bar chart, e.g. cat,dog,bird.")] = None,
+    axis: Annotated[int, typer.Option(
+        "--axis", "--dim", metavar="D", min=-2, max=1,
+        help="The axis each distribution runs along, as torch.softmax's dim: -1 (or 1) each row, 0 each column "
+             "of a matrix.")] = -1,
     out: Output = None,
 ) -> None:
     """Softmax p = e^z / Σ e^z: shift by the max, exponentiate, sum, divide; bars of the probabilities.
 
-    A matrix is taken row by row; --temperature T divides the logits by T first, --log gives log-softmax,
-    --jacobian the derivatives ∂pᵢ/∂zⱼ.
+    A matrix is taken row by row (--axis 0: column by column); --temperature T divides the logits by T
+    first, --log gives log-softmax, --jacobian the derivatives ∂pᵢ/∂zⱼ.
 
     [dim]Examples:[/]
       mlmath softmax 1,2,3 --labels cat,dog,bird
@@ -43,13 +47,13 @@ def softmax(
     names = columns  # a CSV file's header row names the classes
     if labels is not None:
         names = [label.strip() for label in labels.split(",")]
-        classes = values.shape[-1] if values.ndim else 1
+        classes = values.shape[0 if values.ndim == 2 and axis in (0, -2) else -1] if values.ndim else 1
         if any(not name for name in names):
             raise InputError("a label is empty", hint="write the names split by commas, e.g. cat,dog,bird",
                              argument="--labels")
         if len(names) != classes:
             raise InputError(f"{len(names)} labels for {classes} classes", hint="give one label per logit",
                              argument="--labels")
-    result = core.softmax(values, temperature=t, log=log, jacobian=jacobian)
+    result = core.softmax(values, temperature=t, log=log, jacobian=jacobian, axis=axis)
     result.labels = names
     emit(result, out)

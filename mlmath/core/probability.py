@@ -18,6 +18,7 @@ import numpy as np
 from mlmath.core.arrays import float_array
 from mlmath.core.result import Result, Step, shortened, shown, step
 from mlmath.errors import MathError
+from mlmath.text import say
 
 __all__ = ["softmax"]
 
@@ -48,6 +49,7 @@ class SoftmaxResult(Result):
     argmax: Any = None  # the most likely class, counted from 0
     jacobian: Any = None  # ∂ result / ∂ logits (per row for a matrix), when asked for
     log: bool = False
+    axis: int = -1  # the axis each distribution runs along: -1 the last (rows of a matrix), 0 the columns
     labels: list[str] | None = shown()  # class names for the view (None: 0, 1, 2 …)
 
 
@@ -106,9 +108,16 @@ def softmax(
     temperature: float = 1.0,
     log: bool = False,
     jacobian: bool = False,
+    axis: int = -1,
 ) -> SoftmaxResult:
-    """softmax(z / T) of a vector, or of each row of a matrix, stably; with ``log``, log-softmax."""
+    """softmax(z / T) of a vector, or of each row of a matrix (``axis=0``: of each column, as
+    ``torch.softmax(z, dim=0)``), stably; with ``log``, log-softmax."""
     z = as_logits(logits)
+    if axis not in (-1, z.ndim - 1, 0, -z.ndim) or z.ndim > 2:
+        raise MathError(say("softmax.error.axis", axis=axis, ndim=z.ndim), hint=say("softmax.error.axis.hint"))
+    if z.ndim == 2 and axis in (0, -2):
+        # each column is a distribution: the same arithmetic on the columns as rows, turned back after
+        return _by_columns(softmax(z.T, temperature=temperature, log=log, jacobian=jacobian))
     temperature = float(temperature)
     if not np.isfinite(temperature) or temperature <= 0:
         raise MathError(f"the temperature must be a positive number, got {temperature:g}",
@@ -162,6 +171,23 @@ def softmax(
         log_sum_exp=log_sum_exp, probabilities=probabilities, log_probabilities=log_probabilities,
         argmax=argmax, jacobian=jac, log=log, steps=steps,
     )
+
+
+def _by_columns(rows: SoftmaxResult) -> SoftmaxResult:
+    """The result of softmax over the rows of zᵀ, as softmax over the columns of z: matrices turned back,
+    one max, sum and argmax per column, the worked rows said as columns."""
+    def back(array: Any) -> Any:
+        return None if array is None else array.T
+
+    steps = [Step("softmax.column" if item.key == "softmax.row" else
+                  "softmax.columns_hidden" if item.key == "softmax.rows_hidden" else item.key,
+                  {("column" if name == "row" else "columns" if name == "rows" else name): value
+                   for name, value in item.args.items()}, item.children) for item in rows.steps]
+    return SoftmaxResult(
+        result=back(rows.result), logits=back(rows.logits), temperature=rows.temperature, scaled=back(rows.scaled),
+        max=rows.max, shifted=back(rows.shifted), exps=back(rows.exps), sum=rows.sum, log_sum_exp=rows.log_sum_exp,
+        probabilities=back(rows.probabilities), log_probabilities=back(rows.log_probabilities), argmax=rows.argmax,
+        jacobian=rows.jacobian, log=rows.log, axis=0, labels=rows.labels, steps=steps)
 
 
 def _row_steps(scaled, peak, shifted, exps, total, probabilities, log_probabilities, log_sum_exp,

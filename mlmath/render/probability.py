@@ -111,16 +111,24 @@ def show_softmax(result, out: Output) -> None:
         if count > MAX_BARS:
             _show_top(result, out)
     else:
-        show_headline(out, "softmax.headline_rows_log" if result.log else "softmax.headline_rows",
-                      shape="×".join(str(size) for size in logits.shape))
+        by_columns = result.axis == 0
+        if by_columns:
+            show_headline(out, "softmax.headline_columns_log" if result.log else "softmax.headline_columns",
+                          shape="×".join(str(size) for size in logits.shape))
+        else:
+            show_headline(out, "softmax.headline_rows_log" if result.log else "softmax.headline_rows",
+                          shape="×".join(str(size) for size in logits.shape))
 
         def row_name(index: int) -> str:
+            if by_columns:  # each distribution is shown as a row of the table
+                return template("softmax.column_label").format(column=index + 1)
             return template("softmax.row_label").format(row=index + 1)
 
-        out.console.print(_class_table(result.probabilities, title=template("softmax.title.probabilities"),
+        title = template("softmax.title.probabilities_columns" if by_columns else "softmax.title.probabilities")
+        out.console.print(_class_table(_distributions(result, result.probabilities), title=title,
                                        row_label=row_name, labels=labels, out=out))
         if result.log:
-            out.console.print(_class_table(result.log_probabilities,
+            out.console.print(_class_table(_distributions(result, result.log_probabilities),
                                            title=template("softmax.title.log_probabilities"),
                                            row_label=row_name, labels=labels, out=out))
     if result.jacobian is not None:  # at most 2000 classes: the core refuses larger Jacobians
@@ -170,8 +178,13 @@ def _show_jacobians(result, out: Output, names: list[str]) -> None:
             row=index + 1), row_labels=names, col_labels=names, precision=out.precision, width=out.width))
 
 
+def _distributions(result, array):
+    """``array`` with each distribution along its last axis (turned when softmax ran down the columns)."""
+    return array.T if result.axis == 0 and array.ndim == 2 else array
+
+
 def _show_bars(result, out: Output) -> None:
-    probabilities = result.probabilities
+    probabilities = _distributions(result, result.probabilities)
     if probabilities.ndim == 1:
         _bars(probabilities, result.labels, template("softmax.title.chart"), out)
         return

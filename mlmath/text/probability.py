@@ -19,6 +19,16 @@ EN = {
     "so log p = z − LSE = [{log_probabilities}]  (never log of 0)",
     "softmax.row": "Row {row}",
     "softmax.rows_hidden": "… {rows} more rows, computed the same way",
+    "softmax.column": "Column {column}",
+    "softmax.columns_hidden": "… {columns} more columns, computed the same way",
+    "softmax.column_label": "column {column}",
+    "softmax.headline_columns": "softmax of each column of a {shape} matrix (each column its own distribution, "
+                                "as torch.softmax(z, dim=0))",
+    "softmax.headline_columns_log": "log-softmax of each column of a {shape} matrix (dim=0)",
+    "softmax.title.probabilities_columns": "Probabilities p, one column of z per row (each sums to 1)",
+    "softmax.error.axis": "softmax runs along the last axis (-1) or, for a matrix, the first (0); got {axis} "
+                          "for {ndim} dimension(s)",
+    "softmax.error.axis.hint": "use `axis`=-1 (rows) or `axis`=0 (columns)",
     "softmax.jacobian": "Jacobian ∂pᵢ/∂zⱼ = pᵢ(δᵢⱼ − pⱼ), i.e. diag(p) − p·pᵀ: each row sums to 0, since the "
     "probabilities always sum to 1",
     "softmax.jacobian_t": "Jacobian ∂pᵢ/∂zⱼ = pᵢ(δᵢⱼ − pⱼ)/T, i.e. (diag(p) − p·pᵀ)/T with T = {t}: each row "
@@ -533,6 +543,16 @@ KO = {
     "따라서 log p = z − LSE = [{log_probabilities}]  (0의 로그를 구할 일이 없습니다)",
     "softmax.row": "{row}행",
     "softmax.rows_hidden": "… 나머지 {rows}개 행도 같은 방법으로 계산합니다",
+    "softmax.column": "{column}열",
+    "softmax.columns_hidden": "… 나머지 열 {columns}개도 같은 방법으로 계산합니다",
+    "softmax.column_label": "{column}열",
+    "softmax.headline_columns": "{shape} 행렬의 각 열의 소프트맥스 (열마다 하나의 확률분포, "
+                                "torch.softmax(z, dim=0)와 같음)",
+    "softmax.headline_columns_log": "{shape} 행렬의 각 열의 log-softmax (dim=0)",
+    "softmax.title.probabilities_columns": "확률 p: z의 열 하나를 한 행에 (각각의 합은 1)",
+    "softmax.error.axis": "소프트맥스는 마지막 축(-1)이나, 행렬이면 첫 축(0)을 따라 계산합니다; 차원 {ndim}개에 "
+                          "{axis}가 주어졌습니다",
+    "softmax.error.axis.hint": "`axis`=-1 (행) 또는 `axis`=0 (열)을 쓰세요",
     "softmax.jacobian": "야코비안 ∂pᵢ/∂zⱼ = pᵢ(δᵢⱼ − pⱼ), 즉 diag(p) − p·pᵀ: 확률의 합은 항상 1이므로 "
     "각 행의 합은 0입니다",
     "softmax.jacobian_t": "야코비안 ∂pᵢ/∂zⱼ = pᵢ(δᵢⱼ − pⱼ)/T, 즉 (diag(p) − p·pᵀ)/T (T = {t}): 확률의 합은 "
@@ -904,7 +924,8 @@ KO = {
     "loss.fits.categorical-ce": "원-핫 정답의 다중 클래스 (소프트맥스 출력)",
     "loss.fits.sparse-ce": "정수 레이블의 다중 클래스 (소프트맥스 출력)",
     "loss.fits.on_probabilities": "확률에 적용: 확신하며 틀려도 기울기가 약함",
-    "loss.formula.smooth-l1": "Smooth L1 (β = {beta}): |ŷ − y| < β이면 ½(ŷ − y)²/β, 그 밖에서는 |ŷ − y| − ½β (β = 0이면 "
+    "loss.formula.smooth-l1": "Smooth L1 (β = {beta}): |ŷ − y| < β이면 ½(ŷ − y)²/β, "
+                              "그 밖에서는 |ŷ − y| − ½β (β = 0이면 "
     "보통의 L1); Huber를 β로 나눈 것",
     "loss.formula.kl-div": "KL 발산: 입력은 log q (로그 확률), 정답은 p; 각 항은 p·(log p − log q), 0·log 0 = 0",
     "loss.formula.kl-div_log_target": "log_target인 KL 발산: 입력 log q, 정답 log p; 각 항은 "
@@ -1034,6 +1055,7 @@ HELP_KO = {
     "softmax.log": "로그 소프트맥스, log-sum-exp로 안정적으로 계산합니다.",
     "softmax.jacobian": "야코비 행렬 ∂p/∂z = diag(p) − p·pᵀ를 보여 줍니다.",
     "softmax.labels": "표와 막대그래프에 쓸 클래스 이름, 예: cat,dog,bird.",
+    "softmax.axis": "확률분포가 놓인 축, torch.softmax의 dim과 같음: -1(또는 1)은 각 행, 0은 행렬의 각 열.",
     "activation": """활성화 함수의 값과 미분, 그 곡선, 그리고 알아 둘 성질.
 
 NAME은 torch.nn.functional의 활성화 함수 중 하나입니다 (sigmoid, tanh, relu, leaky-relu, softplus, gelu,
