@@ -82,6 +82,14 @@ CASES = [
     (("optimize", "x**2+y", "--start", "1"), ["--start"], "--start gives 1 value but the function has 2 variables"),
     (("optimize", "x**2", "--vars", "y", "--start", "1"), ["--vars"], "--vars names y but"),
     (("optimize", "log(x)", "--start", "-1"), ["--start"], "not defined at the start (-1.0)"),
+    (("attention", "--seq", "a b", "--heads", "3"), ["--heads"], "--heads 3 does not divide d_model = 8"),
+    (("attention", "--seq", "a b", "--head", "3", "--heads", "2"), ["--head", "--heads"], "is beyond --heads 2"),
+    (("attention", "--seq", "a b", "--random-missing"), ["--random-missing", "--vectors"], "fills in tokens"),
+    (("attention", "--seq", "a b", "--embeddings", "1,2;3,4;5,6"), ["--embeddings"],
+     "--embeddings has 3 rows but there are 2 tokens"),
+    (("attention", "--seq", "a b", "--pad-to", "1"), ["--pad-to"], "is shorter than the 2 tokens"),
+    (("attention", "--seq", "a b", "--embeddings", "1,2", "--d-model", "3"), ["--embeddings", "--d-model"],
+     "d_model disagrees"),
 ]
 
 

@@ -86,6 +86,7 @@ def attention(
     os.environ.setdefault("OPENBLAS_THREAD_TIMEOUT", BLAS_SPIN_CYCLES_LOG2)
     from mlmath.core.transformer import attention as compute
     from mlmath.errors import MathError
+    from mlmath.text import say
     from mlmath.parsing.tokens import choose_token, parse_sequence
 
     tokens = parse_sequence(seq, "--seq")
@@ -103,10 +104,11 @@ def attention(
 
         word_vectors = read_vectors(vectors, tokens + (kv_tokens or []), "--vectors")
     elif random_missing:
-        raise MathError("--random-missing fills in tokens missing from --vectors", hint="give --vectors FILE too")
+        raise MathError(say("attention.error.cli.random_missing"), hint=say("attention.error.cli.random_missing.hint"))
     if head is not None and head > heads:
-        hint = f"choose --head from 1 to {heads}" if heads > 1 else "split into heads with --heads 2 or more"
-        raise MathError(f"--head {head} is beyond --heads {heads}", hint=hint)
+        hint = say("attention.error.cli.head.hint", heads=heads) if heads > 1 else \
+            say("attention.error.cli.head.split")
+        raise MathError(say("attention.error.cli.head", head=head, heads=heads), hint=hint)
     chosen = choose_token(query, tokens) if query is not None else None
     # Positional(…): typer 0.28 hands over the Enum member, 0.29 and later its text
     result = compute(tokens, kv_tokens, **given, d_model=d_model, heads=heads, causal=causal,

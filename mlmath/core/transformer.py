@@ -29,6 +29,7 @@ from mlmath.core import attention_kernel as kernel
 from mlmath.core.attention_kernel import compute_in_parallel, split_heads
 from mlmath.core.result import Result, Step, shown, step
 from mlmath.errors import MathError
+from mlmath.text import Sentence, say
 
 __all__ = ["attention"]
 
@@ -273,7 +274,7 @@ def look_up(tokens: list[str], vectors: Mapping[str, np.ndarray]) -> tuple[list[
 def _as_float(matrix: Any, name: str) -> np.ndarray:
     array = np.asarray(matrix)
     if array.ndim != 2:
-        raise MathError(f"{name} must be a matrix, got {array.ndim} dimension(s)")
+        raise MathError(say("attention.error.not_matrix", name=name, ndim=array.ndim))
     return array.astype(np.float64)
 
 
@@ -281,17 +282,21 @@ def _shape(array: np.ndarray) -> str:
     return "×".join(str(size) for size in array.shape)
 
 
-def _require_finite(*arrays: np.ndarray, what: str) -> None:
+def _require_finite(*arrays: np.ndarray, what: str | Sentence) -> None:
     if not all(np.isfinite(array).all() for array in arrays):
-        raise MathError(f"{what} overflow float64: the embeddings or weights are too large",
-                        hint="scale them down (entries near 1 are typical)")
+        raise MathError(say("attention.error.overflow", what=what), hint=say("attention.error.overflow.hint"))
 
 
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+def _count(number: int, noun: str) -> Sentence:
+    """``1 token``, ``3 rows``: a count in words of the language in force."""
+    if noun == "token":
+        return say("attention.error.n.token" if number == 1 else "attention.error.n.tokens", count=number)
+    if noun == "row":
+        return say("attention.error.n.row" if number == 1 else "attention.error.n.rows", count=number)
+    return say("attention.error.n.column" if number == 1 else "attention.error.n.columns", count=number)
 
 
-def _require(condition: bool, message: str, hint: str | None = None) -> None:
+def _require(condition: bool, message: Sentence, hint: Sentence | None = None) -> None:
     if not condition:
         raise MathError(message, hint=hint)
 
@@ -315,15 +320,16 @@ def _d_model(given: _Inputs, d_model: int | None) -> int:
         matrix = getattr(given, name)
         if matrix is not None:
             size = matrix.shape[axis]
-            sources.append((f"{MATRIX_NAMES[name]} has {_count(size, 'column' if axis else 'row')}", size))
+            sources.append((say("attention.error.source.has", name=MATRIX_NAMES[name],
+                                 count=_count(size, "column" if axis else "row")), size))
     if d_model is not None:
-        sources.append((f"`d_model` is {d_model}", d_model))
+        sources.append((say("attention.error.source.d_model", d_model=d_model), d_model))
     sizes = {size for _, size in sources}
     if len(sizes) > 1:
-        raise MathError("d_model disagrees: " + ", ".join(text for text, _ in sources),
-                        hint="embeddings have d_model columns and W_Q, W_K, W_V have d_model rows")
+        raise MathError(say("attention.error.d_model.disagrees", sources=", ".join(str(text) for text, _ in sources)),
+                        hint=say("attention.error.d_model.disagrees.hint"))
     size = sizes.pop() if sizes else DEFAULT_D_MODEL
-    _require(1 <= size <= MAX_D_MODEL, f"d_model must be between 1 and {MAX_D_MODEL}, got {size}")
+    _require(1 <= size <= MAX_D_MODEL, say("attention.error.d_model.range", most=MAX_D_MODEL, size=size))
     return size
 
 
@@ -331,21 +337,23 @@ def _widths(given: _Inputs, d_model: int, heads: int) -> tuple[int, int]:
     """The total widths of Q/K and of V (each d_model unless the weights say otherwise), checked."""
     qk = {m.shape[1] for m in (given.wq, given.wk) if m is not None}
     if len(qk) > 1:
-        raise MathError(f"W_Q (`wq`) is {_shape(given.wq)} but W_K (`wk`) is {_shape(given.wk)}",
-                        hint="queries and keys must have the same width to take their dot products")
+        raise MathError(say("attention.error.wq_wk", wq=_shape(given.wq), wk=_shape(given.wk)),
+                        hint=say("attention.error.wq_wk.hint"))
     width_qk = qk.pop() if qk else d_model
     width_v = given.wv.shape[1] if given.wv is not None else d_model
     if given.wo is not None:
         _require(given.wo.shape[0] == width_v,
-                 f"W_O (`wo`) is {_shape(given.wo)} but the attention output is {width_v} wide (the columns of W_V)",
-                 hint=f"W_O needs {width_v} rows")
-    for what, width in (("d_model" if width_qk == d_model else "the width of W_Q and W_K", width_qk),
-                        ("d_model" if width_v == d_model else "the width of W_V", width_v)):
+                 say("attention.error.wo", wo=_shape(given.wo), width=width_v),
+                 hint=say("attention.error.wo.hint", width=width_v))
+    for what, width in (("d_model" if width_qk == d_model else say("attention.error.width_qk"), width_qk),
+                        ("d_model" if width_v == d_model else say("attention.error.width_v"), width_v)):
         if width % heads:
             divisors = [d for d in range(1, width + 1) if width % d == 0]
-            choices = " or ".join(str(divisor) for divisor in divisors[-4:])
-            raise MathError(f"`heads` {heads} does not divide {what} = {width}: each head takes an equal slice",
-                            hint=f"use `heads`={choices}")
+            choices: Any = None  # "1 or 2 or 4 or 8", each "or" in the language in force
+            for divisor in divisors[-4:]:
+                choices = divisor if choices is None else say("attention.error.or", first=choices, last=divisor)
+            raise MathError(say("attention.error.heads_divide", heads=heads, what=what, width=width),
+                            hint=say("attention.error.heads_divide.hint", choices=choices))
     return width_qk, width_v
 
 
@@ -355,12 +363,13 @@ def _widths(given: _Inputs, d_model: int, heads: int) -> tuple[int, int]:
 def _biases(given: Any, draw: bool, seed: int, widths: tuple[int, int, int, int]) -> tuple[list, list[str]]:
     """(b_q, b_k, b_v, b_o): those given, the others drawn when ``draw`` (else None); and the drawn names."""
     values = list(given) if given is not None else [None] * 4
-    _require(len(values) == 4, "`biases` are four vectors: b_q, b_k, b_v, b_o")
+    _require(len(values) == 4, say("attention.error.biases"))
     drawn = []
     for index, (name, width) in enumerate(zip(("bq", "bk", "bv", "bo"), widths)):
         if values[index] is not None:
             vector = np.asarray(values[index], dtype=np.float64).reshape(-1)
-            _require(vector.size == width, f"{SYMBOLS[name]} has {vector.size} entries but must have {width}")
+            _require(vector.size == width, say("attention.error.bias_size", name=SYMBOLS[name], size=vector.size,
+                                                 width=width))
             values[index] = vector
         elif draw and width:
             values[index] = random_matrix(seed, name, (width,), fan_in=widths[3])
@@ -375,9 +384,9 @@ def _embedding_rows(tokens: list[str], given: np.ndarray | None, name: str, vect
     x = np.zeros((len(tokens), d))
     if given is not None:
         _require(given.shape[0] in (len(real), len(tokens)),
-                 f"{MATRIX_NAMES[name]} has {_count(given.shape[0], 'row')} but there are {len(real)} tokens"
-                 + (" in `kv_seq`" if name == "kv_embeddings" else ""),
-                 hint="give one embedding row per token")
+                 say("attention.error.rows.kv" if name == "kv_embeddings" else "attention.error.rows",
+                     name=MATRIX_NAMES[name], rows=_count(given.shape[0], "row"), tokens=len(real)),
+                 hint=say("attention.error.rows.hint"))
         if given.shape[0] == len(tokens):
             return given, False, []
         x[real] = given
@@ -389,8 +398,8 @@ def _embedding_rows(tokens: list[str], given: np.ndarray | None, name: str, vect
     rows, missing = look_up(words, vectors)
     if missing and not random_missing:
         shown = ", ".join(missing[:12]) + (", …" if len(missing) > 12 else "")
-        raise MathError(f"{_count(len(missing), 'token')} not in the word vectors: {shown}",
-                        hint="use `random_missing` to draw random rows for them, or change the sentence")
+        raise MathError(say("attention.error.missing", tokens=_count(len(missing), "token"), shown=shown),
+                        hint=say("attention.error.missing.hint"))
     if missing:
         drawn = dict(zip(missing, embed_tokens(missing, d, seed)))
         rows = [drawn[word] if row is None else row for word, row in zip(words, rows)]
@@ -437,33 +446,33 @@ def attention(
     cross = kv_tokens is not None
     tokens = list(tokens)
     kv_tokens = list(kv_tokens) if cross else list(tokens)
-    _require(len(tokens) > 0 and len(kv_tokens) > 0, "attention needs at least one token")
-    _require(heads >= 1, f"`heads` must be at least 1, got {heads}")
-    _require(positional in ("sinusoidal", "none"), f"unknown positional encoding {positional!r}",
-             hint="use sinusoidal or none")
+    _require(len(tokens) > 0 and len(kv_tokens) > 0, say("attention.error.no_tokens"))
+    _require(heads >= 1, say("attention.error.heads", heads=heads))
+    _require(positional in ("sinusoidal", "none"), say("attention.error.positional", positional=positional),
+             hint=say("attention.error.positional.hint"))
     if pad_to is not None:
         length = len(kv_tokens)
-        _require(pad_to >= length, f"`pad_to` {pad_to} is shorter than the {_count(length, 'token')}",
-                 hint=f"use `pad_to`={length} or more")
+        _require(pad_to >= length, say("attention.error.pad_to", pad_to=pad_to, tokens=_count(length, "token")),
+                 hint=say("attention.error.pad_to.hint", length=length))
         kv_tokens += [PAD] * (pad_to - length)
         if not cross:
             tokens = list(kv_tokens)
     n, m = len(tokens), len(kv_tokens)
     _require(heads * n * m <= MAX_SCORE_ENTRIES,
-             f"{heads} head(s) × {n} × {m} attention scores is too many to keep", hint="use fewer tokens or heads")
+             say("attention.error.scores", heads=heads, n=n, m=m), hint=say("attention.error.scores.hint"))
     chosen = n - 1 if query is None else query
-    _require(0 <= chosen < n, f"query {chosen + 1} is outside the {_count(n, 'token')}")
+    _require(0 <= chosen < n, say("attention.error.query", query=chosen + 1, tokens=_count(n, "token")))
     given = _Inputs(*(None if matrix is None else _as_float(matrix, MATRIX_NAMES[name])
                       for name, matrix in (("embeddings", embeddings), ("kv_embeddings", kv_embeddings),
                                            ("wq", wq), ("wk", wk), ("wv", wv), ("wo", wo))))
     if given.kv_embeddings is not None and not cross:
-        raise MathError("`kv_embeddings` belongs to `kv_seq`", hint="give `kv_seq` too, or drop `kv_embeddings`")
+        raise MathError(say("attention.error.kv_embeddings"), hint=say("attention.error.kv_embeddings.hint"))
     if vectors is not None:
         dims = {np.shape(row)[0] for row in vectors.values()} if vectors else set()
-        _require(len(dims) <= 1, "the word vectors differ in length")
+        _require(len(dims) <= 1, say("attention.error.vectors_differ"))
         if dims:
             given_d = dims.pop()
-            _require(d_model in (None, given_d), f"`d_model` is {d_model} but the word vectors have {given_d} numbers")
+            _require(d_model in (None, given_d), say("attention.error.d_model.vectors", d_model=d_model, size=given_d))
             d_model = given_d
     d = _d_model(given, d_model)
     if identity_weights:
@@ -514,8 +523,8 @@ def attention(
     # the formula of multi_head_attention, computed fast (tested equal)
     fast = kernel.attend(x, kv_x, given.wq, given.wk, given.wv, given.wo, heads, mask=mask, biases=b,
                          need_weights=False)
-    _require_finite(fast["q"], fast["k"], fast["v"], what="Q, K or V")
-    _require_finite(fast["concat"], fast["output"], what="the scores Q·Kᵀ or the output")
+    _require_finite(fast["q"], fast["k"], fast["v"], what=say("attention.error.what.qkv"))
+    _require_finite(fast["concat"], fast["output"], what=say("attention.error.what.scores"))
     outputs = split_heads(fast["concat"], heads)
 
     result = AttentionResult(
