@@ -90,6 +90,11 @@ CASES = [
     (("attention", "--seq", "a b", "--pad-to", "1"), ["--pad-to"], "is shorter than the 2 tokens"),
     (("attention", "--seq", "a b", "--embeddings", "1,2", "--d-model", "3"), ["--embeddings", "--d-model"],
      "d_model disagrees"),
+    (("loss", "nope", "--pred", "1", "--target", "1"), [], "unknown loss 'nope'"),
+    (("loss", "mse", "--pred", "1,2", "--target", "1,2,3"), ["--pred", "--target"], "has 2 values but"),
+    (("loss", "bce", "--pred", "1.5", "--target", "1"), ["--pred", "--logits"], "--pred has 1.5, above 1"),
+    (("loss", "ce", "--pred", "[[1,2]]", "--target", "5"), ["--target"], "class index 5 is out of range"),
+    (("loss", "mse", "--pred", "1", "--target", "1", "--reduction", "avg"), [], "unknown reduction 'avg'"),
 ]
 
 

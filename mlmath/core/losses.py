@@ -34,7 +34,7 @@ from mlmath.core.activations import sigmoid
 from mlmath.core.arrays import float_array
 from mlmath.core.result import Result, Step, shown, step
 from mlmath.errors import InputError, MathError
-from mlmath.text import say
+from mlmath.text import Sentence, say
 
 __all__ = ["loss"]
 
@@ -68,8 +68,8 @@ def canonical_kind(kind: str) -> str:
     key = kind.strip().lower().replace("_", "-")
     key = ALIASES.get(key, key)
     if key not in KINDS:
-        raise InputError(f"unknown loss {kind!r}",
-                         hint="known: " + ", ".join(KINDS) + " (aliases: " + ", ".join(ALIASES) + ")")
+        raise InputError(say("loss.error.unknown", kind=kind),
+                         hint=say("loss.error.unknown.hint", kinds=", ".join(KINDS), aliases=", ".join(ALIASES)))
     return key
 
 
@@ -99,8 +99,9 @@ class LossResult(Result):
 # --- reading the inputs -----------------------------------------------------------
 
 
-def _shape(array: np.ndarray) -> str:
-    return "×".join(str(size) for size in array.shape) if array.ndim > 1 else f"{array.size} values"
+def _shape(array: np.ndarray) -> str | Sentence:
+    return "×".join(str(size) for size in array.shape) if array.ndim > 1 else \
+        say("loss.error.n.value" if array.size == 1 else "loss.error.n.values", count=array.size)
 
 
 def _align(pred: np.ndarray, target: np.ndarray) -> np.ndarray:
@@ -109,8 +110,8 @@ def _align(pred: np.ndarray, target: np.ndarray) -> np.ndarray:
         return target
     if target.size == pred.size and target.squeeze().shape == pred.squeeze().shape:
         return target.reshape(pred.shape)
-    raise MathError(f"`pred` has {_shape(pred)} but `target` has {_shape(target)}",
-                    hint="give one target for every prediction")
+    raise MathError(say("loss.error.shapes", pred=_shape(pred), target=_shape(target)),
+                    hint=say("loss.error.shapes.hint"))
 
 
 def _number(value: float) -> str:
@@ -119,14 +120,13 @@ def _number(value: float) -> str:
 
 def _check_probabilities(array: np.ndarray, name: str, logits_hint: bool) -> None:
     """Every entry in [0, 1]; for predictions, suggest --logits when they are not."""
-    hint = ("probabilities lie in [0, 1]; if these are raw scores, add `logits`" if logits_hint
-            else "probability targets lie in [0, 1]")
+    hint = say("loss.error.probability.hint_logits") if logits_hint else say("loss.error.probability.hint")
     negative = array[array < 0]
     if negative.size:
-        raise MathError(f"{name} has a negative probability ({_number(negative[0])})", hint=hint)
+        raise MathError(say("loss.error.negative", name=name, value=_number(negative[0])), hint=hint)
     above = array[array > 1]
     if above.size:
-        raise MathError(f"{name} has {_number(above[0])}, above 1", hint=hint)
+        raise MathError(say("loss.error.above_one", name=name, value=_number(above[0])), hint=hint)
 
 
 def _check_rows(rows: np.ndarray, name: str, logits_hint: bool) -> None:
@@ -135,9 +135,8 @@ def _check_rows(rows: np.ndarray, name: str, logits_hint: bool) -> None:
     bad = np.flatnonzero(np.abs(sums - 1.0) > SUM_TOLERANCE)
     if bad.size:
         index = int(bad[0])
-        hint = ("a row of probabilities sums to 1; if these are raw scores, add `logits`" if logits_hint
-                else "each target row is one-hot or a distribution summing to 1")
-        raise MathError(f"{name} row {index + 1} sums to {_number(sums[index])}, not 1", hint=hint)
+        hint = say("loss.error.row_sum.hint_logits") if logits_hint else say("loss.error.row_sum.hint")
+        raise MathError(say("loss.error.row_sum", name=name, row=index + 1, total=_number(sums[index])), hint=hint)
 
 
 def _class_targets(kind: str, rows_pred: np.ndarray, pred: np.ndarray, target: np.ndarray,
@@ -148,11 +147,9 @@ def _class_targets(kind: str, rows_pred: np.ndarray, pred: np.ndarray, target: n
         target.shape in (pred.shape, rows_pred.shape) or (samples == 1 and target.ndim == 1))
     as_indices = target.size == samples and (target.ndim == 1 or target.shape == (samples, 1))
     if kind == "sparse-ce" and as_rows:
-        raise MathError("sparse-ce takes class indices (one per row), but `target` has rows like `pred`",
-                        hint="for one-hot or probability rows use categorical-ce (or ce)")
+        raise MathError(say("loss.error.sparse_rows"), hint=say("loss.error.sparse_rows.hint"))
     if kind == "categorical-ce" and as_indices:
-        raise MathError("categorical-ce takes one-hot or probability rows shaped like `pred`",
-                        hint="for class indices such as `target`=0 use sparse-ce (or ce)")
+        raise MathError(say("loss.error.categorical_indices"), hint=say("loss.error.categorical_indices.hint"))
     if as_rows:
         rows = target.reshape(rows_pred.shape)
         _check_rows(rows, "`target`", logits_hint=False)
@@ -161,19 +158,23 @@ def _class_targets(kind: str, rows_pred: np.ndarray, pred: np.ndarray, target: n
         indices = target.reshape(-1)
         fractional = indices[indices != np.round(indices)]
         if fractional.size:
-            raise InputError(f"class indices must be whole numbers, got {_number(fractional[0])}",
-                             hint=f"write the class as 0..{classes - 1}", argument="`target`")
+            raise InputError(say("loss.error.fractional_class", value=_number(fractional[0])),
+                             hint=say("loss.error.fractional_class.hint", last=classes - 1), argument="`target`")
         outside = indices[(indices < 0) | (indices >= classes)]
         if outside.size:
-            raise MathError(f"class index {int(outside[0])} is out of range for {classes} classes",
-                            hint=f"class indices run from 0 to {classes - 1}", argument="`target`")
+            raise MathError(say("loss.error.class_range", index=int(outside[0]), classes=classes),
+                            hint=say("loss.error.class_range.hint", last=classes - 1), argument="`target`")
         whole = indices.astype(np.int64)
         return np.eye(classes)[whole], whole
-    wants = {"sparse-ce": f"{samples} class index" + ("" if samples == 1 else "es"),
-             "categorical-ce": f"a {samples}×{classes} matrix of rows"}.get(
-        kind, f"{samples} class index{'' if samples == 1 else 'es'} or a {samples}×{classes} matrix of rows")
-    raise MathError(f"`pred` has {samples} row{'s' if samples > 1 else ''} of {classes} classes "
-                    f"but `target` has {_shape(target)}", hint=f"give {wants}")
+    indices_wanted = say("loss.error.wants.index" if samples == 1 else "loss.error.wants.indices", samples=samples)
+    if kind == "sparse-ce":
+        hint = say("loss.error.wants", wants=indices_wanted)
+    elif kind == "categorical-ce":
+        hint = say("loss.error.wants.rows", samples=samples, classes=classes)
+    else:
+        hint = say("loss.error.wants.either", indices=indices_wanted, samples=samples, classes=classes)
+    raise MathError(say("loss.error.class_shape.one" if samples == 1 else "loss.error.class_shape.many",
+                        samples=samples, classes=classes, target=_shape(target)), hint=hint)
 
 
 # --- the losses ------------------------------------------------------------------
@@ -249,7 +250,7 @@ def loss(
     """
     kind = canonical_kind(kind)
     if reduction not in REDUCTIONS:
-        raise InputError(f"unknown reduction {reduction!r}", hint="use mean, sum or none (or batchmean for kl-div)")
+        raise InputError(say("loss.error.reduction", reduction=reduction), hint=say("loss.error.reduction.hint"))
     if reduction == "batchmean" and kind != "kl-div":
         raise InputError(say("loss.param.batchmean"))
     extended = _extended_options(kind, pred2=pred2, var=var, beta=beta, margin=margin, log_target=log_target,
@@ -258,19 +259,17 @@ def loss(
     if compare and (kind in OTHER_KINDS or extended):
         raise InputError(say("loss.param.compare"))
     if logits and kind in OTHER_KINDS:
-        raise InputError(f"`logits` does not apply to {kind}",
-                         hint="`logits` is for bce, ce, categorical-ce and sparse-ce")
+        raise InputError(say("loss.error.logits", kind=kind), hint=say("loss.error.logits.hint"))
     if pos_weight is not None and not logits:
         raise InputError(say("loss.param.pos_weight_logits"))
     if delta is not None and kind != "huber" and not compare:
-        raise InputError("`delta` applies only to huber")
+        raise InputError(say("loss.error.delta_huber"))
     if logits and kind in REGRESSION:
-        raise InputError(f"`logits` does not apply to {kind}",
-                         hint="`logits` is for bce, ce, categorical-ce and sparse-ce")
+        raise InputError(say("loss.error.logits", kind=kind), hint=say("loss.error.logits.hint"))
     if delta is not None:
         delta = float(delta)
         if not math.isfinite(delta) or delta <= 0:
-            raise MathError(f"huber's delta must be a positive number, got {delta:g}", hint="e.g. `delta`=1")
+            raise MathError(say("loss.error.delta", delta=delta), hint=say("loss.error.delta.hint"))
     pred_array = float_array(pred, "`pred`")
     target_array = float_array(target, "`target`")
 
@@ -366,8 +365,8 @@ def _classification(kind: str, pred: np.ndarray, target: np.ndarray, logits: boo
     rows_pred = pred.reshape(1, -1) if pred.ndim == 1 else pred
     samples, classes = rows_pred.shape
     if classes < 2:
-        raise MathError(f"{kind} needs at least two classes per row, `pred` has {classes}",
-                        hint='write one row of class scores per sample, e.g. `pred`="[[2,1,0.1]]"')
+        raise MathError(say("loss.error.two_classes", kind=kind, classes=classes),
+                        hint=say("loss.error.two_classes.hint"))
     rows, indices = _class_targets(kind, rows_pred, pred, target)
     scale = _scale(reduction, samples)
     clamped = probabilities = None
@@ -802,8 +801,8 @@ def _weighted_classes(kind: str, pred: np.ndarray, target: np.ndarray, logits: b
     rows_pred = pred.reshape(1, -1) if pred.ndim == 1 else pred
     samples, classes = rows_pred.shape
     if classes < 2 and kind != "nll":
-        raise MathError(f"{kind} needs at least two classes per row, `pred` has {classes}",
-                        hint='write one row of class scores per sample, e.g. `pred`="[[2,1,0.1]]"')
+        raise MathError(say("loss.error.two_classes", kind=kind, classes=classes),
+                        hint=say("loss.error.two_classes.hint"))
     w = np.ones(classes) if weight is None else weight
     if w.size != classes:
         raise MathError(say("loss.param.weight_size", size=w.size, classes=classes))
