@@ -95,6 +95,13 @@ CASES = [
     (("loss", "bce", "--pred", "1.5", "--target", "1"), ["--pred", "--logits"], "--pred has 1.5, above 1"),
     (("loss", "ce", "--pred", "[[1,2]]", "--target", "5"), ["--target"], "class index 5 is out of range"),
     (("loss", "mse", "--pred", "1", "--target", "1", "--reduction", "avg"), [], "unknown reduction 'avg'"),
+    (("activation", "nope"), [], "unknown activation 'nope'"),
+    (("activation", "relu", "--range", "5:1"), ["--range"], "the range must run from a smaller to a larger number"),
+    (("activation", "relu", "--range", "5"), ["--range"], "could not read '5' as a range"),
+    (("activation", "relu", "--approximate", "tanh"), ["--approximate"], "applies only to gelu"),
+    (("softmax", "1,2,3", "--temperature", "0"), ["--temperature"], "the temperature must be a positive number"),
+    (("softmax", "1,2", "--labels", "a,b,c"), ["--labels"], "3 labels for 2 classes"),
+    (("softmax", "1e308,1", "--temperature", "1e-10"), [], "too large for 64-bit floats"),
 ]
 
 

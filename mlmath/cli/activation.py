@@ -64,12 +64,13 @@ def activation(
     from mlmath.core import activations as core
     from mlmath.errors import InputError
     from mlmath.parsing import parse_array, parse_number
+    from mlmath.text import say
 
     low_high = core.DEFAULT_RANGE
     if range_ is not None:
         low_text, colon, high_text = range_.partition(":")
         if not colon:
-            raise InputError(f"could not read {range_!r} as a range", hint="write it as A:B, e.g. --range -5:5",
+            raise InputError(say("activation.error.cli.range", text=range_), hint=say("activation.error.cli.range.hint"),
                              argument="--range")
         low_high = (float(parse_number(low_text, "--range")), float(parse_number(high_text, "--range")))
     x = None

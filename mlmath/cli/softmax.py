@@ -41,6 +41,7 @@ def softmax(
     from mlmath.core import probability as core
     from mlmath.errors import InputError
     from mlmath.parsing import parse_labeled, parse_number
+    from mlmath.text import say
 
     values, columns, _ = parse_labeled(logits, "LOGITS")
     t = 1.0 if temperature is None else float(parse_number(temperature, "--temperature"))
@@ -49,11 +50,11 @@ def softmax(
         names = [label.strip() for label in labels.split(",")]
         classes = values.shape[0 if values.ndim == 2 and axis in (0, -2) else -1] if values.ndim else 1
         if any(not name for name in names):
-            raise InputError("a label is empty", hint="write the names split by commas, e.g. cat,dog,bird",
+            raise InputError(say("softmax.error.label_empty"), hint=say("softmax.error.label_empty.hint"),
                              argument="--labels")
         if len(names) != classes:
-            raise InputError(f"{len(names)} labels for {classes} classes", hint="give one label per logit",
-                             argument="--labels")
+            raise InputError(say("softmax.error.labels", labels=len(names), classes=classes),
+                             hint=say("softmax.error.labels.hint"), argument="--labels")
     result = core.softmax(values, temperature=t, log=log, jacobian=jacobian, axis=axis)
     result.labels = names
     emit(result, out)

@@ -45,7 +45,8 @@ def canonical_name(name: str) -> str:
     key = name.strip().lower().replace("_", "-")
     key = ALIASES.get(key.replace("-", ""), ALIASES.get(key, key))
     if key not in NAMES:
-        raise InputError(f"unknown activation {name!r}", hint="known: " + ", ".join(NAMES))
+        raise InputError(say("activation.error.unknown", name=name), hint=say("activation.error.unknown.hint",
+                                                                             names=", ".join(NAMES)))
     return key
 
 
@@ -427,8 +428,7 @@ class ActivationResult(Result):
 def check_range(low: float, high: float) -> tuple[float, float]:
     low, high = float(low), float(high)
     if not (math.isfinite(low) and math.isfinite(high)) or low >= high:
-        raise MathError(f"the range must run from a smaller to a larger number, got {low:g}:{high:g}",
-                        hint="e.g. `range`=-5:5")
+        raise MathError(say("activation.error.range", low=low, high=high), hint=say("activation.error.range.hint"))
     return low, high
 
 
@@ -466,9 +466,10 @@ def activation(
     slope = params.pop("slope", None)
     approximate = approximate.strip().lower() if approximate is not None else None
     if approximate is not None and name != "gelu":
-        raise InputError("`approximate` applies only to gelu")
+        raise InputError(say("activation.error.approximate_gelu"))
     if approximate is not None and approximate not in APPROXIMATIONS:
-        raise InputError(f"unknown approximation {approximate!r}", hint="use `approximate` none or tanh")
+        raise InputError(say("activation.error.approximate", approximate=approximate),
+                         hint=say("activation.error.approximate.hint"))
     low, high = check_range(*range_)
     default = DEFAULT_LOGITS if name == "softmax" else DEFAULT_POINTS
     points = np.asarray(default if x is None else x, dtype=float).reshape(-1)

@@ -75,7 +75,7 @@ def as_logits(values: Any) -> np.ndarray:
     as it is: it is only read, and 10⁷ logits are 80 MB)."""
     if isinstance(values, np.ndarray) and values.dtype == np.float64 and values.ndim in (1, 2):
         return values
-    return float_array(values, "the logits")
+    return float_array(values, say("softmax.error.the_logits"))
 
 
 def softmax_rows(logits: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -120,20 +120,18 @@ def softmax(
         return _by_columns(softmax(z.T, temperature=temperature, log=log, jacobian=jacobian))
     temperature = float(temperature)
     if not np.isfinite(temperature) or temperature <= 0:
-        raise MathError(f"the temperature must be a positive number, got {temperature:g}",
-                        hint="e.g. `temperature`=0.5 (sharper) or `temperature`=2 (flatter)")
+        raise MathError(say("softmax.error.temperature", temperature=temperature),
+                        hint=say("softmax.error.temperature.hint"))
     with np.errstate(over="ignore"):
         # z / 1 is z itself: the same array, so --json writes its numbers once for both keys
         scaled = z if temperature == 1.0 else z / temperature
     # the smallest and the largest are finite exactly when every entry is (NaN spreads to both): two passes
     # over the logits and no mask as large as them
     if not (np.isfinite(scaled.min()) and np.isfinite(scaled.max())):
-        raise MathError(f"the logits divided by T = {temperature:g} are too large for 64-bit floats",
-                        hint="use a larger temperature or smaller logits")
+        raise MathError(say("softmax.error.overflow", temperature=temperature), hint=say("softmax.error.overflow.hint"))
 
     if jacobian and z.size * z.shape[-1] > MAX_JACOBIAN_ENTRIES:
-        raise MathError(f"the Jacobian would have {z.size * z.shape[-1]:,} entries",
-                        hint="ask for `jacobian` on fewer or shorter rows")
+        raise MathError(say("softmax.error.jacobian", count=z.size * z.shape[-1]), hint=say("softmax.error.jacobian.hint"))
     peak = scaled.max(axis=-1)
     shifted = _shift(scaled, peak[..., None])
     exps = np.exp(shifted)
