@@ -102,6 +102,11 @@ CASES = [
     (("softmax", "1,2,3", "--temperature", "0"), ["--temperature"], "the temperature must be a positive number"),
     (("softmax", "1,2", "--labels", "a,b,c"), ["--labels"], "3 labels for 2 classes"),
     (("softmax", "1e308,1", "--temperature", "1e-10"), [], "too large for 64-bit floats"),
+    (("derive", "x*y", "--at", "x=1"), ["--at"], "no value for y"),
+    (("derive", "x", "--at", "x=1,y=2"), ["--at"], "the expression has no variable y"),
+    (("derive", "log(x)", "--at", "x=-1"), ["--at"], "the function is undefined at x=-1"),
+    (("chain", "sin(x*y)", "--wrt", "x,y"), ["--wrt"], "the onion is peeled for one variable"),
+    (("chain", "sin(x)", "--wrt", "y"), ["--wrt"], "the expression has no variable y"),
 ]
 
 

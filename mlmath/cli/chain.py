@@ -42,8 +42,10 @@ def chain(
         names = parse_names(wrt, "--wrt")
         if len(names) != 1:
             from mlmath.errors import InputError
+            from mlmath.text import say
 
-            raise InputError("the onion is peeled for one variable", hint="e.g. --wrt x", argument="--wrt")
+            raise InputError(say("chain.error.one_variable"), hint=say("chain.error.one_variable.hint"),
+                             argument="--wrt")
         variable = names[0]
     point = parse_point(at, "--at") if at is not None else None
     result = chain_core(expr, variable, point)

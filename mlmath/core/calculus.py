@@ -25,6 +25,7 @@ from typing import Any
 
 from mlmath.core.compare import Check
 from mlmath.errors import InputError, MathError
+from mlmath.text import Sentence, say
 
 TIDY_MAX_OPS = 400  # factor_terms above this size is skipped
 CANCEL_MAX_OPS = 80  # cancel (rational functions) above this size is skipped
@@ -235,12 +236,12 @@ def _max_integer_power(expr: Any) -> int:
     return max((abs(int(p.exp)) for p in expr.atoms(sympy.Pow) if p.exp.is_Integer), default=0)
 
 
-def check_size(expr: Any, what: str) -> None:
+def check_size(expr: Any, what: str | Sentence) -> None:
     import sympy
 
     if sympy.count_ops(expr, visual=False) > MAX_RESULT_OPS:
-        raise MathError(f"{what} grows too large to show (over {MAX_RESULT_OPS} operations)",
-                        hint="ask for a lower `order` or a smaller expression")
+        raise MathError(say("derive.error.too_large", what=what, most=MAX_RESULT_OPS),
+                        hint=say("derive.error.too_large.hint"))
 
 
 # --- variables and points ------------------------------------------------------------
@@ -264,14 +265,19 @@ def check_point(point: dict[str, Any], expr: Any, option: str = "`at`") -> None:
     extra = sorted(set(point) - set(names))
     example = ",".join(f"{name}=1" for name in sorted(names)) or "x=1"
     if missing:
-        raise InputError(f"no value for {', '.join(missing)}", hint=f"give every variable, e.g. {option} {example}",
-                         argument=option)
+        raise InputError(say("derive.error.no_value", names=", ".join(missing)),
+                         hint=say("derive.error.no_value.hint", option=option, example=example), argument=option)
     if extra:
-        raise InputError(f"the expression has no variable {', '.join(extra)}",
-                         hint=f"its variables are {', '.join(sorted(names)) or 'none'}", argument=option)
+        raise InputError(say("derive.error.no_variable", names=", ".join(extra)),
+                         hint=variables_hint(sorted(names)), argument=option)
 
 
-def value_at(expr: Any, point: dict[str, Any], what: str, rounded: bool = True) -> Any:
+def variables_hint(names: list[str]) -> Sentence:
+    """``its variables are x, y`` (or ``none``)."""
+    return say("derive.error.variables", names=", ".join(names)) if names else say("derive.error.variables.none")
+
+
+def value_at(expr: Any, point: dict[str, Any], what: str | Sentence, rounded: bool = True) -> Any:
     """``expr`` at the point: exact when possible, else with enough digits and rounded once to float64
     (:func:`mlmath.core.evaluate.stable_value`); an undefined value is a clear error.
 
@@ -287,7 +293,7 @@ def value_at(expr: Any, point: dict[str, Any], what: str, rounded: bool = True) 
         raise _undefined(what, point, error.reason) from None
 
 
-def precise_value_at(expr: Any, point: dict[str, Any], what: str) -> tuple[Any, Any]:
+def precise_value_at(expr: Any, point: dict[str, Any], what: str | Sentence) -> tuple[Any, Any]:
     """``(value, precise)``: the value as :func:`value_at` gives it, and the unrounded number behind it
     (an mpmath number or a Fraction), which float64 cannot always hold (e⁻⁸⁰⁰ rounds to 0)."""
     import math
@@ -299,15 +305,16 @@ def precise_value_at(expr: Any, point: dict[str, Any], what: str) -> tuple[Any, 
     except Undefined as error:
         raise _undefined(what, point, error.reason) from None
     if isinstance(value, float) and math.isnan(value):
-        raise _undefined(what, point, "too large to compute")
+        raise _undefined(what, point, say("derive.error.too_large_to_compute"))
     if isinstance(value, Fraction) and written_in_decimals(point):
         return float(value), precise
     return value, precise
 
 
-def _undefined(what: str, point: dict[str, Any], reason: str) -> MathError:
+def _undefined(what: str | Sentence, point: dict[str, Any], reason: str | Sentence) -> MathError:
     where = ", ".join(f"{name}={value}" for name, value in point.items())
-    return MathError(f"{what} is undefined at {where} ({reason})", hint="choose another point with `at`")
+    return MathError(say("derive.error.undefined", what=what, where=where, reason=reason),
+                     hint=say("derive.error.corner_hint"))
 
 
 def written_in_decimals(point: dict[str, Any]) -> bool:

@@ -29,12 +29,14 @@ from mlmath.core.calculus import (
     tidy,
     value_at,
     variable,
+    variables_hint,
     written_in_decimals,
 )
 from mlmath.core.derivatives import point_text
 from mlmath.core.evaluate import PRECISION_BITS, add, as_mpf, multiply
 from mlmath.core.result import Result, Step, shown, step
 from mlmath.errors import InputError
+from mlmath.text import say
 
 __all__ = ["chain"]
 
@@ -354,11 +356,12 @@ def _onion_values(result: ChainResult, layers: list[Layer], x: Any, point: dict[
     local_values = []
     for index, layer in enumerate(layers):
         record = result.layers[index]
-        record["value"] = value_at(layer.expr, point, f"layer {layer.name.name}")
+        record["value"] = value_at(layer.expr, point, say("chain.error.what.layer", name=layer.name.name))
         local_expr = layer.local
         if layer.outer is not None:
             local_expr = layer.local.subs(layer.next_name, layers[index + 1].expr)
-        local = value_at(local_expr, point, f"the derivative of layer {layer.name.name}", rounded=False)
+        local = value_at(local_expr, point, say("chain.error.what.layer_derivative", name=layer.name.name),
+                         rounded=False)
         record["local_value"] = clean(local)
         local_values.append(local)
     value: Any = Fraction(1)
@@ -404,7 +407,7 @@ def _backprop(result: ChainResult, nodes: list[Node], expr: Any, point: dict[str
             values[node.name.name] = point[node.name.name]
         else:
             inputs = {name.name: values[name.name] for name in node.inputs}
-            values[node.name.name] = value_at(node.formula, inputs, f"node {node.name.name}", rounded=False)
+            values[node.name.name] = value_at(node.formula, inputs, say("chain.error.what.node", name=node.name.name), rounded=False)
         record["value"] = clean(values[node.name.name])
     gradients: dict[str, Any] = {nodes[-1].name.name: Fraction(1)}
     # the edges come output first, so a node's upstream gradient is complete before it is used
@@ -428,7 +431,6 @@ def _backprop(result: ChainResult, nodes: list[Node], expr: Any, point: dict[str
 
 def check_wrt(wrt: str | None, expr: Any) -> None:
     if wrt is not None and wrt not in {s.name for s in expr.free_symbols}:
-        raise InputError(f"the expression has no variable {wrt}",
-                         hint=f"its variables are {', '.join(sorted(s.name for s in expr.free_symbols)) or 'none'}",
-                         argument="`wrt`")
+        raise InputError(say("derive.error.no_variable", names=wrt),
+                         hint=variables_hint(sorted(s.name for s in expr.free_symbols)), argument="`wrt`")
 

@@ -290,7 +290,7 @@ def choose_variables(expr: Any, wrt: list[str] | None) -> tuple[list[Any], Step 
     names = {symbol.name for symbol in expr.free_symbols}
     if wrt:
         if len(set(wrt)) != len(wrt):
-            raise InputError("a variable is named twice", hint="e.g. `wrt`=x,y", argument="`wrt`")
+            raise InputError(say("derive.error.named_twice"), hint=say("derive.error.named_twice.hint"), argument="`wrt`")
         return [variable(name, expr) for name in wrt], None
     if len(names) <= 1:
         return [variable(next(iter(names), "x"), expr)], None
@@ -302,7 +302,7 @@ def derive(expr: Any, wrt: list[str] | None = None, order: int = 1,
            point: dict[str, Any] | None = None) -> DeriveResult:
     """The derivative(s) of ``expr``, each reached by named rules, simplified, and valued at ``point``."""
     if not 1 <= order <= MAX_ORDER:
-        raise InputError(f"must be between 1 and {MAX_ORDER}, got {order}", argument="`order`")
+        raise InputError(say("derive.error.order", most=MAX_ORDER, order=order), argument="`order`")
     variables, note = choose_variables(expr, wrt)
     if point is not None:
         check_point(point, expr)
@@ -338,8 +338,8 @@ def derive(expr: Any, wrt: list[str] | None = None, order: int = 1,
     if point is not None:
         for x in variables:
             check_differentiable(expr, x, order, point)
-        function_value, function_precise = precise_value_at(expr, point, "the function")
-        pairs = [precise_value_at(a, point, "the derivative") for a in answers]
+        function_value, function_precise = precise_value_at(expr, point, say("derive.error.what.function"))
+        pairs = [precise_value_at(a, point, say("derive.error.what.derivative")) for a in answers]
         values = [value for value, _ in pairs]
         result.point = dict(point)
         result.function_value = function_value
@@ -453,7 +453,7 @@ def derive_hessian(expr: Any, wrt: list[str] | None = None, point: dict[str, Any
     )
     if point is not None:
         result.point = dict(point)
-        result.function_value = precise_value_at(expr, point, "the function")[0]
+        result.function_value = precise_value_at(expr, point, say("derive.error.what.function"))[0]
         result.value = found.values
         result.eigenvalues, result.minors, result.definiteness = found.eigenvalues, found.minors, found.definiteness
     return result
@@ -465,7 +465,7 @@ def _nth_derivative(expr: Any, x: Any, order: int, partial: bool) -> tuple[Any, 
     rounds: list[Step] = []
     for k in range(1, order + 1):
         raw, tree = rule_tree(current, x, partial)
-        check_size(raw, "the derivative")
+        check_size(raw, say("derive.error.what.derivative"))
         simplified = tidy(raw)
         children = [tree]
         if simplified != raw:
