@@ -447,8 +447,8 @@ expect = 11
 
 @pytest.mark.parametrize(("lang", "phrases", "foreign"), [
     ("en", ["problem 2", "line 6: name is missing", "expected shape 2, got scalar"], ["문제", "스칼라"]),
-    ("ko", ["문제 2", "6행: name is missing", "정답의 모양은 2, 결과의 모양은 스칼라"],
-     ["problem 2", "line 6", "scalar"]),
+    ("ko", ["문제 2", "6행: name이 없습니다", "정답의 모양은 2, 결과의 모양은 스칼라"],
+     ["problem 2", "line 6", "scalar", "name is missing"]),
 ])
 def test_unnamed_problems_places_and_shapes_are_written_in_the_chosen_language(cli, tmp_path, lang, phrases,
                                                                                 foreign):

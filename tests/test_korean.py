@@ -110,7 +110,7 @@ min MinMaxScaler mish mlmath model momentum mse MSE MSELoss NAdam nan new NLL no
 OneCycleLR opt optimize out pad patience poisson pos prelu Python PyTorch queen RAdam reduction relu RMSE rmse
 RMSprop rnn Rprop same scikit sec selu SGD sigmoid silu sin sinh Smooth softmax softplus softsign StandardScaler
 StepLR stride sum swish closure dim SymPy tan tanh tanhshrink TEXT TOKEN transformer True two unk UTF weight Wolfe write zsh
-problem name run TOML sgd adam adamw adagrad rmsprop adadelta adamax nadam radam asgd rprop lbfgs
+problem name run key tol JSON TOML sgd adam adamw adagrad rmsprop adadelta adamax nadam radam asgd rprop lbfgs
 """.split())
 
 

@@ -52,8 +52,7 @@ STDIN_NAME = "<stdin>"
 
 # Options a problem may not pass: the file gives the answer, and a problem must not write files or ask for help.
 _ANSWER_OPTIONS = ("--expect", "--tol")
-_FORBIDDEN_OPTIONS = {"--export": "writes a file", "--help": "prints help, not an answer",
-                      "-h": "prints help, not an answer"}
+_FORBIDDEN_OPTIONS = ("--export", "--help", "-h")  # --export writes a file; help is not an answer
 
 _PROBLEM_HEADER = re.compile(r"""\s*\[\[\s*(?:problem|"problem"|'problem')\s*\]\]""")
 _TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
@@ -162,7 +161,7 @@ class _OutsideFolder(Exception):
 
 def _problem(entry: Any, index: int, line: int | None, base: Path, commands: list[str]) -> Problem:
     if not isinstance(entry, dict):
-        return Problem(index, line, None, error="a problem must be a table: write it under [[problem]]")
+        return Problem(index, line, None, error=str(say("homework.problem.not_table")))
     raw_name = entry.get("name")
     name = (printable(raw_name).strip() or None) if _is_text(raw_name) else None
     _check_folder_rule(entry, base)
@@ -199,7 +198,7 @@ def _key(key: Any) -> str | None:
     if key is None:
         return None
     if not _is_text(key) or not _KEY.fullmatch(key):
-        raise _Malformed('key must name a JSON key of the command\'s answer in quotes, e.g. key = "weights"')
+        raise _Malformed(say("homework.problem.key"))
     return None if key == "result" else key
 
 
@@ -223,41 +222,44 @@ def _check_folder_rule(entry: dict[str, Any], base: Path) -> None:
 def _check_keys(entry: dict[str, Any]) -> None:
     for key in entry:
         if key not in PROBLEM_KEYS:
-            raise _Malformed(f"unknown key {key!r}{_did_you_mean(key, PROBLEM_KEYS)} "
-                             f"(a problem has {', '.join(PROBLEM_KEYS)})")
+            close = _closest(key, PROBLEM_KEYS)
+            keys = ", ".join(PROBLEM_KEYS)
+            raise _Malformed(say("homework.problem.unknown_key.guess", name=key, guess=close, keys=keys) if close
+                             else say("homework.problem.unknown_key", name=key, keys=keys))
 
 
 def _check_name(name: Any) -> None:
     if name is None:
-        raise _Malformed('name is missing: write name = "…"')
+        raise _Malformed(say("homework.problem.name_missing"))
     if not _is_text(name):
-        raise _Malformed(f'name must be text in quotes, not {_kind(name)}')
+        raise _Malformed(say("homework.problem.name_text", kind=_kind(name)))
     if not name.strip():
-        raise _Malformed("name is empty")
+        raise _Malformed(say("homework.problem.name_empty"))
 
 
 def _run(run: Any, commands: list[str]) -> tuple[str, ...]:
     example = 'run = ["dot", "1,2", "3,4"]'
     if run is None:
-        raise _Malformed(f"run is missing: write the command line as a list, e.g. {example}")
+        raise _Malformed(say("homework.problem.run_missing", example=example))
     if _is_text(run):
-        raise _Malformed(f"run must be a list of arguments: write run = {_as_toml_list(run)}")
+        raise _Malformed(say("homework.problem.run_text", written=_as_toml_list(run)))
     if not isinstance(run, list):
-        raise _Malformed(f"run must be a list of arguments like {example}, not {_kind(run)}")
+        raise _Malformed(say("homework.problem.run_kind", example=example, kind=_kind(run)))
     if not run:
-        raise _Malformed(f"run is empty: write the command line as a list, e.g. {example}")
+        raise _Malformed(say("homework.problem.run_empty", example=example))
     if len(run) > MAX_ARGUMENTS:
-        raise _Malformed(f"run has {len(run)} arguments; at most {MAX_ARGUMENTS}")
+        raise _Malformed(say("homework.problem.run_long", count=len(run), most=MAX_ARGUMENTS))
     for position, argument in enumerate(run, start=1):
         if not _is_text(argument):
-            raise _Malformed(f"run item {position} is {_kind(argument)}; write every argument in quotes, "
-                             f"e.g. \"{_plain(argument)}\"")
+            raise _Malformed(say("homework.problem.run_item", position=position, kind=_kind(argument),
+                                 plain=_plain(argument)))
     command = run[0]
     if command == "check":
-        raise _Malformed("a problem cannot run check itself")
+        raise _Malformed(say("homework.problem.run_check"))
     if command not in commands:
-        known = ", ".join(commands)
-        raise _Malformed(f"unknown command {command!r}{_did_you_mean(command, commands) or f' (known: {known})'}")
+        close = _closest(command, commands)
+        raise _Malformed(say("homework.problem.command.guess", command=command, guess=close) if close
+                         else say("homework.problem.command", command=command, known=", ".join(commands)))
     for argument in run[1:]:
         _check_argument(argument)
     return tuple(run)
@@ -266,9 +268,10 @@ def _run(run: Any, commands: list[str]) -> tuple[str, ...]:
 def _check_argument(argument: str) -> None:
     option = argument.split("=", 1)[0] if argument.startswith("-") else ""
     if option in _ANSWER_OPTIONS:
-        raise _Malformed(f"{option} belongs in the problem, not in run: write expect = … and tol = …")
+        raise _Malformed(say("homework.problem.answer_option", option=option))
     if option in _FORBIDDEN_OPTIONS:
-        raise _Malformed(f"{option} is not allowed in homework: it {_FORBIDDEN_OPTIONS[option]}")
+        raise _Malformed(say("homework.problem.forbidden.export" if option == "--export" else
+                             "homework.problem.forbidden.help", option=option))
 
 
 _SHORT_OPTION_WITH_VALUE = re.compile(r"(-[A-Za-z])(.+)", re.DOTALL)
@@ -301,7 +304,7 @@ def _resolve_file_value(value: str, base: Path) -> str:
     """
     stripped = value.strip()
     if stripped == "-":
-        raise _OutsideFolder("'-' reads standard input; a homework problem must give its values in the file")
+        raise _OutsideFolder(say("homework.error.outside.stdin"))
     if not stripped.startswith("@"):
         return value
     written = stripped[1:]
@@ -309,22 +312,21 @@ def _resolve_file_value(value: str, base: Path) -> str:
     try:
         target = (folder / written).resolve()
     except (OSError, ValueError):  # a name too long, or with a null byte
-        raise _Malformed("@…: not a file name a homework problem can read") from None
+        raise _Malformed(say("homework.problem.file_name")) from None
     if Path(written).is_absolute() or not target.is_relative_to(folder):
-        raise _OutsideFolder(f"@{printable(written[:80])}: a homework problem may read only files "
-                             "in the homework's own folder")
+        raise _OutsideFolder(say("homework.error.outside.folder", written=printable(written[:80])))
     return f"@{target}"
 
 
 def _expect(expect: Any) -> str:
     if expect is None:
-        raise _Malformed('expect is missing: write the answer, e.g. expect = "32" or expect = [[1, 2], [3, 4]]')
+        raise _Malformed(say("homework.problem.expect_missing"))
     try:
         text = expect_text(expect)
     except ValueError as error:
-        raise _Malformed(f"expect {error}") from None
+        raise _Malformed(say("homework.problem.expect", reason=error.args[0])) from None
     if not text.strip():
-        raise _Malformed("expect is empty: write the answer, e.g. expect = \"32\"")
+        raise _Malformed(say("homework.problem.expect_empty"))
     return text.strip()
 
 
@@ -344,23 +346,23 @@ def expect_text(value: Any) -> str:
     if isinstance(value, _FloatText):
         text = value.replace("_", "")
         if re.fullmatch(r"[+-]?(nan|inf)", text):
-            raise ValueError(f"must be a finite number, not {text}")
+            raise ValueError(say("homework.problem.expect.finite", value=text))
         return text
     if _is_text(value):
         return value
     if isinstance(value, bool):
-        raise ValueError(f"must be the answer, not {str(value).lower()}")
+        raise ValueError(say("homework.problem.expect.bool", value=str(value).lower()))
     if isinstance(value, int):
         return str(value)
     if isinstance(value, float):  # only when a float did not come through TOML
         if value != value or value in (float("inf"), float("-inf")):
-            raise ValueError(f"must be a finite number, not {value}")
+            raise ValueError(say("homework.problem.expect.finite", value=value))
         return repr(value)
     if isinstance(value, list):
         if not value:
-            raise ValueError("is an empty list")
+            raise ValueError(say("homework.problem.expect.empty_list"))
         return "[" + ", ".join(expect_text(item) for item in value) + "]"
-    raise ValueError(f"must be text, a number or a list, not {_kind(value)}")
+    raise ValueError(say("homework.problem.expect.kind", kind=_kind(value)))
 
 
 def _tolerance(tol: Any) -> tuple[str | None, float | None]:
@@ -370,7 +372,7 @@ def _tolerance(tol: Any) -> tuple[str | None, float | None]:
     if tol is None:
         return None, None
     if isinstance(tol, bool) or not isinstance(tol, (int, str)):
-        raise _Malformed(f"tol must be a number like 1e-4, not {_kind(tol)}")
+        raise _Malformed(say("homework.problem.tol", kind=_kind(tol)))
     text = tol.replace("_", "") if isinstance(tol, _FloatText) else str(tol).strip()
     try:
         return text, parse_tolerance(text, "tol")
@@ -452,26 +454,31 @@ def _toml_error(error: Exception, source: str) -> Sentence:
 
 
 def _did_you_mean(word: str, choices: Collection[str]) -> str:
+    close = _closest(word, choices)
+    return f"; did you mean {close!r}?" if close else ""
+
+
+def _closest(word: str, choices: Collection[str]) -> str | None:
     close = difflib.get_close_matches(word, list(choices), n=1)
-    return f"; did you mean {close[0]!r}?" if close else ""
+    return close[0] if close else None
 
 
 def _is_text(value: Any) -> bool:
     return isinstance(value, str) and not isinstance(value, _FloatText)
 
 
-def _kind(value: Any) -> str:
+def _kind(value: Any) -> str | Sentence:
     if isinstance(value, bool):
         return str(value).lower()
     if isinstance(value, (int, _FloatText)):
-        return f"the number {_plain(value)}"
+        return say("homework.kind.number", value=_plain(value))
     if isinstance(value, list):
-        return "a list"
+        return say("homework.kind.list")
     if isinstance(value, dict):
-        return "a table"
+        return say("homework.kind.table")
     if _is_text(value):
-        return "text"
-    return f"a {type(value).__name__}"
+        return say("homework.kind.text")
+    return say("homework.kind.other", name=type(value).__name__)
 
 
 def _plain(value: Any) -> str:
