@@ -9,6 +9,7 @@ in as a function, so this module stays free of the command line and of I/O.
 
 from __future__ import annotations
 
+import functools
 import json
 import shlex
 from collections.abc import Callable, Sequence
@@ -37,6 +38,7 @@ class Problem:
     error: str | None = None  # why the problem cannot run, if it is malformed
     key: str | None = None  # the JSON key graded instead of the headline result (attention's "weights")
     missing: bool = False  # expect = "": the answer is not written yet
+    timeout: float | None = None  # seconds this problem may take (None: the grader's budget)
 
     @property
     def label(self) -> str | Step:
@@ -86,6 +88,7 @@ class CheckResult(Result):
     title: str | None = None
     problems: list[Graded] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    interrupted: bool = False  # Ctrl-C stopped the grading: ``problems`` are those graded before
 
 
 @dataclass
@@ -151,6 +154,8 @@ def grade(problem: Problem, run: Callable[[list[str]], Ran]) -> Graded:
                                                   reason=problem.error))
     if problem.missing:
         return Graded(problem, MISSING, hint=step("homework.hint.missing"))
+    if problem.timeout is not None:  # a budget of its own: handed to the runner, which knows how to keep it
+        run = functools.partial(run, timeout=problem.timeout)
     if problem.key is not None:
         return _grade_key(problem, run)
     ran = run(command_line(problem, grading_options(problem)))
@@ -220,8 +225,18 @@ def mismatch_hint(problem: Problem, got: Any, verdict: dict[str, Any]) -> Step:
 
 
 def grade_all(homework: Homework, run: Callable[[list[str]], Ran]) -> CheckResult:
-    """Grade every problem in order; a malformed or failing problem never stops the others."""
-    graded = [grade(problem, run) for problem in homework.problems]
+    """Grade every problem in order; a malformed or failing problem never stops the others.
+
+    Ctrl-C stops the grading: what was graded is kept, and the result says it was interrupted.
+    """
+    graded = []
+    interrupted = False
+    for problem in homework.problems:
+        try:
+            graded.append(grade(problem, run))
+        except KeyboardInterrupt:
+            interrupted = True
+            break
     passed = sum(item.passed for item in graded)
     total = len(graded)
     names: dict[str, list[str]] = {FAILED: [], MISSING: [], ERROR: [], MALFORMED: []}
@@ -237,6 +252,8 @@ def grade_all(homework: Homework, run: Callable[[list[str]], Ran]) -> CheckResul
         step("homework.step.ran", count=total - len(names[MALFORMED]) - len(names[MISSING])),
         step("homework.step.score", *tally, passed=passed, total=total),
     ]
+    if interrupted:
+        steps.append(step("homework.step.interrupted", done=total, count=len(homework.problems)))
     return CheckResult(
         result={"passed": passed, "total": total},
         file=homework.source,
@@ -244,6 +261,7 @@ def grade_all(homework: Homework, run: Callable[[list[str]], Ran]) -> CheckResul
         problems=graded,
         warnings=list(homework.warnings),
         steps=steps,
+        interrupted=interrupted,
     )
 
 

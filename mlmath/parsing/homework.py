@@ -9,6 +9,7 @@ A homework file lists problems as ``[[problem]]`` tables::
     run = ["matmul", "[[2,3],[4,5],[6,7]]", "[[10],[20]]"]
     expect = "[[80],[140],[200]]"         # text, a number, or a list of numbers
     tol = 1e-4                            # optional
+    timeout = 30                          # optional: seconds it may take (check --timeout by default)
 
 A file that cannot be read at all (missing, not TOML, no problems) is an
 :class:`InputError`.  A problem that is malformed is kept, with the reason in
@@ -42,7 +43,8 @@ MAX_FILE_BYTES = 1_000_000
 MAX_PROBLEMS = 1000
 MAX_ARGUMENTS = 100
 
-PROBLEM_KEYS = ("name", "run", "expect", "tol", "key")
+PROBLEM_KEYS = ("name", "run", "expect", "tol", "key", "timeout")
+MAX_TIMEOUT = 3600.0  # seconds: the most a problem may ask for
 TOP_LEVEL_KEYS = ("title", "problem")
 LAYOUT_HINT = say("homework.error.layout.hint")
 FOLDER_HINT = say("homework.error.folder.hint")
@@ -172,9 +174,10 @@ def _problem(entry: Any, index: int, line: int | None, base: Path, commands: lis
         argv = tuple(_resolve_argument(argument, base) for argument in run)
         key = _key(entry.get("key"))
         tol, tolerance = _tolerance(entry.get("tol"))
+        timeout = _timeout(entry.get("timeout"))
         if _blank(entry.get("expect")):  # left for the student to fill in: missing, not wrong
             return Problem(index, line, name, run=run, argv=argv, tol=tol, tolerance=tolerance, key=key,
-                           missing=True)
+                           missing=True, timeout=timeout)
         expect = _expect(entry.get("expect"))
         expect_argument = _resolve_file_value(expect, base)
     except _Malformed as reason:
@@ -182,7 +185,22 @@ def _problem(entry: Any, index: int, line: int | None, base: Path, commands: lis
         written = tuple(run) if isinstance(run, list) and all(_is_text(item) for item in run) else ()
         return Problem(index, line, name, run=written, expect=_shown_expect(entry.get("expect")), error=str(reason))
     return Problem(index, line, name, run=run, argv=argv, expect=expect, expect_argument=expect_argument,
-                   tol=tol, tolerance=tolerance, key=key)
+                   tol=tol, tolerance=tolerance, key=key, timeout=timeout)
+
+
+def _timeout(timeout: Any) -> float | None:
+    """``timeout = 30``: the seconds this problem may take, instead of the grader's budget."""
+    if timeout is None:
+        return None
+    if isinstance(timeout, bool) or not isinstance(timeout, (int, _FloatText)):
+        raise _Malformed(say("homework.problem.timeout_kind", kind=_kind(timeout)))
+    try:
+        seconds = float(str(timeout).replace("_", ""))
+    except (OverflowError, ValueError):
+        seconds = float("nan")
+    if not 0 < seconds <= MAX_TIMEOUT:
+        raise _Malformed(say("homework.problem.timeout_range", most=f"{MAX_TIMEOUT:g}", value=_plain(timeout)))
+    return seconds
 
 
 def _blank(expect: Any) -> bool:

@@ -90,6 +90,8 @@ EN = {
     "homework.problem.name_missing": 'name is missing: write name = "…"',
     "homework.problem.name_text": "name must be text in quotes, not {kind}",
     "homework.problem.name_empty": "name is empty",
+    "homework.problem.timeout_kind": "timeout must be a number of seconds, not {kind}; e.g. timeout = 30",
+    "homework.problem.timeout_range": "timeout must be more than 0 and at most {most} seconds, not {value}",
     "homework.problem.run_missing": "run is missing: write the command line as a list, e.g. {example}",
     "homework.problem.run_text": "run must be a list of arguments: write run = {written}",
     "homework.problem.run_kind": "run must be a list of arguments like {example}, not {kind}",
@@ -112,6 +114,12 @@ EN = {
     "homework.problem.expect.empty_list": "is an empty list",
     "homework.problem.expect.kind": "must be text, a number or a list, not {kind}",
     "homework.problem.tol": "tol must be a number like 1e-4, not {kind}",
+    "homework.step.interrupted": "stopped by Ctrl-C after {done} of {count} problems; the others did not run",
+    "homework.class.interrupted": "stopped by Ctrl-C after {done} of {count} files; the others were not graded",
+    "homework.budget.time": "stopped after {seconds} s, the time budget of one problem; give it more with "
+                            "check --timeout or timeout = … in the problem",
+    "homework.budget.memory": "stopped: it needed more than {megabytes} MB, the memory budget of one problem; "
+                              "give it more with check --memory",
 }
 
 KO = {
@@ -204,6 +212,8 @@ KO = {
     "homework.problem.name_missing": 'name이 없습니다: 이렇게 쓰세요: name = "…"',
     "homework.problem.name_text": "name은 따옴표 안의 글자여야 합니다 (받은 것: {kind})",
     "homework.problem.name_empty": "name이 비어 있습니다",
+    "homework.problem.timeout_kind": "`timeout`은 {kind}이 아니라 초 단위의 수여야 합니다; 예: `timeout = 30`",
+    "homework.problem.timeout_range": "`timeout`은 0보다 크고 {most}초 이하여야 합니다 ({value}가 아니라)",
     "homework.problem.run_missing": "run이 없습니다: 명령줄을 리스트로 쓰세요, 예: {example}",
     "homework.problem.run_text": "run은 인수의 리스트여야 합니다: run = {written}처럼 쓰세요",
     "homework.problem.run_kind": "run은 {example} 같은 인수의 리스트여야 합니다 (받은 것: {kind})",
@@ -226,6 +236,12 @@ KO = {
     "homework.problem.expect.empty_list": "빈 리스트입니다",
     "homework.problem.expect.kind": "글자, 수, 리스트 중 하나여야 합니다 (받은 것: {kind})",
     "homework.problem.tol": "tol은 1e-4 같은 수여야 합니다 (받은 것: {kind})",
+    "homework.step.interrupted": "Ctrl-C로 문제 {count}개 중 {done}개까지만 채점하고 멈췄습니다; 나머지는 실행하지 않았습니다",
+    "homework.class.interrupted": "Ctrl-C로 파일 {count}개 중 {done}개까지만 채점하고 멈췄습니다; 나머지는 채점하지 않았습니다",
+    "homework.budget.time": "한 문제의 시간 예산 {seconds}초가 지나 멈췄습니다; check --timeout 또는 문제의 `timeout = …`으로 "
+                            "늘릴 수 있습니다",
+    "homework.budget.memory": "한 문제의 메모리 예산 {megabytes} MB보다 많은 메모리가 필요해 멈췄습니다; check --memory로 "
+                              "늘릴 수 있습니다",
 }
 
 # Help in Korean (see mlmath.cli.helptext).
@@ -239,12 +255,16 @@ HELP_KO = {
   expect = "\\[\\[80],\\[140],\\[200]]"
 
 문제가 가리키는 파일(run의 @a.csv, 또는 expect = "@answer.csv")은 숙제 파일이 있는 폴더에서만
-읽습니다; 그 밖의 파일을 가리키면 거절합니다 (종료 코드 2).
+읽습니다; 그 밖의 파일이나 - (표준 입력)을 가리키면 거절합니다 (종료 코드 2).
+
+문제마다 예산 안에서 실행합니다: --timeout, --memory 또는 문제의 timeout = …이 달리 정하지 않으면
+10초와 2048 MB입니다; 예산을 넘은 문제는 멈추고 표시하며, 다른 문제는 그대로 실행합니다.
+Ctrl-C를 누르면 채점을 멈추고 그때까지 채점한 문제를 보여 줍니다 (종료 코드 130).
 
 빈 답 (expect = "")은 틀림이 아니라 '답 없음'으로 알립니다. 여러 파일은 한 프로세스에서 채점합니다:
 파일마다 점수, 틀린 문제, 비워 둔 문제를 한 행에 보여 줍니다 (성적부에는 --json, 스프레드시트에는 --csv).
 
-종료 코드: 0 모두 통과, 1 일부 실패 또는 답 없음, 2 파일을 읽을 수 없음.
+종료 코드: 0 모두 통과, 1 일부 실패 또는 답 없음, 2 파일을 읽을 수 없음, 130 Ctrl-C로 멈춤.
 
 [dim]예:[/]
   mlmath check examples/homework.toml
@@ -254,4 +274,6 @@ HELP_KO = {
     "check.files": "\\[\\[problem]] 표로 된 숙제 파일 (TOML), 또는 - (표준 입력); 파일이 여럿이면 (반 학생들의 "
     "submissions/*.toml) 파일마다 한 행.",
     "check.csv": "파일별 표 (file, title, passed, total, failed, missing)를 FILE.csv에도 씁니다.",
+    "check.timeout": "문제 하나의 시간 예산 (문제의 timeout = …이 우선합니다).",
+    "check.memory": "문제 하나의 메모리 예산, 메가바이트 단위.",
 }
