@@ -195,7 +195,10 @@ def _read_stdin() -> str:
     stdin = environment.stdin
     if stdin is None or stdin.isatty():
         raise InputError(say("numbers.error.stdin_empty"), hint=say("numbers.error.stdin_empty.hint"))
-    return stdin.read()
+    text = stdin.read(MAX_TEXT_CHARS + 1)  # capped while reading: `cat /dev/zero | mlmath softmax -` ends
+    if len(text) > MAX_TEXT_CHARS:
+        raise InputError(say("numbers.error.stdin_too_long", most=f"{MAX_TEXT_CHARS:,}"))
+    return text
 
 
 def _read_file(path_text: str, hint: Hint) -> Any:

@@ -16,6 +16,8 @@ EN = {
     "numbers.error.empty": "empty value",
     "numbers.error.number_too_long": "number too long ({count} characters)",
     "numbers.error.input_too_long": "input too long ({count} characters)",
+    "numbers.error.stdin_too_long": "standard input holds more than {most} characters; save it as a file and "
+    "give it as @file.npy",
     "numbers.error.divides_by_zero": "{what} divides by zero",
     "numbers.error.too_large": "{what} is too large for a 64-bit float",
     "numbers.error.not_finite": "{what} is not a finite number",
@@ -177,6 +179,7 @@ KO = {
     "numbers.error.empty": "값이 비어 있습니다",
     "numbers.error.number_too_long": "수가 너무 깁니다 ({count}자)",
     "numbers.error.input_too_long": "입력이 너무 깁니다 ({count}자)",
+    "numbers.error.stdin_too_long": "표준 입력이 {most}자보다 깁니다; 파일로 저장해 @file.npy처럼 주세요",
     "numbers.error.divides_by_zero": "0으로 나눕니다: {what}",
     "numbers.error.too_large": "64비트 부동소수점에 담기에는 너무 큽니다: {what}",
     "numbers.error.not_finite": "유한한 수가 아닙니다: {what}",
