@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import sys
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from mlmath.errors import MathError
 from mlmath.text import say
@@ -13,6 +15,22 @@ if TYPE_CHECKING:
 
 
 LARGEST_FLOAT64_INTEGER = int(sys.float_info.max)  # 1.7977e+308: an exact integer past it has no float64
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def ieee_quietly(function: F) -> F:
+    """Compute as IEEE arithmetic (and PyTorch) does — 1e308 − (−1e308) is inf, inf/inf is nan — without
+    NumPy writing a RuntimeWarning with its source line to stderr: what is not finite is shown as such."""
+
+    @functools.wraps(function)
+    def quiet(*args: Any, **kwargs: Any) -> Any:
+        import numpy as np
+
+        with np.errstate(all="ignore"):
+            return function(*args, **kwargs)
+
+    return quiet  # type: ignore[return-value]
 
 
 def shape_text(shape: tuple[int, ...]) -> str:

@@ -31,7 +31,7 @@ from typing import Any
 import numpy as np
 
 from mlmath.core.activations import sigmoid
-from mlmath.core.arrays import float_array
+from mlmath.core.arrays import float_array, ieee_quietly
 from mlmath.core.result import Result, Step, shown, step
 from mlmath.errors import InputError, MathError
 from mlmath.text import Sentence, say
@@ -165,7 +165,9 @@ def _class_targets(kind: str, rows_pred: np.ndarray, pred: np.ndarray, target: n
             raise MathError(say("loss.error.class_range", index=int(outside[0]), classes=classes),
                             hint=say("loss.error.class_range.hint", last=classes - 1), argument="`target`")
         whole = indices.astype(np.int64)
-        return np.eye(classes)[whole], whole
+        one_hot = np.zeros((whole.size, classes))  # one row per sample, never a classes × classes identity
+        one_hot[np.arange(whole.size), whole] = 1.0
+        return one_hot, whole
     indices_wanted = say("loss.error.wants.index" if samples == 1 else "loss.error.wants.indices", samples=samples)
     if kind == "sparse-ce":
         hint = say("loss.error.wants", wants=indices_wanted)
@@ -218,6 +220,7 @@ def _scale(reduction: str, count: int) -> float:
     return 1.0 / count if reduction == "mean" else 1.0
 
 
+@ieee_quietly
 def loss(
     kind: str,
     pred: Any,

@@ -27,6 +27,7 @@ import numpy as np
 
 from mlmath.core import attention_kernel as kernel
 from mlmath.core.attention_kernel import compute_in_parallel, split_heads
+from mlmath.core.arrays import ieee_quietly
 from mlmath.core.result import Result, Step, shown, step
 from mlmath.errors import MathError
 from mlmath.text import Sentence, say
@@ -103,26 +104,31 @@ class AttentionResult(Result):
     looked_up: bool = shown(False)  # the embeddings are word vectors looked up by token
 
     @cached_property
+    @ieee_quietly
     def weights(self) -> Any:
         """softmax(Q·Kᵀ/√d_k) row by row, per head."""
         every = np.stack([self.weight_rows(h, range(len(self.tokens))) for h in range(self.heads)])
         return every if self.heads > 1 else every[0]
 
     @cached_property
+    @ieee_quietly
     def raw_scores(self) -> Any:
         """Q·Kᵀ, per head."""
         raw = np.stack([self.head("q", h) @ self.head("k", h).T for h in range(self.heads)])
         return raw if self.heads > 1 else raw[0]
 
     @cached_property
+    @ieee_quietly
     def scores(self) -> Any:
         """Q·Kᵀ / √d_k."""
         return self.raw_scores / math.sqrt(self.d_k)
 
+    @ieee_quietly
     def score_rows(self, h: int, rows: Any) -> np.ndarray:
         """Rows ``rows`` of head h's Q·Kᵀ (queries × keys)."""
         return self.head("q", h)[list(rows)] @ self.head("k", h).T
 
+    @ieee_quietly
     def weight_rows(self, h: int, rows: Any) -> np.ndarray:
         """Rows ``rows`` of head h's weights: softmax(Q·Kᵀ/√d_k + mask) for those queries only."""
         rows = list(rows)
@@ -407,6 +413,7 @@ def _embedding_rows(tokens: list[str], given: np.ndarray | None, name: str, vect
     return x, False, missing
 
 
+@ieee_quietly
 def attention(
     tokens: list[str],
     kv_tokens: list[str] | None = None,
