@@ -96,3 +96,20 @@ def test_a_npy_with_a_200_kb_header_is_one_line(cli, tmp_path):
 def test_a_file_name_too_long_for_the_system_is_one_line(cli):
     one_line(cli("attention", "--seq", "@" + "a" * 300 + ".txt"))
     one_line(cli("softmax", "@" + "a" * 300 + ".csv"))
+
+
+def test_a_product_too_large_for_memory_is_refused_before_it_is_computed(cli, tmp_path):
+    np.save(tmp_path / "col.npy", np.ones((100_000, 1)))
+    np.save(tmp_path / "row.npy", np.ones((1, 100_000)))
+    run = cli("matmul", f"@{tmp_path / 'col.npy'}", f"@{tmp_path / 'row.npy'}", "--json")
+    one_line(run)
+    assert "100000×100000, 74.5 GiB" in run.stderr  # 10¹⁰ entries × 8 bytes = 74.5 GiB
+    inner = cli("matmul", f"@{tmp_path / 'row.npy'}", f"@{tmp_path / 'col.npy'}", "--json")
+    assert inner.code == 0 and inner.json["result"] == [[100_000.0]]
+
+
+def test_a_similarity_matrix_too_large_for_memory_is_refused(cli, tmp_path):
+    np.save(tmp_path / "rows.npy", np.random.default_rng(0).standard_normal((100_000, 3)))
+    run = cli("cosine", f"@{tmp_path / 'rows.npy'}")
+    one_line(run)
+    assert "74.5 GiB" in run.stderr

@@ -17,6 +17,7 @@ import numpy as np
 from mlmath.core.arrays import shape_text
 from mlmath.core.result import MORE, Result, Step, shortened, shown, shown_positions, step
 from mlmath.errors import MathError
+from mlmath.text import say
 
 __all__ = ["matmul", "elementwise", "dot", "cosine", "similarity_matrix"]
 
@@ -24,6 +25,7 @@ __all__ = ["matmul", "elementwise", "dot", "cosine", "similarity_matrix"]
 MAX_EXACT_ENTRIES = 10_000
 MAX_EXACT_WORK = 200_000  # multiply-adds of a product done in exact arithmetic
 # Cell-by-cell steps are shown while they stay readable.
+MAX_RESULT_ENTRIES = 100_000_000  # 800 MB of float64: a product or similarity matrix larger than this is refused
 MAX_WORKED_CELLS = 36
 MAX_WORKED_TERMS = 8
 
@@ -164,6 +166,8 @@ def matmul(*matrices: np.ndarray, names: list[str] | None = None) -> MatmulResul
             left_name = names[0] if index == 0 else f"({'·'.join(names[: index + 1])})"
             raise _mismatch((left_name, names[index + 1]), left_shape, right_shape)
 
+    for index in range(1, len(operands)):  # every product A·B·…, before any is computed
+        check_result_size((operands[0].shape[0], operands[index].shape[1]))
     steps: list[Step] = []
     shapes = [operand.shape for operand in operands]
     final_shape = (shapes[0][0], shapes[-1][1])
@@ -531,10 +535,20 @@ def _pairwise_cosines(rows: np.ndarray, others: np.ndarray) -> np.ndarray:
     return np.clip(unit(rows) @ unit(others).T, -1.0, 1.0)
 
 
+def check_result_size(shape: tuple[int, ...]) -> None:
+    """A result of ``shape`` must fit in memory: estimated before it is computed, refused beyond the limit."""
+    entries = math.prod(shape)
+    if entries > MAX_RESULT_ENTRIES:
+        raise MathError(say("matmul.error.result_too_large", shape=shape_text(shape),
+                            gib=f"{entries * 8 / 2**30:.1f}", most=f"{MAX_RESULT_ENTRIES:,}"),
+                        hint=say("matmul.error.result_too_large.hint"))
+
+
 def similarity_matrix(rows: np.ndarray, labels: list[str], query: np.ndarray | None = None) -> SimilarityResult:
     """S[i, j] = cos θ between rows i and j; with ``query``, rank the rows by cosine to it."""
     for vector, label in zip(rows, labels):
         _require_nonzero(vector, label)
+    check_result_size((rows.shape[0], rows.shape[0]))
     matrix = _pairwise_cosines(rows, rows)
     np.fill_diagonal(matrix, 1.0)
     steps = [

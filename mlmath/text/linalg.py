@@ -75,6 +75,9 @@ EN = {
     "matmul.error.fit_either": "{first} or {second}",
     "cosine.error.lengths": "the vectors differ in length (entries: {sizes})",
     "cosine.error.lengths.hint": "cosine similarity needs vectors of equal length",
+    "matmul.error.result_too_large": "the result would be {shape}, {gib} GiB of float64; at most {most} entries "
+    "are computed",
+    "matmul.error.result_too_large.hint": "use smaller matrices, or fewer rows",
     "cosine.error.two": "cosine needs two vectors (or a matrix of at least two rows)",
     "cosine.error.two.hint": "e.g. mlmath cosine 1,2 2,4",
     "cosine.error.missing_words": "not in the word vectors: {words}",
@@ -156,6 +159,8 @@ KO = {
     "matmul.error.fit_either": "{first}, 또는 {second}",
     "cosine.error.lengths": "벡터들의 길이가 서로 다릅니다(원소 수: {sizes})",
     "cosine.error.lengths.hint": "코사인 유사도는 길이가 같은 벡터들 사이에서만 구합니다",
+    "matmul.error.result_too_large": "결과가 {shape}, float64로 {gib} GiB가 됩니다; 성분 {most}개까지만 계산합니다",
+    "matmul.error.result_too_large.hint": "더 작은 행렬이나 더 적은 행을 쓰세요",
     "cosine.error.two": "코사인 유사도에는 벡터 두 개(또는 행이 두 개 이상인 행렬 하나)가 필요합니다",
     "cosine.error.two.hint": "예: mlmath cosine 1,2 2,4",
     "cosine.error.missing_words": "단어 벡터 파일에 없는 단어: {words}",
