@@ -1,6 +1,6 @@
 """Every `$ mlmath …` example in README.md and docs/ runs when pasted into bash, zsh or fish.
 
-Each example runs through ``bash -c`` from the project folder; its exit status must be what the
+Each example runs through ``bash -c`` in a folder holding a copy of the project's ``examples/``; its exit status must be what the
 output shown implies (1 after a ``✗`` line, 2 after a one-line ``mlmath…:`` error, else 0), and the
 lines shown must appear in what it prints, in order (a tour may leave lines out, ``...`` says so;
 spacing, wrapping and box drawing are not compared).  zsh and fish, where installed, must pass the same words to mlmath.
@@ -89,8 +89,17 @@ def test_an_example_uses_nothing_one_shell_reads_differently(where, line):
     assert "$?" not in line, f"{where}: {line}: fish has no $?"
 
 
+@pytest.fixture(scope="module")
+def workdir(tmp_path_factory) -> Path:
+    """A folder like the project's for the examples to run in: they may write files (homework, grades)
+    and must not leave them in the project."""
+    folder = tmp_path_factory.mktemp("examples")
+    shutil.copytree(ROOT / "examples", folder / "examples")
+    return folder
+
+
 @pytest.mark.parametrize(("where", "line", "shown"), CONSOLE, ids=[line[:60] for _, line, _ in CONSOLE])
-def test_a_console_example_runs_in_bash_as_shown(where, line, shown, tmp_path):
+def test_a_console_example_runs_in_bash_as_shown(where, line, shown, tmp_path, workdir):
     if line in INTERACTIVE:
         pytest.skip("interactive")
     missing = _missing_tools(line)
@@ -98,7 +107,7 @@ def test_a_console_example_runs_in_bash_as_shown(where, line, shown, tmp_path):
         pytest.skip(f"{', '.join(missing)} not installed")
     env = {**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ['PATH']}", "NO_COLOR": "1", "COLUMNS": "100",
            "MLMATH_LANG": "en", "HOME": str(tmp_path)}
-    done = subprocess.run(["bash", "-c", line], capture_output=True, text=True, env=env, cwd=ROOT, timeout=300,
+    done = subprocess.run(["bash", "-c", line], capture_output=True, text=True, env=env, cwd=workdir, timeout=300,
                           stdin=subprocess.DEVNULL)
     expected = _expected_status(shown)
     assert done.returncode == expected, f"{where}: {line}: exit {done.returncode}, not {expected}\n{done.stderr}"
@@ -135,7 +144,7 @@ def _words(shell: str, lines: list[str], tmp_path: Path) -> list[str]:
         log.write_text("", encoding="utf-8")
         env = {**os.environ, "PATH": f"{fake.parent}{os.pathsep}{BIN}{os.pathsep}{os.environ['PATH']}",
                "MLMATH_WORDS": str(log), "HOME": str(tmp_path)}
-        subprocess.run([*SHELLS[shell], line], capture_output=True, text=True, env=env, cwd=ROOT, timeout=60,
+        subprocess.run([*SHELLS[shell], line], capture_output=True, text=True, env=env, cwd=tmp_path, timeout=60,
                        stdin=subprocess.DEVNULL)
         received.append(log.read_text(encoding="utf-8").split("\036")[0])
     return received
