@@ -18,18 +18,6 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 DOCUMENTS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
 INTERACTIVE = {"mlmath shell"}  # waits for typing at a terminal
-# Tours whose output shown no longer matches the program (the exit status is still checked): the
-# section's owner reruns the command and pastes its output, then takes it off this list.
-STALE_OUTPUT = (
-    "mlmath loss mse --pred 2.5,0,2,8",
-    "mlmath layer --x \"1,2;3,4\" --w \"0.5,-0.3,0.1;0.2,0.4,-0.6\" --b 0.1,0,-0.2 -a relu --loss mse",
-    "mlmath conv digit7 --kernel edge-x --cell 4,1",
-    "mlmath rnn --seq \"the cat sat\"",
-    "mlmath rnn --seq \"the cat sat on the mat",
-    "mlmath optimize \"x**2 + 10*y**2\" --start 3,1 --compare",
-    "mlmath transformer --seq \"the cat sat\" --no-steps",
-    "mlmath check examples/week2.toml",
-)
 BIN = str(Path(sys.executable).parent)
 
 
@@ -111,8 +99,6 @@ def test_a_console_example_runs_in_bash_as_shown(where, line, shown, tmp_path, w
                           stdin=subprocess.DEVNULL)
     expected = _expected_status(shown)
     assert done.returncode == expected, f"{where}: {line}: exit {done.returncode}, not {expected}\n{done.stderr}"
-    if line.startswith(STALE_OUTPUT):
-        pytest.xfail("the output shown is stale (STALE_OUTPUT)")
     printed = _normalized(done.stdout + done.stderr)
     position = 0
     for part in shown:
