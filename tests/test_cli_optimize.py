@@ -261,9 +261,10 @@ def test_progress_bar_on_a_terminal_once_a_run_is_slow(monkeypatch):
     from rich.console import Console
 
     from mlmath.render import gradient_descent as view
+    from mlmath.render import progress
     from mlmath.render.output import Output
 
-    monkeypatch.setattr(view, "PROGRESS_AFTER", 0.0)
+    monkeypatch.setattr(progress, "PROGRESS_AFTER", 0.0)
     screen = io.StringIO()
     out = Output(stdout=io.StringIO())
     out.__dict__["error_console"] = Console(file=screen, force_terminal=True, width=80)

@@ -7,9 +7,7 @@ Nothing here grows with the number of steps: tables show sampled rows
 from __future__ import annotations
 
 import math
-import time
 from collections.abc import Callable, Sequence
-from contextlib import contextmanager
 from typing import Any
 
 from mlmath.core.functions import Objective
@@ -23,7 +21,6 @@ TABLE_ROWS = 10  # sampled rows of the trajectory table, when --every is not giv
 MAX_TABLE_ROWS = 24  # beyond this, the table keeps its first and last rows around ⋮
 PLOT_POINTS = 400  # points per line in a plot
 MAP_LEVELS = 7  # contour lines
-PROGRESS_AFTER = 0.5  # seconds before a progress bar appears
 
 
 def nice_every(steps: int, rows: int = TABLE_ROWS) -> int:
@@ -356,32 +353,8 @@ def _clip(window) -> Callable[[Sequence[float]], bool]:
 # --- progress -------------------------------------------------------------------------
 
 
-@contextmanager
 def progress_bar(out: Output):
-    """A callback ``report(done, total)`` that shows a bar on stderr once a run passes half a second.
+    """A bar over the steps on stderr once a run passes half a second (see mlmath.render.progress)."""
+    from mlmath.render import progress
 
-    Only on a terminal, and never with ``--json``: piped output stays clean.
-    """
-    if out.json or not out.error_console.is_terminal:
-        yield None
-        return
-    began = time.perf_counter()
-    state: dict[str, Any] = {}
-
-    def report(done: int, total: int) -> None:
-        if "bar" not in state:
-            if time.perf_counter() - began < PROGRESS_AFTER or done >= total:
-                return
-            from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeRemainingColumn
-
-            bar = Progress(TextColumn("optimize"), BarColumn(), TaskProgressColumn(), TimeRemainingColumn(),
-                           console=out.error_console, transient=True)
-            bar.start()
-            state["bar"], state["task"] = bar, bar.add_task("optimize", total=total)
-        state["bar"].update(state["task"], completed=done, total=total)
-
-    try:
-        yield report
-    finally:
-        if "bar" in state:
-            state["bar"].stop()
+    return progress.progress_bar(out, "optimize")
