@@ -15,7 +15,7 @@ def test_a_bad_option_and_a_missing_argument_are_one_korean_line(cli):
         assert run.code == 2 and run.stdout == ""
         assert run.stderr.count("\n") == 1 and HANGUL.search(run.stderr), run.stderr
     assert "그런 옵션이 없습니다: --jsn" in cli("dot", "--jsn", "1", "2", "--lang", "ko").stderr
-    assert "인수 'B'가 빠졌습니다" in cli("dot", "1", "--lang", "ko").stderr
+    assert "빠진 인수: 'B'" in cli("dot", "1", "--lang", "ko").stderr
 
 
 def test_an_unknown_command_suggests_in_korean(cli, monkeypatch):

@@ -33,6 +33,11 @@ SUGGESTIONS = [
 ]
 
 
+# Click's names of value types → the words for them
+KINDS = {"integer": "usage.kind.integer", "int range": "usage.kind.integer", "float": "usage.kind.number",
+         "float range": "usage.kind.number", "boolean": "usage.kind.boolean"}
+
+
 def _written(forms: list, text: str) -> str | None:
     for pattern, key in forms:
         match = pattern.fullmatch(text)
@@ -40,6 +45,8 @@ def _written(forms: list, text: str) -> str | None:
             parts = match.groupdict()
             if "reason" in parts:
                 parts["reason"] = _written(REASONS, parts["reason"]) or parts["reason"]
+            if parts.get("kind") in KINDS:
+                parts["kind"] = template(KINDS[parts["kind"]])
             return template(key).format(**parts)
     return None
 
