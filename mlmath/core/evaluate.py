@@ -28,11 +28,30 @@ Number = int | Fraction | float
 
 
 class Undefined(ArithmeticError):
-    """The expression has no real value here: ``reason`` says why (division by zero, log of −1 …)."""
+    """The expression has no real value here: ``reason`` says why (division by zero, log of −1 …), in the
+    language in force when it is shown; ``kind`` names the case for code that decides by it."""
 
-    def __init__(self, reason: str):
-        super().__init__(reason)
-        self.reason = reason
+    def __init__(self, kind: str, **args: Any):
+        from mlmath.text import say
+
+        self.kind = kind
+        self.reason = say(REASONS[kind], **args)
+        super().__init__(str(self.reason))
+
+
+# each case of an undefined value → its sentence
+REASONS = {
+    "not_real": "expressions.undefined.not_real",
+    "no_value": "expressions.undefined.no_value",
+    "cannot_evaluate": "expressions.undefined.cannot_evaluate",
+    "division_by_zero": "expressions.undefined.division_by_zero",
+    "root_of_negative": "expressions.undefined.root_of_negative",
+    "power_of_negative": "expressions.undefined.power_of_negative",
+    "outside_unit": "expressions.undefined.outside_unit",
+    "log_of_zero": "expressions.undefined.log_of_zero",
+    "log_of_negative": "expressions.undefined.log_of_negative",
+    "tan_pole": "expressions.undefined.tan_pole",
+}
 
 
 def evaluate(expr: Any, values: dict[Any, Number] | None = None, memo: dict[Any, Any] | None = None, *,
@@ -163,10 +182,10 @@ class _Evaluator:
         if expr is sympy.E:
             return mp.e()
         if expr is sympy.I:
-            raise Undefined("not a real number")
+            raise Undefined("not_real")
         if expr.is_Symbol:
             if expr.name not in self.values:
-                raise Undefined(f"no value for {expr.name}")
+                raise Undefined("no_value", name=expr.name)
             return _exact(self.values[expr.name])
         if expr.is_Add:
             total: Any = Fraction(0)
@@ -183,7 +202,7 @@ class _Evaluator:
         function = self.unary.get(expr.func)
         if function is not None and len(expr.args) == 1:
             return function(self.value(expr.args[0]))
-        raise Undefined(f"cannot evaluate {expr.func.__name__}")
+        raise Undefined("cannot_evaluate", function=expr.func.__name__)
 
     # --- the operations, each guarded -------------------------------------------
 
@@ -193,7 +212,7 @@ class _Evaluator:
             exponent = int(exponent_expr)
             if base == 0:
                 if exponent < 0:
-                    raise Undefined("division by zero")
+                    raise Undefined("division_by_zero")
                 return Fraction(1 if exponent == 0 else 0)
             if abs(exponent) * abs(_log2(base)) > MAX_MAGNITUDE_BITS:
                 return _overflow(base, exponent)
@@ -211,11 +230,10 @@ class _Evaluator:
                 mp, base_f, exponent_f)
         if base_f == 0:
             if exponent_f < 0:
-                raise Undefined("division by zero")
+                raise Undefined("division_by_zero")
             return mp.mpf(0) if exponent_f > 0 else mp.mpf(1)
         if base_f < 0 and not mp.isint(exponent_f):
-            what = "square root" if exponent_f == 0.5 else "fractional power"
-            raise Undefined(f"{what} of a negative number")
+            raise Undefined("root_of_negative" if exponent_f == 0.5 else "power_of_negative")
         bits = abs(exponent_f) * abs(mp.log(abs(base_f), 2))
         if bits > MAX_MAGNITUDE_BITS:
             return _overflow(base_f, exponent_f)
@@ -244,7 +262,7 @@ class _Evaluator:
     def _arc(self, function, name: str):
         def apply(u: Any) -> Any:
             if not -1 <= u <= 1:
-                raise Undefined(f"{name} of a number outside [-1, 1]")
+                raise Undefined("outside_unit", function=name)
             return function(as_mpf(u))
 
         return apply
@@ -252,7 +270,7 @@ class _Evaluator:
     def _log(self, u: Any) -> Any:
         u = as_mpf(u)
         if u <= 0:
-            raise Undefined("log of zero" if u == 0 else "log of a negative number")
+            raise Undefined("log_of_zero" if u == 0 else "log_of_negative")
         return self.mp.log(u)
 
     def _trig(self, function):
@@ -269,7 +287,7 @@ class _Evaluator:
         if not self.mp.isfinite(u) or abs(u) > MAX_TRIG_ARGUMENT:
             return self.mp.nan
         if self.mp.cos(u) == 0:
-            raise Undefined("tan of an odd multiple of π/2")
+            raise Undefined("tan_pole")
         return self.mp.tan(u)
 
     @staticmethod

@@ -580,8 +580,9 @@ class _Builder:
             value = evaluate(expr, memo=self.memo)
         except Undefined as error:
             reason = error.reason
-            problem = say("expressions.error.undefined.not_real") if reason == "not a real number" else \
-                say("expressions.error.undefined.negative", reason=reason) if "negative number" in reason else \
+            negative = error.kind in ("root_of_negative", "power_of_negative", "log_of_negative")
+            problem = say("expressions.error.undefined.not_real") if error.kind == "not_real" else \
+                say("expressions.error.undefined.negative", reason=reason) if negative else \
                 say("expressions.error.undefined", reason=reason)
             raise InputError(problem, hint=EXPRESSION_HINT) from None
         if not abs(value) <= FLOAT_MAX:
