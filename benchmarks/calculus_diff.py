@@ -4,7 +4,6 @@
 """
 
 import sympy
-
 from calculus_expression import sympy_expression
 
 expression, x = sympy_expression()

@@ -181,4 +181,5 @@ def test_transformer_bad_weights_file(cli, tmp_path):
     one_line_error(cli("transformer", "--seq", "a b", "--weights", str(tmp_path / "w.npz"), "--heads", "1",
                        "--d-model", "4"), "--weights", "d_model")
     np.savez(tmp_path / "x.npz", **{"encoder.0.query": np.eye(4)})
-    one_line_error(cli("transformer", "--seq", "a b", "--weights", str(tmp_path / "x.npz")), "--weights has an unknown name")
+    run = cli("transformer", "--seq", "a b", "--weights", str(tmp_path / "x.npz"))
+    one_line_error(run, "--weights has an unknown name")

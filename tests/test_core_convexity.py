@@ -1,9 +1,10 @@
 """convexity core: Hessians against sympy.hessian, definiteness against hand-worked matrices,
 and the second-derivative test's verdicts."""
 
+from fractions import Fraction
+
 import pytest
 import sympy
-from fractions import Fraction
 
 from mlmath.core.convexity import convexity, definiteness, hessian, leading_minors
 from mlmath.parsing.expressions import parse_expression

@@ -109,7 +109,8 @@ INPUT king lambd leaky LeCun LinearLR log logsigmoid loop LSE LSTM lstm mae marg
 min MinMaxScaler mish mlmath model momentum mse MSE MSELoss NAdam nan new NLL none normalize numpy NumPy One
 OneCycleLR opt optimize out pad patience poisson pos prelu Python PyTorch queen RAdam reduction relu RMSE rmse
 RMSprop rnn Rprop same scikit sec selu SGD sigmoid silu sin sinh Smooth softmax softplus softsign StandardScaler
-StepLR stride sum swish closure dim SymPy tan tanh tanhshrink TEXT TOKEN transformer True two unk UTF weight Wolfe write zsh
+StepLR stride sum swish closure dim SymPy tan tanh tanhshrink TEXT TOKEN transformer True two unk UTF weight Wolfe
+write zsh
 problem name run key tol JSON TOML sgd adam adamw adagrad rmsprop adadelta adamax nadam radam asgd rprop lbfgs
 """.split())
 

@@ -1,6 +1,7 @@
 """Every `$ mlmath …` example in README.md and docs/ runs when pasted into bash, zsh or fish.
 
-Each example runs through ``bash -c`` in a folder holding a copy of the project's ``examples/``; its exit status must be what the
+Each example runs through ``bash -c`` in a folder holding a copy of the project's ``examples/``; its exit
+status must be what the
 output shown implies (1 after a ``✗`` line, 2 after a one-line ``mlmath…:`` error, else 0), and the
 lines shown must appear in what it prints, in order (a tour may leave lines out, ``...`` says so;
 spacing, wrapping and box drawing are not compared).  zsh and fish, where installed, must pass the same words to mlmath.

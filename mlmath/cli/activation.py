@@ -70,7 +70,8 @@ def activation(
     if range_ is not None:
         low_text, colon, high_text = range_.partition(":")
         if not colon:
-            raise InputError(say("activation.error.cli.range", text=range_), hint=say("activation.error.cli.range.hint"),
+            raise InputError(say("activation.error.cli.range", text=range_),
+                             hint=say("activation.error.cli.range.hint"),
                              argument="--range")
         low_high = (float(parse_number(low_text, "--range")), float(parse_number(high_text, "--range")))
     x = None

@@ -86,8 +86,8 @@ def attention(
     os.environ.setdefault("OPENBLAS_THREAD_TIMEOUT", BLAS_SPIN_CYCLES_LOG2)
     from mlmath.core.transformer import attention as compute
     from mlmath.errors import MathError
-    from mlmath.text import say
     from mlmath.parsing.tokens import choose_token, parse_sequence
+    from mlmath.text import say
 
     tokens = parse_sequence(seq, "--seq")
     kv_tokens = parse_sequence(kv_seq, "--kv-seq") if kv_seq is not None else None

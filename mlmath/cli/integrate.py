@@ -36,7 +36,9 @@ def integrate(
 ) -> None:
     """Integral of EXPR by named rules (power, substitution, by parts …); with --from/--to the signed area.
 
-    The antiderivative is checked by differentiating it back. A definite integral is F(b) − F(a) by the fundamental theorem (exact where possible, numeric otherwise, the method named); area below the axis counts negative. --expect takes an antiderivative (checked up to a constant) or, with bounds, the number.
+    The antiderivative is checked by differentiating it back. A definite integral is F(b) − F(a) by the
+    fundamental theorem (exact where possible, numeric otherwise, the method named); area below the axis
+    counts negative. --expect takes an antiderivative (checked up to a constant) or, with bounds, the number.
 
     [dim]Examples:[/]
       mlmath integrate "x*exp(x)" --expect "x*exp(x) - exp(x)"

@@ -67,7 +67,12 @@ def rnn(
 ) -> None:
     """Recurrent network hₜ = tanh(xₜ·W_xh + hₜ₋₁·W_hh + b) step by step; LSTM and GRU gates; BPTT.
 
-    One row per time step, row vectors as in the notes (torch computes W·x: its weights are the transposes). The same weights serve every step; the last hidden state is the context vector. --cell lstm shows the gates i, f, g, o (torch's order) and the cell state, --cell gru the gates r, z, n; torch keeps two biases, b_ih (--bias) and b_hh (--bias-hh), and the GRU's n gate uses r ⊙ (hₜ₋₁·W_hn + b_hn). Weights not given are random, uniform(−1/√H, 1/√H) as torch initialises them. --backward shows the vanishing (or, with --scale-whh, exploding) gradient. --expect checks the final hidden state h_T.
+    One row per time step, row vectors as in the notes (torch computes W·x: its weights are the transposes).
+    The same weights serve every step; the last hidden state is the context vector. --cell lstm shows the
+    gates i, f, g, o (torch's order) and the cell state, --cell gru the gates r, z, n; torch keeps two biases,
+    b_ih (--bias) and b_hh (--bias-hh), and the GRU's n gate uses r ⊙ (hₜ₋₁·W_hn + b_hn). Weights not given
+    are random, uniform(−1/√H, 1/√H) as torch initialises them. --backward shows the vanishing (or, with
+    --scale-whh, exploding) gradient. --expect checks the final hidden state h_T.
 
     [dim]Examples:[/]
       mlmath rnn --seq "the cat sat"

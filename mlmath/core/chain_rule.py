@@ -407,7 +407,8 @@ def _backprop(result: ChainResult, nodes: list[Node], expr: Any, point: dict[str
             values[node.name.name] = point[node.name.name]
         else:
             inputs = {name.name: values[name.name] for name in node.inputs}
-            values[node.name.name] = value_at(node.formula, inputs, say("chain.error.what.node", name=node.name.name), rounded=False)
+            what = say("chain.error.what.node", name=node.name.name)
+            values[node.name.name] = value_at(node.formula, inputs, what, rounded=False)
         record["value"] = clean(values[node.name.name])
     gradients: dict[str, Any] = {nodes[-1].name.name: Fraction(1)}
     # the edges come output first, so a node's upstream gradient is complete before it is used

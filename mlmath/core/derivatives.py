@@ -290,7 +290,8 @@ def choose_variables(expr: Any, wrt: list[str] | None) -> tuple[list[Any], Step 
     names = {symbol.name for symbol in expr.free_symbols}
     if wrt:
         if len(set(wrt)) != len(wrt):
-            raise InputError(say("derive.error.named_twice"), hint=say("derive.error.named_twice.hint"), argument="`wrt`")
+            raise InputError(say("derive.error.named_twice"),
+                             hint=say("derive.error.named_twice.hint"), argument="`wrt`")
         return [variable(name, expr) for name in wrt], None
     if len(names) <= 1:
         return [variable(next(iter(names), "x"), expr)], None

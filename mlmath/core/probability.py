@@ -131,7 +131,8 @@ def softmax(
         raise MathError(say("softmax.error.overflow", temperature=temperature), hint=say("softmax.error.overflow.hint"))
 
     if jacobian and z.size * z.shape[-1] > MAX_JACOBIAN_ENTRIES:
-        raise MathError(say("softmax.error.jacobian", count=z.size * z.shape[-1]), hint=say("softmax.error.jacobian.hint"))
+        raise MathError(say("softmax.error.jacobian", count=z.size * z.shape[-1]),
+                        hint=say("softmax.error.jacobian.hint"))
     peak = scaled.max(axis=-1)
     shifted = _shift(scaled, peak[..., None])
     exps = np.exp(shifted)

@@ -185,7 +185,8 @@ def read_table(path: str, target: str, *, regression: bool = False) -> Dataset:
         raise InputError(say("training.error.csv.empty", path=path))
     width = len(rows[0])
     if width < 2:
-        raise InputError(say("training.error.csv.one_column", path=path), hint=say("training.error.csv.one_column.hint"))
+        raise InputError(say("training.error.csv.one_column", path=path),
+                         hint=say("training.error.csv.one_column.hint"))
     header = not all(_is_number(cell) for cell in rows[0])
     names = [cell.strip() for cell in rows[0]] if header else [str(k + 1) for k in range(width)]
     body = rows[1:] if header else rows
@@ -235,7 +236,8 @@ def read_table(path: str, target: str, *, regression: bool = False) -> Dataset:
         raise InputError(say("training.error.target.one_class", name=names[column], label=names_of[0]),
                          hint=say("training.error.target.one_class.hint"))
     if len(names_of) > MAX_CLASSES:
-        raise InputError(say("training.error.target.classes", name=names[column], count=len(names_of), most=MAX_CLASSES),
+        raise InputError(say("training.error.target.classes", name=names[column], count=len(names_of),
+                         most=MAX_CLASSES),
                          hint=say("training.error.target.classes.hint"))
     return Dataset(file.name, x, y, "binary" if len(names_of) == 2 else "multiclass", names_of, features,
                    names[column])
@@ -657,7 +659,8 @@ def _task_and_loss(data: Dataset, loss: str | None) -> tuple[str, str]:
     if data.task == "regression" and kind != "mse":
         raise MathError(say("training.error.loss.classes", kind=kind), hint=say("training.error.loss.classes.hint"))
     if kind == "bce" and data.task == "multiclass":
-        raise MathError(say("training.error.loss.bce", count=len(data.classes)), hint=say("training.error.loss.bce.hint"))
+        raise MathError(say("training.error.loss.bce", count=len(data.classes)),
+                        hint=say("training.error.loss.bce.hint"))
     return data.task, kind
 
 
@@ -678,8 +681,8 @@ def _sizes(layers: Sequence[int] | None, data: Dataset, kind: str) -> list[int]:
     sizes = [int(size) for size in sizes]
     middle = ",".join(str(size) for size in sizes[1:-1]) or str(DEFAULT_HIDDEN)
     if sizes[0] != features:
-        raise MathError(say("training.error.layers.inputs.one" if features == 1 else "training.error.layers.inputs.many",
-                            inputs=sizes[0], features=features),
+        key = "training.error.layers.inputs.one" if features == 1 else "training.error.layers.inputs.many"
+        raise MathError(say(key, inputs=sizes[0], features=features),
                         hint=say("training.error.layers.hint", layers=f"{features},{middle},{outputs}"))
     if sizes[-1] != outputs:
         what = {"bce": say("training.error.layers.what.bce"),

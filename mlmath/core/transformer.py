@@ -26,8 +26,8 @@ from typing import Any
 import numpy as np
 
 from mlmath.core import attention_kernel as kernel
-from mlmath.core.attention_kernel import compute_in_parallel, split_heads
 from mlmath.core.arrays import ieee_quietly
+from mlmath.core.attention_kernel import compute_in_parallel, split_heads
 from mlmath.core.result import Result, Step, shown, step
 from mlmath.errors import MathError
 from mlmath.text import Sentence, say

@@ -31,8 +31,8 @@ softplus sinh cosh asin acos atan, plus ``Abs``, ``sign`` and ``step`` which der
 (``Heaviside``, as SymPy spells step, reads back as ``step``), and ``erf`` which integrals print;
 ``log(x, b)`` is the base-b logarithm.
 The probability densities ``normal(x, mu, sigma)``, ``uniform(x, a, b)`` and
-``exponential(x, rate)`` are written out in those functions as they are read.  Constants: ``pi``, and ``e`` (also written ``E``, as
-SymPy prints it).
+``exponential(x, rate)`` are written out in those functions as they are read.  Constants: ``pi``,
+and ``e`` (also written ``E``, as SymPy prints it).
 
 Non-ASCII text.  Python's parser would NFKC-normalise identifiers, so the
 full-width ``ｓｉｎ(ｘ)`` would silently become ``sin(x)`` and look-alike letters
@@ -520,11 +520,13 @@ class _Builder:
         name = node.func.id
         if name not in self.functions:
             if name in _CONSTANT_NAMES:
-                raise InputError(say("expressions.error.constant", name=name), hint=say("expressions.hint.product", name=name))
+                raise InputError(say("expressions.error.constant", name=name),
+                                 hint=say("expressions.hint.product", name=name))
             raise InputError(say("expressions.error.unknown_function", name=name, names=FUNCTIONS_HELP),
                              hint=say("expressions.hint.product", name=name))
         if node.keywords:
-            raise InputError(say("expressions.error.named_arguments", name=name), hint=say("expressions.hint.write_x", name=name))
+            raise InputError(say("expressions.error.named_arguments", name=name),
+                             hint=say("expressions.hint.write_x", name=name))
         if any(isinstance(arg, ast.Starred) for arg in node.args):
             raise _not_allowed(node.args[0])
         if name in _DENSITIES:
@@ -662,7 +664,8 @@ def _not_allowed(node) -> InputError:
         ast.BoolOp: "and/or", ast.IfExp: "if/else", ast.Tuple: say("expressions.kind.tuple"),
         ast.List: say("expressions.kind.list"), ast.Dict: say("expressions.kind.dict"),
         ast.Set: say("expressions.kind.set"), ast.Starred: say("expressions.kind.starred"),
-        ast.BitXor: say("expressions.kind.caret"), ast.Mod: "'%'", ast.FloorDiv: "'//'", ast.MatMult: "'@'", ast.Not: "'not'",
+        ast.BitXor: say("expressions.kind.caret"), ast.Mod: "'%'", ast.FloorDiv: "'//'", ast.MatMult: "'@'",
+        ast.Not: "'not'",
         ast.Invert: "'~'", ast.BitAnd: "'&'", ast.BitOr: "'|'", ast.LShift: "'<<'", ast.RShift: "'>>'",
     }
     kind = type(node.op) if isinstance(node, (ast.BinOp, ast.UnaryOp)) else type(node)

@@ -89,7 +89,8 @@ def read_homework(path_text: str, commands: Collection[str]) -> Homework:
     except UnicodeDecodeError:
         raise InputError(say("homework.error.file.utf8", path=path_text), hint=UTF8_HINT) from None
     except OSError as error:
-        raise InputError(say("homework.error.file.unreadable", path=path_text, reason=error.strerror or error)) from None
+        reason = error.strerror or error
+        raise InputError(say("homework.error.file.unreadable", path=path_text, reason=reason)) from None
     return parse_homework(text, path_text, path.parent, commands)
 
 

@@ -506,7 +506,8 @@ def parse_vector(text: str, name: str | None = None) -> np.ndarray:
     if array.ndim == 0:
         array = array.reshape(1)
     if array.ndim != 1:
-        raise InputError(say("numbers.error.not_vector", shape=shape_text(array.shape)), hint=VECTOR_HINT, argument=name)
+        raise InputError(say("numbers.error.not_vector", shape=shape_text(array.shape)),
+                         hint=VECTOR_HINT, argument=name)
     return array
 
 
@@ -557,6 +558,7 @@ def default_tolerance(expected_text: str) -> float:
 def parse_tolerance(text: str, name: str = "--tol") -> float:
     value = float(parse_number(text, name))
     if value < 0:
-        raise InputError(say("numbers.error.negative_tolerance", text=text), hint=say("numbers.error.negative_tolerance.hint"),
+        raise InputError(say("numbers.error.negative_tolerance", text=text),
+                         hint=say("numbers.error.negative_tolerance.hint"),
                          argument=name)
     return value

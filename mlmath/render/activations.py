@@ -95,7 +95,6 @@ def _show_facts(out: Output, lines: list[str]) -> None:
 
 
 def _plot_activation(result, out: Output) -> None:
-    import numpy as np
 
     from mlmath.core.activations import curve, range_points
     from mlmath.render.numbers import format_number

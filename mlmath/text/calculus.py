@@ -164,7 +164,8 @@ KO = {
     "derive.rule.relu": "{d} {f} = {result}  (relu′ = 계단 함수: {u} > 0이면 1, {u} < 0이면 0; "
     "relu는 {u} = 0에서 미분할 수 없으며, mlmath는 PyTorch처럼 그 점의 값을 0으로 둡니다)",
     "derive.rule.abs": "{d} {f} = {result}  (|u|′ = sign(u); {u} = 0에서는 정의되지 않음)",
-    "derive.rule.sign": "{d} {f} = 0  (sign은 {u} = 0에서 값이 뛰는 곳 말고는 평평하며, 그 점에서는 미분할 수 없습니다)",
+    "derive.rule.sign": "{d} {f} = 0  (sign은 {u} = 0에서 값이 뛰는 곳 말고는 평평하며, "
+                        "그 점에서는 미분할 수 없습니다)",
     "derive.rule.step": "{d} {f} = 0  (계단 함수는 {u} = 0에서 값이 뛰는 곳 말고는 평평하며, 그 점에서는 미분할 수 "
     "없습니다)",
     "derive.no_rule": "{d} {f} = {result}  (이름 붙은 규칙이 없어 SymPy의 답을 그대로 씁니다)",

@@ -69,7 +69,8 @@ KO = {
     "convexity.eigenvalues": "고윳값 {values}: 이 행렬은 {kind}입니다",
     "convexity.minors.positive": "선행 주소행렬식 {minors}이 모두 > 0: 양의 정부호 (실베스터 판정법)",
     "convexity.minors.negative": "선행 주소행렬식 {minors}의 부호가 −, +, −, …로 번갈아: 음의 정부호 (실베스터 판정법)",
-    "convexity.minors.zero": "선행 주소행렬식 {minors}에 0이 있어 실베스터 판정법으로는 정할 수 없고, 고윳값으로 정합니다",
+    "convexity.minors.zero": "선행 주소행렬식 {minors}에 0이 있어 실베스터 판정법으로는 정할 수 없고, 고윳값으로 "
+                             "정합니다",
     "convexity.minors.indefinite": "선행 주소행렬식 {minors}이 어느 규칙에도 맞지 않아 정부호가 아닙니다",
     "convexity.minors.symbolic": "헤세 행렬의 선행 주소행렬식: {minors}",
     "convexity.kind.positive_definite": "양의 정부호",
@@ -103,7 +104,8 @@ KO = {
     "convexity.meaning.negative_semidefinite": "이 점에서 f는 모든 방향으로 아래로 휘거나 평평합니다",
     "convexity.meaning.indefinite": "f는 어떤 방향으로는 위로, 다른 방향으로는 아래로 휩니다: ∇f = 0인 점이라면 "
     "안장점입니다",
-    "convexity.optimize.question": "f는 볼록 함수인가? (이계도함수 판정법: 헤세 행렬이 어디서나 양의 준정부호이면 볼록)",
+    "convexity.optimize.question": "f는 볼록 함수인가? (이계도함수 판정법: 헤세 행렬이 어디서나 "
+                                   "양의 준정부호이면 볼록)",
     "convexity.optimize.quadratic": "{name}은(는) 이차 함수라서 헤세 행렬이 모든 점에서 같습니다: H = {matrix}",
     "convexity.optimize.witness": "{point}에서 헤세 행렬(기울기의 차분으로 구함)은 약 {matrix}이고 "
     "고윳값은 {values}입니다: 음수가 있으므로 f는 그 점에서 아래로 휩니다",

@@ -219,7 +219,8 @@ KO = {
     "homework.problem.run_kind": "run은 {example} 같은 인수의 리스트여야 합니다 (받은 것: {kind})",
     "homework.problem.run_empty": "run이 비어 있습니다: 명령줄을 리스트로 쓰세요, 예: {example}",
     "homework.problem.run_long": "run의 인수가 {count}개입니다; 최대 {most}개까지 쓸 수 있습니다",
-    "homework.problem.run_item": 'run의 {position}번째 항목이 {kind}입니다; 인수는 모두 따옴표 안에 쓰세요, 예: "{plain}"',
+    "homework.problem.run_item": 'run의 {position}번째 항목이 {kind}입니다; 인수는 모두 따옴표 안에 쓰세요, 예: '
+                                 '"{plain}"',
     "homework.problem.run_check": "문제에서 check 자신을 실행할 수는 없습니다",
     "homework.problem.command": "알 수 없는 명령 {command!r} (쓸 수 있는 명령: {known})",
     "homework.problem.command.guess": "알 수 없는 명령 {command!r}; 혹시 {guess!r}인가요?",
@@ -236,11 +237,15 @@ KO = {
     "homework.problem.expect.empty_list": "빈 리스트입니다",
     "homework.problem.expect.kind": "글자, 수, 리스트 중 하나여야 합니다 (받은 것: {kind})",
     "homework.problem.tol": "tol은 1e-4 같은 수여야 합니다 (받은 것: {kind})",
-    "homework.step.interrupted": "Ctrl-C로 문제 {count}개 중 {done}개까지만 채점하고 멈췄습니다; 나머지는 실행하지 않았습니다",
-    "homework.class.interrupted": "Ctrl-C로 파일 {count}개 중 {done}개까지만 채점하고 멈췄습니다; 나머지는 채점하지 않았습니다",
-    "homework.budget.time": "한 문제의 시간 예산 {seconds}초가 지나 멈췄습니다; check --timeout 또는 문제의 `timeout = …`으로 "
+    "homework.step.interrupted": "Ctrl-C로 문제 {count}개 중 {done}개까지만 채점하고 멈췄습니다; 나머지는 실행하지 "
+                                 "않았습니다",
+    "homework.class.interrupted": "Ctrl-C로 파일 {count}개 중 {done}개까지만 채점하고 멈췄습니다; 나머지는 채점하지 "
+                                  "않았습니다",
+    "homework.budget.time": "한 문제의 시간 예산 {seconds}초가 지나 멈췄습니다; check --timeout 또는 문제의 `timeout = "
+                            "…`으로 "
                             "늘릴 수 있습니다",
-    "homework.budget.memory": "한 문제의 메모리 예산 {megabytes} MB보다 많은 메모리가 필요해 멈췄습니다; check --memory로 "
+    "homework.budget.memory": "한 문제의 메모리 예산 {megabytes} MB보다 많은 메모리가 필요해 멈췄습니다; check "
+                              "--memory로 "
                               "늘릴 수 있습니다",
 }
 

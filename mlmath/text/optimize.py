@@ -60,7 +60,8 @@ EN = {
     "optimize.rule.rprop": "Rprop: each coordinate keeps its own stride s (starting at lr): s ← s·η₊ while g keeps its "
     "sign, s ← s·η₋ when it flips (and that step g counts as 0), s kept in [step_min, step_max];  "
     "θ ← θ − sign(g)·s: only the sign of g is used, never its size, as {torch}",
-    "optimize.rule.lbfgs": "L-BFGS: one step is up to max_iter = {max_iter} iterations of d = −H·g, H built from the last "
+    "optimize.rule.lbfgs": "L-BFGS: one step is up to max_iter = {max_iter} iterations of d = −H·g, H built from the "
+                           "last "
     "history_size = {history_size} pairs s = Δθ, y = Δg (two-loop recursion, H₀ = s·y/y·y);  θ ← θ + t·d with "
     "t = lr (the very first: min(1, 1/Σ|g|)·lr); it stops early when max|g| ≤ tolerance_grad, "
     "or θ or f changes by less than tolerance_change, or after max_eval = {max_eval} evaluations of f, "
@@ -336,7 +337,8 @@ KO = {
     "optimize.rule.rprop": "Rprop: 좌표마다 자기 보폭 s를 둡니다 (처음에는 lr): g의 부호가 그대로면 s ← s·η₊, 바뀌면 "
     "s ← s·η₋ (그 단계의 g는 0으로 봅니다), s는 [step_min, step_max] 안;  θ ← θ − sign(g)·s: g의 크기는 쓰지 않고 "
     "부호만 씁니다;  PyTorch로는 {torch}",
-    "optimize.rule.lbfgs": "L-BFGS: 한 단계는 d = −H·g를 최대 max_iter = {max_iter}번 반복합니다. H는 최근 history_size "
+    "optimize.rule.lbfgs": "L-BFGS: 한 단계는 d = −H·g를 최대 max_iter = {max_iter}번 반복합니다. H는 최근 "
+                           "history_size "
     "= {history_size}개의 쌍 s = Δθ, y = Δg로 만듭니다 (two-loop 재귀, H₀ = s·y/y·y);  θ ← θ + t·d, t = lr (맨 처음만 "
     "min(1, 1/Σ|g|)·lr); max|g| ≤ tolerance_grad이거나, θ나 f의 변화가 tolerance_change보다 작거나, f를 "
     "max_eval = {max_eval}번 계산하면 일찍 멈춥니다;  PyTorch로는 opt.step(closure)와 함께 {torch}",
@@ -355,7 +357,8 @@ KO = {
     "optimize.schedule.onecycle": "스케줄 OneCycleLR: lr이 전체 {total_steps}단계 중 처음 {pct_start} 동안 "
     "max_lr/{div_factor}에서 max_lr = {max_lr}까지 오르고, 그 뒤 코사인을 따라 max_lr/({div_factor}·"
     "{final_div_factor})까지 내려갑니다 (모멘텀은 바꾸지 않음);  PyTorch로는 {torch}",
-    "optimize.schedule.linear": "스케줄 LinearLR (워밍업): lr에 곱하는 계수가 {total_iters}단계 동안 {start_factor}에서 "
+    "optimize.schedule.linear": "스케줄 LinearLR (워밍업): lr에 곱하는 계수가 {total_iters}단계 동안 "
+                                "{start_factor}에서 "
     "{end_factor}까지 직선으로 변하고, 그 뒤로는 그대로입니다;  PyTorch로는 {torch}",
     # 한 단계의 값들
     "optimize.step": "{k}단계",

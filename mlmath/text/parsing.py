@@ -1,4 +1,4 @@
-"""Sentences for reading input: numbers, vectors, matrices and files (``numbers``), and expressions (``expressions``)."""
+"""Sentences for reading input: numbers, vectors, matrices and files (``numbers``) and expressions."""
 
 EN = {
     # numbers, vectors, matrices and the files that hold them
@@ -178,7 +178,8 @@ KO = {
     "numbers.hint.scalar": "3, -2.5, 1e-3, 3/4 같은 수를 쓰세요",
     "numbers.hint.vector": '1,2,3 또는 "1 2 3" 또는 [1,2,3] 같은 벡터를 쓰세요',
     "numbers.hint.matrix": '"1,2;3,4"(행은 ;로 구분) 또는 [[1,2],[3,4]] 같은 행렬을 쓰세요',
-    "numbers.hint.csv": "한 줄에 한 행씩, 수는 한 가지 구분자(1,2,3 또는 1;2;3 또는 탭)로 나누고, 소수점은 점으로 쓰세요; "
+    "numbers.hint.csv": "한 줄에 한 행씩, 수는 한 가지 구분자(1,2,3 또는 1;2;3 또는 탭)로 나누고, 소수점은 점으로 "
+                        "쓰세요; "
     "머리글 행과 이름이 든 첫 열은 하나씩만 둘 수 있습니다",
     "numbers.tab": "탭",
     "numbers.entry": "{path!r}의 {row}행 {column}번째 값",

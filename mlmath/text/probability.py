@@ -1106,7 +1106,8 @@ KO = {
     "loss.error.row_sum": "{name}의 {row}행의 합이 1이 아니라 {total}입니다",
     "loss.error.row_sum.hint_logits": "확률 행의 합은 1입니다; 원점수(로짓)라면 `logits`를 더하세요",
     "loss.error.row_sum.hint": "목표 행은 원-핫이거나 합이 1인 분포여야 합니다",
-    "loss.error.sparse_rows": "'sparse-ce'는 클래스 번호(행마다 하나)를 받는데, `target`이 `pred`처럼 행으로 되어 있습니다",
+    "loss.error.sparse_rows": "'sparse-ce'는 클래스 번호(행마다 하나)를 받는데, `target`이 `pred`처럼 행으로 되어 "
+                              "있습니다",
     "loss.error.sparse_rows.hint": "원-핫이나 확률 행이라면 'categorical-ce'(또는 ce)를 쓰세요",
     "loss.error.categorical_indices": "'categorical-ce'는 `pred`와 같은 모양의 원-핫 또는 확률 행을 받습니다",
     "loss.error.categorical_indices.hint": "`target`=0 같은 클래스 번호라면 'sparse-ce'(또는 ce)를 쓰세요",
