@@ -142,3 +142,19 @@ def test_exit_status_holds_when_the_reader_has_gone(arguments, code, gone):
             with os.fdopen(read_end, "rb") as reader:
                 assert b"Traceback" not in reader.read()
     assert process.wait(timeout=60) == code
+
+
+def test_running_out_of_memory_is_one_line_and_exit_2(monkeypatch):
+    """Under a memory limit (ulimit -v), a computation that cannot get its memory is a sentence, not exit 70."""
+    import mlmath.core.linalg as linalg
+    from mlmath.cli.app import main
+    from mlmath.environment import Environment
+
+    def hungry(*args, **kwargs):
+        raise MemoryError
+
+    monkeypatch.setattr(linalg, "matmul", hungry)
+    environment = Environment.captured()
+    assert main(["matmul", "1,2;3,4", "5;6"], environment) == 2
+    assert environment.stderr.getvalue().count("\n") == 1
+    assert "more memory than the process may use" in environment.stderr.getvalue()

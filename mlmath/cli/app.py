@@ -218,6 +218,9 @@ def _run(args: list[str], env: Environment) -> int:
     except (typer.Abort, KeyboardInterrupt):
         stderr.write("\n")
         status = ExitStatus.INTERRUPTED
+    except MemoryError:  # asked for more than the memory this process may have (ulimit -v, a small machine)
+        stderr.write("mlmath: " + text.template("errors.out_of_memory") + "\n")
+        status = ExitStatus.BAD_INPUT
     except Exception as error:  # a bug, not bad input: one line, no traceback (MLMATH_DEBUG=1 shows it)
         if env.environ.get("MLMATH_DEBUG") or os.environ.get("MLMATH_DEBUG"):
             raise

@@ -104,9 +104,11 @@ def _sample(name: str, exprs: list[Any], center: float) -> tuple[list[float], li
     with np.errstate(all="ignore"):
         for expr in exprs:
             function = sympy.lambdify(symbol, expr, modules="numpy")
-            values = np.broadcast_to(np.asarray(function(xs), dtype=float), xs.shape)
-            curves.append(values.tolist())
-    return xs.tolist(), curves
+            values = np.array(np.broadcast_to(np.asarray(function(xs), dtype=float), xs.shape))
+            if curves:  # f′ is drawn only where f itself is defined (log(x): not 1/x for x < 0)
+                values[~np.isfinite(curves[0])] = np.nan
+            curves.append(values)
+    return xs.tolist(), [curve.tolist() for curve in curves]
 
 
 def _robust_limits(values: list[float]) -> tuple[float, float] | None:

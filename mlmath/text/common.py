@@ -20,6 +20,8 @@ EN = {
     "errors.export.folder.hint": "name a file in it, e.g. --export out.txt",
     "errors.export.cannot_write": "cannot write {file!r}: {reason}",
     "errors.too_large_for_float": "a number is too large for a 64-bit float",
+    "errors.out_of_memory": "this needs more memory than the process may use (its limit, e.g. ulimit -v, or the "
+                            "machine's); give smaller inputs",
     "errors.unknown_language.environment": "MLMATH_LANG={value} is not a language mlmath speaks (en, ko); "
                                            "using English",
     "usage.line": "{where}: {message} (see '{where} --help')",
@@ -71,6 +73,8 @@ KO = {
     "errors.export.folder.hint": "그 안의 파일 이름을 주세요 (예: --export out.txt)",
     "errors.export.cannot_write": "{file!r}에 쓸 수 없습니다: {reason}",
     "errors.too_large_for_float": "64비트 부동소수점에 담기에는 너무 큰 수입니다",
+    "errors.out_of_memory": "프로세스가 쓸 수 있는 메모리(ulimit -v 같은 한도나 기계의 메모리)보다 많이 필요합니다; "
+                            "더 작은 입력을 주세요",
     "errors.unknown_language.environment": "MLMATH_LANG={value}는 mlmath가 쓰는 언어(en, ko)가 아닙니다; "
                                            "영어로 씁니다",
     "usage.line": "{where}: {message} ('{where} --help'를 보세요)",
