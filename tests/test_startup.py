@@ -158,3 +158,20 @@ def test_running_out_of_memory_is_one_line_and_exit_2(monkeypatch):
     assert main(["matmul", "1,2;3,4", "5;6"], environment) == 2
     assert environment.stderr.getvalue().count("\n") == 1
     assert "more memory than the process may use" in environment.stderr.getvalue()
+
+
+def test_an_output_encoding_that_cannot_hold_the_text_gets_escapes_not_an_error():
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+    done = subprocess.run([sys.executable, "-m", "mlmath", "softmax", "1,2,3", "--lang", "ko"], capture_output=True,
+                          env=env, timeout=60)
+    assert done.returncode == 0 and done.stderr == b""
+    assert b"\\u" in done.stdout  # Hangul written as escapes
+
+
+def test_a_full_disk_under_stdout_is_one_line_and_exit_2():
+    if not os.path.exists("/dev/full"):
+        pytest.skip("no /dev/full here")
+    command = f"'{sys.executable}' -m mlmath dot 1,2 3,4 > /dev/full"
+    done = subprocess.run(["sh", "-c", command], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2
+    assert done.stderr == "mlmath: cannot write the output: No space left on device\n"
