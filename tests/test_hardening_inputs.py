@@ -113,3 +113,22 @@ def test_a_similarity_matrix_too_large_for_memory_is_refused(cli, tmp_path):
     run = cli("cosine", f"@{tmp_path / 'rows.npy'}")
     one_line(run)
     assert "74.5 GiB" in run.stderr
+
+
+@pytest.mark.parametrize("args", [("dot", "1,2", "3,4"), ("softmax", "1,2,3"), ("attention", "--seq", "a b"),
+                                  ("derive", "sin(x)"), ("softmax", "@{big}")])
+def test_under_a_memory_limit_a_command_answers_or_says_so(args, tmp_path):
+    """ulimit -v 1.5 GB: every command answers, or exits 2 with one line naming the limit; never 70."""
+    import numpy as np
+
+    if sys.platform != "linux":
+        pytest.skip("ulimit -v is a Linux limit here")
+    big = tmp_path / "big.npy"
+    if any("{big}" in arg for arg in args):
+        np.save(big, np.ones(30_000_000))  # 240 MB of logits: softmax needs several arrays of it
+    words = " ".join(f"'{arg.format(big=big)}'" for arg in args)
+    command = f"ulimit -v 1500000; '{sys.executable}' -m mlmath {words} --no-steps"
+    done = subprocess.run(["sh", "-c", command], capture_output=True, text=True, timeout=120)
+    assert done.returncode in (0, 2), done.stderr
+    if done.returncode == 2:
+        assert done.stderr.count("\n") == 1 and "more memory than the process may use" in done.stderr
