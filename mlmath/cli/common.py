@@ -364,3 +364,18 @@ def emit(result: Any, out: Output, *, check: Callable[[Any, Output], Any] | None
             show_check(outcome, out)
     if outcome is not None and not outcome.passed:
         raise typer.Exit(ExitStatus.CHECK_FAILED)
+
+
+def read_numbers(text: str, name: str, *, max_ndim: int, hint: Any) -> Any:
+    """Numbers in any accepted form; where the text is not a file, a failure carries ``hint`` (say, the built-in
+    names a word could have been) instead of the generic one."""
+    from mlmath.errors import InputError
+    from mlmath.parsing import parse_array
+
+    try:
+        return parse_array(text, name, max_ndim=max_ndim, hint=hint)
+    except InputError as error:
+        if not text.strip().startswith("@"):  # a file's own problem keeps its own hint
+            error.hint = hint
+            error.args = (error.message,)
+        raise

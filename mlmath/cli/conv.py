@@ -6,7 +6,7 @@ from typing import Annotated
 import typer
 
 from mlmath.cli.choices import choices_of
-from mlmath.cli.common import common_options, emit
+from mlmath.cli.common import common_options, emit, read_numbers
 from mlmath.render.output import Output
 from mlmath.text import Sentence
 
@@ -82,11 +82,12 @@ def conv(
     example = "1,2,3,4" if one_d else '"1,2;3,4"'
     x = core.named(source, one_d)
     if x is None:
-        x = _read(source, name, max_ndim=4, hint=say("convolution.error.names", names=_listed(images), example=example))
+        hint = say("convolution.error.names", names=_listed(images), example=example)
+        x = read_numbers(source, name, max_ndim=4, hint=hint)
     kernel_text = kernel if kernel is not None else ("diff" if one_d else "edge-x")
     w = core.named(kernel_text, one_d, kernel=True)
     if w is None:
-        w = _read(kernel_text, "--kernel", max_ndim=4,
+        w = read_numbers(kernel_text, "--kernel", max_ndim=4,
                   hint=say("convolution.error.names", names=_listed(kernels), example="1,-1" if one_d else "1,0;0,-1"))
     word = padding.strip().lower()
     try:
@@ -100,7 +101,7 @@ def conv(
             one_d=one_d,
             cell=None if cell is None else _integers(cell, "--cell", say("convolution.error.cell.hint")),
             backward=backward or grad is not None,
-            upstream=None if grad is None else _read(grad, "--grad", max_ndim=4,
+            upstream=None if grad is None else read_numbers(grad, "--grad", max_ndim=4,
                                                      hint=say("convolution.error.grad.hint")),
             input_name=source.strip().lower() if core.named(source, one_d) is not None else None,
             kernel_name=kernel_text.strip().lower() if core.named(kernel_text, one_d, True) is not None else None,
@@ -115,7 +116,7 @@ def conv(
 
 def _integers(text: str, name: str, hint: Sentence) -> list:
     """A number or numbers split by commas, as read (the core checks that they are whole and in range)."""
-    return _read(text, name, max_ndim=1, hint=hint).reshape(-1).tolist()
+    return read_numbers(text, name, max_ndim=1, hint=hint).reshape(-1).tolist()
 
 
 def _listed(names) -> Sentence:
@@ -124,17 +125,3 @@ def _listed(names) -> Sentence:
 
     names = list(names)
     return say("convolution.error.listed", first=", ".join(names[:-1]), last=names[-1])
-
-
-def _read(text: str, name: str, *, max_ndim: int, hint: Sentence):
-    """Numbers in any accepted form; a word that is not a built-in's name is told which names there are."""
-    from mlmath.errors import InputError
-    from mlmath.parsing import parse_array
-
-    try:
-        return parse_array(text, name, max_ndim=max_ndim, hint=hint)
-    except InputError as error:
-        if not text.strip().startswith("@"):  # a file's own problem keeps its own hint
-            error.hint = hint
-            error.args = (error.message,)
-        raise

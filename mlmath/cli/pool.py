@@ -6,7 +6,7 @@ from typing import Annotated
 import typer
 
 from mlmath.cli.choices import choices_of
-from mlmath.cli.common import common_options, emit
+from mlmath.cli.common import common_options, emit, read_numbers
 from mlmath.render.output import Output
 
 # the core's operands → the options they come from
@@ -66,13 +66,13 @@ def pool(
     builtin = x is not None
     if x is None:
         names = list(core.IMAGES)
-        x = _read(source, name, max_ndim=4,
+        x = read_numbers(source, name, max_ndim=4,
                   hint=say("convolution.error.names", names=say("convolution.error.listed", first=", ".join(names[:-1]),
                                                                  last=names[-1]), example='"1,2;3,4"'))
 
     def integers(text: str, flag: str) -> list:
         hint = say("convolution.error.integers.hint")
-        return _read(text, flag, max_ndim=1, hint=hint).reshape(-1).tolist()
+        return read_numbers(text, flag, max_ndim=1, hint=hint).reshape(-1).tolist()
 
     try:
         result = core.pool(
@@ -80,7 +80,7 @@ def pool(
             stride=None if stride is None else integers(stride, "--stride"),
             padding=integers(padding, "--padding"),
             backward=backward or grad is not None,
-            upstream=None if grad is None else _read(grad, "--grad", max_ndim=4,
+            upstream=None if grad is None else read_numbers(grad, "--grad", max_ndim=4,
                                                      hint=say("convolution.error.grad.hint")),
             input_name=source.strip().lower() if builtin else None,
         )
@@ -90,17 +90,3 @@ def pool(
             flag = name
         raise (error.for_argument(flag) if flag else error) from None
     emit(result, out)
-
-
-def _read(text: str, name: str, *, max_ndim: int, hint: str):
-    """Numbers in any accepted form; a word that is not a built-in's name is told which names there are."""
-    from mlmath.errors import InputError
-    from mlmath.parsing import parse_array
-
-    try:
-        return parse_array(text, name, max_ndim=max_ndim, hint=hint)
-    except InputError as error:
-        if not text.strip().startswith("@"):  # a file's own problem keeps its own hint
-            error.hint = hint
-            error.args = (error.message,)
-        raise
