@@ -180,3 +180,26 @@ def test_malformed_common_options_exit_2_before_anything_is_printed(cli, tmp_pat
     (tmp_path / "folder.txt").mkdir()
     run = cli("dot", "1,2", "3,4", *(arg.format(tmp=tmp_path) for arg in args))
     assert run.code == 2 and run.stdout == "" and message in run.stderr and len(run.stderr.splitlines()) == 1
+
+
+def test_the_notes_broadcasting_example_with_a_transpose(cli):
+    """[[3,4],[5,6]]·[[0.5,0.2]]ᵀ = [[2.3],[3.7]]: 3·0.5 + 4·0.2 and 5·0.5 + 6·0.2, by hand."""
+    for written in ("[[0.5,0.2]]ᵀ", "[[0.5,0.2]].T", "0.5,0.2ᵀ"):
+        run = cli("matmul", "[[3,4],[5,6]]", written, "--json")
+        assert run.code == 0 and run.json["result"] == [[2.3], [3.7]], written
+    shown = cli("matmul", "[[3,4],[5,6]]", "[[0.5,0.2]]ᵀ").stdout
+    assert "A·Bᵀ: (2×2) · (2×1) → 2×1" in shown
+
+
+def test_a_mismatch_says_how_to_write_the_transpose_that_fits(cli):
+    run = cli("matmul", "[[3,4],[5,6]]", "[[0.5,0.2]]")
+    assert run.code == 2 and run.stderr.count("\n") == 1
+    assert "A·Bᵀ would fit and give 2×1: write B transposed as '[[0.5,0.2]]ᵀ'" in run.stderr
+
+
+def test_a_file_operand_can_be_transposed(cli, tmp_path):
+    (tmp_path / "b.csv").write_text("1,2,3\n4,5,6\n")
+    run = cli("matmul", "1,1", f"@{tmp_path / 'b.csv'}.T", "--json")  # (1×2)·Bᵀ with Bᵀ 3×2: does not fit
+    assert run.code == 2
+    run = cli("matmul", "1,1,1", f"@{tmp_path / 'b.csv'}.T", "--json")  # (1×3)·(3×2) = [[1+2+3, 4+5+6]]
+    assert run.code == 0 and run.json["result"] == [[6, 15]]

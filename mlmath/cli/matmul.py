@@ -31,15 +31,29 @@ def matmul(
       mlmath matmul "[[3,4],[5,6]]" "[[0.5,0.2]]" --elementwise
     """
     from mlmath.core import linalg
+    from mlmath.errors import MathError
     from mlmath.parsing import parse_array
+    from mlmath.parsing.numbers import without_transpose
+    from mlmath.text import say
 
-    names = linalg.operand_names(len(matrices))
+    letters = linalg.operand_names(len(matrices))
+    # an operand written with a trailing ᵀ or .T is read transposed, and named so in the steps (Bᵀ)
+    names = [f"{letter}ᵀ" if without_transpose(text.strip())[1] else letter
+             for letter, text in zip(letters, matrices)]
     if elementwise:
-        operands = [parse_array(text, name) for text, name in zip(matrices, names)]
+        operands = [parse_array(text, letter) for text, letter in zip(matrices, letters)]
         result = linalg.elementwise(*operands, names=names)
     else:
         # up to 4 axes: a stack of matrices multiplies as numpy.matmul does (batch axes broadcast)
-        operands = [parse_array(text, name, max_ndim=4) for text, name in zip(matrices, names)]
+        operands = [parse_array(text, letter, max_ndim=4) for text, letter in zip(matrices, letters)]
         operands = [operand.reshape(1, -1) if operand.ndim < 2 else operand for operand in operands]
-        result = linalg.matmul(*operands, names=names)
+        try:
+            result = linalg.matmul(*operands, names=names)
+        except MathError as error:
+            if len(matrices) == 2 and error.hint is not None and not any(name.endswith("ᵀ") for name in names):
+                # say how to write the transpose that would fit, on the operand as typed
+                error.hint = say("matmul.error.write_transpose", fit=error.hint, b=letters[1],
+                                 written=matrices[1].strip() + "ᵀ")
+                error.args = (error.message,)
+            raise
     emit(result, out)

@@ -473,7 +473,7 @@ def parse_labeled(text: str, name: str | None = None, *, max_ndim: int = 2,
 
     columns = rows = None
     try:
-        source = text.strip()
+        source, transposed = without_transpose(text.strip())
         if source == "-":
             nested: Any = _nested_from_text(_read_stdin(), hint)
         elif source.startswith("@"):
@@ -493,9 +493,23 @@ def parse_labeled(text: str, name: str | None = None, *, max_ndim: int = 2,
         _check_finite(array, hint)
         if array.ndim > max_ndim:
             raise InputError(say("numbers.error.ndim", most=max_ndim, shape=shape_text(array.shape)), hint=hint)
+        if transposed:  # rows become columns: a row vector [a, b]ᵀ is the column [[a], [b]]
+            array = array.T if array.ndim == 2 else array.reshape(-1, 1)
+            columns, rows = rows, columns
         return array, columns, rows
     except InputError as error:
         raise error.for_argument(name) if name else error
+
+
+TRANSPOSE_MARKS = ("ᵀ", ".T")  # "[[0.5,0.2]]ᵀ", @b.csv.T: the operand transposed, as the notes write Bᵀ
+
+
+def without_transpose(text: str) -> tuple[str, bool]:
+    """``text`` without a trailing ``ᵀ`` or ``.T``, and whether it had one."""
+    for mark in TRANSPOSE_MARKS:
+        if text.endswith(mark) and len(text) > len(mark):
+            return text[: -len(mark)].rstrip(), True
+    return text, False
 
 
 def parse_vector(text: str, name: str | None = None) -> np.ndarray:

@@ -72,6 +72,7 @@ EN = {
     "matmul.error.mismatch": "{a}·{b} does not fit: {a} is {m}×{n} and {b} is {p}×{q}; the inner sizes {n} and {p} "
     "must agree ({a}'s columns = {b}'s rows)",
     "matmul.error.fit": "{product} would fit and give {shape}",
+    "matmul.error.write_transpose": "{fit}: write {b} transposed as {written!r} (or .T at the end)",
     "matmul.error.fit_either": "{first} or {second}",
     "cosine.error.lengths": "the vectors differ in length (entries: {sizes})",
     "cosine.error.lengths.hint": "cosine similarity needs vectors of equal length",
@@ -156,6 +157,7 @@ KO = {
     "matmul.error.mismatch": "행렬곱 {a}·{b}의 크기가 맞지 않습니다: {a}는 {m}×{n}, {b}는 {p}×{q}입니다; 안쪽 크기가 "
     "같아야 합니다(지금 {n} 대 {p}; {a}의 열 수 = {b}의 행 수)",
     "matmul.error.fit": "{product}로 바꾸면 크기가 맞습니다(결과는 {shape})",
+    "matmul.error.write_transpose": "{fit}: {b}를 전치하려면 {written!r}처럼 씁니다 (또는 끝에 .T)",
     "matmul.error.fit_either": "{first}, 또는 {second}",
     "cosine.error.lengths": "벡터들의 길이가 서로 다릅니다(원소 수: {sizes})",
     "cosine.error.lengths.hint": "코사인 유사도는 길이가 같은 벡터들 사이에서만 구합니다",
