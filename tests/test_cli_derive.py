@@ -234,3 +234,16 @@ def test_an_answer_with_a_long_integer_reads_back_as_expect(cli):
     answer = cli("derive", "x*2^(2^(2^3))", "--json").json["result"]
     assert answer == str(2**256)
     assert cli("derive", "x*2^(2^(2^3))", "--expect", answer).code == 0
+
+
+def test_a_deeply_nested_expression_names_its_inner_parts(cli):
+    """exp(sin(exp(…))) 30 deep: the steps write each inner expression once and use its name after, so
+    they stay a small multiple of what the answer itself takes (they were 319 KB)."""
+    nested = "x"
+    for depth in range(30):
+        nested = f"sin({nested}+1)" if depth % 2 else f"exp({nested})"
+    run = cli("derive", nested, "--json", "--no-plot")
+    assert run.code == 0
+    steps = json.dumps(run.json["steps"], ensure_ascii=False)
+    assert len(steps) < 40_000
+    assert "let u = exp(v) + 1: d/dx sin(u)" in steps  # names, not the inner expression again

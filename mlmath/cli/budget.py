@@ -18,7 +18,7 @@ import time
 from collections.abc import Sequence
 
 from mlmath.core.homework import Ran
-from mlmath.text import say
+from mlmath.text import say, template
 
 DEFAULT_SECONDS = 10.0  # time budget of one problem
 DEFAULT_MEGABYTES = 2048  # memory budget of one problem, on top of what the grading process holds
@@ -78,7 +78,7 @@ def run_within_budget(argv: Sequence[str], seconds: float = DEFAULT_SECONDS,
             _cap_memory(megabytes)
             ran = run_inprocess(argv)
             code = ran.code
-            if code == 70 and "MemoryError" in ran.stderr:
+            if code == 2 and template("errors.out_of_memory") in ran.stderr:  # main's sentence for MemoryError
                 code = OVER_MEMORY
             _write_all(writer, json.dumps([code, _graded_part(ran.stdout), ran.stderr]).encode("utf-8"))
         except MemoryError:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import random
 import time
+from contextvars import ContextVar
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
@@ -40,22 +41,38 @@ MAX_ORDER = 10
 # --- expressions in steps -----------------------------------------------------------
 
 
+# While the steps of a long expression are built: inner expression → the name the steps give it (u, v, …)
+SHORTHANDS: ContextVar[dict[Any, Any] | None] = ContextVar("mlmath_shorthands", default=None)
+
+
 class Formula:
     """A SymPy expression inside a step's values, written as one readable line when shown.
 
     ``grouped``: put it in parentheses when it is a sum or starts with a minus sign,
-    so that it can stand as a factor (``3·(2·x + 1)``).
+    so that it can stand as a factor (``3·(2·x + 1)``).  Made while the steps of a long expression are
+    built, it is written with the named inner expressions as their names (``cos(v)·dv/dx``), so the steps
+    grow with the expression, not with its square; ``defines``: the expression a name stands for, written
+    out once where the name is introduced.
     """
 
-    __slots__ = ("expr", "grouped")
+    __slots__ = ("expr", "grouped", "shorthands", "defines")
 
-    def __init__(self, expr: Any, grouped: bool = False):
+    def __init__(self, expr: Any, grouped: bool = False, defines: Any = None):
         self.expr = expr
         self.grouped = grouped
+        self.shorthands = SHORTHANDS.get()
+        self.defines = defines
+
+    def _written(self) -> Any:
+        if not self.shorthands:
+            return self.expr
+        names = {inner: name for inner, name in self.shorthands.items() if inner is not self.defines}
+        return self.expr.xreplace(names)
 
     def __str__(self) -> str:
-        text = notation(self.expr)
-        if self.grouped and (self.expr.is_Add or text.startswith("-")):
+        written = self._written()
+        text = notation(written)
+        if self.grouped and (written.is_Add or text.startswith("-")):
             return f"({text})"
         return text
 

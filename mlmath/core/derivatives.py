@@ -18,6 +18,7 @@ from typing import Any
 
 from mlmath.core.calculus import (
     MAX_ORDER,
+    SHORTHANDS,
     Formula,
     check_point,
     check_size,
@@ -57,6 +58,7 @@ FUNCTION_RULES = {
 # these jump at 0: their derivative is 0 everywhere else and undefined at 0
 FLAT_FUNCTIONS = ("sign", "step")
 INNER_NAMES = ("u", "v", "t", "s", "z", "q")
+SHORTHAND_AFTER = 40  # characters of f beyond which the steps write inner expressions by their names
 
 
 def operator(variable: Any, partial: bool) -> str:
@@ -234,20 +236,32 @@ def _outer_derivative(f: Any) -> Any:
 def _chain(f: Any, inner: Any, outer: Any, outer_step: Step, u: Any, x: Any, partial: bool,
            d: str) -> tuple[Any, Step]:
     """Chain rule: d/dx f(g(x)) = f'(g(x))·g'(x), with u = g(x)."""
+    shorthands = SHORTHANDS.get()
+    if shorthands is not None:
+        shorthands[inner] = u  # the steps below and above write u for it
     dinner, inner_step = rule_tree(inner, x, partial)
     result = outer * dinner
     du = f"∂{u.name}/∂{x.name}" if partial else f"d{u.name}/d{x.name}"
     return result, step("derive.chain", outer_step, inner_step, d=d, du=du, f=Formula(f), u=u.name,
-                        inner=Formula(inner),
+                        inner=Formula(inner, defines=inner),
                         outer=Formula(outer, grouped=True), dinner=Formula(dinner, grouped=True),
                         result=Formula(result))
 
 
 def _inner_symbol(f: Any) -> Any:
-    """A name for the inner function, not already a variable of ``f``."""
+    """A name for the inner function, not already a variable of ``f`` (while a long expression's steps are
+    built: a name no other inner expression of it has, u, v, t … then u₂, v₂ …)."""
     import sympy
 
     taken = {symbol.name for symbol in f.free_symbols}
+    shorthands = SHORTHANDS.get()
+    if shorthands is not None:
+        taken |= {symbol.name for symbol in shorthands.values()}
+        for round_ in range(1, 1000):
+            mark = "" if round_ == 1 else str(round_).translate(str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉"))
+            name = next((n + mark for n in INNER_NAMES if n + mark not in taken), None)
+            if name is not None:
+                return sympy.Symbol(name, real=True)
     name = next((n for n in INNER_NAMES if n not in taken), "u_")
     return sympy.Symbol(name, real=True)
 
@@ -313,8 +327,13 @@ def derive(expr: Any, wrt: list[str] | None = None, order: int = 1,
     if len(variables) > 1 and order > 1:
         steps.append(step("derive.pure_partials", order=order, names=[x.name for x in variables]))
     answers = []
-    for x in variables:
-        answer, answer_steps = _nth_derivative(expr, x, order, partial)
+    # a long expression's steps name its inner expressions instead of writing them out again and again
+    token = SHORTHANDS.set({} if len(sympy_syntax(expr)) > SHORTHAND_AFTER else None)
+    try:
+        derived = [_nth_derivative(expr, x, order, partial) for x in variables]
+    finally:
+        SHORTHANDS.reset(token)
+    for x, (answer, answer_steps) in zip(variables, derived):
         answers.append(answer)
         if len(variables) > 1:
             others = [v.name for v in sorted(expr.free_symbols, key=lambda s: s.name) if v != x]
