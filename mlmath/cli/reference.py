@@ -177,7 +177,8 @@ def _option_row(param) -> str:
     value = "" if param.is_flag else f" {param.metavar or param.name.upper()}"
     extra = []
     if not param.is_flag and not param.required and param.default not in (None, "", ()) and param.show_default:
-        extra.append(f"[default: {param.default}]")
+        default = getattr(param.default, "value", param.default)  # an Enum member as its value, on every Python
+        extra.append(f"[default: {default}]")
     if param.required:
         extra.append("[required]")
     return f"| `{spellings}{value}` | {_cell(_plain(' '.join([param.help or '', *extra])))} |"
