@@ -1,6 +1,22 @@
 """Sentences for integrate: the antiderivative by named rules, the area, densities and Riemann sums."""
 
+# The table integrals read the same in every language.
+FORMULAS = {
+    "integration.sin": "∫ {f} d{x} = {result}  (∫ sin x dx = −cos x)",
+    "integration.cos": "∫ {f} d{x} = {result}  (∫ cos x dx = sin x)",
+    "integration.sec2": "∫ {f} d{x} = {result}  (∫ sec²x dx = tan x)",
+    "integration.csc2": "∫ {f} d{x} = {result}  (∫ csc²x dx = −cot x)",
+    "integration.sec_tan": "∫ {f} d{x} = {result}  (∫ sec x·tan x dx = sec x)",
+    "integration.csc_cot": "∫ {f} d{x} = {result}  (∫ csc x·cot x dx = −csc x)",
+    "integration.sinh": "∫ {f} d{x} = {result}  (∫ sinh x dx = cosh x)",
+    "integration.cosh": "∫ {f} d{x} = {result}  (∫ cosh x dx = sinh x)",
+    "integration.arctan": "∫ {f} d{x} = {result}  (∫ 1/(1 + x²) dx = atan x)",
+    "integration.arcsin": "∫ {f} d{x} = {result}  (∫ 1/√(1 − x²) dx = asin x)",
+    "integration.arcsinh": "∫ {f} d{x} = {result}  (∫ 1/√(1 + x²) dx = asinh x)",
+}
+
 EN = {
+    **FORMULAS,
     # the rules
     "integration.constant": "∫ {f} d{x} = {result}  (constant rule: ∫ c dx = c·x)",
     "integration.power": "∫ {f} d{x} = {result}  (power rule in reverse: ∫ xⁿ dx = xⁿ⁺¹/(n + 1), here n = {n})",
@@ -15,17 +31,6 @@ EN = {
     "solve the equation for it)",
     "integration.rewrite": "rewrite {f} = {g}: ∫ = {result}",
     "integration.exp": "∫ {f} d{x} = {result}  (exp rule: ∫ eˣ dx = eˣ, ∫ aˣ dx = aˣ/ln a)",
-    "integration.sin": "∫ {f} d{x} = {result}  (∫ sin x dx = −cos x)",
-    "integration.cos": "∫ {f} d{x} = {result}  (∫ cos x dx = sin x)",
-    "integration.sec2": "∫ {f} d{x} = {result}  (∫ sec²x dx = tan x)",
-    "integration.csc2": "∫ {f} d{x} = {result}  (∫ csc²x dx = −cot x)",
-    "integration.sec_tan": "∫ {f} d{x} = {result}  (∫ sec x·tan x dx = sec x)",
-    "integration.csc_cot": "∫ {f} d{x} = {result}  (∫ csc x·cot x dx = −csc x)",
-    "integration.sinh": "∫ {f} d{x} = {result}  (∫ sinh x dx = cosh x)",
-    "integration.cosh": "∫ {f} d{x} = {result}  (∫ cosh x dx = sinh x)",
-    "integration.arctan": "∫ {f} d{x} = {result}  (∫ 1/(1 + x²) dx = atan x)",
-    "integration.arcsin": "∫ {f} d{x} = {result}  (∫ 1/√(1 − x²) dx = asin x)",
-    "integration.arcsinh": "∫ {f} d{x} = {result}  (∫ 1/√(1 + x²) dx = asinh x)",
     "integration.erf": "∫ {f} d{x} = {result}  (e^(−x²) has no antiderivative in elementary functions: it is "
     "written with the error function erf(x) = (2/√π)·∫₀ˣ e^(−t²) dt)",
     "integration.sqrt_quadratic": "∫ {f} d{x} = {result}  (square root of a quadratic: a standard table integral)",
@@ -159,6 +164,7 @@ EN = {
 }
 
 KO = {
+    **FORMULAS,
     # 규칙
     "integration.constant": "∫ {f} d{x} = {result}  (상수의 적분: ∫ c dx = c·x)",
     "integration.power": "∫ {f} d{x} = {result}  (거듭제곱 규칙을 거꾸로: ∫ xⁿ dx = xⁿ⁺¹/(n + 1), 여기서 n = {n})",
@@ -173,17 +179,6 @@ KO = {
     "그 식을 적분에 대해 풉니다)",
     "integration.rewrite": "{f} = {g}로 바꿔 씁니다: ∫ = {result}",
     "integration.exp": "∫ {f} d{x} = {result}  (지수 함수의 적분: ∫ eˣ dx = eˣ, ∫ aˣ dx = aˣ/ln a)",
-    "integration.sin": "∫ {f} d{x} = {result}  (∫ sin x dx = −cos x)",
-    "integration.cos": "∫ {f} d{x} = {result}  (∫ cos x dx = sin x)",
-    "integration.sec2": "∫ {f} d{x} = {result}  (∫ sec²x dx = tan x)",
-    "integration.csc2": "∫ {f} d{x} = {result}  (∫ csc²x dx = −cot x)",
-    "integration.sec_tan": "∫ {f} d{x} = {result}  (∫ sec x·tan x dx = sec x)",
-    "integration.csc_cot": "∫ {f} d{x} = {result}  (∫ csc x·cot x dx = −csc x)",
-    "integration.sinh": "∫ {f} d{x} = {result}  (∫ sinh x dx = cosh x)",
-    "integration.cosh": "∫ {f} d{x} = {result}  (∫ cosh x dx = sinh x)",
-    "integration.arctan": "∫ {f} d{x} = {result}  (∫ 1/(1 + x²) dx = atan x)",
-    "integration.arcsin": "∫ {f} d{x} = {result}  (∫ 1/√(1 − x²) dx = asin x)",
-    "integration.arcsinh": "∫ {f} d{x} = {result}  (∫ 1/√(1 + x²) dx = asinh x)",
     "integration.erf": "∫ {f} d{x} = {result}  (e^(−x²)의 원시함수는 초등함수로 쓸 수 없어 오차 함수 "
     "erf(x) = (2/√π)·∫₀ˣ e^(−t²) dt로 씁니다)",
     "integration.sqrt_quadratic": "∫ {f} d{x} = {result}  (이차식의 제곱근: 적분표의 공식)",
