@@ -120,6 +120,33 @@ def test_attention_weights_are_graded_by_their_key(cli, tmp_path):
     assert cli("check", str(path)).code == 1
 
 
+def test_adams_quantities_and_trains_first_update_are_graded_by_their_keys(cli, tmp_path):
+    key = tmp_path / "key.toml"
+    path = tmp_path / "a.toml"
+    run = cli("homework", "new", "--topics", "optimize,train", "-n", "12", "--difficulty", "2", "--seed", "3",
+              "-o", str(path), "--answers", str(key))
+    assert run.code == 0, run.stderr
+    problems = tomllib.loads(key.read_text())["problem"]
+    keys = {problem.get("key") for problem in problems}
+    assert {"parameters.0.W"} <= keys and keys & {"state.m", "state.v", "state.m_hat", "state.v_hat"}, keys
+    assert cli("check", str(key)).code == 0
+    # the key's answers, with each of Adam's quantities off by 1: exactly those fail
+    answers = [problem["expect"] for problem in problems]
+    for index, problem in enumerate(problems):
+        if problem.get("key", "").startswith("state."):
+            answers[index] = f"[{eval_fraction(problem['expect'].strip('[]')) + 1}]"
+    path.write_text(fill(path.read_text(), answers))
+    document = json.loads(cli("check", str(path), "--json").stdout)
+    failed = [item["name"] for item in document["problems"] if item["status"] == "failed"]
+    assert len(failed) == sum(problem.get("key", "").startswith("state.") for problem in problems) > 0
+
+
+def eval_fraction(text: str) -> float:
+    """``-12/5`` → −2.4."""
+    numerator, _, denominator = text.partition("/")
+    return float(numerator) / float(denominator or 1)
+
+
 def test_korean_comments_and_printing_to_stdout(cli, tmp_path):
     run = cli("homework", "new", "--topics", "dot", "-n", "2", "--lang", "ko")
     assert run.code == 0 and "[[problem]]" in run.stdout and "# 1. a = (" in run.stdout and "내적" in run.stdout

@@ -660,3 +660,47 @@ def test_a_schedule_changes_each_steps_lr():
                                 schedule=schedule)
     assert close(run.final[0], (1 - 0.2) * (1 - 0.1) * (1 - 0.05))
     assert [trace["lr"] for trace in run.traces] == [0.1, 0.05, 0.025]
+
+
+# --- the state after the last step, against torch.optim's optimizer.state[θ] ----------------------
+
+STATE = json.loads((Path(__file__).parent / "fixtures" / "torch_optim_state.json").read_text(encoding="utf-8"))
+TORCH_NAMES = {"b": "momentum_buffer", "m": "exp_avg", "v": "exp_avg_sq", "v_max": "max_exp_avg_sq", "G": "sum",
+               "mean": "grad_avg"}
+
+
+@pytest.mark.parametrize("case", STATE["cases"], ids=lambda case: f"{case['torch']}-{case['hyper']}-{case['steps']}")
+def test_the_state_after_the_last_step_is_torchs(case):
+    from mlmath.cli.inprocess import run_inprocess
+
+    hyper = [f"--{name.replace('_', '-')}={value}" if value is not True else f"--{name.replace('_', '-')}"
+             for name, value in case["hyper"].items()]
+    ran = run_inprocess(["optimize", STATE["function"], "--optimizer", case["optimizer"], *hyper, "--start", "3,1",
+                         "--steps", str(case["steps"]), "--json", "--no-steps"])
+    document = json.loads(ran.stdout)
+    assert document["result"] == pytest.approx(case["theta"], rel=1e-12)
+    state, torch_state = document["state"], case["state"]
+    for name, values in state.items():
+        if name == "t":
+            assert values == case["steps"] == torch_state["step"]
+        elif name in ("m_hat", "v_hat"):  # the bias corrections of torch's exp_avg and exp_avg_sq (or its max)
+            betas = case["hyper"].get("beta1", 0.9), case["hyper"].get("beta2", 0.999)
+            source = "max_exp_avg_sq" if name == "v_hat" and "max_exp_avg_sq" in torch_state else TORCH_NAMES[name[0]]
+            beta = betas[0] if name == "m_hat" else betas[1]
+            expected = [value / (1 - beta ** case["steps"]) for value in torch_state[source]]
+            assert values == pytest.approx(expected, rel=1e-12)
+        else:
+            torch_name = "square_avg" if case["torch"] == "RMSprop" and name == "v" else TORCH_NAMES[name]
+            assert values == pytest.approx(torch_state[torch_name], rel=1e-12), name
+    named = {("square_avg" if case["torch"] == "RMSprop" and name == "v" else TORCH_NAMES.get(name, name))
+             for name in state}
+    assert set(torch_state) - {"step"} <= named  # every tensor torch keeps is there
+
+
+def test_optimizers_without_a_named_state_say_null():
+    from mlmath.cli.inprocess import run_inprocess
+
+    for name in ("sgd", "adadelta", "lbfgs"):
+        ran = run_inprocess(["optimize", "x**2", "--optimizer", name, "--start", "1", "--steps", "2", "--json",
+                             "--no-steps"])
+        assert json.loads(ran.stdout)["state"] is None

@@ -19,7 +19,7 @@ def homework(
         "--topics", metavar="A,B,…", autocompletion=choices_of("mlmath.core.exercises:TOPICS", listed=True),
         show_default=False,
         help="The topics, taken in turn: matmul, dot, cosine, transpose, inverse, det, derive, chain, softmax, "
-             "activation, loss, optimize, attention, normalize, layer, conv \\[default: all of them].")] = None,
+             "activation, loss, optimize, attention, normalize, layer, conv, train \\[default: all of them].")] = None,
     count: Annotated[int, typer.Option(
         "--count", "-n", metavar="N", min=1, max=1000, help="Number of problems.")] = 10,
     seed: Annotated[int, typer.Option(

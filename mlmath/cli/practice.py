@@ -15,7 +15,8 @@ def practice(
     topic: Annotated[Optional[str], typer.Argument(
         metavar="[TOPIC]", autocompletion=choices_of("mlmath.core.exercises:TOPICS"), show_default=False,
         help="matmul, dot, cosine, transpose, inverse, det, derive, chain, softmax, activation, loss, optimize, "
-             "attention, normalize, layer or conv \\[default: your weakest topic, one exercise at a time].")] = None,
+             "attention, normalize, layer, conv or train "
+             "\\[default: your weakest topic, one exercise at a time].")] = None,
     count: Annotated[int, typer.Option(
         "--count", "-n", metavar="N", min=1, max=100, help="Number of exercises.")] = 5,
     difficulty: Annotated[int, typer.Option(
@@ -260,6 +261,7 @@ def _grade_key(item, answer: str, tolerance: float | None):
 
     from mlmath.cli.inprocess import run_inprocess
     from mlmath.core.compare import numbers_match
+    from mlmath.core.homework import value_at
     from mlmath.errors import MlmathError
     from mlmath.parsing.numbers import default_tolerance, parse_array
 
@@ -270,7 +272,7 @@ def _grade_key(item, answer: str, tolerance: float | None):
     if tolerance is None:
         tolerance = default_tolerance(answer)
     document = json.loads(run_inprocess([*item.run, "--json", "--no-steps"]).stdout)
-    got = document[item.key]
+    got = value_at(document, item.key)[1]
     if numbers_match(got, expected, tolerance):
         return "right", None
     return "wrong", telling({"expected": expected.tolist()}, got)

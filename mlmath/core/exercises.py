@@ -24,11 +24,12 @@ from typing import Any
 from mlmath.core.result import Result, Step, shown, step
 
 TOPICS = ("matmul", "dot", "cosine", "transpose", "inverse", "det", "derive", "chain", "softmax",
-          "activation", "loss", "optimize", "attention", "normalize", "layer", "conv")
+          "activation", "loss", "optimize", "attention", "normalize", "layer", "conv", "train")
 DIFFICULTIES = (1, 2, 3)
 DECIMALS_TOL = "0.005"  # an answer that is not exact is asked to two decimals
 LOSS_KINDS = ("mse", "mae", "rmse", "huber", "bce", "ce")
 OPTIMIZERS = ("sgd", "momentum", "adam")
+ADAM_QUANTITIES = ("theta", "m", "v", "m_hat", "v_hat")  # what an Adam exercise may ask (from difficulty 2)
 HOMEWORK_ACTIONS = ("new",)  # mlmath homework ACTION
 
 __all__ = ["exercise", "exercises_for", "weakest_topic"]
@@ -176,6 +177,9 @@ _LOSS_HINTS = {
     "mse": "exercise.loss.hint.mse", "mae": "exercise.loss.hint.mae", "rmse": "exercise.loss.hint.rmse",
     "huber": "exercise.loss.hint.huber", "bce": "exercise.loss.hint.bce", "ce": "exercise.loss.hint.ce",
 }
+_ADAM_QUESTIONS = {"m": "exercise.optimize.adam_m", "v": "exercise.optimize.adam_v",
+                   "m_hat": "exercise.optimize.adam_m_hat", "v_hat": "exercise.optimize.adam_v_hat"}
+_TRAIN_QUESTIONS = {"b": "exercise.train.b", "W": "exercise.train.w"}
 _OPTIMIZE_QUESTIONS = {"sgd": "exercise.optimize.sgd", "momentum": "exercise.optimize.momentum",
                        "adam": "exercise.optimize.adam"}
 _OPTIMIZE_HINTS = {"sgd": "exercise.optimize.hint.sgd", "momentum": "exercise.optimize.hint.momentum",
@@ -522,10 +526,54 @@ def _optimize_exercise(rng, d):
     answer = number_text(theta) if exact else decimal_text(theta_f)
     run = ("optimize", function, "--optimizer", optimizer, "--start", str(start), "--lr", number_text(lr),
            "--steps", str(steps))
+    quantity = rng.choice(ADAM_QUANTITIES) if optimizer == "adam" and d > 1 else "theta"
+    if quantity != "theta":
+        # one of Adam's running quantities after step 1, exact: g = 2a·x₀, m = (1 − β₁)·g = g/10,
+        # v = (1 − β₂)·g² = g²/1000, m̂ = m/(1 − β₁) = g, v̂ = v/(1 − β₂) = g²
+        g = 2 * a * Fraction(start)
+        value = {"m": g / 10, "v": g * g / 1000, "m_hat": g, "v_hat": g * g}[quantity]
+        run = (*run[:-1], "1")
+        return dict(run=run, key=f"state.{quantity}", answer=answer_text([value]),
+                    question=step(_ADAM_QUESTIONS[quantity], function=function, start=start, lr=number_text(lr)),
+                    hint=step("exercise.optimize.hint.adam"))
     return dict(run=run, answer=answer, tol=None if exact else DECIMALS_TOL,
                 question=step(_OPTIMIZE_QUESTIONS[optimizer], function=function, start=start,
                               lr=number_text(lr), steps=steps),
                 hint=step(_OPTIMIZE_HINTS[optimizer]))
+
+
+XOR_POINTS = ((0, 0), (0, 1), (1, 0), (1, 1))
+XOR_TARGETS = (0, 1, 1, 0)
+
+
+def _train_exercise(rng, d):
+    """train's first updates: a linear model z = x·W + b (layers 2,1) on the four xor points, MSE, full-batch
+    SGD; its initial weights (nn.Linear's, from the seed) are given to four decimals.  Asks b after one
+    update (1), W after one (2) or after two (3)."""
+    from mlmath.core.training import initial_parameters
+
+    seed = rng.randint(0, 999)
+    lr = rng.choice([Fraction(1, 10), Fraction(1, 5), Fraction(1, 2)])
+    epochs = 2 if d == 3 else 1
+    layer = initial_parameters([2, 1], seed)[0]
+    w, b = [float(row[0]) for row in layer["W"]], float(layer["b"][0])
+    for _ in range(epochs):
+        # z = x·W + b; MSE averages (z − y)² over the 4 points, so ∂L/∂z = 2(z − y)/4;
+        # ∂L/∂W = Xᵀ·∂L/∂z, ∂L/∂b = Σ ∂L/∂z; then W ← W − lr·∂L/∂W, b ← b − lr·∂L/∂b
+        dz = [2 * (x1 * w[0] + x2 * w[1] + b - y) / 4 for (x1, x2), y in zip(XOR_POINTS, XOR_TARGETS)]
+        grad_w = [sum(x[j] * dz_i for x, dz_i in zip(XOR_POINTS, dz)) for j in range(2)]
+        grad_b = sum(dz)
+        w = [w_j - float(lr) * g_j for w_j, g_j in zip(w, grad_w)]
+        b = b - float(lr) * grad_b
+    what = "b" if d == 1 else "W"
+    answer = answer_text([b], False) if what == "b" else answer_text([[w[0]], [w[1]]], False)
+    shown_w = "[[" + "],[".join(decimal_text(float(row[0])) for row in layer["W"]) + "]]"
+    run = ("train", "xor", "--layers", "2,1", "--loss", "mse", "--optimizer", "sgd", "--lr", str(float(lr)),
+           "--epochs", str(epochs), "--seed", str(seed))
+    return dict(run=run, key=f"parameters.0.{what}", answer=answer, tol=DECIMALS_TOL,
+                question=step(_TRAIN_QUESTIONS[what], lr=str(float(lr)), seed=seed, w=shown_w,
+                              b=decimal_text(float(layer["b"][0])), epochs=epochs),
+                hint=step("exercise.train.hint"))
 
 
 SENTENCE = ("the", "cat", "sat")
@@ -645,7 +693,7 @@ _GENERATORS = {
     "derive": _derive_exercise, "chain": _chain_exercise, "softmax": _softmax_exercise,
     "activation": _activation_exercise, "loss": _loss_exercise, "optimize": _optimize_exercise,
     "attention": _attention_exercise, "normalize": _normalize_exercise, "layer": _layer_exercise,
-    "conv": _conv_exercise,
+    "conv": _conv_exercise, "train": _train_exercise,
 }
 
 

@@ -46,6 +46,7 @@ class Run:
     bad_value: float | None
     traces: list[dict[str, Any]]
     lrs: list[float] | None = None  # with a schedule: the lr after k scheduler steps, k = 0 … steps
+    state: dict[str, Any] | None = None  # the optimizer's running quantities after its last step (m, v, b …)
 
     @property
     def steps_run(self) -> int:
@@ -133,7 +134,8 @@ def walk(objective: Objective, config: dict[str, Any], start: Sequence[float], s
         elif isinstance(error, OverflowError):
             # f or ∇f is too large for a float at the new point (x**2 at x = −2e300): infinite, so diverged
             status, bad_value = "diverged", math.inf
-        return Run(config, len(p), points, losses, status, stopped_at, bad_point, bad_value, traces, lrs)
+        return Run(config, len(p), points, losses, status, stopped_at, bad_point, bad_value, traces, lrs,
+                   optimizers.state_of(optimizer))
     if not low <= value <= high:
         stopped_at = k
         climbing = value > high if not maximize else value < low
@@ -142,7 +144,8 @@ def walk(objective: Objective, config: dict[str, Any], start: Sequence[float], s
             bad_point, bad_value = list(p), value
             del points[-len(p):]
             del losses[-1:]
-    return Run(config, len(p), points, losses, status, stopped_at, bad_point, bad_value, traces, lrs)
+    return Run(config, len(p), points, losses, status, stopped_at, bad_point, bad_value, traces, lrs,
+               optimizers.state_of(optimizer))
 
 
 # --- results -----------------------------------------------------------------------
@@ -169,6 +172,9 @@ class OptimizeResult(Result):
     schedule: dict[str, Any] | None = None  # the learning-rate schedule and its torch.optim.lr_scheduler call
     lrs: Any = None  # with a schedule: the lr after each of those steps (the lr the next update uses)
     convexity: str | None = None  # "strictly convex", "convex", "neither", "undecided" … (core.convexity)
+    # after the last step, as the steps name them: momentum's b; Adam's t, m, v, m_hat (m̂), v_hat (v̂);
+    # Adagrad's G; RMSprop's v (None for the other optimizers)
+    state: dict[str, Any] | None = None
     objective: Any = shown()  # the function minimised, for the view's map
     planned: int = shown(0)  # the steps asked for
     table_every: int | None = shown()  # the view's table shows every k-th step (None: about ten rows)
@@ -272,6 +278,7 @@ def _result(objective: Objective, run: Run, start: list[float], every: int,
         trajectory=points[indices], losses=losses[indices],
         schedule=None if schedule is None else {**schedule, "torch": optimizers.schedule_call(schedule)},
         lrs=None if run.lrs is None else np.array(run.lrs)[indices[indices <= len(run.lrs) - 1]],
+        state=run.state,
     )
 
 

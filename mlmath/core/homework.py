@@ -36,7 +36,7 @@ class Problem:
     tol: str | None = None  # the tolerance, as text for --tol
     tolerance: float | None = None  # the same tolerance as a number
     error: str | None = None  # why the problem cannot run, if it is malformed
-    key: str | None = None  # the JSON key graded instead of the headline result (attention's "weights")
+    key: str | None = None  # the JSON key graded instead of the headline result ("weights", "state.m")
     missing: bool = False  # expect = "": the answer is not written yet
     timeout: float | None = None  # seconds this problem may take (None: the grader's budget)
 
@@ -173,6 +173,20 @@ def grade(problem: Problem, run: Callable[[list[str]], Ran]) -> Graded:
     return Graded(problem, ERROR, hint=step("homework.hint.no_answer", code=ran.code))
 
 
+def value_at(document: Any, key: str) -> tuple[bool, Any]:
+    """The value at ``key`` in a command's JSON: a top-level name (``weights``) or a dotted path through
+    objects and lists (``state.m``, ``parameters.0.W``).  Returns (found, value)."""
+    value = document
+    for part in key.split("."):
+        if isinstance(value, dict) and part in value:
+            value = value[part]
+        elif isinstance(value, list) and part.isdecimal() and int(part) < len(value):
+            value = value[int(part)]
+        else:
+            return False, None
+    return True, value
+
+
 def _grade_key(problem: Problem, run: Callable[[list[str]], Ran]) -> Graded:
     """A problem whose answer is another JSON key than ``result``: the command's JSON, then the comparison
     ``--expect`` makes (same shape, every entry within the tolerance the answer's digits or ``tol`` give)."""
@@ -186,7 +200,8 @@ def _grade_key(problem: Problem, run: Callable[[list[str]], Ran]) -> Graded:
         message = _first_line(ran.stderr)
         return Graded(problem, ERROR, hint=step("homework.hint.error", message=message) if message else
                       step("homework.hint.no_answer", code=ran.code))
-    if problem.key not in document:
+    found, got = value_at(document, problem.key)
+    if not found:
         return Graded(problem, ERROR, hint=step("homework.hint.no_key", key=problem.key))
     answer = problem.expect if problem.expect_argument is None else problem.expect_argument
     try:
@@ -194,7 +209,6 @@ def _grade_key(problem: Problem, run: Callable[[list[str]], Ran]) -> Graded:
     except MlmathError as error:
         return Graded(problem, ERROR, hint=step("homework.hint.error", message=error.message))
     tolerance = problem.tolerance if problem.tolerance is not None else default_tolerance(answer)
-    got = document[problem.key]
     verdict = {"expected": expected.tolist(), "tolerance": tolerance}
     if numbers_match(got, expected, tolerance):
         return Graded(problem, PASSED, got=got, expected=verdict["expected"])

@@ -222,6 +222,13 @@ def make(config: dict[str, Any], size: int, function: Callable[[list[float]], tu
             "radam": RAdam, "asgd": ASGD, "rprop": Rprop}[rule](size, **hyper)
 
 
+def state_of(optimizer: Any) -> dict[str, Any] | None:
+    """The optimizer's running quantities after its last step, named as its steps name them (sgd with
+    momentum, adam, adamw, adagrad and rmsprop; None for the others)."""
+    state = getattr(optimizer, "state", None)
+    return state() if state is not None else None
+
+
 # --- the rules ----------------------------------------------------------------------
 
 
@@ -256,6 +263,10 @@ class SGD:
                 _record(trace, g=g[i], gd=gi if self.maximize or weight_decay != 0.0 else None,
                         b=buffer[i] if momentum != 0.0 else None, d=d if nesterov else None, delta=delta)
             p[i] = p[i] + delta
+
+    def state(self) -> dict[str, Any] | None:
+        """The momentum buffer b after the last step (torch's ``momentum_buffer``); None without momentum."""
+        return None if self.buffer is None else {"b": list(self.buffer)}
 
 
 class Adam:
@@ -315,6 +326,20 @@ class Adam:
             trace["t"] = t
             trace["bias1"], trace["bias2"] = bias1, bias2
 
+    def state(self) -> dict[str, Any] | None:
+        """After the last step t: m and v (torch's ``exp_avg``, ``exp_avg_sq``), v_max with AMSGrad, and the
+        bias-corrected m̂ = m/(1 − β₁ᵗ), v̂ = v/(1 − β₂ᵗ) (v̂ of v_max with AMSGrad) the update used."""
+        if self.t == 0:
+            return None
+        bias1, bias2 = 1 - self.beta1 ** float(self.t), 1 - self.beta2 ** float(self.t)
+        v = self.v_max if self.amsgrad else self.v
+        state: dict[str, Any] = {"t": self.t, "m": list(self.m), "v": list(self.v)}
+        if self.amsgrad:
+            state["v_max"] = list(self.v_max)
+        state["m_hat"] = [mi / bias1 for mi in self.m]
+        state["v_hat"] = [vi / bias2 for vi in v]
+        return state
+
 
 class Adagrad:
     """G ← G + g²;  θ ← θ − lrₜ·g/(√G + ε), lrₜ = lr/(1 + (t − 1)·decay)."""
@@ -344,6 +369,10 @@ class Adagrad:
             p[i] = p[i] + delta
         if trace is not None:
             trace["t"], trace["clr"] = self.t, clr
+
+    def state(self) -> dict[str, Any] | None:
+        """The sum of squared gradients G after the last step (torch's ``sum``)."""
+        return {"t": self.t, "G": list(self.sum)} if self.t else None
 
 
 class RMSprop:
@@ -388,6 +417,16 @@ class RMSprop:
                         mean=mean[i] if self.centered else None, avg=avg,
                         b=buffer[i] if momentum > 0.0 else None, delta=delta)
             p[i] = p[i] + delta
+
+    def state(self) -> dict[str, Any]:
+        """v, the running average of g² (torch's ``square_avg``), with ḡ (``grad_avg``) when centered and the
+        momentum buffer b when there is momentum."""
+        state: dict[str, Any] = {"v": list(self.square)}
+        if self.centered:
+            state["mean"] = list(self.mean)
+        if self.momentum > 0.0:
+            state["b"] = list(self.buffer)
+        return state
 
 
 class Adadelta:

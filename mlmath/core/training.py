@@ -44,7 +44,7 @@ from mlmath.core.result import Result, Step, shortened, shown, step
 from mlmath.errors import InputError, MathError
 from mlmath.text import say
 
-__all__ = ["train", "dataset", "read_table"]
+__all__ = ["train", "dataset", "read_table", "initial_parameters"]
 
 DATASETS = ("xor", "moons", "circles", "spiral", "line")
 ACTIVATIONS = ("relu", "tanh", "sigmoid", "leaky-relu", "gelu")
@@ -91,6 +91,13 @@ class Dataset:
 def _streams(seed: int) -> list[np.random.Generator]:
     """Data, split, initial weights, training: four independent generators from one seed."""
     return [np.random.default_rng(child) for child in np.random.SeedSequence(seed).spawn(4)]
+
+
+def initial_parameters(sizes: Sequence[int], seed: int = 0) -> list[dict[str, np.ndarray]]:
+    """The weights ``train`` starts from for layer ``sizes`` and ``seed``: nn.Linear's, layer by layer."""
+    net = Network(sizes)
+    net.initialise(_streams(seed)[2])
+    return net.parameters()
 
 
 def _check_seed(seed: Any) -> int:

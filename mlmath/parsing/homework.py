@@ -209,11 +209,14 @@ def _blank(expect: Any) -> bool:
     return _is_text(expect) and not expect.strip()
 
 
-_KEY = re.compile(r"[a-z][a-z0-9_]{0,39}")
+# a JSON key, or a dotted path into objects and lists: "weights", "state.m", "parameters.0.W"
+_NAME = r"[A-Za-z][A-Za-z0-9_]{0,39}"
+_KEY = re.compile(rf"{_NAME}(\.(?:{_NAME}|[0-9]{{1,4}})){{0,4}}")
 
 
 def _key(key: Any) -> str | None:
-    """``key = "weights"``: the JSON key of the command's answer to grade instead of its headline ``result``."""
+    """``key = "weights"`` or ``key = "state.m"``: the JSON key (or dotted path) of the command's answer to
+    grade instead of its headline ``result``."""
     if key is None:
         return None
     if not _is_text(key) or not _KEY.fullmatch(key):

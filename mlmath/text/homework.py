@@ -84,7 +84,8 @@ EN = {
     "homework.kind.text": "text",
     "homework.kind.other": "a {name}",
     "homework.problem.not_table": "a problem must be a table: write it under [[problem]]",
-    "homework.problem.key": 'key must name a JSON key of the command\'s answer in quotes, e.g. key = "weights"',
+    "homework.problem.key": 'key must name a JSON key of the command\'s answer in quotes, e.g. key = "weights" '
+    'or, a level down, key = "state.m"',
     "homework.problem.unknown_key": "unknown key {name!r} (a problem has {keys})",
     "homework.problem.unknown_key.guess": "unknown key {name!r}; did you mean {guess!r}? (a problem has {keys})",
     "homework.problem.name_missing": 'name is missing: write name = "…"',
@@ -206,7 +207,8 @@ KO = {
     "homework.kind.text": "글자",
     "homework.kind.other": "{name} 값",
     "homework.problem.not_table": "문제는 테이블이어야 합니다: [[problem]] 아래에 쓰세요",
-    "homework.problem.key": 'key에는 명령의 답에 있는 JSON 키를 따옴표 안에 쓰세요, 예: key = "weights"',
+    "homework.problem.key": 'key에는 명령의 답에 있는 JSON 키를 따옴표 안에 쓰세요, 예: key = "weights", '
+    '한 단계 아래는 key = "state.m"',
     "homework.problem.unknown_key": "알 수 없는 키 {name!r} (문제의 키: {keys})",
     "homework.problem.unknown_key.guess": "알 수 없는 키 {name!r}; 혹시 {guess!r}인가요? (문제의 키: {keys})",
     "homework.problem.name_missing": 'name이 없습니다: 이렇게 쓰세요: name = "…"',

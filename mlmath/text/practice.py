@@ -80,6 +80,22 @@ EN = {
     "exercise.optimize.hint.momentum": "g = f′(x); b ← 0.9·b + g (the first b is g); x ← x − lr·b.",
     "exercise.optimize.hint.adam": "m ← 0.9·m + 0.1·g, v ← 0.999·v + 0.001·g², m̂ = m/(1 − 0.9ᵗ), "
     "v̂ = v/(1 − 0.999ᵗ), x ← x − lr·m̂/(√v̂ + ε).",
+    "exercise.optimize.adam_m": "Minimize f(x) = {function} with Adam (β₁ = 0.9, β₂ = 0.999, ε = 1e-8), learning "
+    "rate {lr}, from x₀ = {start}: give m, the running average of the gradient, after the first step.",
+    "exercise.optimize.adam_v": "Minimize f(x) = {function} with Adam (β₁ = 0.9, β₂ = 0.999, ε = 1e-8), learning "
+    "rate {lr}, from x₀ = {start}: give v, the running average of the squared gradient, after the first step.",
+    "exercise.optimize.adam_m_hat": "Minimize f(x) = {function} with Adam (β₁ = 0.9, β₂ = 0.999, ε = 1e-8), "
+    "learning rate {lr}, from x₀ = {start}: give the bias-corrected m̂ = m/(1 − β₁ᵗ) of the first step.",
+    "exercise.optimize.adam_v_hat": "Minimize f(x) = {function} with Adam (β₁ = 0.9, β₂ = 0.999, ε = 1e-8), "
+    "learning rate {lr}, from x₀ = {start}: give the bias-corrected v̂ = v/(1 − β₂ᵗ) of the first step.",
+    "exercise.train.b": "A linear model z = x·W + b (layers 2,1) learns the four xor points (0,0), (0,1), (1,0), "
+    "(1,1) with targets 0, 1, 1, 0: MSE loss, full-batch SGD, learning rate {lr}. Its initial weights (seed "
+    "{seed}) are W = {w}, b = {b}. Give b after {epochs} update(s).",
+    "exercise.train.w": "A linear model z = x·W + b (layers 2,1) learns the four xor points (0,0), (0,1), (1,0), "
+    "(1,1) with targets 0, 1, 1, 0: MSE loss, full-batch SGD, learning rate {lr}. Its initial weights (seed "
+    "{seed}) are W = {w}, b = {b}. Give W after {epochs} update(s).",
+    "exercise.train.hint": "For each point z = x·W + b; MSE averages over the 4 points, so ∂L/∂z = 2(z − y)/4; "
+    "∂L/∂W = Xᵀ·∂L/∂z and ∂L/∂b = the sum of ∂L/∂z; then W ← W − lr·∂L/∂W and b ← b − lr·∂L/∂b.",
     "exercise.attention.question": "Self-attention over \"{seq}\": X = {x} (one row per token), W_Q = {wq}, "
     "W_K = {wk}, no positional encoding. Give the weights softmax(Q·Kᵀ/√d_k), d_k = {d_k}.",
     "exercise.attention.hint": "Q = X·W_Q and K = X·W_K; score (i, j) = qᵢ·kⱼ/√d_k; then softmax each row.",
@@ -213,6 +229,22 @@ KO = {
     "exercise.optimize.hint.momentum": "g = f′(x); b ← 0.9·b + g (첫 b는 g); x ← x − lr·b.",
     "exercise.optimize.hint.adam": "m ← 0.9·m + 0.1·g, v ← 0.999·v + 0.001·g², m̂ = m/(1 − 0.9ᵗ), "
     "v̂ = v/(1 − 0.999ᵗ), x ← x − lr·m̂/(√v̂ + ε).",
+    "exercise.optimize.adam_m": "f(x) = {function}을 Adam (β₁ = 0.9, β₂ = 0.999, ε = 1e-8), 학습률 {lr}로 "
+    "x₀ = {start}에서 최소화하세요: 첫 갱신 뒤의 m (기울기의 이동 평균)을 구하세요.",
+    "exercise.optimize.adam_v": "f(x) = {function}을 Adam (β₁ = 0.9, β₂ = 0.999, ε = 1e-8), 학습률 {lr}로 "
+    "x₀ = {start}에서 최소화하세요: 첫 갱신 뒤의 v (기울기 제곱의 이동 평균)를 구하세요.",
+    "exercise.optimize.adam_m_hat": "f(x) = {function}을 Adam (β₁ = 0.9, β₂ = 0.999, ε = 1e-8), 학습률 {lr}로 "
+    "x₀ = {start}에서 최소화하세요: 첫 갱신의 편향 보정값 m̂ = m/(1 − β₁ᵗ)을 구하세요.",
+    "exercise.optimize.adam_v_hat": "f(x) = {function}을 Adam (β₁ = 0.9, β₂ = 0.999, ε = 1e-8), 학습률 {lr}로 "
+    "x₀ = {start}에서 최소화하세요: 첫 갱신의 편향 보정값 v̂ = v/(1 − β₂ᵗ)을 구하세요.",
+    "exercise.train.b": "선형 모델 z = x·W + b (층 2,1)가 xor의 네 점 (0,0), (0,1), (1,0), (1,1)과 정답 0, 1, 1, 0을 "
+    "학습합니다: MSE 손실, 전체 배치 SGD, 학습률 {lr}. 초기 가중치 (시드 {seed})는 W = {w}, b = {b}입니다. "
+    "{epochs}번 갱신한 뒤의 b를 구하세요.",
+    "exercise.train.w": "선형 모델 z = x·W + b (층 2,1)가 xor의 네 점 (0,0), (0,1), (1,0), (1,1)과 정답 0, 1, 1, 0을 "
+    "학습합니다: MSE 손실, 전체 배치 SGD, 학습률 {lr}. 초기 가중치 (시드 {seed})는 W = {w}, b = {b}입니다. "
+    "{epochs}번 갱신한 뒤의 W를 구하세요.",
+    "exercise.train.hint": "점마다 z = x·W + b; MSE는 네 점의 평균이므로 ∂L/∂z = 2(z − y)/4; ∂L/∂W = Xᵀ·∂L/∂z, "
+    "∂L/∂b = ∂L/∂z의 합; 그다음 W ← W − lr·∂L/∂W, b ← b − lr·∂L/∂b.",
     "exercise.attention.question": "\"{seq}\"의 셀프 어텐션: X = {x} (토큰마다 한 행), W_Q = {wq}, W_K = {wk}, "
     "위치 인코딩 없음. 어텐션 가중치 softmax(Q·Kᵀ/√d_k)를 구하세요, d_k = {d_k}.",
     "exercise.attention.hint": "Q = X·W_Q, K = X·W_K; (i, j) 점수 = qᵢ·kⱼ/√d_k; 그다음 행마다 소프트맥스.",
@@ -291,7 +323,7 @@ HELP_KO = {
   mlmath practice dot --count 1 --seed 4 --no-save
 """,
     "practice.topic": "matmul, dot, cosine, transpose, inverse, det, derive, chain, softmax, activation, loss, "
-    "optimize, attention, normalize, layer 또는 conv \\[기본값: 가장 약한 주제, 문제마다 다시 고름].",
+    "optimize, attention, normalize, layer, conv 또는 train \\[기본값: 가장 약한 주제, 문제마다 다시 고름].",
     "practice.count": "문제 수.",
     "practice.difficulty": "1 작고 정확한 수, 2 항이 더 많음, 3 더 크거나 소수.",
     "practice.seed": "문제의 시드 (같은 시드, 같은 문제) \\[기본값: 무작위].",
@@ -309,7 +341,7 @@ HELP_KO = {
 """,
     "homework.action": "new: 생성한 문제로 과제 파일을 씁니다.",
     "homework.topics": "차례로 돌아가며 낼 주제: matmul, dot, cosine, transpose, inverse, det, derive, chain, "
-    "softmax, activation, loss, optimize, attention, normalize, layer, conv \\[기본값: 모두].",
+    "softmax, activation, loss, optimize, attention, normalize, layer, conv, train \\[기본값: 모두].",
     "homework.count": "문제 수.",
     "homework.seed": "시드: 같은 시드는 같은 문제를 씁니다.",
     "homework.difficulty": "1 작고 정확한 수, 2 항이 더 많음, 3 더 크거나 소수.",
