@@ -49,6 +49,17 @@ def test_the_group_offers_lang_and_its_help_is_korean(cli):
 
 
 @pytest.mark.parametrize("name", list(COMMANDS))
+def test_typers_own_labels_are_korean_too(cli, name):
+    """"Usage:" and "[required]" are Click's and Typer's words: in Korean help they read 사용법 and 필수,
+    and the usage line still shows a required argument bare (KIND, not [KIND])."""
+    korean, english = cli(name, "--help", "--lang", "ko").stdout, cli(name, "--help").stdout
+    assert "사용법: mlmath " + name in korean and "Usage:" not in korean and "[required]" not in korean
+    assert korean.count("[필수]") == english.count("[required]")
+    usage = lambda text: " ".join(text.split("mlmath " + name, 1)[1].split("\n")[0].split())  # noqa: E731
+    assert usage(korean) == usage(english)
+
+
+@pytest.mark.parametrize("name", list(COMMANDS))
 def test_every_command_has_its_help_in_korean(name):
     """The summary, the paragraphs and every option's help, in the command's text module (HELP_KO)."""
     import inspect

@@ -186,3 +186,42 @@ def test_a_message_is_written_in_the_language_in_force_when_shown():
     with running_in(Environment.captured(environ={"MLMATH_LANG": "ko"})):
         korean = caught.value.message
     assert "특이행렬" in korean and "2행" in korean and HANGUL.search(korean)
+
+
+BROKEN_TOML = [  # the TOML reader's own reasons, every one tomllib and tomli give for text like this
+    ('title = "x"\n[[problem]\n', "expected ']]' at the end of an array declaration"),
+    ('[problem\n', "expected ']' at the end of a table declaration"),
+    ("a 1\n", "expected '=' after a key in a key/value pair"),
+    ('a = "abc\n', "illegal character '\\n'"),
+    ("a = 1\na = 2\n", "cannot overwrite a value"),
+    ("a = [1, 2\n", "unclosed array"),
+    ("a = {b = 1\n", "unclosed inline table"),
+    ("a = 1 2\n", "expected newline or end of document after a statement"),
+    ("a = tru\n", "invalid value"),
+    ("= 1\n", "invalid statement"),
+]
+
+
+@pytest.mark.parametrize("text, reason", BROKEN_TOML)
+def test_the_toml_readers_reason_is_translated(cli, tmp_path, text, reason):
+    path = tmp_path / "hw.toml"
+    path.write_text(text)
+    english = cli("check", str(path), "--lang", "en").stderr
+    assert "not valid TOML: " + reason in english, english
+    korean = cli("check", str(path), "--lang", "ko").stderr
+    assert korean.count("\n") == 1 and "올바른 TOML이 아닙니다: " in korean
+    said = korean.split("올바른 TOML이 아닙니다: ")[1].split("; ")[0]  # the reason, without what it quotes
+    assert HANGUL.search(said) and not re.search(r"[A-Za-z]{3,}", re.sub(r"'[^']*'", "", said)), korean
+
+
+def test_homework_warnings_are_korean_with_the_line(cli, tmp_path):
+    path = tmp_path / "hw.toml"
+    path.write_text('title = 3\nproblm = 2\n[[problem]]\nrun = ["dot", "1,2", "3,4"]\nexpect = 11\n')
+    run = cli("check", str(path), "--lang", "ko")
+    korean = run.stdout + run.stderr
+    korean = " ".join(korean.split())
+    assert "1번째 줄: title은 따옴표 안의 글이어야 합니다" in korean
+    assert "2번째 줄: 모르는 키 'problm': 혹시 'problem'인가요?" in korean
+    run = cli("check", str(path), "--lang", "en")
+    english = " ".join((run.stdout + run.stderr).split())
+    assert "line 2: unknown key 'problm'; did you mean 'problem'?" in english

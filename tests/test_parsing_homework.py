@@ -295,7 +295,7 @@ def test_unknown_top_level_keys_are_warnings_with_their_line():
     assert homework.warnings == (
         "line 1: title must be text in quotes; it was ignored",
         "line 2: unknown key 'author' was ignored (a homework file has a title and [[problem]] tables)",
-        "line 7: unknown key 'Problem'; did you mean 'problem'? was ignored (a homework file has a title and "
+        "line 7: unknown key 'Problem'; did you mean 'problem'? It was ignored (a homework file has a title and "
         "[[problem]] tables)",
     )
     assert len(homework.problems) == 1

@@ -71,6 +71,11 @@ class LazyCommands(TyperGroup):
 
         return help_option_in_language(super().get_help_option(ctx))
 
+    def format_usage(self, ctx, formatter) -> None:
+        from mlmath.cli.common import format_usage_in_language
+
+        format_usage_in_language(self, ctx, formatter)
+
     def list_commands(self, ctx) -> list[str]:
         return list(registry.COMMANDS)
 

@@ -50,6 +50,14 @@ def help_option_in_language(option):
     return option
 
 
+def format_usage_in_language(command, ctx, formatter) -> None:
+    """Click's usage line (``Usage: mlmath dot [OPTIONS] A B``), its prefix in the language in force."""
+    from mlmath.cli.helptext import usage_prefix
+
+    pieces = getattr(command, "usage_pieces", None) or command.collect_usage_pieces(ctx)
+    formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=usage_prefix())
+
+
 class MlmathCommand(TyperCommand):
     """A Typer command that reads ``-1,2`` as a value wherever a value may stand."""
 
@@ -57,10 +65,15 @@ class MlmathCommand(TyperCommand):
         return help_option_in_language(super().get_help_option(ctx))
 
     def format_help(self, ctx, formatter) -> None:
+        from mlmath.cli.helptext import required_in_language
         from mlmath.render.widths import install
 
         install()  # help panels wrap Korean by cells
-        super().format_help(ctx, formatter)
+        with required_in_language(self, ctx):
+            super().format_help(ctx, formatter)
+
+    def format_usage(self, ctx, formatter) -> None:
+        format_usage_in_language(self, ctx, formatter)
 
     def parse_args(self, ctx, args: list[str]) -> list[str]:
         marked = _mark_negative_values(args, _options_taking_values(self, ctx))

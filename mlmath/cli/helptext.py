@@ -11,7 +11,7 @@ options are ``"common.<parameter>"``, the program itself ``"mlmath"``), and its
 
 from __future__ import annotations
 
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from functools import cache
 from typing import Any
 
@@ -100,3 +100,38 @@ def localized_group(group: Any, ctx: Any):
         group.help = saved[0]
         for param, help_text, panel in saved[1]:
             param.help, param.rich_help_panel = help_text, panel
+
+
+def usage_prefix() -> str | None:
+    """``Usage: `` in the language in force (None: Click's own English prefix)."""
+    from mlmath.text import DEFAULT_LANGUAGE, language, template
+
+    return None if language() == DEFAULT_LANGUAGE else template("help.usage") + " "
+
+
+def required_in_language(command: Any, ctx: Any):
+    """While help is written: Typer marks a required parameter with an English "[required]"; in another
+    language the mark is written in it instead, after the parameter's help as the default is."""
+    from mlmath.text import DEFAULT_LANGUAGE, language
+
+    if language() == DEFAULT_LANGUAGE:
+        return nullcontext()
+    return _marked_required(command, ctx)
+
+
+@contextmanager
+def _marked_required(command: Any, ctx: Any):
+    from mlmath.text import template
+
+    command.usage_pieces = command.collect_usage_pieces(ctx)  # the usage line keeps KIND, not [KIND]
+    marked = [param for param in command.params if param.required]
+    saved = [(param, param.help) for param in marked]
+    for param in marked:
+        param.required = False
+        param.help = f"{param.help or ''} \\[{template('help.required')}]".strip()
+    try:
+        yield
+    finally:
+        for param, help_text in saved:
+            param.required, param.help = True, help_text
+        del command.usage_pieces

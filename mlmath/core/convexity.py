@@ -155,7 +155,7 @@ def hessian(expr: Any, wrt: list[str] | None = None, point: dict[str, Any] | Non
                            expression=sympy_syntax(expr), variables=names, steps=steps)
     if point is not None:
         check_point(point, expr)
-        values = [[value_at(e, point, "the Hessian") for e in row] for row in matrix]
+        values = [[value_at(e, point, say("convexity.error.the_hessian")) for e in row] for row in matrix]
         kind, eigenvalues, minors, more = definiteness(values)
         result.point, result.values = dict(point), values
         result.eigenvalues, result.minors, result.definiteness = eigenvalues, minors, kind

@@ -193,7 +193,7 @@ def antiderivative(f: Any, x: Any) -> tuple[Any, Step]:
     """
     taken = {s.name for s in f.free_symbols}
     F, tree = _rules(f, x, taken)
-    check_size(F, "the antiderivative")
+    check_size(F, say("integration.error.the_antiderivative"))
     simpler = _tidy(F)
     if simpler != F and _size(simpler) < _size(F):
         return simpler, step("integration.simplify", tree, raw=Formula(F), result=Formula(simpler))

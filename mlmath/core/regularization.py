@@ -86,7 +86,7 @@ def regularize(
         if name not in KINDS:
             raise _error(say("regularization.error.kind", name=name), "kind" if name == kind else "compare",
                          hint=say("regularization.error.kind.hint"))
-    w = float_array(weights, "the weights")
+    w = float_array(weights, say("regularization.error.the_weights"))
     lam = float(lam)
     if not np.isfinite(lam) or lam < 0:
         raise _error(say("regularization.error.lambda", lam=lam), "lam", hint=say("regularization.error.lambda.hint"))
@@ -193,7 +193,7 @@ class DropoutResult(Result):
 def dropout(x: Any, p: float = DEFAULT_P, *, seed: int = DEFAULT_SEED, mask: Any = None,
             training: bool = True) -> DropoutResult:
     """Inverted dropout of x with drop probability p, the mask drawn from ``seed`` or given."""
-    values = float_array(x, "the input")
+    values = float_array(x, say("regularization.error.the_input"))
     p = float(p)
     if not 0 <= p < 1:
         raise _error(say("regularization.error.p", p=p), "p", hint=say("regularization.error.p.hint"))
@@ -209,7 +209,7 @@ def dropout(x: Any, p: float = DEFAULT_P, *, seed: int = DEFAULT_SEED, mask: Any
         if keep.shape != values.shape:
             raise _error(say("regularization.error.mask_shape", mask=shape_text(keep.shape),
                              input=shape_text(values.shape)), "mask", hint=say("regularization.error.mask_shape.hint"))
-        as_float = float_array(keep, "the mask")
+        as_float = float_array(keep, say("regularization.error.the_mask"))
         if not np.isin(as_float, (0.0, 1.0)).all():
             raise _error(say("regularization.error.mask_values"), "mask",
                          hint=say("regularization.error.mask_values.hint"))

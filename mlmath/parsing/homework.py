@@ -424,11 +424,12 @@ def _warnings(data: dict[str, Any], text: str) -> list[str]:
     warnings = []
     title = data.get("title")
     if title is not None and not _is_text(title):
-        warnings.append(f"{_at_line(text, 'title')}title must be text in quotes; it was ignored")
+        warnings.append(str(say("homework.warning.title", at=_at_line(text, "title"))))
     for key in data:
         if key not in TOP_LEVEL_KEYS:
-            warnings.append(f"{_at_line(text, key)}unknown key {key!r}{_did_you_mean(key, TOP_LEVEL_KEYS)} was "
-                            f"ignored (a homework file has a title and [[problem]] tables)")
+            guess = _closest(key, TOP_LEVEL_KEYS)
+            warnings.append(str(say("homework.warning.unknown_key.guess" if guess else "homework.warning.unknown_key",
+                                    at=_at_line(text, key), name=key, guess=guess)))
     return warnings
 
 
@@ -449,7 +450,7 @@ def _key_line(text: str, key: str) -> int | None:
 
 def _at_line(text: str, key: str) -> str:
     line = _key_line(text, key)
-    return f"line {line}: " if line else ""
+    return str(say("homework.at_line", line=line)) if line else ""
 
 
 def _no_problems(data: dict[str, Any], source: str) -> Sentence:
@@ -460,24 +461,56 @@ def _no_problems(data: dict[str, Any], source: str) -> Sentence:
     return say("homework.error.no_tables", source=source)
 
 
+# the TOML reader's reasons (tomllib, and tomli before Python 3.11) → their sentences in both languages
+_TOML_REASONS = [(re.compile(pattern, re.IGNORECASE), key) for pattern, key in (
+    (r"cannot overwrite a value", "homework.toml.overwrite"),
+    (r"escaped character is not a unicode scalar value", "homework.toml.escape"),
+    (r"expected '=' after a key in a key/value pair", "homework.toml.equals"),
+    (r"expected '\]' at the end of a table declaration", "homework.toml.table_end"),
+    (r"expected '\]\]' at the end of an array declaration", "homework.toml.array_table_end"),
+    (r"expected newline or end of document after a statement", "homework.toml.newline"),
+    (r"invalid date or datetime", "homework.toml.date"),
+    (r"invalid hex value", "homework.toml.hex"),
+    (r"invalid initial character for a key part", "homework.toml.key_start"),
+    (r"invalid statement", "homework.toml.statement"),
+    (r"invalid value", "homework.toml.value"),
+    (r"unclosed array", "homework.toml.unclosed_array"),
+    (r"unclosed inline table", "homework.toml.unclosed_table"),
+    (r"unescaped '\\' in a string", "homework.toml.backslash"),
+    (r"unterminated string", "homework.toml.unterminated"),
+    (r"cannot declare (?P<key>.+) twice", "homework.toml.twice"),
+    (r"cannot mutate immutable namespace (?P<key>.+)", "homework.toml.immutable"),
+    (r"cannot redefine namespace (?P<key>.+)", "homework.toml.redefine"),
+    (r"duplicate inline table key (?P<key>.+)", "homework.toml.duplicate"),
+    (r"found invalid character (?P<char>.+)", "homework.toml.invalid_character"),
+    (r"illegal character (?P<char>.+)", "homework.toml.illegal_character"),
+    (r"expected (?P<what>'.+')", "homework.toml.expected"),
+)]
+
+
+def _toml_reason(reason: str) -> Sentence | str:
+    """The TOML reader's reason in the language in force; a reason it words differently stays as written."""
+    reason = reason.strip()
+    for pattern, key in _TOML_REASONS:
+        match = pattern.fullmatch(reason)
+        if match:
+            return say(key, **match.groupdict())
+    return reason[:1].lower() + reason[1:]
+
+
 def _toml_error(error: Exception, source: str) -> Sentence:
     """``Expected '=' … (at line 3, column 9)`` → ``FILE: line 3, column 9: not valid TOML: expected '=' …``
-    (TOML's own reason stays as the TOML reader says it)."""
+    (the TOML reader's reason in the language in force)."""
     message = str(error)
     position = _TOML_POSITION.search(message)
     if position:
-        reason = message[: position.start()]
-        reason = reason[:1].lower() + reason[1:]
+        reason = _toml_reason(message[: position.start()])
         return say("homework.error.toml.at", source=source, line=position[1], column=position[2], reason=reason)
     if _TOML_END.search(message):
-        message = _TOML_END.sub("", message)
-        return say("homework.error.toml.end", source=source, reason=message[:1].lower() + message[1:])
-    return say("homework.error.toml", source=source, reason=message[:1].lower() + message[1:])
+        return say("homework.error.toml.end", source=source, reason=_toml_reason(_TOML_END.sub("", message)))
+    return say("homework.error.toml", source=source, reason=_toml_reason(message))
 
 
-def _did_you_mean(word: str, choices: Collection[str]) -> str:
-    close = _closest(word, choices)
-    return f"; did you mean {close!r}?" if close else ""
 
 
 def _closest(word: str, choices: Collection[str]) -> str | None:

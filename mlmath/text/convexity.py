@@ -62,6 +62,7 @@ EN = {
     "convexity.chord.chord": "chord",
     "convexity.chord.rule": "f((1 − t)·a + t·b) ≤ (1 − t)·f(a) + t·f(b) for every t in [0, 1]: the chord from "
     "a to b never dips below the curve",
+    "convexity.error.the_hessian": "the Hessian",
 }
 
 KO = {
@@ -123,4 +124,5 @@ KO = {
     "convexity.chord.chord": "현",
     "convexity.chord.rule": "[0, 1]의 모든 t에 대해 f((1 − t)·a + t·b) ≤ (1 − t)·f(a) + t·f(b): a에서 b까지의 "
     "현은 곡선 아래로 내려가지 않습니다",
+    "convexity.error.the_hessian": "헤세 행렬",
 }

@@ -161,6 +161,7 @@ EN = {
     "integration.error.expect_number": "with --from and --to the answer is a number",
     "integration.error.expect_number.hint": "e.g. --expect 0.3333 or 1/3",
     "integration.error.expect_undefined": "the expected value is undefined ({reason})",
+    "integration.error.the_antiderivative": "the antiderivative",
 }
 
 KO = {
@@ -304,6 +305,7 @@ KO = {
     "integration.error.expect_number": "--from과 --to를 주면 답은 수입니다",
     "integration.error.expect_number.hint": "예: --expect 0.3333 또는 1/3",
     "integration.error.expect_undefined": "기대한 값이 정의되지 않습니다({reason})",
+    "integration.error.the_antiderivative": "원시함수",
 }
 
 HELP_KO = {

@@ -103,6 +103,9 @@ EN = {
     "regularization.error.mask_and_seed.hint": "give --mask or --seed, not both",
     "regularization.error.eval_mask": "evaluation mode uses no mask",
     "regularization.error.eval_mask.hint": "drop --mask, or --eval",
+    "regularization.error.the_weights": "the weights",
+    "regularization.error.the_input": "the input",
+    "regularization.error.the_mask": "the mask",
 }
 
 KO = {
@@ -204,6 +207,9 @@ KO = {
     "regularization.error.mask_and_seed.hint": "--mask와 --seed 중 하나만 주세요",
     "regularization.error.eval_mask": "평가 모드에서는 마스크를 쓰지 않습니다",
     "regularization.error.eval_mask.hint": "--mask나 --eval 중 하나를 빼세요",
+    "regularization.error.the_weights": "가중치",
+    "regularization.error.the_input": "입력",
+    "regularization.error.the_mask": "마스크",
 }
 
 HELP_KO = {
