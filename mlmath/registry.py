@@ -111,6 +111,7 @@ TEXT_TOPICS = {'activation': 'probability',
  'tokens': 'tokens',
  'training': 'training',
  'usage': 'common',
+ 'vectors': 'parsing',
  'view': 'common'}
 
 # command (or common, mlmath) → the module of mlmath.text with its translated help

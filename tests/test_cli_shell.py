@@ -18,7 +18,7 @@ def test_the_status_is_the_worst_of_the_commands_and_a_bad_line_does_not_stop_th
     assert run.code == 2
     assert '"result": 11' in run.stdout  # the last line still ran
     errors = run.stderr.splitlines()
-    assert len(errors) == 2 and "could not split the line" in errors[0] and "extra argument" in errors[1]
+    assert len(errors) == 2 and "cannot be split into words" in errors[0] and "extra argument" in errors[1]
 
 
 def test_exit_ends_the_session(cli):

@@ -83,7 +83,7 @@ def test_elementwise_broadcasts_the_row():
 
 
 def test_elementwise_incompatible_shapes():
-    with pytest.raises(MathError, match="cannot broadcast A \\(2×3\\) and B \\(2×2\\)"):
+    with pytest.raises(MathError, match="cannot broadcast A \\(2×3\\), B \\(2×2\\)"):
         linalg.elementwise(np.ones((2, 3)), np.ones((2, 2)))
 
 

@@ -11,6 +11,12 @@ import pytest
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 CASES = [
+    (("dot", "1,2", "1,2,3"), [], "a has 2 entries and b has 3; a dot product needs vectors of equal length"),
+    (("cosine", "0,0", "1,2"), [], "a is the zero vector"),
+    (("matmul", "[[[1,2]]]", "[[[1,2]]]"), [], "the inner sizes 2 and 1 must agree"),
+    (("matmul", "[[1,2]]"), [], "matmul needs at least two matrices"),
+    (("matmul", "1,2;3,4", "1,2,3", "--elementwise"), [], "cannot broadcast A (2×2), B (3)"),
+    (("cosine", "king", "queen", "--vectors", "missing.txt"), ["--vectors"], "no such file: 'missing.txt'"),
     (("inverse", "[[1,2],[2,4]]"), [], "A is singular: elimination turns row 2 into zeros"),
     (("det", "1,2,3;4,5,6"), [], "only a square matrix (as many rows as columns) has a determinant"),
     (("matmul", "[[3,4],[5,6]]", "[[0.5,0.2]]"), [], "the inner sizes 2 and 1 must agree"),

@@ -153,7 +153,7 @@ def _cell_steps(left: np.ndarray, right: np.ndarray, product: np.ndarray, letter
 def matmul(*matrices: np.ndarray, names: list[str] | None = None) -> MatmulResult:
     """A·B·C… left to right, checking the shape rule at every product."""
     if len(matrices) < 2:
-        raise MathError("matmul needs at least two matrices", hint='e.g. mlmath matmul "1,2;3,4" "5;6"')
+        raise MathError(say("matmul.error.two"), hint=say("matmul.error.two.hint"))
     names = names or operand_names(len(matrices))
     operands = [np.asarray(matrix) if np.ndim(matrix) >= 2 else np.atleast_2d(matrix) for matrix in matrices]
     if any(operand.ndim > 2 for operand in operands):
@@ -210,17 +210,15 @@ def _batched_matmul(operands: list[np.ndarray], names: list[str]) -> MatmulResul
         left = current
         right_name = names[index]
         if left.shape[-1] != right.shape[-2]:
-            raise MathError(
-                f"{current_name}·{right_name} does not fit: {current_name} is {shape_text(left.shape)} and "
-                f"{right_name} is {shape_text(right.shape)}; the inner sizes {left.shape[-1]} and {right.shape[-2]} "
-                f"must agree ({current_name}'s last axis = {right_name}'s second-to-last)")
+            raise MathError(say("matmul.error.batched_mismatch", a=current_name, b=right_name,
+                                a_shape=shape_text(left.shape), b_shape=shape_text(right.shape), n=left.shape[-1],
+                                p=right.shape[-2]))
         try:
             batch = tuple(np.broadcast_shapes(left.shape[:-2], right.shape[:-2]))
         except ValueError:
-            raise MathError(
-                f"{current_name}·{right_name}: the batch axes ({shape_text(left.shape[:-2])}) and "
-                f"({shape_text(right.shape[:-2])}) do not broadcast",
-                hint="batch sizes must agree or be 1, counted from the right") from None
+            raise MathError(say("matmul.error.batch_axes", a=current_name, b=right_name,
+                                a_shape=shape_text(left.shape[:-2]), b_shape=shape_text(right.shape[:-2])),
+                            hint=say("matmul.error.batch_axes.hint")) from None
         count = math.prod(batch)
         rows, inner, cols = left.shape[-2], left.shape[-1], right.shape[-1]
         small = count * rows * inner * cols <= MAX_EXACT_WORK
@@ -277,16 +275,15 @@ def _stretch_steps(name: str, shape: tuple[int, ...], target: tuple[int, ...]) -
 def elementwise(*arrays: np.ndarray, names: list[str] | None = None) -> ElementwiseResult:
     """The Hadamard product A ⊙ B ⊙ … with NumPy broadcasting, explained axis by axis."""
     if len(arrays) < 2:
-        raise MathError("`elementwise` needs at least two arrays")
+        raise MathError(say("matmul.error.elementwise_two"))
     names = names or operand_names(len(arrays))
     shapes = [np.shape(array) for array in arrays]
     try:
         target = np.broadcast_shapes(*shapes)
     except ValueError:
-        raise MathError(
-            "cannot broadcast " + " and ".join(f"{name} ({shape_text(shape)})" for name, shape in zip(names, shapes)),
-            hint="sizes must agree or be 1 on each axis, counted from the right",
-        ) from None
+        operands = ", ".join(f"{name} ({shape_text(shape)})" for name, shape in zip(names, shapes))
+        raise MathError(say("matmul.error.broadcast", operands=operands), hint=say("matmul.error.broadcast.hint")) \
+            from None
     product = _as_exact(arrays[0])
     for array in arrays[1:]:
         product = np.multiply(product, _as_exact(array))
@@ -302,11 +299,10 @@ def elementwise(*arrays: np.ndarray, names: list[str] | None = None) -> Elementw
 # --- dot and cosine -------------------------------------------------------------
 
 
-def _check_lengths(a: np.ndarray, b: np.ndarray, names: tuple[str, str], what: str) -> None:
+def _check_lengths(a: np.ndarray, b: np.ndarray, names: tuple[str, str], key: str) -> None:
+    """``key``: the sentence for the product that needs equal lengths (dot.error.lengths, cosine.error.pair_lengths)."""
     if a.shape != b.shape:
-        raise MathError(
-            f"{names[0]} has {a.size} entries and {names[1]} has {b.size}; {what} needs vectors of equal length"
-        )
+        raise MathError(say(key, a=names[0], n=a.size, b=names[1], m=b.size))
 
 
 def _sum_of_squares(vector: np.ndarray) -> Any:
@@ -343,7 +339,7 @@ class DotResult(Result):
 def dot(a: Any, b: Any, names: tuple[str, str] = ("a", "b")) -> DotResult:
     """a·b = Σ aᵢbᵢ, with |a|, |b| and the angle between them (vectors as arrays or plain lists)."""
     a, b = np.asarray(a), np.asarray(b)
-    _check_lengths(a, b, names, "a dot product")
+    _check_lengths(a, b, names, "dot.error.lengths")
     if a.size > MAX_EXACT_WORK:
         return _long_dot(a, b, names)
     pairs = [(_scalar(x), _scalar(y)) for x, y in zip(a, b)]
@@ -472,16 +468,13 @@ class CosineResult(Result):
 
 def _require_nonzero(vector: np.ndarray, name: str) -> None:
     if not np.any(np.asarray(vector) != 0):
-        raise MathError(
-            f"{name} is the zero vector: its length is 0, so cosine similarity (a·b / (|a||b|)) is undefined",
-            hint="give vectors with at least one non-zero entry",
-        )
+        raise MathError(say("cosine.error.zero", name=name), hint=say("cosine.error.zero.hint"))
 
 
 def cosine(a: Any, b: Any, names: tuple[str, str] = ("a", "b")) -> CosineResult:
     """cos θ = a·b / (|a||b|) (vectors as arrays or plain lists)."""
     a, b = np.asarray(a), np.asarray(b)
-    _check_lengths(a, b, names, "cosine similarity")
+    _check_lengths(a, b, names, "cosine.error.pair_lengths")
     _require_nonzero(a, names[0])
     _require_nonzero(b, names[1])
     product = dot(a, b, names)
@@ -559,10 +552,8 @@ def similarity_matrix(rows: np.ndarray, labels: list[str], query: np.ndarray | N
     ranking = None
     if query is not None:
         if query.shape[-1] != rows.shape[1]:
-            raise MathError(
-                f"`query` has {query.size} entries but the rows have {rows.shape[1]}",
-                hint="give a query vector of the same length as the rows",
-            )
+            raise MathError(say("cosine.error.query", n=query.size, m=rows.shape[1]),
+                            hint=say("cosine.error.query.hint"))
         _require_nonzero(query, "`query`")
         scores = _pairwise_cosines(rows, query.reshape(1, -1))[:, 0]
         order = sorted(range(len(labels)), key=lambda index: -scores[index])

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from mlmath.errors import InputError
+from mlmath.text import say
 
 LEAVE = ("exit", "quit")
 HELP = ("help", "?")
@@ -29,9 +30,9 @@ def read_line(text: str) -> Line:
     """One typed line: ``dot 1,2 3,4`` (or ``mlmath dot …``), ``help``, ``exit``; quoting as in a shell."""
     try:
         words = shlex.split(text, comments=True)
-    except ValueError as error:  # an unclosed quote
-        raise InputError(f"could not split the line into words ({error})",
-                         hint="close every quote, e.g. derive \"sin(x^2)\"") from None
+    except ValueError as error:  # an unclosed quote, or a backslash at the very end
+        key = "shell.error.quote" if "quotation" in str(error) else "shell.error.escape"
+        raise InputError(say(key), hint=say("shell.error.quote.hint")) from None
     if words[:1] == ["mlmath"]:
         words = words[1:]
     if not words:

@@ -525,8 +525,7 @@ def attention(
     mask = attention_mask(n, m, causal, key_padding)
     if mask is not None:
         blind = np.flatnonzero(mask.all(axis=1))
-        _require(blind.size == 0, f"query {blind[0] + 1 if blind.size else 0} may look at no key: every key it could "
-                 "see is padding")
+        _require(blind.size == 0, say("attention.error.blind", query=blind[0] + 1 if blind.size else 0))
     # the formula of multi_head_attention, computed fast (tested equal)
     fast = kernel.attend(x, kv_x, given.wq, given.wk, given.wv, given.wo, heads, mask=mask, biases=b,
                          need_weights=False)

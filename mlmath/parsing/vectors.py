@@ -16,9 +16,10 @@ from pathlib import Path
 import numpy as np
 
 from mlmath.errors import InputError
+from mlmath.text import say
 
 GZIP_MAGIC = b"\x1f\x8b"
-HINT = "give a GloVe or word2vec text file: one word and its numbers per line (.txt or .txt.gz)"
+HINT = say("vectors.error.hint")
 
 
 def _open(path: Path):
@@ -53,21 +54,21 @@ def read_vectors(text: str, words: Iterable[str], argument: str = "--vectors") -
                 elif word.lower() in wanted:
                     folded.setdefault(word.lower(), numbers)
     except FileNotFoundError:
-        raise InputError(f"no such file {str(path)!r}", hint=HINT, argument=argument) from None
+        raise InputError(say("vectors.error.missing", path=str(path)), hint=HINT, argument=argument) from None
     except (OSError, EOFError, gzip.BadGzipFile) as error:
-        raise InputError(f"cannot read {str(path)!r}: {getattr(error, 'strerror', None) or error}", hint=HINT,
-                         argument=argument) from None
+        raise InputError(say("vectors.error.unreadable", path=str(path),
+                             reason=getattr(error, "strerror", None) or error), hint=HINT, argument=argument) from None
     rows = {**folded, **exact}
     vectors: dict[str, np.ndarray] = {}
     for word, numbers in rows.items():
         try:
             vector = np.array(numbers.split(), dtype=np.float64)
         except ValueError:
-            raise InputError(f"the line of {word.decode('utf-8', 'replace')!r} in {path.name} holds something "
-                             "that is not a number", hint=HINT, argument=argument) from None
+            raise InputError(say("vectors.error.not_number", word=word.decode("utf-8", "replace"), file=path.name),
+                             hint=HINT, argument=argument) from None
         vectors[word.decode("utf-8")] = vector
     sizes = {vector.size for vector in vectors.values()}
     if len(sizes) > 1 or 0 in sizes:
-        raise InputError(f"the vectors in {path.name} differ in length ({', '.join(map(str, sorted(sizes)))} "
-                         "numbers)", hint=HINT, argument=argument)
+        raise InputError(say("vectors.error.lengths", file=path.name, sizes=", ".join(map(str, sorted(sizes)))),
+                         hint=HINT, argument=argument)
     return vectors

@@ -203,6 +203,7 @@ EN = {
     "attention.error.cli.head": "--head {head} is beyond --heads {heads}",
     "attention.error.cli.head.hint": "choose --head from 1 to {heads}",
     "attention.error.cli.head.split": "split into heads with --heads 2 or more",
+    "attention.error.blind": "query {query} may look at no key: every key it could see is padding",
 }
 
 KO = {
@@ -388,6 +389,7 @@ KO = {
     "attention.error.cli.head": "--head {head}: --heads {heads}의 범위 밖입니다",
     "attention.error.cli.head.hint": "--head는 1부터 {heads}까지 고르세요",
     "attention.error.cli.head.split": "--heads 2 이상으로 헤드를 나누세요",
+    "attention.error.blind": "쿼리 {query}는 볼 수 있는 키가 없습니다: 볼 수 있는 키가 모두 패딩입니다",
 }
 
 # Help in Korean (see mlmath.cli.helptext).

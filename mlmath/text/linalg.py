@@ -85,6 +85,23 @@ EN = {
     "cosine.error.missing_words.hint": "check the spelling, or use a larger vector file",
     "cosine.error.two_words": "cosine needs two words (or --query)",
     "cosine.error.two_words.hint": "e.g. mlmath cosine king queen --vectors FILE",
+    "matmul.error.two": "matmul needs at least two matrices",
+    "matmul.error.two.hint": 'e.g. mlmath matmul "1,2;3,4" "5;6"',
+    "matmul.error.batched_mismatch": "{a}·{b} does not fit: {a} is {a_shape} and {b} is {b_shape}; the inner sizes "
+    "{n} and {p} must agree ({a}'s last axis = {b}'s second-to-last)",
+    "matmul.error.batch_axes": "{a}·{b}: the batch axes ({a_shape}) and ({b_shape}) do not broadcast",
+    "matmul.error.batch_axes.hint": "batch sizes must agree or be 1, counted from the right",
+    "matmul.error.elementwise_two": "`elementwise` needs at least two arrays",
+    "matmul.error.broadcast": "cannot broadcast {operands}",
+    "matmul.error.broadcast.hint": "sizes must agree or be 1 on each axis, counted from the right",
+    "dot.error.lengths": "{a} has {n} entries and {b} has {m}; a dot product needs vectors of equal length",
+    "cosine.error.pair_lengths": "{a} has {n} entries and {b} has {m}; cosine similarity needs vectors of equal "
+    "length",
+    "cosine.error.zero": "{name} is the zero vector: its length is 0, so cosine similarity (a·b / (|a||b|)) is "
+    "undefined",
+    "cosine.error.zero.hint": "give vectors with at least one non-zero entry",
+    "cosine.error.query": "`query` has {n} entries but the rows have {m}",
+    "cosine.error.query.hint": "give a query vector of the same length as the rows",
 }
 
 KO = {
@@ -169,6 +186,22 @@ KO = {
     "cosine.error.missing_words.hint": "철자를 확인하거나 더 큰 벡터 파일을 쓰세요",
     "cosine.error.two_words": "코사인 유사도에는 단어 두 개(또는 --query)가 필요합니다",
     "cosine.error.two_words.hint": "예: mlmath cosine king queen --vectors FILE",
+    "matmul.error.two": "행렬곱에는 행렬이 둘 이상 필요합니다",
+    "matmul.error.two.hint": '예: mlmath matmul "1,2;3,4" "5;6"',
+    "matmul.error.batched_mismatch": "행렬곱 {a}·{b}의 크기가 맞지 않습니다: {a}는 {a_shape}, {b}는 {b_shape}입니다; "
+    "안쪽 크기가 같아야 합니다(지금 {n} 대 {p}; {a}의 마지막 축 = {b}의 끝에서 두 번째 축)",
+    "matmul.error.batch_axes": "{a}·{b}: 배치 축 ({a_shape})와 ({b_shape})가 브로드캐스트되지 않습니다",
+    "matmul.error.batch_axes.hint": "배치 크기는 오른쪽부터 세어 같거나 1이어야 합니다",
+    "matmul.error.elementwise_two": "`elementwise`에는 배열이 둘 이상 필요합니다",
+    "matmul.error.broadcast": "브로드캐스트할 수 없습니다: {operands}",
+    "matmul.error.broadcast.hint": "축마다 오른쪽부터 세어 크기가 같거나 1이어야 합니다",
+    "dot.error.lengths": "{a}의 성분은 {n}개, {b}의 성분은 {m}개입니다; 내적에는 길이가 같은 벡터가 필요합니다",
+    "cosine.error.pair_lengths": "{a}의 성분은 {n}개, {b}의 성분은 {m}개입니다; 코사인 유사도에는 길이가 같은 "
+    "벡터가 필요합니다",
+    "cosine.error.zero": "{name}는 영벡터입니다: 길이가 0이므로 코사인 유사도 (a·b / (|a||b|))가 정의되지 않습니다",
+    "cosine.error.zero.hint": "0이 아닌 성분이 하나 이상 있는 벡터를 주세요",
+    "cosine.error.query": "`query`의 성분은 {n}개인데 행의 성분은 {m}개입니다",
+    "cosine.error.query.hint": "행과 길이가 같은 쿼리 벡터를 주세요",
 }
 
 HELP_KO = {

@@ -172,6 +172,11 @@ EN = {
     "expressions.error.not_real": "the expression has no real values: {part} is not a real number",
     "expressions.functions": "{names} (and {more}); log(x, base); densities normal(x, mu, sigma) uniform(x, a, b) "
     "exponential(x, rate)",
+    "vectors.error.missing": "no such file: {path!r}",
+    "vectors.error.unreadable": "cannot read {path!r}: {reason}",
+    "vectors.error.not_number": "the line of {word!r} in {file} holds something that is not a number",
+    "vectors.error.lengths": "the vectors in {file} differ in length ({sizes} numbers)",
+    "vectors.error.hint": "give a GloVe or word2vec text file: one word and its numbers per line (.txt or .txt.gz)",
 }
 
 KO = {
@@ -345,4 +350,9 @@ KO = {
     "expressions.error.not_real": "식에 실수 값이 없습니다: 실수가 아닌 부분 {part}",
     "expressions.functions": "{names} (그리고 {more}); log(x, base); 확률 밀도 normal(x, mu, sigma) uniform(x, a, b) "
     "exponential(x, rate)",
+    "vectors.error.missing": "그런 파일이 없습니다: {path!r}",
+    "vectors.error.unreadable": "{path!r}를 읽을 수 없습니다: {reason}",
+    "vectors.error.not_number": "{file}에서 {word!r}의 줄에 수가 아닌 것이 있습니다",
+    "vectors.error.lengths": "{file}의 벡터들은 길이가 다릅니다 (수 {sizes}개)",
+    "vectors.error.hint": "GloVe나 word2vec 텍스트 파일을 주세요: 한 줄에 단어 하나와 그 수들 (.txt 또는 .txt.gz)",
 }

@@ -4,6 +4,9 @@ EN = {
     "shell.banner": "mlmath {version} shell: type a command as you would after 'mlmath' (dot 1,2,3 4,5,6), "
                     "help for the list, Tab to complete; Ctrl-C stops a command, Ctrl-D or exit leaves.",
     "shell.prompt": "mlmath> ",
+    "shell.error.quote": "a quote is not closed, so the line cannot be split into words",
+    "shell.error.escape": "the line ends in a backslash that escapes nothing",
+    "shell.error.quote.hint": 'close every quote, e.g. derive "sin(x^2)"',
 }
 
 KO = {
@@ -11,6 +14,9 @@ KO = {
                     "help는 명령 목록, Tab은 자동 완성; Ctrl-C는 실행 중인 명령을 멈추고, "
                     "Ctrl-D나 exit는 셸을 끝냅니다.",
     "shell.prompt": "mlmath> ",
+    "shell.error.quote": "따옴표가 닫히지 않아 줄을 단어로 나눌 수 없습니다",
+    "shell.error.escape": "줄이 아무것도 이스케이프하지 않는 역슬래시로 끝납니다",
+    "shell.error.quote.hint": '따옴표를 모두 닫으세요, 예: derive "sin(x^2)"',
 }
 
 HELP_KO = {
