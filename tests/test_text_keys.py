@@ -11,6 +11,7 @@ from mlmath import text
 from mlmath.registry import TEXT_TOPICS
 
 ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "mlmath"
 KEY_LITERAL = re.compile(r"""["']([a-z][a-z0-9_]*(?:\.[a-z0-9_\-]+)+)["']""")
 
 
@@ -48,3 +49,21 @@ def test_no_f_string_builds_a_key():
     found = [f"{path.relative_to(ROOT)}:{source[:match.start()].count(chr(10)) + 1}"
              for path, source in _sources().items() for match in pattern.finditer(source)]
     assert not found, f"text keys built with f-strings: {found}"
+
+
+def test_no_error_message_is_written_in_one_language_only():
+    """What an mlmath error says (its message and its hint) is a keyed sentence, ``say(...)``, or text made
+    from one; a string written into the raise itself would reach a Korean learner in English."""
+    import ast
+
+    errors = {"MathError", "InputError", "MlmathError", "UsageError"}
+    written = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", None)) in errors:
+                said = node.args[:1] + [keyword.value for keyword in node.keywords
+                                        if keyword.arg in ("message", "hint")]
+                written += [f"{path.relative_to(PACKAGE.parent)}:{node.lineno}" for value in said
+                            if isinstance(value, ast.JoinedStr)
+                            or (isinstance(value, ast.Constant) and isinstance(value.value, str))]
+    assert not written, f"errors written in one language: {written}"
