@@ -58,10 +58,11 @@ def legend(label: str, low: float, high: float, color: bool, precision: int = 2)
     return line
 
 
-def _fitting_columns(width: int, label_width: int, widths: list[int], limit: int) -> list[int | None]:
-    """The most columns (each ``widths[j]`` wide, at most ``limit``) that fit in ``width`` cells exactly as Rich
-    lays them out here: a label column, each column padded by one space either side, a … column for the rest."""
-    count = len(widths)
+def _fitting_columns(width: int, label_width: int, widths: dict[int, int], count: int,
+                     limit: int) -> list[int | None]:
+    """The most of ``count`` columns (column j ``widths[j]`` wide, at most ``limit`` of them) that fit in ``width``
+    cells exactly as Rich lays them out here: a label column, each column padded by one space either side, a …
+    column for the rest.  ``widths`` needs only the first and the last ``limit`` columns."""
     for keep in range(min(count, limit), 0, -1):
         cols = kept_indices(count, keep)
         total = label_width + 2 + sum(widths[j] + 3 for j in cols if j is not None) + (4 if keep < count else 0)
@@ -113,8 +114,10 @@ def heatmap_table(
     number_width = len(str(int(round(largest, precision)))) + (1 + precision if precision > 0 else 0) + \
         int(bool((array[shown_rows] < 0).any()))
     cell_width = number_width + (2 if color else 3)
-    widths = [max(cell_width, cell_len(str(label))) for label in col_labels]
-    cols = _fitting_columns(width, label_width, widths, max_cols)
+    count = len(col_labels)
+    candidates = {*range(min(count, max_cols)), *range(max(0, count - max_cols), count)}  # all a view may show
+    widths = {j: max(cell_width, cell_len(str(col_labels[j]))) for j in candidates}
+    cols = _fitting_columns(width, label_width, widths, count, max_cols)
     shown_cols = [j for j in cols if j is not None]
     # every visible cell written alike, to ``precision`` decimals (a tiny weight reads 0.00, not 1.2e-03)
     block = np.round(array[np.ix_(shown_rows, shown_cols)], precision)

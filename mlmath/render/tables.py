@@ -22,11 +22,14 @@ def titled_width(title: str | None) -> int | None:
 
 
 def titled_table(title: str | None, **options):
-    """A Rich table in mlmath's style: its title bold on the left, a rule under the header."""
+    """A Rich table in mlmath's style: its title bold on the left, a rule under the header (drawn quickly
+    when its cells are simple: :mod:`mlmath.render.quicktable`)."""
     from rich import box
-    from rich.table import Table
 
-    return Table(title=title, **{"box": box.SIMPLE_HEAD, "title_justify": "left", "title_style": "bold", **options})
+    from mlmath.render.quicktable import QuickTable
+
+    return QuickTable(title=title, **{"box": box.SIMPLE_HEAD, "title_justify": "left", "title_style": "bold",
+                                      **options})
 
 
 def wrap_headers_to_fit(table, rows: list[list[str]], console, width: int) -> None:

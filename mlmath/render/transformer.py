@@ -3,7 +3,7 @@ output; then the walk, each step's sentence followed by its labelled tables.
 
 Every table goes through :func:`matrix_table` / :func:`heatmap_table`, which
 show a truncated view; score and weight tables are computed for the rows they
-show only (:func:`_shown_rows`), so 1024 tokens print as fast as 3.
+show only (:meth:`_View.shown_rows`), so 1024 tokens print as fast as 3.
 """
 
 from __future__ import annotations
@@ -20,17 +20,6 @@ HEATMAP_PRECISION = 2
 HEATMAP_MAX_COLUMNS = 64  # as many key columns as the terminal holds, up to this many
 
 
-def _shown_rows(result: AttentionResult, compute: Any) -> Any:
-    """A queries × keys array of which only the rows a table shows are computed (``compute(rows)``);
-    the other rows are never written (zero pages) and never shown."""
-    import numpy as np
-
-    from mlmath.render.tables import MAX_ROWS, kept_indices
-
-    rows = [i for i in kept_indices(len(result.tokens), MAX_ROWS) if i is not None]
-    array = np.zeros((len(result.tokens), len(result.kv_tokens)))
-    array[rows] = compute(rows)
-    return array
 
 
 def _shape(array: Any) -> str:
@@ -53,6 +42,21 @@ class _View:
         self.keys = token_labels(result.kv_tokens)
         self.cut_heads: set[int] = set()  # heads whose Q or K table left numbers out
         self.cut_projection = False
+        self._scratch: Any = None  # one queries × keys array for every table of scores or weights
+
+    def shown_rows(self, compute: Any) -> Any:
+        """A queries × keys array of which only the rows a table shows are computed (``compute(rows)``);
+        the other rows are never written (zero pages) and never shown.  Each call reuses the same array:
+        a table is printed before the next one is computed."""
+        import numpy as np
+
+        from mlmath.render.tables import MAX_ROWS, kept_indices
+
+        rows = [i for i in kept_indices(len(self.result.tokens), MAX_ROWS) if i is not None]
+        if self._scratch is None:
+            self._scratch = np.zeros((len(self.result.tokens), len(self.result.kv_tokens)))
+        self._scratch[rows] = compute(rows)
+        return self._scratch
 
     def table(self, key: str, values: Any, rows: list[str] | None = None, cols: list[str] | None = None,
               corner: str = "", **args: Any) -> bool:
@@ -125,12 +129,12 @@ class _View:
                 self.cut_heads.add(h)
 
     def raw_scores(self, h: int) -> Any:
-        return _shown_rows(self.result, lambda rows: self.result.score_rows(h, rows))
+        return self.shown_rows(lambda rows: self.result.score_rows(h, rows))
 
     def scaled_scores(self, h: int) -> Any:
         import math
 
-        return _shown_rows(self.result, lambda rows: self.result.score_rows(h, rows) / math.sqrt(self.result.d_k))
+        return self.shown_rows(lambda rows: self.result.score_rows(h, rows) / math.sqrt(self.result.d_k))
 
     def scores(self, step: Step, h: int) -> None:
         self.full_vectors(step, h)
@@ -270,7 +274,7 @@ def _weights(view: _View) -> None:
     for h in view.heads:
         title = (template("attention.title.heatmap_head").format(head=h + 1) if r.heads > 1
                  else template("attention.title.heatmap"))
-        weights = _shown_rows(r, lambda rows, h=h: r.weight_rows(h, rows))
+        weights = view.shown_rows(lambda rows, h=h: r.weight_rows(h, rows))
         out.console.print(heatmap_table(
             weights, row_labels=view.queries, col_labels=view.keys, title=title, precision=HEATMAP_PRECISION,
             color=graded, low=0.0, high=1.0, width=out.width, hidden=r.mask, max_cols=HEATMAP_MAX_COLUMNS,
