@@ -442,3 +442,35 @@ def test_cosine_with_word_vectors(cli, vector_file):
     assert [entry["label"] for entry in ranked["ranking"]] == expected
     missing = cli("cosine", "king", "dog", "--vectors", vector_file)
     assert missing.code == 2 and "not in the word vectors: dog" in missing.stderr
+
+
+def test_given_biases_are_added_to_each_projection_as_a_plain_formula_says(cli):
+    """--bq/--bk/--bv/--bo: softmax((X·W_Q + b_Q)(X·W_K + b_K)ᵀ/√d_k)(X·W_V + b_V)·W_O + b_O, written out here."""
+    import numpy as np
+
+    x = np.array([[1.0, 0.5], [-0.5, 2.0], [0.25, -1.0]])
+    wq, wk, wv, wo = (np.array(m) for m in ([[1, 2], [0, 1]], [[0.5, 0], [1, 1]], [[1, 0], [2, -1]], [[0, 1], [1, 0]]))
+    bq, bk, bv, bo = np.array([1.0, -1.0]), np.array([0.5, 0.25]), np.array([0.0, 2.0]), np.array([-1.0, 3.0])
+    q, k, v = x @ wq + bq, x @ wk + bk, x @ wv + bv
+    scores = q @ k.T / np.sqrt(2)
+    weights = np.exp(scores - scores.max(axis=1, keepdims=True))
+    weights /= weights.sum(axis=1, keepdims=True)
+    expected = weights @ v @ wo + bo
+
+    def text(matrix):
+        return ";".join(",".join(repr(float(value)) for value in row) for row in np.atleast_2d(matrix))
+
+    run = cli("attention", "--seq", "a b c", "--embeddings", text(x), "--wq", text(wq), "--wk", text(wk),
+              "--wv", text(wv), "--wo", text(wo), "--bq", text(bq), "--bk", text(bk), "--bv", text(bv),
+              "--bo", text(bo), "--positional", "none", "--json")
+    assert run.code == 0, run.stderr
+    document = json.loads(run.stdout)
+    assert np.allclose(document["weights"], weights, rtol=1e-12, atol=0)
+    assert np.allclose(document["result"], expected, rtol=1e-12, atol=1e-15)
+    assert document["random"] == []
+
+
+def test_a_bias_of_the_wrong_length_is_one_line(cli):
+    run = cli("attention", "--seq", "a b", "--d-model", "2", "--bq", "1,2,3")
+    assert run.code == 2 and run.stderr.count("\n") == 1, run.stderr
+    assert "b_Q has 3 entries but must have 2" in run.stderr

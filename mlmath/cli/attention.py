@@ -23,6 +23,11 @@ def _matrix(flag: str, help: str):
     return typer.Option(flag, metavar="M", rich_help_panel=MATRICES, help=help)
 
 
+def _bias(flag: str, help: str):
+    """An option that takes one projection's bias vector (d_model numbers), listed with the matrices."""
+    return typer.Option(flag, metavar="V", rich_help_panel=MATRICES, help=help)
+
+
 class Positional(str, Enum):
     sinusoidal = "sinusoidal"
     none = "none"
@@ -66,7 +71,12 @@ def attention(
     identity_weights: Annotated[bool, typer.Option(
         "--identity-weights", help="W_Q = W_K = W_V = I: the weights show embedding similarity alone.")] = False,
     bias: Annotated[bool, typer.Option(
-        "--bias", help="Projection biases b_Q, b_K, b_V, b_O (nn.MultiheadAttention(bias=True)), random.")] = False,
+        "--bias", help="Projection biases b_Q, b_K, b_V, b_O (nn.MultiheadAttention(bias=True)), random where "
+                       "not given.")] = False,
+    bq: Annotated[Optional[str], _bias("--bq", "b_Q, added to every row of Q = X·W_Q.")] = None,
+    bk: Annotated[Optional[str], _bias("--bk", "b_K, added to every row of K.")] = None,
+    bv: Annotated[Optional[str], _bias("--bv", "b_V, added to every row of V.")] = None,
+    bo: Annotated[Optional[str], _bias("--bo", "b_O, added to every row of the output ·W_O.")] = None,
     pad_to: Annotated[Optional[int], typer.Option(
         "--pad-to", min=1, metavar="N",
         help="Pad the keys' sentence with <pad> tokens to N, hidden by a key-padding mask.")] = None,
@@ -109,12 +119,18 @@ def attention(
         hint = say("attention.error.cli.head.hint", heads=heads) if heads > 1 else \
             say("attention.error.cli.head.split")
         raise MathError(say("attention.error.cli.head", head=head, heads=heads), hint=hint)
+    biases = None
+    if any(vector is not None for vector in (bq, bk, bv, bo)):
+        from mlmath.parsing import parse_vector
+
+        biases = [None if vector is None else parse_vector(vector, flag)
+                  for vector, flag in ((bq, "--bq"), (bk, "--bk"), (bv, "--bv"), (bo, "--bo"))]
     chosen = choose_token(query, tokens) if query is not None else None
     # Positional(…): typer 0.28 hands over the Enum member, 0.29 and later its text
     result = compute(tokens, kv_tokens, **given, d_model=d_model, heads=heads, causal=causal,
                      positional=Positional(positional).value, seed=seed, query=chosen,
                      vectors=word_vectors, random_missing=random_missing, identity_weights=identity_weights,
-                     bias=bias, pad_to=pad_to, explain=out.steps or out.json)
+                     biases=biases, bias=bias, pad_to=pad_to, explain=out.steps or out.json)
     result.focus = head - 1 if head is not None else None
     result.vectors = os.path.basename(vectors) if vectors is not None else None
     emit(result, out)

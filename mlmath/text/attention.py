@@ -424,7 +424,11 @@ HELP_KO = {
     "임베딩으로 씁니다.",
     "attention.random_missing": "--vectors에 없는 토큰은 무작위 행을 씁니다 (없으면 오류).",
     "attention.identity_weights": "W_Q = W_K = W_V = I: 가중치가 임베딩끼리의 유사도만 보여 줍니다.",
-    "attention.bias": "사영의 편향 b_Q, b_K, b_V, b_O (nn.MultiheadAttention(bias=True)처럼, 무작위).",
+    "attention.bias": "사영의 편향 b_Q, b_K, b_V, b_O (nn.MultiheadAttention(bias=True)처럼), 주지 않은 것은 무작위.",
+    "attention.bq": "b_Q: Q = X·W_Q의 모든 행에 더합니다.",
+    "attention.bk": "b_K: K의 모든 행에 더합니다.",
+    "attention.bv": "b_V: V의 모든 행에 더합니다.",
+    "attention.bo": "b_O: ·W_O 뒤 출력의 모든 행에 더합니다.",
     "attention.pad_to": "키 시퀀스를 <pad> 토큰으로 N개까지 채우고 키 패딩 마스크로 가립니다.",
 }
 PANELS_KO = {"Matrices (\"1,2;3,4\", [[1,2],[3,4]], @file.csv, @file.npy …)":
