@@ -247,3 +247,20 @@ def test_a_deeply_nested_expression_names_its_inner_parts(cli):
     steps = json.dumps(run.json["steps"], ensure_ascii=False)
     assert len(steps) < 40_000
     assert "let u = exp(v) + 1: d/dx sin(u)" in steps  # names, not the inner expression again
+
+
+@pytest.mark.parametrize("inner", ["exp({})", "sin({}+1)", "tanh({})"])
+def test_the_steps_grow_linearly_with_the_nesting(cli, inner):
+    """Depths 5 to 30 of f(f(…f(x)…)): each 5 more levels add about the same amount of step text (a chain of
+    chains writes f′(u)·du/dx at each link and the whole product once), not more and more as they did."""
+    sizes = []
+    for depth in range(5, 31, 5):
+        expression = "x"
+        for level in range(depth):
+            expression = (inner if level % 2 else "exp({})").format(expression)
+        run = cli("derive", expression, "--json", "--no-plot")
+        assert run.code == 0, run.stderr
+        sizes.append(len(json.dumps(run.json["steps"], ensure_ascii=False)))
+    growth = [later - earlier for earlier, later in zip(sizes[1:], sizes[2:])]  # from depth 10 on
+    assert max(growth) <= 1.25 * min(growth), sizes
+    assert sizes[-1] <= 8 * len(expression) * 6, sizes  # a few hundred characters per level

@@ -242,10 +242,36 @@ def _chain(f: Any, inner: Any, outer: Any, outer_step: Step, u: Any, x: Any, par
     dinner, inner_step = rule_tree(inner, x, partial)
     result = outer * dinner
     du = f"∂{u.name}/∂{x.name}" if partial else f"d{u.name}/d{x.name}"
-    return result, step("derive.chain", outer_step, inner_step, d=d, du=du, f=Formula(f), u=u.name,
-                        inner=Formula(inner, defines=inner),
-                        outer=Formula(outer, grouped=True), dinner=Formula(dinner, grouped=True),
-                        result=Formula(result))
+    values = dict(d=d, du=du, f=Formula(f), u=u.name, inner=Formula(inner, defines=inner),
+                  outer=Formula(outer, grouped=True), result=Formula(result))
+    link = _as_link(inner_step, du) if shorthands is not None else None
+    if link is not None:
+        # a long chain of chains: this link writes f′(u)·du/dx and leaves du/dx to the step below, which
+        # says what it is; written out in full at every level, the steps would grow with the square of the depth
+        return result, step("derive.chain.named", outer_step, link, **values)
+    return result, step("derive.chain", outer_step, inner_step, dinner=Formula(dinner, grouped=True), **values)
+
+
+CHAIN_KEYS = ("derive.chain", "derive.chain.named")
+
+
+def _as_link(inner: Step, named: str) -> Step | None:
+    """The step of du/dx below a chain, as a link when it is a chain itself (or a chain plus constants):
+    ``du/dx = d/dx exp(v) = exp(v)·dv/dx, where v = …`` — its result, the product of everything below, is
+    left to the outermost chain.  None when the step below is of another kind."""
+    chain, key = inner, "derive.chain.link"
+    if inner.key in ("derive.sum", "derive.sum_direct"):
+        varying = [child for child in inner.children if child.key != "derive.constant"]
+        if len(varying) != 1:
+            return None
+        chain, key = varying[0], "derive.chain.link_sum"
+    if chain.key not in CHAIN_KEYS:
+        return None
+    f, outer = inner.args["f"].expr, chain.args["outer"].expr
+    values = {name: value for name, value in chain.args.items() if name not in ("dinner", "result")}
+    # f and f′(u) written out (exp(v), not the name u that exp(v) has above)
+    return Step(key, {**values, "named": named, "f": Formula(f, defines=f, grouped=chain is not inner),
+                      "outer": Formula(outer, grouped=True, defines=f)}, chain.children)
 
 
 def _inner_symbol(f: Any) -> Any:

@@ -16,6 +16,11 @@ EN = {
     "(variable in base and exponent: (fᵍ)′ = fᵍ·(g′·ln f + g·f′/f))",
     "derive.chain": "let {u} = {inner}: {d} {f} = {outer}·{dinner} = {result}  "
     "(chain rule: f′({u})·{du})",
+    "derive.chain.named": "let {u} = {inner}: {d} {f} = {outer}·{du} = {result}  "
+    "(chain rule: f′({u})·{du}; {du} is worked out below, link by link)",
+    "derive.chain.link": "{named} = {d} {f} = {outer}·{du}, where {u} = {inner}  (chain rule: f′({u})·{du})",
+    "derive.chain.link_sum": "{named} = {d} {f} = {outer}·{du}, where {u} = {inner}  (chain rule: f′({u})·{du}; "
+    "a constant term adds 0)",
     "derive.rule.exp": "{d} {f} = {result}  (exp rule: (eᵘ)′ = eᵘ)",
     "derive.rule.log": "{d} {f} = {result}  (log rule: (ln u)′ = 1/u)",
     "derive.rule.sin": "{d} {f} = {result}  (sin′ = cos)",
@@ -146,6 +151,11 @@ KO = {
     "(밑과 지수에 모두 변수가 있을 때: (fᵍ)′ = fᵍ·(g′·ln f + g·f′/f))",
     "derive.chain": "치환 {u} = {inner}: {d} {f} = {outer}·{dinner} = {result}  "
     "(연쇄 법칙: f′({u})·{du})",
+    "derive.chain.named": "치환 {u} = {inner}: {d} {f} = {outer}·{du} = {result}  "
+    "(연쇄 법칙: f′({u})·{du}; {du}는 아래에서 고리마다 구합니다)",
+    "derive.chain.link": "{named} = {d} {f} = {outer}·{du}, 여기서 {u} = {inner}  (연쇄 법칙: f′({u})·{du})",
+    "derive.chain.link_sum": "{named} = {d} {f} = {outer}·{du}, 여기서 {u} = {inner}  (연쇄 법칙: f′({u})·{du}; "
+    "상수항은 0을 더함)",
     "derive.rule.exp": "{d} {f} = {result}  (지수 함수: (eᵘ)′ = eᵘ)",
     "derive.rule.log": "{d} {f} = {result}  (로그 함수: (ln u)′ = 1/u)",
     "derive.rule.sin": "{d} {f} = {result}  (sin′ = cos)",
