@@ -83,9 +83,9 @@ def test_posenc_json_is_the_formula(cli):
 def test_posenc_worked_entry_and_view(cli):
     run = cli("posenc", "--positions", "4", "--d-model", "4", "--at", "3", "--pair", "1", "--plot")
     assert run.code == 0, run.stderr
-    assert "10000^0.5000 = 100" in run.stdout
-    assert "angle = pos / 10000^(2i/D) = 3 / 100 ≈ 0.0300" in run.stdout
-    assert "PE(3, 2) = sin(0.0300) ≈ 0.0300" in run.stdout and "PE(3, 3) = cos(0.0300) ≈ 0.9996" in run.stdout
+    assert "10000^0.5 = 100" in run.stdout
+    assert "angle = pos / 10000^(2i/D) = 3 / 100 ≈ 0.03" in run.stdout
+    assert "PE(3, 2) = sin(0.03) ≈ 0.0300" in run.stdout and "PE(3, 3) = cos(0.03) ≈ 0.9996" in run.stdout
     assert "The waves" in run.stdout
     assert "위치 인코딩" in cli("posenc", "--lang", "ko").stdout
 

@@ -1,6 +1,7 @@
 """mlmath chain from the command line: the onion, backpropagation tables, --expect, errors."""
 
 import math
+import re
 import time
 
 import mpmath
@@ -32,7 +33,7 @@ def test_view_of_the_onion_and_the_passes(cli):
         assert title in out
     assert "dy/du = exp(u)" in out and "du/dv = cos(v)" in out and "dv/dx = 3" in out
     assert "∂h2/∂h1 = cos(h1)" in out
-    assert "dy/dx = 2.7115·0.0707·3 = 0.5754" in out
+    assert "dy/dx = 2.71148·0.07074·3 = 0.5754" in out  # 2.7115·0.0707·3 would give 0.5751
     steps = [item["text"] for item in cli("chain", "exp(sin(3*x))", "--at", "x=0.5", "--json").json["steps"]]
     assert ("multiply the local derivatives, outside in: dy/dx = dy/du·du/dv·dv/dx = exp(u)·cos(v)·3 = "
             "3·exp(sin(3·x))·cos(3·x)") in steps
@@ -111,7 +112,7 @@ def test_in_80_columns_number_headers_wrap_before_a_formula_is_cut(cli, monkeypa
 def test_decimals_in_give_decimals_out_and_fractions_stay_fractions(cli):
     # σ(0) = 1/2 exactly, σ′(0) = 1/4; with w written 0.5 they read as decimals beside the finite difference
     decimal = cli("chain", "sigmoid(w*x + b)", "--at", "w=0.5,x=2,b=-1", "--no-steps").stdout
-    assert "∂y/∂b     0.2500" in decimal and "1/4" not in decimal and "1/2" not in decimal
+    assert re.search(r"∂y/∂b\s+0\.25\s", decimal) and "1/4" not in decimal and "1/2" not in decimal
     exact = cli("chain", "sigmoid(w*x + b)", "--at", "w=1/2,x=2,b=-1", "--no-steps").stdout
     assert "∂y/∂b        1/4" in exact and "∂y/∂x        1/8" in exact
-    assert "= 0.5000" in cli("derive", "sigmoid(w*x + b)", "--wrt", "w", "--at", "w=0.5,x=2,b=-1").stdout
+    assert "∂f/∂w = 0.5" in cli("derive", "sigmoid(w*x + b)", "--wrt", "w", "--at", "w=0.5,x=2,b=-1").stdout

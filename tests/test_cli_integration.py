@@ -58,8 +58,8 @@ def test_indefinite_view(cli):
 def test_riemann_table(cli, monkeypatch):
     monkeypatch.setenv("COLUMNS", "200")
     run = cli("integrate", "x**2", "--from", "0", "--to", "1", "--riemann", "4")
-    assert re.search(r"^\s*4\s+0\.2500\s+0\.2188\s+0\.4688\s+0\.3281", run.stdout, re.MULTILINE)
-    assert "L = Δx·(0 + 0.0625 + 0.2500 + 0.5625) ≈ 0.2188" in run.stdout
+    assert re.search(r"^\s*4\s+0\.25\s+0\.2188\s+0\.4688\s+0\.3281", run.stdout, re.MULTILINE)
+    assert "L = Δx·(0 + 0.0625 + 0.25 + 0.5625) ≈ 0.2188" in run.stdout
     document = cli("integrate", "x**2", "--from", "0", "--to", "1", "--riemann", "4", "--json").json
     first = document["riemann"][0]
     assert (first["n"], first["left"], first["right"], first["midpoint"]) == (4, 14 / 64, 30 / 64, 84 / 256)

@@ -71,7 +71,7 @@ def test_view_shows_the_shape_rule_one_neuron_and_the_tables(cli, monkeypatch):
     assert run.code == 0
     out = run.stdout
     assert "Fully connected layer Y = relu(X·W + b): (2×2)·(2×3) + (3) → 2×3" in out
-    assert "z₁₁ = x₁₁w₁₁ + x₁₂w₂₁ + b₁ = 1·0.5000 + 2·0.2000 + 0.1000 = 1" in out
+    assert "z₁₁ = x₁₁w₁₁ + x₁₂w₂₁ + b₁ = 1·0.5 + 2·0.2 + 0.1 = 1" in out
     for title in ("X, inputs (2×2)", "W, weights (2×3)", "b, biases (3)", "Z = X·W + b (2×3)", "Y = relu(Z) (2×3)"):
         assert title in out
     assert "torch.nn.Linear(2, 3) stores weight = Wᵀ (3×2)" in out
@@ -160,7 +160,7 @@ def test_plot_draws_bars_and_a_heatmap(cli):
     n1, n2 = (line for line in signed.splitlines() if line.startswith(("n1 ", "n2 ")))
     assert "█│" in n1 and "│█" not in n1 and n1.rstrip().endswith("-1")
     assert "│█" in n2 and n2.count("█") == 2 * n1.count("█")  # left of the zero line, half as long
-    assert "W, rows = inputs, columns = neurons (shade: -0.6000 to 0.5000)" in out
+    assert "W, rows = inputs, columns = neurons (shade: -0.6 to 0.5)" in out
     backward = cli("layer", "--x", X, "--w", W, "--b", B, "--backward", "--plot").stdout
     assert "∂L/∂W, rows = inputs, columns = neurons" in backward
     assert "┤" not in cli("layer", "--x", X, "--w", W, "--b", B).stdout  # piped: no plot unless asked

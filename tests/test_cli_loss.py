@@ -39,7 +39,7 @@ def test_categorical_ce_course_example(cli):
     assert abs(run.json["result"] - (-math.log(0.7) - math.log(0.8)) / 2) <= 1e-15
     text = flat(cli("loss", "categorical-ce", "--pred", "[[0.7,0.2,0.1],[0.1,0.8,0.1]]",
                     "--target", "[[1,0,0],[0,1,0]]").stdout)
-    assert "−log(0.7000) = 0.3567" in text and "−log(0.8000) = 0.2231" in text
+    assert "−log(0.7) = 0.3567" in text and "−log(0.8) = 0.2231" in text
     assert "Reduction mean: (0.3567 + 0.2231) / 2 = 0.2899" in text
     assert "clamps every log at -100" in text
 
@@ -77,9 +77,9 @@ def test_log_of_zero_is_said_in_one_line(cli):
 
 def test_view_shows_terms_and_gradient(cli):
     text = flat(cli("loss", "mse", "--pred", "2.5,0,2,8", "--target", "3,-0.5,2,7").stdout)
-    assert "MSE = 0.3750 (mean of 4)" in text
-    assert "(0 − (-0.5000))² = 0.5000² = 0.2500" in text
-    assert "∂L/∂ŷ" in text and "Gradient ∂L/∂ŷᵢ = 2(ŷᵢ − yᵢ)/4 = [-0.2500, 0.2500, 0, 0.5000]" in text
+    assert "MSE = 0.375 (mean of 4)" in text
+    assert "(0 − (-0.5))² = 0.5² = 0.25" in text
+    assert "∂L/∂ŷ" in text and "Gradient ∂L/∂ŷᵢ = 2(ŷᵢ − yᵢ)/4 = [-0.25, 0.25, 0, 0.5]" in text
 
 
 def test_compare(cli):

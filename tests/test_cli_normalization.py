@@ -25,8 +25,8 @@ def test_json_standard(cli):
 
 def test_text_shows_one_column_by_hand(cli):
     text = flat(cli("normalize", "1,200;2,300;3,250;4,100").stdout)
-    assert "Mean μ = (1 + 2 + 3 + 4) / 4 = 2.5000" in text
-    assert "Standard deviation σ = √1.2500 = 1.1180" in text
+    assert "Mean μ = (1 + 2 + 3 + 4) / 4 = 2.5" in text
+    assert "Standard deviation σ = √1.25 = 1.1180" in text
     assert "Statistics per column" in text and "┤" not in text  # piped: no plot unless asked
 
 

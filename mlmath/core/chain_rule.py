@@ -34,7 +34,7 @@ from mlmath.core.calculus import (
 )
 from mlmath.core.derivatives import point_text
 from mlmath.core.evaluate import PRECISION_BITS, add, as_mpf, multiply
-from mlmath.core.result import Result, Step, shown, step
+from mlmath.core.result import Computed, Result, Step, shown, step
 from mlmath.errors import InputError
 from mlmath.text import say
 
@@ -377,7 +377,7 @@ def _onion_values(result: ChainResult, layers: list[Layer], x: Any, point: dict[
     result.steps.append(step("chain.at", *children, point=point_text(point)))
     if len(layers) > 1:
         result.steps.append(step("chain.product_value", y=layers[0].name.name, x=x.name,
-                                 locals=tuple(clean(v) for v in local_values), value=result.value))
+                                 product=Computed((tuple(clean(v) for v in local_values),), result.value)))
 
 
 def _node_record(node: Node) -> dict[str, Any]:

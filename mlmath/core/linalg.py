@@ -272,6 +272,32 @@ def _stretch_steps(name: str, shape: tuple[int, ...], target: tuple[int, ...]) -
     return steps
 
 
+def _hadamard_cells(arrays: list[Any], names: list[str], target: tuple[int, ...], product: Any) -> list[Step]:
+    """``c₁₂ = A₁₂·B₁₁ = 2·10 = 20``: each shown cell of a vector or matrix product, naming the entry of each
+    operand it takes — a stretched operand gives the same entry to a whole row or column."""
+    if len(target) not in (1, 2):
+        return []
+    count = math.prod(target)
+    steps = []
+    for position in shown_positions(count):
+        if position is None:
+            steps.append(step("matmul.hadamard.more", count=count - len(shown_positions(count)) + 1))
+            continue
+        index = tuple(int(i) for i in np.unravel_index(position, target))
+        factors, values = [], []
+        for name, array in zip(names, arrays):
+            shape = np.shape(array)
+            # the operand's own index: its axes line up with the last ones of the result; a size-1 axis is stretched
+            own = tuple(0 if size == 1 else i for size, i in zip(shape, index[len(index) - len(shape):]))
+            separator = "," if any(i >= 9 for i in own) else ""  # A₁,₁₂ once an index has two digits
+            factors.append(name + separator.join(str(i + 1) for i in own).translate(_SUBSCRIPTS))
+            values.append(_scalar(np.asarray(array)[own]))
+        cell = cell_name("c", *index) if len(index) == 2 else "c" + str(index[0] + 1).translate(_SUBSCRIPTS)
+        steps.append(step("matmul.hadamard.cell", cell=cell, factors="·".join(factors), product=tuple(values),
+                          value=_scalar(np.asarray(product)[index])))
+    return steps
+
+
 def elementwise(*arrays: np.ndarray, names: list[str] | None = None) -> ElementwiseResult:
     """The Hadamard product A ⊙ B ⊙ … with NumPy broadcasting, explained axis by axis."""
     if len(arrays) < 2:
@@ -291,7 +317,8 @@ def elementwise(*arrays: np.ndarray, names: list[str] | None = None) -> Elementw
     steps = [step("matmul.broadcast", shapes=[shape_text(shape) for shape in shapes], result=shape_text(target))]
     for name, shape in zip(names, shapes):
         steps.extend(_stretch_steps(name, shape, target))
-    steps.append(step("matmul.hadamard", names=" ⊙ ".join(names)))
+    steps.append(step("matmul.hadamard", *_hadamard_cells(list(arrays), names, tuple(target), product),
+                      names=" ⊙ ".join(names)))
     return ElementwiseResult(result=product, shapes=shapes, shape=tuple(target), operands=list(arrays), names=names,
                              steps=steps)
 

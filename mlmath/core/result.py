@@ -22,6 +22,18 @@ class Step:
     children: tuple[Step, ...] = ()
 
 
+@dataclass(frozen=True)
+class Computed:
+    """Printed numbers combined into a printed result: ``2.7115·0.0707·3 = 0.5754``.
+
+    ``terms`` are summed; a tuple among them is a product of its factors.  The step's view writes it so a
+    calculator reproduces the printed result from the printed numbers: with more digits in the numbers when
+    ``--precision``'s would not, and with ≈ when even those would not (:mod:`mlmath.render.steps`)."""
+
+    terms: tuple[Any, ...]
+    value: Any
+
+
 def step(key: str, *children: Step, **args: Any) -> Step:
     """Build a step: ``step("dot.sum", terms=[(1, 4), (2, 5)], total=14)``."""
     return Step(key, args, tuple(children))

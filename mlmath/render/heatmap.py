@@ -121,7 +121,7 @@ def heatmap_table(
     shown_cols = [j for j in cols if j is not None]
     # every visible cell written alike, to ``precision`` decimals (a tiny weight reads 0.00, not 1.2e-03)
     block = np.round(array[np.ix_(shown_rows, shown_cols)], precision)
-    texts = iter(format_array_entries(block.reshape(-1), precision))
+    texts = iter(format_array_entries(block.reshape(-1), precision, exact=False))
     table = titled_table(title, box=box.SIMPLE, pad_edge=False, min_width=titled_width(title),
                          caption_justify="left")
     table.add_column("", justify="right", style="bold", no_wrap=True)

@@ -14,7 +14,9 @@ DEFAULT_PRECISION = 4
 
 
 def format_number(value: Any, precision: int = DEFAULT_PRECISION, *, short_integral: bool = True) -> str:
-    """``28.0`` → ``28``; ``0.09003057`` → ``0.0900``; ``3/4`` stays ``3/4``; ``1e-9`` → ``1.0000e-09``."""
+    """``28.0`` → ``28``; ``0.5`` → ``0.5``; ``0.09003057`` → ``0.0900``; ``3/4`` stays ``3/4``; ``1e-9`` →
+    ``1.0000e-09``.  ``short_integral=False`` (a column of numbers with decimals) writes every float with
+    ``precision`` decimals."""
     kind = type(value).__module__
     if isinstance(value, bool):
         return str(value).lower()
@@ -33,9 +35,26 @@ def format_number(value: Any, precision: int = DEFAULT_PRECISION, *, short_integ
         size = abs(number)
         if size != 0 and (size < 10.0 ** -precision or size >= 1e12):
             return f"{number:.{precision}e}"
+        if short_integral:
+            exact = _exact_decimal(number, precision)
+            if exact is not None:  # 0.5, -1.5, 0.125: written as they are, without trailing zeros
+                return exact
         text = f"{number:.{precision}f}"
         return "0" + text[2:] if text.startswith("-0") and float(text) == 0 else text
     return str(value)
+
+
+def _exact_decimal(number: float, precision: int) -> str | None:
+    """``0.5`` for 0.5: the shortest decimal that is this float, when it has at most ``precision`` decimals
+    and no exponent (0.5, 2.25 and 0.1 + 0.2 are shown as 0.5, 2.25 and 0.3: a last-bit error of the
+    arithmetic is not a digit); else None."""
+    rounded = round(number, precision)
+    if abs(number - rounded) > 4 * math.ulp(number):
+        return None
+    text = repr(rounded)
+    if "e" in text or "n" in text or len(text.partition(".")[2]) > precision:
+        return None
+    return "0" if rounded == 0 else text
 
 
 MAX_EXACT_DIGITS = 15  # an exact integer with more digits is written like a float: 8.9885e+307
@@ -55,11 +74,24 @@ def _is_fraction(value: Any) -> bool:
     return kind.__name__ == "Fraction" and kind.__module__ == "fractions"
 
 
-def format_array_entries(values: Any, precision: int = DEFAULT_PRECISION) -> list[str]:
-    """Format a flat sequence so a column reads evenly: all integral, or all with decimals."""
+def format_array_entries(values: Any, precision: int = DEFAULT_PRECISION, *, exact: bool = True) -> list[str]:
+    """Format a flat sequence so a column reads evenly: all integral, all exact (0.5, 2.25), or all with
+    ``precision`` decimals (``exact=False``: never shortened to the exact value, as a heatmap's cells)."""
     items = list(values)
-    all_integral = all(_is_integral(item) for item in items)
-    return [format_number(item, precision, short_integral=all_integral) for item in items]
+    short = all(_is_integral(item) or (exact and _is_short(item, precision)) for item in items)
+    return [format_number(item, precision, short_integral=short) for item in items]
+
+
+def _is_short(value: Any, precision: int) -> bool:
+    """A float written exactly in at most ``precision`` decimals (0.5, -2.25)."""
+    if not isinstance(value, float) and type(value).__module__ != "numpy":
+        return False
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return False
+    return math.isfinite(number) and 10.0 ** -precision <= abs(number) < 1e12 and \
+        _exact_decimal(number, precision) is not None
 
 
 def _is_integral(value: Any) -> bool:

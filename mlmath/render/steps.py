@@ -5,7 +5,7 @@ from __future__ import annotations
 import string
 from typing import Any
 
-from mlmath.core.result import MORE, Step, shortened
+from mlmath.core.result import MORE, Computed, Step, shortened
 from mlmath.render.numbers import DEFAULT_PRECISION, format_number
 from mlmath.text import template
 
@@ -26,6 +26,8 @@ class _StepFormatter(string.Formatter):
         self.lang = lang
 
     def format_field(self, value: Any, format_spec: str) -> str:
+        if isinstance(value, Computed):
+            return self._computed(value)
         if isinstance(value, list):
             value = shortened(value)  # before any number is formatted: a list may hold millions
             if format_spec == "squares":
@@ -72,11 +74,48 @@ class _StepFormatter(string.Formatter):
             parts.append(self._parenthesised(text) if parts or not leading or "/" in text else text)
         return "·".join(parts)
 
+    def _computed(self, value: Computed) -> str:
+        """``a·b·c = r`` (or ``a + b·c = r``) where the printed numbers give the printed r on a calculator: to
+        ``--precision``, else with up to three more digits in the numbers, else written ``≈``."""
+        result = format_number(value.value, self.precision)
+        printed = _recomputed(result, self.precision)  # the printed result, as a calculator reads it
+        precision = self.precision
+        try:
+            for extra in range(4):
+                self.precision = precision + extra
+                written = self._sum(value.terms)
+                if printed is None or _recomputed(written, precision) == printed:
+                    return f"{written} = {result}"
+            self.precision = precision + 1
+            return f"{self._sum(value.terms)} ≈ {result}"
+        finally:
+            self.precision = precision
+
+    def _sum(self, terms: tuple[Any, ...]) -> str:
+        return " + ".join(self._term(term, first=index == 0) for index, term in enumerate(terms))
+
     @staticmethod
     def _parenthesised(text: str) -> str:
         return f"({text})" if text.startswith("-") or "/" in text else text
 
 
+
+
+def _recomputed(written: str, precision: int) -> str | None:
+    """What a calculator gives for ``written`` (``2.7115·0.0707·3``, ``1·4 + (-2)·0.5``), written to
+    ``precision``; None when a number in it is not one a calculator takes (∞, nan, …)."""
+    from fractions import Fraction
+
+    total = Fraction(0)
+    for term in written.split(" + "):
+        product = Fraction(1)
+        for factor in term.split("·"):
+            try:
+                product *= Fraction(factor.strip("()"))
+            except (ValueError, ZeroDivisionError):
+                return None
+        total += product
+    return format_number(float(total), precision)
 
 
 def step_text(step: Step, precision: int = DEFAULT_PRECISION, lang: str | None = None) -> str:

@@ -84,7 +84,7 @@ EN = {
     "chain.multiply": "multiply the local derivatives, outside in: d{y}/d{x} = {ratios:·} = {locals:·} = {result}",
     "chain.at": "at {point}, from the inside out:",
     "chain.layer_value": "{name} = {value}, {ratio} = {local}",
-    "chain.product_value": "d{y}/d{x} = {locals} = {value}",
+    "chain.product_value": "d{y}/d{x} = {product}",
     # chain: the graph
     "chain.graph": "the computational graph has {nodes} operations; add --at (e.g. --at x=0.5) to run "
     "the forward and backward passes",
@@ -222,7 +222,7 @@ KO = {
     "chain.multiply": "국소 미분을 바깥에서 안쪽 순서로 곱합니다: d{y}/d{x} = {ratios:·} = {locals:·} = {result}",
     "chain.at": "{point}에서, 안쪽부터 바깥쪽으로:",
     "chain.layer_value": "{name} = {value}, {ratio} = {local}",
-    "chain.product_value": "d{y}/d{x} = {locals} = {value}",
+    "chain.product_value": "d{y}/d{x} = {product}",
     # chain: 계산 그래프
     "chain.graph": "계산 그래프의 연산은 {nodes}개입니다; 순전파와 역전파를 보려면 --at을 주세요 (예: --at x=0.5)",
     "chain.forward": "순전파: 연산 노드 {nodes}개를 입력부터 차례로 계산합니다; {y} = {output}",

@@ -27,6 +27,8 @@ EN = {
     "matmul.stretch.axis": "{name} is stretched along axis {axis}: its single entry there is repeated {times} times",
     "matmul.no_stretch": "{name} already has the common shape",
     "matmul.hadamard": "Multiply entry by entry: {names}",
+    "matmul.hadamard.cell": "{cell} = {factors} = {product} = {value}",
+    "matmul.hadamard.more": "… {count} more cells, each the same way",
     # dot
     "dot.title": "Term by term",
     "dot.sum": "{a}·{b} = {products: + } = {terms: + } = {value}",
@@ -131,6 +133,8 @@ KO = {
     "matmul.stretch.axis": "{name}를 축 {axis} 방향으로 늘립니다: 그 축의 한 원소를 {times}번 반복합니다",
     "matmul.no_stretch": "{name}는 이미 공통 모양입니다",
     "matmul.hadamard": "원소끼리 곱합니다: {names}",
+    "matmul.hadamard.cell": "{cell} = {factors} = {product} = {value}",
+    "matmul.hadamard.more": "… 나머지 칸 {count}개도 같은 방법으로",
     # 내적
     "dot.title": "항별 곱",
     "dot.sum": "{a}·{b} = {products: + } = {terms: + } = {value}",
