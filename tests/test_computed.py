@@ -76,3 +76,29 @@ def test_the_chain_rules_product_reproduces_the_printed_derivative(template, a, 
     assert len(lines) == 1, run.stdout  # the product of the local derivatives at the point
     for line in lines:
         check_sentence(line.split("dy/dx = ", 1)[1], precision)
+
+
+ENTRIES = st.one_of(st.integers(-9, 9), st.decimals(-20, 20, places=3).map(float))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.integers(1, 6).flatmap(lambda n: st.tuples(st.lists(ENTRIES, min_size=n, max_size=n),
+                                                      st.lists(ENTRIES, min_size=n, max_size=n))),
+       st.integers(2, 5))
+def test_dot_and_matmul_sums_reproduce_their_printed_results(vectors, precision):
+    import json
+
+    from conftest import run_cli
+
+    a, b = (",".join(repr(value) for value in vector) for vector in vectors)
+    for args, rule in ((("dot", a, b), "dot.sum"), (("matmul", f"[[{a}]]", f"[[{b}]]ᵀ"), "matmul.cell")):
+        document = json.loads(run_cli(*args, "--precision", str(precision), "--json").stdout)
+        text = next(item["text"] for item in _flat(document["steps"]) if item["rule"] == rule)
+        # dot: a·b = products = the terms and their sum; matmul: c₁₁ = row 1 · column 1 = the sum of products
+        check_sentence(text.split(" = ", 2)[2], precision)
+
+
+def _flat(steps):
+    for item in steps:
+        yield item
+        yield from _flat(item.get("steps", []))

@@ -298,7 +298,7 @@ def test_batched_matmul_by_the_shape_rule():
     assert (rule["batch"], rule["left_matrix"], rule["right_matrix"], rule["matrix"]) == ("2", "3×4", "4×5", "3×5")
     first = result.steps[0].children[0]
     # c₁₁ of the first product: row 1 of A[0] = 0,1,2,3 · column 1 of B = 0,5,10,15 → 0 + 5 + 20 + 45 = 70
-    assert first.children[0].args["value"] == 70 and result.result[0, 0, 0] == 70
+    assert first.children[0].args["total"].value == 70 and result.result[0, 0, 0] == 70
 
 
 def test_batched_matmul_mismatches():

@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 
 from mlmath.core.arrays import shape_text
-from mlmath.core.result import MORE, Result, Step, shortened, shown, shown_positions, step
+from mlmath.core.result import MORE, Computed, Result, Step, shortened, shown, shown_positions, step
 from mlmath.errors import MathError
 from mlmath.text import say
 
@@ -146,7 +146,7 @@ def _cell_steps(left: np.ndarray, right: np.ndarray, product: np.ndarray, letter
         for j in range(product.shape[1]):
             terms = [(_scalar(left[i, k]), _scalar(right[k, j])) for k in range(left.shape[1])]
             steps.append(step("matmul.cell", cell=cell_name(letter, i, j), row=i + 1, col=j + 1,
-                              terms=terms, value=_scalar(product[i, j])))
+                              total=Computed(tuple(terms), _scalar(product[i, j]))))
     return steps
 
 
@@ -416,7 +416,8 @@ def _dot_result(a: np.ndarray, b: np.ndarray, names: tuple[str, str], pairs: lis
                 norms: tuple[float, float] | None = None) -> DotResult:
     norm_a, norm_b = norms if norms is not None else (_norm(a), _norm(b))
     steps = [
-        step("dot.sum", a=names[0], b=names[1], products=pairs, terms=shortened(terms), value=value),
+        step("dot.sum", a=names[0], b=names[1], products=pairs,
+             total=Computed(tuple(shortened(terms)), value)),
         _norm_step(names[0], a, squares_a, norm_a),
         _norm_step(names[1], b, squares_b, norm_b),
     ]

@@ -78,6 +78,10 @@ class _StepFormatter(string.Formatter):
         """``a·b·c = r`` (or ``a + b·c = r``) where the printed numbers give the printed r on a calculator: to
         ``--precision``, else with up to three more digits in the numbers, else written ``≈``."""
         result = format_number(value.value, self.precision)
+        terms = tuple(shortened(list(value.terms)))
+        if MORE in terms:  # a long sum shows its ends only: nothing to recompute from
+            return f"{self._sum(terms)} = {result}"
+        value = Computed(terms, value.value)
         printed = _recomputed(result, self.precision)  # the printed result, as a calculator reads it
         precision = self.precision
         try:

@@ -11,7 +11,7 @@ EN = {
     "{names} takes the outer sizes",
     "matmul.shape_rule": "{left}·{right}: ({left_shape})·({right_shape}) → {result}; the inner sizes {inner} "
     "agree, the result takes the outer sizes",
-    "matmul.cell": "{cell} = row {row} · column {col} = {terms: + } = {value}",
+    "matmul.cell": "{cell} = row {row} · column {col} = {total}",
     "matmul.cells_hidden": "{cells} cells of {terms} products each: too many to write out, computed at once",
     "matmul.batch_rule": "{left}·{right}: ({left_shape})·({right_shape}) → ({result}); the batch axes "
     "({left_batch}) and ({right_batch}) broadcast to ({batch}), and each of the {count} matrix products is "
@@ -31,7 +31,7 @@ EN = {
     "matmul.hadamard.more": "… {count} more cells, each the same way",
     # dot
     "dot.title": "Term by term",
-    "dot.sum": "{a}·{b} = {products: + } = {terms: + } = {value}",
+    "dot.sum": "{a}·{b} = {products: + } = {total}",
     "dot.norm": "|{name}| = √({entries:squares}) = √{squares:p} = {norm}  (Pythagoras)",
     "dot.zero_vector": "{name} is the zero vector, so the angle is undefined",
     "dot.angle": "cos θ = {value:p} / ({norm_a}·{norm_b}) = {cosine}, so θ = {angle}°",
@@ -117,7 +117,7 @@ KO = {
     "{names}는 바깥쪽 크기를 가집니다",
     "matmul.shape_rule": "{left}·{right}: ({left_shape})·({right_shape}) → {result}; 안쪽 크기 {inner}가 같으므로 "
     "곱할 수 있고, 결과는 바깥쪽 크기를 가집니다",
-    "matmul.cell": "{cell} = {row}행 · {col}열 = {terms: + } = {value}",
+    "matmul.cell": "{cell} = {row}행 · {col}열 = {total}",
     "matmul.cells_hidden": "칸 {cells}개, 칸마다 곱 {terms}개: 모두 쓰기에는 너무 많아 한 번에 계산했습니다",
     "matmul.batch_rule": "{left}·{right}: ({left_shape})·({right_shape}) → ({result}); 배치 축 "
     "({left_batch})와 ({right_batch})가 ({batch})로 브로드캐스팅되고, {count}개의 행렬 곱은 각각 "
@@ -137,7 +137,7 @@ KO = {
     "matmul.hadamard.more": "… 나머지 칸 {count}개도 같은 방법으로",
     # 내적
     "dot.title": "항별 곱",
-    "dot.sum": "{a}·{b} = {products: + } = {terms: + } = {value}",
+    "dot.sum": "{a}·{b} = {products: + } = {total}",
     "dot.norm": "|{name}| = √({entries:squares}) = √{squares:p} = {norm}  (피타고라스 정리)",
     "dot.zero_vector": "{name}가 영벡터이므로 각도가 정의되지 않습니다",
     "dot.angle": "cos θ = {value:p} / ({norm_a}·{norm_b}) = {cosine}, 따라서 θ = {angle}°",
