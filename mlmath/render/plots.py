@@ -91,10 +91,15 @@ def line_plot(
         plt.plot(xs, ys, label=label, color=COLORS[index % len(COLORS)], marker=marker)
     if log_y:
         plt.yscale("log")
-    elif limited:
-        plt.ylim(*y_limits)
     else:
-        _widen_flat_range(plt, [y for _, _, ys in cleaned for y in ys])
+        if limited:
+            plt.ylim(*y_limits)
+            y_range = y_limits
+        else:
+            y_range = _widen_flat_range(plt, [y for _, _, ys in cleaned for y in ys])
+        plt.yticks(*round_ticks(*y_range))
+    xs = [x for _, points, _ in cleaned for x in points]
+    plt.xticks(*round_ticks(min(xs), max(xs), count=5 if width >= 60 else 3))
     if xlabel:
         plt.xlabel(xlabel)
     if ylabel:
@@ -102,11 +107,37 @@ def line_plot(
     return _fit_wide_lines(plt.build())
 
 
-def _widen_flat_range(plt, ys: list[float]) -> None:
+def _widen_flat_range(plt, ys: list[float]) -> tuple[float, float]:
+    """The y range drawn: the data's, widened when it is flat."""
     low, high = min(ys), max(ys)
     if high - low < 1e-12 * max(1.0, abs(high)):
         pad = max(1.0, abs(high) * 0.1)
-        plt.ylim(low - pad, high + pad)
+        low, high = low - pad, high + pad
+        plt.ylim(low, high)
+    return low, high
+
+
+def round_ticks(low: float, high: float, count: int = 6) -> tuple[list[float], list[str]]:
+    """Ticks at round numbers inside [low, high], a step of 1, 2 or 5 times a power of ten giving about
+    ``count`` of them, each labelled with just the decimals the step needs (0, 0.5, 1 … never 0.83 or -0.0)."""
+    if not (math.isfinite(low) and math.isfinite(high)) or high <= low:
+        return [low], [_tick_label(low, 0)]
+    raw = (high - low) / max(1, count - 1)
+    power = 10.0 ** math.floor(math.log10(raw))
+    steps = [factor * power for factor in (0.1, 0.2, 0.5, 1, 2, 5, 10)]
+    step = next(candidate for candidate in steps if candidate >= raw)
+    first, last = math.ceil(low / step - 1e-9), math.floor(high / step + 1e-9)
+    while last - first < 1 and step > steps[0]:  # a step that leaves one tick or none: the next smaller one
+        step = max(candidate for candidate in steps if candidate < step)
+        first, last = math.ceil(low / step - 1e-9), math.floor(high / step + 1e-9)
+    decimals = max(0, -math.floor(math.log10(step) + 1e-9))
+    ticks = [index * step for index in range(first, last + 1)]
+    return ticks, [_tick_label(tick, decimals) for tick in ticks]
+
+
+def _tick_label(value: float, decimals: int) -> str:
+    text = f"{value:.{decimals}f}"
+    return text[1:] if text.startswith("-") and float(text) == 0 else text
 
 
 def bar_chart(
