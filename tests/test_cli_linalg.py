@@ -71,7 +71,7 @@ def test_expect_tolerance_from_decimals_and_tol(cli):
     assert cli("cosine", "1,2,3", "4,5,6", "--expect", "0.98").code == 1  # 0.98 ± 0.005 excludes 0.9746
     assert cli("cosine", "1,2,3", "4,5,6", "--expect", "0.98", "--tol", "0.01").code == 0
     document = cli("dot", "1,2,3", "4,5,6", "--expect", "31", "--json").json
-    assert document["check"] == {"expected": 31, "passed": False, "tolerance": 1e-9}
+    assert document["check"] == {"expected": 31, "got": 32, "passed": False, "tolerance": 1e-9}
 
 
 def test_negative_values_are_values_not_options(cli):

@@ -69,9 +69,12 @@ def test_a_wrong_answer_says_by_how_much():
     assert hint_text(graded.hint, 4) == "off by 1 (tolerance 1e-09)"
 
 
-def test_a_wrong_matrix_is_off_by_its_largest_entry():
+def test_a_wrong_matrix_names_its_first_wrong_cell():
     graded = grade(problem(), Runner(1, verdict([[80], [140], [200]], [[80], [140.5], [201]], False, 0.05)))
-    assert graded.hint.args == {"difference": 1.0, "tol": 0.05}
+    assert graded.hint.args == {"cell": "c₂₁", "expected": 140.5, "got": 140, "tol": 0.05}
+    assert hint_text(graded.hint, 4) == "c₂₁: expected 140.5, got 140 (tolerance 0.05)"
+    row = grade(problem(), Runner(1, verdict([1, 2, 3], [1, 2, 4], False, 1e-9)))
+    assert hint_text(row.hint, 4) == "c₃: expected 4, got 3 (tolerance 1e-09)"
 
 
 def test_a_wrong_shape_is_named():
@@ -145,10 +148,10 @@ def test_grade_all_scores_every_problem_and_names_the_failures():
         (32, "32"),
         (-1.0, "-1"),
         (0.375, "0.375"),
-        (0.41703, "0.417"),
+        (0.41703, "0.4170"),  # rounded to --precision, not trimmed to look exact
         (1e-7, "1.0000e-07"),
         ("3*x**2", "3*x**2"),
-        ([0.09003057, 0.24472847, 0.66524096], "[0.09, 0.2447, 0.6652]"),
+        ([0.09003057, 0.24472847, 0.66524096], "[0.0900, 0.2447, 0.6652]"),
         ([[80], [140], [200]], "[[80], [140], [200]]"),
         ([[1.5, 0.8], [2.5, 1.2]], "[[1.5,0.8], [2.5,1.2]]"),
         (["2*y", "2*x"], "[2*y, 2*x]"),

@@ -296,7 +296,8 @@ def json_schema(name: str, keys: dict[str, dict]) -> dict:
             },
             "check": {
                 "type": "object",
-                "properties": {"expected": {}, "passed": {"type": "boolean"}, "tolerance": {"type": "number"}},
+                "properties": {"expected": {}, "got": {}, "passed": {"type": "boolean"},
+                               "tolerance": {"type": "number"}},
                 "required": ["expected", "passed"],
             },
         },

@@ -18,7 +18,7 @@ class Check:
     tolerance: float | None = None
 
     def named_values(self) -> dict[str, Any]:
-        return {"expected": self.expected, "passed": self.passed, "tolerance": self.tolerance}
+        return {"expected": self.expected, "got": self.got, "passed": self.passed, "tolerance": self.tolerance}
 
 
 def numbers_match(got: Any, expected: Any, tolerance: float) -> bool:

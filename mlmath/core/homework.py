@@ -162,7 +162,8 @@ def grade(problem: Problem, run: Callable[[list[str]], Ran]) -> Graded:
     document = _json_object(ran.stdout)
     verdict = document.get("check") if document else None
     if ran.code in (0, 1) and isinstance(verdict, dict) and "passed" in verdict:
-        got, expected = document.get("result"), verdict.get("expected")
+        # the value compared: derive's value at --at, not the derivative (a symbolic answer has no "got")
+        got, expected = verdict.get("got", document.get("result")), verdict.get("expected")
         if verdict["passed"] is True and ran.code == 0:
             return Graded(problem, PASSED, got=got, expected=expected)
         if verdict["passed"] is False and ran.code == 1:
@@ -233,9 +234,33 @@ def mismatch_hint(problem: Problem, got: Any, verdict: dict[str, Any]) -> Step:
         return step("homework.hint.not_finite")
     # the largest entrywise distance |got − expected|
     difference = float(np.max(np.abs(got_array.squeeze() - expected_array.squeeze())))
+    cell = _first_differing_cell(got_array, expected_array, 0.0 if tolerance is None else float(tolerance))
+    if cell is not None:
+        return step("homework.hint.cell", **cell, tol=float(tolerance) if tolerance is not None else 1e-9)
     if tolerance is None:
         return step("homework.hint.off_by", difference=difference)
     return step("homework.hint.off_by_tol", difference=difference, tol=float(tolerance))
+
+
+def _first_differing_cell(got: Any, expected: Any, tolerance: float) -> dict[str, Any] | None:
+    """The first entry of a vector or matrix answer that misses, named as the steps name it: ``c₃₂``
+    (``c₂`` in a vector) with both values; None for a single number."""
+    import numpy as np
+
+    from mlmath.core.linalg import cell_name
+
+    got, expected = np.atleast_1d(got), np.atleast_1d(expected)
+    if expected.size < 2 or got.shape != expected.shape or expected.ndim > 2:
+        return None
+    misses = np.argwhere(~(np.abs(got - expected) <= tolerance))
+    if not len(misses):
+        return None
+    index = tuple(int(i) for i in misses[0])
+    name = cell_name("c", *index) if len(index) == 2 else "c" + str(index[0] + 1).translate(_SUBSCRIPTS)
+    return {"cell": name, "expected": expected[index].item(), "got": got[index].item()}
+
+
+_SUBSCRIPTS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 
 
 def grade_all(homework: Homework, run: Callable[[list[str]], Ran]) -> CheckResult:

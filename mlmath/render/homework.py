@@ -27,7 +27,7 @@ def compact_value(value: Any, precision: int) -> str:
 
     Up to :data:`MAX_ENTRIES` entries are written in full; a larger value keeps
     :data:`MAX_ITEMS` items per level, so the text stays short however large
-    the matrix.  Numbers are written to ``precision``, without trailing zeros.
+    the matrix.  Numbers are written as everywhere: exact ones as they are, others to ``precision``.
     """
     if value is None:
         return NOTHING
@@ -37,15 +37,8 @@ def compact_value(value: Any, precision: int) -> str:
         value = value.tolist()
     pruned = _prune(value) if _more_entries_than(value, MAX_ENTRIES) else value
     leaves = [leaf for leaf in _leaves(pruned) if not isinstance(leaf, str)]
-    texts = iter(_trim(text) for text in format_array_entries(leaves, precision))
+    texts = iter(format_array_entries(leaves, precision))  # exact values short (1.5), rounded ones to precision
     return _write(pruned, texts)
-
-
-def _trim(text: str) -> str:
-    """``1.5000`` → ``1.5`` and ``2.0000`` → ``2`` (a cell has no column to keep aligned)."""
-    if "." not in text or "e" in text:
-        return text
-    return text.rstrip("0").rstrip(".")
 
 
 def _more_entries_than(value: Any, limit: int) -> bool:
@@ -90,10 +83,12 @@ def _write(value: Any, texts, depth: int = 0) -> str:
 
 
 def hint_text(hint: Step | None, precision: int) -> str | None:
-    """The hint's sentence; a difference or tolerance is written with three significant digits."""
+    """The hint's sentence; a difference or tolerance is written with three significant digits, the values
+    compared as every number is."""
     if hint is None:
         return None
-    args = {key: f"{value:.3g}" if isinstance(value, float) else value for key, value in hint.args.items()}
+    args = {key: f"{value:.3g}" if isinstance(value, float) and key in ("difference", "tol") else value
+            for key, value in hint.args.items()}
     return step_text(Step(hint.key, args, hint.children), precision)
 
 
