@@ -98,11 +98,12 @@ def reference(item: Exercise) -> np.ndarray:
             probabilities = softmax(pred)
             return np.array(-np.mean(np.log(probabilities[np.arange(len(target)), target.astype(int)])))
         error = pred - target
-        return np.array({
-            "mse": np.mean(error ** 2), "mae": np.mean(np.abs(error)), "rmse": np.sqrt(np.mean(error ** 2)),
-            "huber": np.mean(np.where(np.abs(error) <= 1, 0.5 * error ** 2, np.abs(error) - 0.5)),
-            "bce": -np.mean(target * np.log(pred) + (1 - target) * np.log(1 - pred)),
-        }[kind])
+        return np.array({  # each formula only for its own kind (bce's logs want probabilities)
+            "mse": lambda: np.mean(error ** 2), "mae": lambda: np.mean(np.abs(error)),
+            "rmse": lambda: np.sqrt(np.mean(error ** 2)),
+            "huber": lambda: np.mean(np.where(np.abs(error) <= 1, 0.5 * error ** 2, np.abs(error) - 0.5)),
+            "bce": lambda: -np.mean(target * np.log(pred) + (1 - target) * np.log(1 - pred)),
+        }[kind]())
     if command == "optimize":
         a = float(run[1].split("*")[0]) if run[1] != "x**2" else 1.0
         x, lr = float(option(run, "--start")), value(option(run, "--lr")).item()
