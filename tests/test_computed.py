@@ -102,3 +102,16 @@ def _flat(steps):
     for item in steps:
         yield item
         yield from _flat(item.get("steps", []))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.decimals(-6, 6, places=2).map(float), min_size=2, max_size=8), st.integers(2, 5))
+def test_softmax_s_sum_reproduces_its_printed_total(logits, precision):
+    import json
+
+    from conftest import run_cli
+
+    document = json.loads(run_cli("softmax", ",".join(map(repr, logits)), "--precision", str(precision),
+                                  "--json").stdout)
+    text = next(item["text"] for item in document["steps"] if item["rule"] == "softmax.sum")
+    check_sentence(text.split("Σ = ", 1)[1], precision)

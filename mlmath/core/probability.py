@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 
 from mlmath.core.arrays import float_array
-from mlmath.core.result import Result, Step, shortened, shown, step
+from mlmath.core.result import Computed, Result, Step, shortened, shown, step
 from mlmath.errors import MathError
 from mlmath.text import say
 
@@ -199,7 +199,7 @@ def _row_steps(scaled, peak, shifted, exps, total, probabilities, log_probabilit
     steps = [
         step("softmax.shift", logits=shortened(scaled), max=peak, shifted=shortened(shifted)),
         step("softmax.exp", shifted=shortened(shifted), exps=shortened(exps)),
-        step("softmax.sum", exps=shortened(exps), total=total),
+        step("softmax.sum", total=Computed(tuple(shortened(exps)), total)),
         step("softmax.divide", probabilities=shortened(probabilities), check=float(np.sum(probabilities))),
     ]
     if log:

@@ -51,10 +51,12 @@ def _exact_decimal(number: float, precision: int) -> str | None:
     rounded = round(number, precision)
     if abs(number - rounded) > 4 * math.ulp(number):
         return None
+    if rounded.is_integer() and abs(rounded) < 1e15:  # 0.9999999999999999 is the 1 it stands for
+        return str(int(rounded))
     text = repr(rounded)
     if "e" in text or "n" in text or len(text.partition(".")[2]) > precision:
         return None
-    return "0" if rounded == 0 else text
+    return text
 
 
 MAX_EXACT_DIGITS = 15  # an exact integer with more digits is written like a float: 8.9885e+307

@@ -13,7 +13,7 @@ EN = {
     "softmax.shift": "Subtract the largest, m = {max}: [{logits}] − {max:p} = [{shifted}]  (softmax is unchanged "
     "when every logit moves by the same amount, and now no exponential can overflow)",
     "softmax.exp": "Exponentiate: e^[{shifted}] = [{exps}]",
-    "softmax.sum": "Add them up: Σ = {exps: + } = {total}",
+    "softmax.sum": "Add them up: Σ = {total}",
     "softmax.divide": "Divide each by the sum: p = [{probabilities}]; the probabilities sum to {check}",
     "softmax.log": "log-softmax = (z − m) − log Σ: log-sum-exp LSE = m + log Σ = {max} + log {total} = {lse}, "
     "so log p = z − LSE = [{log_probabilities}]  (never log of 0)",
@@ -594,7 +594,7 @@ KO = {
     "softmax.shift": "최댓값 m = {max}만큼 뺍니다: [{logits}] − {max:p} = [{shifted}]  (모든 로짓을 같은 만큼 "
     "옮겨도 소프트맥스는 그대로이고, 이제 어떤 지수도 오버플로하지 않습니다)",
     "softmax.exp": "지수 함수를 적용합니다: e^[{shifted}] = [{exps}]",
-    "softmax.sum": "모두 더합니다: Σ = {exps: + } = {total}",
+    "softmax.sum": "모두 더합니다: Σ = {total}",
     "softmax.divide": "각 값을 합으로 나눕니다: p = [{probabilities}]; 확률의 합은 {check}입니다",
     "softmax.log": "log-softmax = (z − m) − log Σ: log-sum-exp LSE = m + log Σ = {max} + log {total} = {lse}, "
     "따라서 log p = z − LSE = [{log_probabilities}]  (0의 로그를 구할 일이 없습니다)",
