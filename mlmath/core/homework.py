@@ -247,7 +247,7 @@ def _first_differing_cell(got: Any, expected: Any, tolerance: float) -> dict[str
     (``c₂`` in a vector) with both values; None for a single number."""
     import numpy as np
 
-    from mlmath.core.linalg import cell_name
+    from mlmath.core.linalg import entry_name
 
     got, expected = np.atleast_1d(got), np.atleast_1d(expected)
     if expected.size < 2 or got.shape != expected.shape or expected.ndim > 2:
@@ -256,11 +256,7 @@ def _first_differing_cell(got: Any, expected: Any, tolerance: float) -> dict[str
     if not len(misses):
         return None
     index = tuple(int(i) for i in misses[0])
-    name = cell_name("c", *index) if len(index) == 2 else "c" + str(index[0] + 1).translate(_SUBSCRIPTS)
-    return {"cell": name, "expected": expected[index].item(), "got": got[index].item()}
-
-
-_SUBSCRIPTS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+    return {"cell": entry_name("c", index), "expected": expected[index].item(), "got": got[index].item()}
 
 
 def grade_all(homework: Homework, run: Callable[[list[str]], Ran]) -> CheckResult:

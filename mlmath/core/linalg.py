@@ -34,8 +34,14 @@ _SUBSCRIPTS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 
 def cell_name(letter: str, i: int, j: int) -> str:
     """1-based cell name: ``c₁₂``, or ``c₁,₁₂`` once an index has two digits."""
-    separator = "," if i >= 9 or j >= 9 else ""
-    return f"{letter}{str(i + 1).translate(_SUBSCRIPTS)}{separator}{str(j + 1).translate(_SUBSCRIPTS)}"
+    return entry_name(letter, (i, j))
+
+
+def entry_name(letter: str, index: tuple[int, ...]) -> str:
+    """1-based name of an entry at any number of axes: ``c₃`` (a vector), ``c₁₂``, ``c₁,₁₂`` once an index
+    has two digits, ``c`` for a single number."""
+    separator = "," if any(i >= 9 for i in index) else ""
+    return letter + separator.join(str(i + 1) for i in index).translate(_SUBSCRIPTS)
 
 
 def _scalar(value: Any) -> Any:
@@ -278,10 +284,11 @@ def _hadamard_cells(arrays: list[Any], names: list[str], target: tuple[int, ...]
     if len(target) not in (1, 2):
         return []
     count = math.prod(target)
+    positions = shown_positions(count)
     steps = []
-    for position in shown_positions(count):
+    for position in positions:
         if position is None:
-            steps.append(step("matmul.hadamard.more", count=count - len(shown_positions(count)) + 1))
+            steps.append(step("matmul.hadamard.more", count=count - len(positions) + 1))
             continue
         index = tuple(int(i) for i in np.unravel_index(position, target))
         factors, values = [], []
@@ -289,11 +296,10 @@ def _hadamard_cells(arrays: list[Any], names: list[str], target: tuple[int, ...]
             shape = np.shape(array)
             # the operand's own index: its axes line up with the last ones of the result; a size-1 axis is stretched
             own = tuple(0 if size == 1 else i for size, i in zip(shape, index[len(index) - len(shape):]))
-            separator = "," if any(i >= 9 for i in own) else ""  # A₁,₁₂ once an index has two digits
-            factors.append(name + separator.join(str(i + 1) for i in own).translate(_SUBSCRIPTS))
+            factors.append(entry_name(name, own))
             values.append(_scalar(np.asarray(array)[own]))
-        cell = cell_name("c", *index) if len(index) == 2 else "c" + str(index[0] + 1).translate(_SUBSCRIPTS)
-        steps.append(step("matmul.hadamard.cell", cell=cell, factors="·".join(factors), product=tuple(values),
+        steps.append(step("matmul.hadamard.cell", cell=entry_name("c", index), factors="·".join(factors),
+                          product=tuple(values),
                           value=_scalar(np.asarray(product)[index])))
     return steps
 
