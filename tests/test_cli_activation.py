@@ -125,5 +125,5 @@ def test_sigmoid_of_a_very_negative_number_says_how_small_it_truly_is(cli):
     exponent = int(mpmath.floor(mpmath.log10(true)))
     mantissa = float(true / mpmath.mpf(10) ** exponent)
     out = " ".join(cli("activation", "sigmoid", "-1000").stdout.split())
-    assert f"≈ {mantissa:.4f}·10^{exponent}, below the smallest float64" in out
+    assert f"≈ {mantissa:.3f}·10^{exponent}, below the smallest float64" in out  # 4 significant digits
     assert cli("activation", "sigmoid", "-1000", "--json").json["result"] == [0.0]

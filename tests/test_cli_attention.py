@@ -146,7 +146,7 @@ def test_view_shows_every_step(cli):
     for text in ("Split the text into 3 tokens: the │ cat │ sat", "X: embeddings (3×8)",
                  "PE: positional encoding (3×8)", "X + PE (3×8)", "W_Q (8×8)", "W_K (8×8)", "W_V (8×8)",
                  "Q = X·W_Q (3×8)", "K = X·W_K (3×8)", "V = X·W_V (3×8)", "Q·Kᵀ: raw scores (3×3)",
-                 "√d_k = √8 = 2.8284", "Q·Kᵀ / √d_k: scaled scores (3×3)", "Attention weights: query ↓, key →",
+                 "√d_k = √8 = 2.828", "Q·Kᵀ / √d_k: scaled scores (3×3)", "Attention weights: query ↓, key →",
                  "Output = weights·V (3×8)", "q_sat·k_the = ", "out_sat = ", "seed 0"):
         assert text in out, text
     assert "Mask" not in out

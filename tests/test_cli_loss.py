@@ -27,8 +27,8 @@ def test_sparse_ce_course_example(cli):
                "--expect", "0.4170").code == 0
     text = flat(cli("loss", "sparse-ce", "--pred", "[[2,1,0.1]]", "--target", "0", "--logits").stdout)
     assert "Sparse CE = 0.4170" in text
-    assert "log Σ e^z − z[0] = 2.4170 − 2 = 0.4170" in text
-    assert "[0.6590, 0.2424, 0.0986] − [1, 0, 0] = [-0.3410, 0.2424, 0.0986]" in text  # p − y
+    assert "log Σ e^z − z[0] = 2.417 − 2 = 0.4170" in text
+    assert "[0.6590, 0.2424, 0.09857] − [1, 0, 0] = [-0.3410, 0.2424, 0.09857]" in text  # p − y
     assert "Gradient ∂L/∂z = (p − y)/1" in text
 
 

@@ -26,7 +26,7 @@ def test_json_standard(cli):
 def test_text_shows_one_column_by_hand(cli):
     text = flat(cli("normalize", "1,200;2,300;3,250;4,100").stdout)
     assert "Mean μ = (1 + 2 + 3 + 4) / 4 = 2.5" in text
-    assert "Standard deviation σ = √1.25 = 1.1180" in text
+    assert "Standard deviation σ = √1.25 = 1.118" in text
     assert "Statistics per column" in text and "┤" not in text  # piped: no plot unless asked
 
 
@@ -50,7 +50,7 @@ def test_batchnorm_train_and_eval(cli):
         [0.9 + 0.1 * 20 / 3])
     assert document["training"] is True
     text = flat(cli("normalize", "1;3;5;7", "--method", "batchnorm").stdout)
-    assert "Unbiased variance σ²_B·n/(n − 1) = 5·4/3 = 6.6667" in text
+    assert "Unbiased variance σ²_B·n/(n − 1) = 5·4/3 = 6.667" in text
     evaluated = cli("normalize", "1;3", "--method", "batchnorm", "--eval", "--running-mean", "1",
                     "--running-var", "4", "--gamma", "2", "--beta", "0.5", "--json").json
     assert [row[0] for row in evaluated["result"]] == pytest.approx([0.5, 2 * 2 / math.sqrt(4 + 1e-5) + 0.5],

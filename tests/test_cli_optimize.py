@@ -369,7 +369,7 @@ def test_seven_optimizers_end_in_a_table_that_fits(cli, monkeypatch, columns):
     rows = [line.split() for line in final.splitlines() if line.split()[:1] in (["momentum"], ["nesterov"])]
     # one row per optimizer; f and the distance to (1, 1) whole, never cut or folded
     assert [row[0] for row in rows] == ["momentum", "nesterov"]
-    assert "5.6897e-05" in rows[0] and "0.0168" in rows[0] and "2.3232e-05" in rows[1]
+    assert "5.690e-05" in rows[0] and "0.01683" in rows[0] and "2.323e-05" in rows[1]
 
 
 def test_a_run_still_going_down_far_from_the_minimum_says_how_to_go_further(cli):

@@ -27,7 +27,7 @@ def test_total_and_half(cli):
     assert document["gradient"] == pytest.approx([0.05, -0.2, 0, 0.3])
     text = flat(cli("regularize", "0.5,-2,0,3", "--lambda", "0.1", "--loss", "0.8", "--half").stdout)
     assert "Penalty ½λ·Σw² = ½·0.1·13.25 = 0.6625" in text
-    assert "Total loss = data loss + penalty = 0.8 + 0.6625 = 1.4625" in text
+    assert "Total loss = data loss + penalty = 0.8 + 0.6625 = 1.463" in text
     assert "weight_decay" in text and "AdamW" in text
 
 

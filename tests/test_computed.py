@@ -23,15 +23,30 @@ def read(text: str) -> Fraction:
 
 
 def check_sentence(sentence: str, precision: int) -> None:
-    """``left = r``: the left side, computed from its printed numbers, rounds to r; ``left ≈ r``: allowed
-    only with one more digit than --precision in the numbers."""
+    """``left = r``: the left side, computed from its printed numbers, written to ``precision`` significant
+    digits, is r; ``left ≈ r``: allowed only with one more significant digit than --precision in the numbers."""
     approximate = " ≈ " in sentence
     left, result = sentence.rsplit(" ≈ " if approximate else " = ", 1)
     total = sum((_product(term) for term in left.split(" + ")), Fraction(0))
     if approximate:
-        assert all(len(number.partition(".")[2]) <= precision + 1 for number in re.findall(r"\d+\.\d+", left))
+        assert all(_significant_digits(number) <= max(precision + 1, len(number.partition(".")[0]) + 1)
+                   for number in re.findall(r"\d+\.\d+", left)), sentence
         return
-    assert format_number(float(total), precision) == format_number(float(read(result)), precision), sentence
+    if "/" in result:  # an exact fraction: the printed numbers give exactly it
+        assert total == read(result), sentence
+    else:
+        assert format_number(float(total), precision) == _as_float_text(result, precision), sentence
+
+
+def _significant_digits(number: str) -> int:
+    return len(number.replace(".", "").lstrip("0"))
+
+
+def _as_float_text(result: str, precision: int) -> str:
+    """The printed result as a float result is printed: an integral one may be written ``1`` (exact) or
+    ``1.0`` (rounded to it); both read as the number the calculator must round to."""
+    text = result.strip()
+    return text if "." in text or "e" in text else format_number(float(read(text)), precision)
 
 
 def _product(term: str) -> Fraction:

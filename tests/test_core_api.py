@@ -58,7 +58,7 @@ def test_results_read_well_in_a_repl_and_a_notebook():
     console = Console(width=80, record=True, color_system=None)
     console.print(result)  # the same view the command prints, at the console's width
     shown = console.export_text()
-    assert "softmax(z) = [0.0900, 0.2447, 0.6652]" in shown and "Steps" in shown
+    assert "softmax(z) = [0.09003, 0.2447, 0.6652]" in shown and "Steps" in shown
     assert max(len(line) for line in shown.splitlines()) <= 80
     markdown = dot([1, 2, 3], [4, 5, 6])._repr_markdown_()
     assert markdown.startswith("```text\n") and markdown.endswith("\n```") and "a·b = 32" in markdown

@@ -136,11 +136,12 @@ def _common_parameters(plot: bool, expect: bool = True, output: bool = True) -> 
             _option("expect", Optional[str], None, "--expect", metavar="VALUE",
                     help="Check the answer: exit 0 if it matches VALUE, 1 if not."),
             _option("tol", Optional[str], None, "--tol", metavar="T",
-                    help="Tolerance for --expect \\[default: half a unit in the last decimal written, or 1e-9]."),
+                    help="Tolerance for --expect \\[default: half a unit in the last digit written "
+                         "(0.4 and 4e-1 alike), or 1e-9]."),
         ]
     parameters += [
         _option("precision", int, DEFAULT_PRECISION, "--precision", metavar="N", min=1, max=16,
-                help="Decimals shown (JSON keeps full precision)."),
+                help="Significant digits shown (JSON keeps full precision)."),
         _option("no_steps", bool, False, "--no-steps", help="Hide the step-by-step explanation."),
     ]
     if plot:

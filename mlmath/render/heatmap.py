@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from mlmath.render.numbers import format_array_entries
+from mlmath.render.numbers import format_fixed
 from mlmath.render.tables import MAX_ROWS, kept_indices, titled_table, titled_width
 
 SHADES = " ░▒▓█"
@@ -120,8 +120,7 @@ def heatmap_table(
     cols = _fitting_columns(width, label_width, widths, count, max_cols)
     shown_cols = [j for j in cols if j is not None]
     # every visible cell written alike, to ``precision`` decimals (a tiny weight reads 0.00, not 1.2e-03)
-    block = np.round(array[np.ix_(shown_rows, shown_cols)], precision)
-    texts = iter(format_array_entries(block.reshape(-1), precision, exact=False))
+    texts = iter(format_fixed(array[np.ix_(shown_rows, shown_cols)].reshape(-1), precision))
     table = titled_table(title, box=box.SIMPLE, pad_edge=False, min_width=titled_width(title),
                          caption_justify="left")
     table.add_column("", justify="right", style="bold", no_wrap=True)

@@ -1,8 +1,10 @@
 """How a number is written on screen, honouring ``--precision``.
 
-Integers and fractions are exact and written exactly; floats get ``precision``
-decimals, switching to scientific notation for very small or very large sizes.
-JSON never goes through here: it keeps full precision.
+Integers and fractions are exact and written exactly.  A float is written with ``precision``
+significant digits (``0.07074``, ``2.711``, ``12.93``; a non-integer keeps at least one decimal:
+``1234.5``), without trailing zeros when it is exact in that many digits (``0.5``, ``0.125``), and in
+scientific notation when very small or very large (``1.235e-05``).  JSON never goes through here: it
+keeps full precision.
 """
 
 from __future__ import annotations
@@ -11,12 +13,14 @@ import math
 from typing import Any
 
 DEFAULT_PRECISION = 4
+SMALLEST_FIXED = 1e-4  # below this size a float is written 1.235e-05, as %g does
+LARGEST_FIXED = 1e12
 
 
 def format_number(value: Any, precision: int = DEFAULT_PRECISION, *, short_integral: bool = True) -> str:
-    """``28.0`` → ``28``; ``0.5`` → ``0.5``; ``0.09003057`` → ``0.0900``; ``3/4`` stays ``3/4``; ``1e-9`` →
-    ``1.0000e-09``.  ``short_integral=False`` (a column of numbers with decimals) writes every float with
-    ``precision`` decimals."""
+    """``28.0`` → ``28``; ``0.5`` → ``0.5``; ``0.09003057`` → ``0.09003``; ``3/4`` stays ``3/4``; ``1e-9`` →
+    ``1e-09``.  ``short_integral=False`` (a column of numbers, some rounded) writes every float with
+    ``precision`` significant digits, trailing zeros kept (``1.000``, ``0.5000``)."""
     kind = type(value).__module__
     if isinstance(value, bool):
         return str(value).lower()
@@ -32,30 +36,49 @@ def format_number(value: Any, precision: int = DEFAULT_PRECISION, *, short_integ
             return "∞" if number > 0 else "-∞"
         if short_integral and number.is_integer() and abs(number) < 1e15:
             return str(int(number)) if number != 0 or math.copysign(1, number) > 0 else "0"
-        size = abs(number)
-        if size != 0 and (size < 10.0 ** -precision or size >= 1e12):
-            return f"{number:.{precision}e}"
         if short_integral:
             exact = _exact_decimal(number, precision)
-            if exact is not None:  # 0.5, -1.5, 0.125: written as they are, without trailing zeros
+            if exact is not None:  # 0.5, -1.5, 0.125, 2.5e-07: written as they are, without trailing zeros
                 return exact
-        text = f"{number:.{precision}f}"
-        return "0" + text[2:] if text.startswith("-0") and float(text) == 0 else text
+        size = abs(number)
+        if size != 0 and (size < SMALLEST_FIXED or size >= LARGEST_FIXED):
+            return f"{number:.{precision - 1}e}"
+        return _significant(number, precision)
     return str(value)
 
 
+def _significant(number: float, precision: int) -> str:
+    """``number`` to ``precision`` significant digits in fixed notation, trailing zeros kept; a number that
+    is not whole keeps one decimal even when that is more digits (1234.5, not 1234 or 1235)."""
+    if number == 0:
+        return "0." + "0" * (precision - 1) if precision > 1 else "0"
+    magnitude = math.floor(math.log10(abs(number)))
+    decimals = precision - 1 - magnitude
+    text = f"{number:.{max(decimals, 0)}f}"
+    if decimals > 0 and abs(float(text)) >= 10.0 ** (magnitude + 1):  # 9.99996 rounds up to 10.000
+        text = f"{number:.{decimals - 1}f}"
+    if "." not in text and not number.is_integer():
+        text = f"{number:.1f}"
+    return "0" + text[2:] if text.startswith("-0") and float(text) == 0 else text
+
+
 def _exact_decimal(number: float, precision: int) -> str | None:
-    """``0.5`` for 0.5: the shortest decimal that is this float, when it has at most ``precision`` decimals
-    and no exponent (0.5, 2.25 and 0.1 + 0.2 are shown as 0.5, 2.25 and 0.3: a last-bit error of the
-    arithmetic is not a digit); else None."""
-    rounded = round(number, precision)
+    """``0.5`` for 0.5: the shortest decimal that is this float, when it has at most ``precision``
+    significant digits (0.5, 2.25, 2.5e-07, and 0.1 + 0.2 is 0.3: a last-bit error of the arithmetic is not
+    a digit); else None."""
+    if number == 0:
+        return "0"
+    rounded = float(f"{number:.{precision}g}")
     if abs(number - rounded) > 4 * math.ulp(number):
         return None
     if rounded.is_integer() and abs(rounded) < 1e15:  # 0.9999999999999999 is the 1 it stands for
         return str(int(rounded))
     text = repr(rounded)
-    if "e" in text or "n" in text or len(text.partition(".")[2]) > precision:
-        return None
+    if "e" in text:
+        mantissa, _, exponent = text.partition("e")
+        return f"{mantissa}e{int(exponent):+03d}"
+    if abs(rounded) < SMALLEST_FIXED or abs(rounded) >= LARGEST_FIXED:
+        return f"{rounded:e}".split("e")[0].rstrip("0").rstrip(".") + "e" + f"{rounded:e}".split("e")[1]
     return text
 
 
@@ -67,7 +90,7 @@ def _integer(value: int, precision: int) -> str:
         return str(value)
     from decimal import Decimal  # exact at any size, where float() would overflow past 1e308
 
-    return format(Decimal(value), f".{precision}e").replace("E", "e")
+    return format(Decimal(value), f".{precision - 1}e").replace("E", "e")
 
 
 def _is_fraction(value: Any) -> bool:
@@ -76,24 +99,30 @@ def _is_fraction(value: Any) -> bool:
     return kind.__name__ == "Fraction" and kind.__module__ == "fractions"
 
 
-def format_array_entries(values: Any, precision: int = DEFAULT_PRECISION, *, exact: bool = True) -> list[str]:
+def format_array_entries(values: Any, precision: int = DEFAULT_PRECISION) -> list[str]:
     """Format a flat sequence so a column reads evenly: all integral, all exact (0.5, 2.25), or all with
-    ``precision`` decimals (``exact=False``: never shortened to the exact value, as a heatmap's cells)."""
+    ``precision`` significant digits, trailing zeros kept."""
     items = list(values)
-    short = all(_is_integral(item) or (exact and _is_short(item, precision)) for item in items)
+    short = all(_is_integral(item) or _is_short(item, precision) for item in items)
     return [format_number(item, precision, short_integral=short) for item in items]
 
 
+def format_fixed(values: Any, decimals: int) -> list[str]:
+    """A picture's cells (a heatmap): every number with the same ``decimals``, so the cells line up and a
+    tiny weight reads 0.00 rather than 1.2e-03."""
+    texts = [f"{float(value):.{decimals}f}" for value in values]
+    return [text[1:] if text.startswith("-") and float(text) == 0 else text for text in texts]
+
+
 def _is_short(value: Any, precision: int) -> bool:
-    """A float written exactly in at most ``precision`` decimals (0.5, -2.25)."""
+    """A float written exactly in at most ``precision`` significant digits (0.5, -2.25)."""
     if not isinstance(value, float) and type(value).__module__ != "numpy":
         return False
     try:
         number = float(value)
     except (TypeError, ValueError):
         return False
-    return math.isfinite(number) and 10.0 ** -precision <= abs(number) < 1e12 and \
-        _exact_decimal(number, precision) is not None
+    return math.isfinite(number) and _exact_decimal(number, precision) is not None
 
 
 def _is_integral(value: Any) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import string
 from typing import Any
 
@@ -76,19 +77,20 @@ class _StepFormatter(string.Formatter):
 
     def _computed(self, value: Computed) -> str:
         """``a·b·c = r`` (or ``a + b·c = r``) where the printed numbers give the printed r on a calculator: to
-        ``--precision``, else with up to three more digits in the numbers, else written ``≈``."""
+        ``--precision`` significant digits, else with up to three more digits in the numbers, else ``≈``."""
         result = format_number(value.value, self.precision)
         terms = tuple(shortened(list(value.terms)))
         if MORE in terms:  # a long sum shows its ends only: nothing to recompute from
             return f"{self._sum(terms)} = {result}"
         value = Computed(terms, value.value)
-        printed = _recomputed(result, self.precision)  # the printed result, as a calculator reads it
+        printed = _as_written(float(value.value), self.precision)  # the result in the printed style
         precision = self.precision
         try:
             for extra in range(4):
                 self.precision = precision + extra
                 written = self._sum(value.terms)
-                if printed is None or _recomputed(written, precision) == printed:
+                total = _recomputed(written)
+                if printed is None or (total is not None and _as_written(float(total), precision) == printed):
                     return f"{written} = {result}"
             self.precision = precision + 1
             return f"{self._sum(value.terms)} ≈ {result}"
@@ -105,9 +107,9 @@ class _StepFormatter(string.Formatter):
 
 
 
-def _recomputed(written: str, precision: int) -> str | None:
-    """What a calculator gives for ``written`` (``2.7115·0.0707·3``, ``1·4 + (-2)·0.5``), written to
-    ``precision``; None when a number in it is not one a calculator takes (∞, nan, …)."""
+def _recomputed(written: str):
+    """What a calculator gives for ``written`` (``2.711·0.07074·3``, ``1·4 + (-2)·0.5``), exactly (a
+    Fraction); None when a number in it is not one a calculator takes (∞, nan, …)."""
     from fractions import Fraction
 
     total = Fraction(0)
@@ -119,7 +121,12 @@ def _recomputed(written: str, precision: int) -> str | None:
             except (ValueError, ZeroDivisionError):
                 return None
         total += product
-    return format_number(float(total), precision)
+    return total
+
+
+def _as_written(number: float, precision: int) -> str | None:
+    """``number`` as a float is printed to ``precision`` digits; None for ∞ and nan (nothing to reproduce)."""
+    return format_number(number, precision) if math.isfinite(number) else None
 
 
 def step_text(step: Step, precision: int = DEFAULT_PRECISION, lang: str | None = None) -> str:

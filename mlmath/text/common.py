@@ -125,8 +125,9 @@ HELP_KO = {
     "mlmath.show_completion": "지금 쓰는 셸의 탭 자동 완성 스크립트를 보여 줍니다 (복사하거나 고쳐 쓰도록).",
     "common.json_output": "표 대신 JSON 객체 하나를 출력합니다 (숫자는 모든 자릿수 그대로).",
     "common.expect": "답을 확인합니다: VALUE와 같으면 종료 코드 0, 다르면 1.",
-    "common.tol": "--expect의 허용 오차 \\[기본값: 적은 값의 마지막 자리의 절반, 아니면 1e-9].",
-    "common.precision": "보여 줄 소수 자릿수 (JSON은 모든 자릿수를 그대로 둡니다).",
+    "common.tol": "--expect의 허용 오차 \\[기본값: 적은 값의 마지막 자릿수 한 단위의 절반(0.4와 4e-1은 같은 답), "
+                  "아니면 1e-9].",
+    "common.precision": "보여 줄 유효 숫자 개수 (JSON은 모든 자릿수를 그대로 둡니다).",
     "common.no_steps": "단계별 풀이를 숨깁니다.",
     "common.plot": "그림을 그립니다 \\[기본값: 터미널일 때].",
     "common.export": "보여 준 내용을 FILE.svg, FILE.html 또는 FILE.txt로도 저장합니다.",
