@@ -340,10 +340,10 @@ def test_json_report_shape(cli, tmp_path):
     assert report["command"] == "check" and report["title"] == "Week 1"
     assert report["result"] == {"passed": 2, "total": 3}
     for item in report["problems"]:
-        assert list(item) == ["name", "line", "run", "expected", "tol", "got", "passed", "status", "hint"]
+        assert list(item) == ["name", "line", "run", "expected", "tol", "rel_tol", "got", "passed", "status", "hint"]
     wrong = report["problems"][1]
     assert wrong == {"name": "dot product", "line": 8, "run": ["dot", "1,2,3", "4,5,6"], "expected": "33",
-                     "tol": None, "got": 32, "passed": False, "status": "failed",
+                     "tol": None, "rel_tol": None, "got": 32, "passed": False, "status": "failed",
                      "hint": "off by 1 (tolerance 1e-09)"}
     assert report["problems"][0]["got"] == [[80], [140], [200]] and report["problems"][0]["hint"] is None
     assert [s["rule"] for s in report["steps"]] == ["homework.step.read", "homework.step.ran", "homework.step.score"]
@@ -516,3 +516,60 @@ def test_control_characters_in_a_homework_never_reach_the_terminal(cli, tmp_path
     text = '[[problem]]\nname = "\\u001b[2J\\u001b]0;pwned\\u0007"\nrun = ["dot", "1,2", "3,4"]\nexpect = 11\n'
     run = cli("check", homework(tmp_path, text))
     assert run.code == 0 and "\x1b" not in run.stdout and "\x07" not in run.stdout and "�[2J" in run.stdout
+
+
+MSE = 'run = ["loss", "mse", "--pred", "2.5,0,2,8", "--target", "3,-0.5,2,7"]'  # (0.25 + 0.25 + 0 + 1)/4 = 0.375
+TOLERANCES = f"""rel_tol = 0.01
+
+[[problem]]
+name = "within 1%"
+{MSE}
+expect = 0.377
+
+[[problem]]
+name = "2% off"
+{MSE}
+expect = 0.3825
+
+[[problem]]
+name = "own tol"
+run = ["dot", "1,2,3", "4,5,6"]
+expect = 33
+tol = 2
+rel_tol = 0
+
+[[problem]]
+name = "matrix"
+run = ["matmul", "[[2,3],[4,5],[6,7]]", "[[10],[20]]"]
+expect = "[[80],[141],[190]]"
+"""
+
+
+def test_a_file_wide_rel_tol_and_a_problem_s_own_tol(cli, tmp_path):
+    document = cli("check", homework(tmp_path, TOLERANCES), "--json").json
+    by_name = {problem["name"]: problem for problem in document["problems"]}
+    # |0.375 − 0.377| = 0.002 ≤ 1% of 0.377; |0.375 − 0.3825| = 0.0075 > 1% of 0.3825 = 0.003825
+    assert by_name["within 1%"]["status"] == "passed" and by_name["2% off"]["status"] == "failed"
+    assert by_name["2% off"]["hint"] == "off by 0.0075 (tolerance 0.00383)"
+    assert by_name["own tol"]["status"] == "passed"  # 32 within tol = 2 of 33; rel_tol = 0 replaces the file's
+    # 200 is 10 from 190, more than 1% of it (1.9); 140 is within 1% of 141 (1.41)
+    assert by_name["matrix"]["status"] == "failed"
+    assert by_name["matrix"]["hint"] == "c₃₁: expected 190, got 200 (tolerance 1.9)"
+
+
+@pytest.mark.parametrize(("header", "message"), [
+    ('tol = "abc"', "line 1: tol: could not read 'abc' as a number"),
+    ("rel_tol = 3", "line 1: rel_tol must be between 0 and 1"),
+    ("# the file's tolerances\nrel_tol = true", "line 2: rel_tol must be a number like 0.01"),
+])
+def test_a_malformed_file_tolerance_refuses_the_file(cli, tmp_path, header, message):
+    run = cli("check", homework(tmp_path, header + "\n" + PROBLEMS.format(dot=32)))
+    assert run.code == 2 and message in run.stderr and "before the first [[problem]]" in run.stderr
+    assert len(run.stderr.strip().splitlines()) == 1
+
+
+def test_a_malformed_rel_tol_marks_its_problem_only(cli, tmp_path):
+    text = PROBLEMS.format(dot=32).replace('name = "dot product"', 'name = "dot product"\nrel_tol = -0.5')
+    document = cli("check", homework(tmp_path, text), "--json").json
+    statuses = {problem["name"]: problem["status"] for problem in document["problems"]}
+    assert statuses["dot product"] == "malformed" and list(statuses.values()).count("passed") == len(statuses) - 1

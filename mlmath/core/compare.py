@@ -21,8 +21,8 @@ class Check:
         return {"expected": self.expected, "got": self.got, "passed": self.passed, "tolerance": self.tolerance}
 
 
-def numbers_match(got: Any, expected: Any, tolerance: float) -> bool:
-    """``|got − expected| ≤ tolerance`` in every entry, with the same shape.
+def numbers_match(got: Any, expected: Any, tolerance: float, rel_tol: float = 0.0) -> bool:
+    """``|got − expected| ≤ max(tolerance, rel_tol·|expected|)`` in every entry, with the same shape.
 
     A vector matches a one-row matrix with the same entries, and a scalar a
     one-entry array, since a learner writes either for the same answer.
@@ -37,7 +37,8 @@ def numbers_match(got: Any, expected: Any, tolerance: float) -> bool:
         got_array, expected_array = got_array.squeeze(), expected_array.squeeze()
     if not np.isfinite(got_array).all():
         return False
-    return bool(np.all(np.abs(got_array - expected_array) <= tolerance))
+    allowed = np.maximum(tolerance, rel_tol * np.abs(expected_array)) if rel_tol else tolerance
+    return bool(np.all(np.abs(got_array - expected_array) <= allowed))
 
 
 def differs_at_step(differs: dict[str, Any]) -> Step:

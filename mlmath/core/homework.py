@@ -35,6 +35,7 @@ class Problem:
     expect_argument: str | None = None  # the answer as --expect reads it (a file in it resolved)
     tol: str | None = None  # the tolerance, as text for --tol
     tolerance: float | None = None  # the same tolerance as a number
+    rel_tol: float | None = None  # or this fraction of the answer's size, where that is larger
     error: str | None = None  # why the problem cannot run, if it is malformed
     key: str | None = None  # the JSON key graded instead of the headline result ("weights", "state.m")
     missing: bool = False  # expect = "": the answer is not written yet
@@ -156,7 +157,7 @@ def grade(problem: Problem, run: Callable[[list[str]], Ran]) -> Graded:
         return Graded(problem, MISSING, hint=step("homework.hint.missing"))
     if problem.timeout is not None:  # a budget of its own: handed to the runner, which knows how to keep it
         run = functools.partial(run, timeout=problem.timeout)
-    if problem.key is not None:
+    if problem.key is not None or problem.rel_tol is not None:  # compared here, not by the command's --expect
         return _grade_key(problem, run)
     ran = run(command_line(problem, grading_options(problem)))
     document = _json_object(ran.stdout)
@@ -189,8 +190,9 @@ def value_at(document: Any, key: str) -> tuple[bool, Any]:
 
 
 def _grade_key(problem: Problem, run: Callable[[list[str]], Ran]) -> Graded:
-    """A problem whose answer is another JSON key than ``result``: the command's JSON, then the comparison
-    ``--expect`` makes (same shape, every entry within the tolerance the answer's digits or ``tol`` give)."""
+    """A problem whose answer is another JSON key than ``result``, or that allows a relative error: the
+    command's JSON, then the comparison ``--expect`` makes (same shape, every entry within the tolerance the
+    answer's digits or ``tol`` give, or within ``rel_tol``·|answer| where that is larger)."""
     from mlmath.core.compare import numbers_match
     from mlmath.errors import MlmathError
     from mlmath.parsing.numbers import default_tolerance, parse_array
@@ -201,17 +203,18 @@ def _grade_key(problem: Problem, run: Callable[[list[str]], Ran]) -> Graded:
         message = _first_line(ran.stderr)
         return Graded(problem, ERROR, hint=step("homework.hint.error", message=message) if message else
                       step("homework.hint.no_answer", code=ran.code))
-    found, got = value_at(document, problem.key)
+    key = problem.key or "result"
+    found, got = value_at(document, key)
     if not found:
-        return Graded(problem, ERROR, hint=step("homework.hint.no_key", key=problem.key))
+        return Graded(problem, ERROR, hint=step("homework.hint.no_key", key=key))
     answer = problem.expect if problem.expect_argument is None else problem.expect_argument
     try:
         expected = parse_array(answer, "expect", max_ndim=3)
     except MlmathError as error:
         return Graded(problem, ERROR, hint=step("homework.hint.error", message=error.message))
     tolerance = problem.tolerance if problem.tolerance is not None else default_tolerance(answer)
-    verdict = {"expected": expected.tolist(), "tolerance": tolerance}
-    if numbers_match(got, expected, tolerance):
+    verdict = {"expected": expected.tolist(), "tolerance": tolerance, "rel_tol": problem.rel_tol}
+    if numbers_match(got, expected, tolerance, problem.rel_tol or 0.0):
         return Graded(problem, PASSED, got=got, expected=verdict["expected"])
     return Graded(problem, FAILED, got=got, expected=verdict["expected"], hint=mismatch_hint(problem, got, verdict))
 
@@ -220,7 +223,7 @@ def mismatch_hint(problem: Problem, got: Any, verdict: dict[str, Any]) -> Step:
     """Why a numeric answer missed: a different shape, or by how much it is off; else how to see the steps."""
     import numpy as np
 
-    expected, tolerance = verdict.get("expected"), verdict.get("tolerance")
+    expected, tolerance, rel_tol = verdict.get("expected"), verdict.get("tolerance"), verdict.get("rel_tol") or 0.0
     if isinstance(verdict.get("differs_at"), dict):  # expressions: a point where they differ
         return differs_at_step(verdict["differs_at"])
     try:
@@ -234,17 +237,20 @@ def mismatch_hint(problem: Problem, got: Any, verdict: dict[str, Any]) -> Step:
         return step("homework.hint.not_finite")
     # the largest entrywise distance |got − expected|
     difference = float(np.max(np.abs(got_array.squeeze() - expected_array.squeeze())))
-    cell = _first_differing_cell(got_array, expected_array, 0.0 if tolerance is None else float(tolerance))
+    absolute = 0.0 if tolerance is None else float(tolerance)
+    cell = _first_differing_cell(got_array, expected_array, absolute, rel_tol)
     if cell is not None:
-        return step("homework.hint.cell", **cell, tol=float(tolerance) if tolerance is not None else 1e-9)
+        return step("homework.hint.cell", **cell)
     if tolerance is None:
         return step("homework.hint.off_by", difference=difference)
-    return step("homework.hint.off_by_tol", difference=difference, tol=float(tolerance))
+    # the tolerance used: tol, or rel_tol·|answer| where that is larger
+    used = max(absolute, rel_tol * float(np.max(np.abs(expected_array)))) if expected_array.size else absolute
+    return step("homework.hint.off_by_tol", difference=difference, tol=used)
 
 
-def _first_differing_cell(got: Any, expected: Any, tolerance: float) -> dict[str, Any] | None:
+def _first_differing_cell(got: Any, expected: Any, tolerance: float, rel_tol: float = 0.0) -> dict[str, Any] | None:
     """The first entry of a vector or matrix answer that misses, named as the steps name it: ``c₃₂``
-    (``c₂`` in a vector) with both values; None for a single number."""
+    (``c₂`` in a vector) with both values and the tolerance it had; None for a single number."""
     import numpy as np
 
     from mlmath.core.linalg import entry_name
@@ -252,11 +258,13 @@ def _first_differing_cell(got: Any, expected: Any, tolerance: float) -> dict[str
     got, expected = np.atleast_1d(got), np.atleast_1d(expected)
     if expected.size < 2 or got.shape != expected.shape or expected.ndim > 2:
         return None
-    misses = np.argwhere(~(np.abs(got - expected) <= tolerance))
+    allowed = np.maximum(tolerance, rel_tol * np.abs(expected))  # each entry's own: tol, or rel_tol·|answer|
+    misses = np.argwhere(~(np.abs(got - expected) <= allowed))
     if not len(misses):
         return None
     index = tuple(int(i) for i in misses[0])
-    return {"cell": entry_name("c", index), "expected": expected[index].item(), "got": got[index].item()}
+    return {"cell": entry_name("c", index), "expected": expected[index].item(), "got": got[index].item(),
+            "tol": float(allowed[index]) if tolerance or rel_tol else 1e-9}
 
 
 def grade_all(homework: Homework, run: Callable[[list[str]], Ran]) -> CheckResult:

@@ -3,12 +3,15 @@
 A homework file lists problems as ``[[problem]]`` tables::
 
     title = "Week 2"                      # optional
+    tol = 0.005                           # optional: the tolerance of every problem that names none
+    rel_tol = 0.01                        # optional: or 1% of the answer, where that is more
 
     [[problem]]
     name = "3x2 times 2x1"
     run = ["matmul", "[[2,3],[4,5],[6,7]]", "[[10],[20]]"]
     expect = "[[80],[140],[200]]"         # text, a number, or a list of numbers
-    tol = 1e-4                            # optional
+    tol = 1e-4                            # optional: |got − answer| ≤ tol in every entry
+    rel_tol = 1e-3                        # optional: or ≤ rel_tol·|answer|, whichever is larger
     timeout = 30                          # optional: seconds it may take (check --timeout by default)
 
 A file that cannot be read at all (missing, not TOML, no problems) is an
@@ -43,9 +46,9 @@ MAX_FILE_BYTES = 1_000_000
 MAX_PROBLEMS = 1000
 MAX_ARGUMENTS = 100
 
-PROBLEM_KEYS = ("name", "run", "expect", "tol", "key", "timeout")
+PROBLEM_KEYS = ("name", "run", "expect", "tol", "rel_tol", "key", "timeout")
 MAX_TIMEOUT = 3600.0  # seconds: the most a problem may ask for
-TOP_LEVEL_KEYS = ("title", "problem")
+TOP_LEVEL_KEYS = ("title", "tol", "rel_tol", "problem")
 LAYOUT_HINT = say("homework.error.layout.hint")
 FOLDER_HINT = say("homework.error.folder.hint")
 FILE_HINT = say("homework.error.file.hint")
@@ -138,10 +141,11 @@ def parse_homework(text: str, source: str, base: Path, commands: Collection[str]
                          hint=say("homework.error.too_many.hint"))
     lines = _header_lines(text, len(entries))
     known = sorted(commands)
+    defaults = _file_tolerances(data, text, source)
     problems = []
     for index, entry in enumerate(entries, start=1):
         try:
-            problems.append(_problem(entry, index, lines[index - 1], base, known))
+            problems.append(_problem(entry, index, lines[index - 1], base, known, defaults))
         except _OutsideFolder as reason:
             line = lines[index - 1]
             hint = FOLDER_HINT if str(reason).startswith("@") else None
@@ -162,7 +166,8 @@ class _OutsideFolder(Exception):
     """A problem names a file outside the homework's folder: the whole file is refused."""
 
 
-def _problem(entry: Any, index: int, line: int | None, base: Path, commands: list[str]) -> Problem:
+def _problem(entry: Any, index: int, line: int | None, base: Path, commands: list[str],
+             defaults: _Tolerances = (None, None, None)) -> Problem:
     if not isinstance(entry, dict):
         return Problem(index, line, None, error=str(say("homework.problem.not_table")))
     raw_name = entry.get("name")
@@ -174,11 +179,13 @@ def _problem(entry: Any, index: int, line: int | None, base: Path, commands: lis
         run = _run(entry.get("run"), commands)
         argv = tuple(_resolve_argument(argument, base) for argument in run)
         key = _key(entry.get("key"))
-        tol, tolerance = _tolerance(entry.get("tol"))
+        # the problem's own tol and rel_tol, else the file's
+        tol, tolerance = _tolerance(entry["tol"]) if "tol" in entry else defaults[:2]
+        rel_tol = _relative_tolerance(entry["rel_tol"]) if "rel_tol" in entry else defaults[2]
         timeout = _timeout(entry.get("timeout"))
         if _blank(entry.get("expect")):  # left for the student to fill in: missing, not wrong
-            return Problem(index, line, name, run=run, argv=argv, tol=tol, tolerance=tolerance, key=key,
-                           missing=True, timeout=timeout)
+            return Problem(index, line, name, run=run, argv=argv, tol=tol, tolerance=tolerance, rel_tol=rel_tol,
+                           key=key, missing=True, timeout=timeout)
         expect = _expect(entry.get("expect"))
         expect_argument = _resolve_file_value(expect, base)
     except _Malformed as reason:
@@ -186,7 +193,7 @@ def _problem(entry: Any, index: int, line: int | None, base: Path, commands: lis
         written = tuple(run) if isinstance(run, list) and all(_is_text(item) for item in run) else ()
         return Problem(index, line, name, run=written, expect=_shown_expect(entry.get("expect")), error=str(reason))
     return Problem(index, line, name, run=run, argv=argv, expect=expect, expect_argument=expect_argument,
-                   tol=tol, tolerance=tolerance, key=key, timeout=timeout)
+                   tol=tol, tolerance=tolerance, rel_tol=rel_tol, key=key, timeout=timeout)
 
 
 def _timeout(timeout: Any) -> float | None:
@@ -400,6 +407,36 @@ def _tolerance(tol: Any) -> tuple[str | None, float | None]:
         return text, parse_tolerance(text, "tol")
     except InputError as error:
         raise _Malformed(error.message) from None
+
+
+def _relative_tolerance(rel_tol: Any) -> float:
+    """``rel_tol = 0.01``: a fraction of the answer's size (1%), from 0 to 1."""
+    if isinstance(rel_tol, bool) or not isinstance(rel_tol, (int, str)):
+        raise _Malformed(say("homework.problem.rel_tol", kind=_kind(rel_tol)))
+    try:
+        value = float(str(rel_tol).replace("_", "").strip())
+    except (OverflowError, ValueError):
+        raise _Malformed(say("homework.problem.rel_tol", kind=_kind(rel_tol))) from None
+    if not 0 <= value <= 1:
+        raise _Malformed(say("homework.problem.rel_tol.range", value=str(rel_tol)))
+    return value
+
+
+_Tolerances = tuple  # (tol as text, tol as a number, rel_tol): the file's defaults for its problems
+
+
+def _file_tolerances(data: dict[str, Any], text: str, source: str) -> _Tolerances:
+    """The file's own ``tol`` and ``rel_tol`` (before its first ``[[problem]]``): every problem that names
+    none has them.  A malformed one refuses the whole file, since it would change every grade."""
+    def read(key: str, reader):
+        try:
+            return reader(data[key]) if key in data else None
+        except _Malformed as reason:
+            raise InputError(say("homework.error.file_tolerance", source=source, line=_key_line(text, key) or 1,
+                                 reason=reason), hint=say("homework.error.file_tolerance.hint")) from None
+
+    tol, tolerance = read("tol", _tolerance) or (None, None)
+    return tol, tolerance, read("rel_tol", _relative_tolerance)
 
 
 # --- the file around the problems ---------------------------------------------

@@ -31,6 +31,22 @@ def format_value(value: Any, precision: int) -> str:
     return nest(texts)
 
 
+def _digits_beyond(value: Any, decimals: int, precision: int) -> int:
+    """Significant digits that write ``value``'s largest entry to ``decimals`` decimals (at least
+    ``precision``): the answer 123.45 is shown beside a result written 123.4562, not 123.5."""
+    import math
+
+    try:
+        import numpy as np
+
+        largest = float(np.max(np.abs(np.asarray(value, dtype=float)))) if not isinstance(value, str) else 0.0
+    except (TypeError, ValueError):
+        return precision
+    if not math.isfinite(largest) or largest == 0:
+        return precision
+    return min(17, max(precision, math.floor(math.log10(largest)) + 1 + decimals))
+
+
 def show_check(outcome: Any, out: Output) -> None:
     """``✓ matches the expected 32`` or ``✗ expected 31, got 32 (tolerance 1e-09)``: the answer as written,
     the result with two digits more than the answer has."""
@@ -39,7 +55,7 @@ def show_check(outcome: Any, out: Output) -> None:
     from mlmath.parsing.numbers import decimals_written
 
     expected = out.expect.strip()
-    got = format_value(outcome.got, max(out.precision, decimals_written(expected) + 2))
+    got = format_value(outcome.got, _digits_beyond(outcome.got, decimals_written(expected) + 2, out.precision))
     # every verdict says the tolerance it was judged with (1e-9 written as such, not 1e-09)
     tolerance = "" if outcome.tolerance is None else " " + template("check.tolerance").format(
         tol=re.sub(r"e([+-])0*(\d)", r"e\1\2", f"{outcome.tolerance:.3g}"))

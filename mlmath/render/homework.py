@@ -192,6 +192,7 @@ def report_document(result: CheckResult, precision: int) -> dict[str, Any]:
             "run": list(problem.run),
             "expected": problem.expect,
             "tol": problem.tolerance,
+            "rel_tol": problem.rel_tol,
             "got": jsonable(item.got, f"problems[{index}].got", warnings),
             "passed": item.passed,
             "status": item.status,

@@ -145,6 +145,11 @@ EN = {
     "homework.problem.expect.empty_list": "is an empty list",
     "homework.problem.expect.kind": "must be text, a number or a list, not {kind}",
     "homework.problem.tol": "tol must be a number like 1e-4, not {kind}",
+    "homework.problem.rel_tol": "rel_tol must be a number like 0.01 (1% of the answer), not {kind}",
+    "homework.problem.rel_tol.range": "rel_tol must be between 0 and 1 (0.01 is 1% of the answer), not {value}",
+    "homework.error.file_tolerance": "{source}, line {line}: {reason}",
+    "homework.error.file_tolerance.hint": "write them before the first [[problem]], e.g. tol = 0.005 and rel_tol = "
+                                          "0.01; a problem's own tol or rel_tol replaces them",
     "homework.step.interrupted": "stopped by Ctrl-C after {done} of {count} problems; the others did not run",
     "homework.class.interrupted": "stopped by Ctrl-C after {done} of {count} files; the others were not graded",
     "homework.budget.time": "stopped after {seconds} s, the time budget of one problem; give it more with "
@@ -298,6 +303,11 @@ KO = {
     "homework.problem.expect.empty_list": "빈 리스트입니다",
     "homework.problem.expect.kind": "글자, 수, 리스트 중 하나여야 합니다 (받은 것: {kind})",
     "homework.problem.tol": "tol은 1e-4 같은 수여야 합니다 (받은 것: {kind})",
+    "homework.problem.rel_tol": "rel_tol은 0.01(답의 1%) 같은 수여야 합니다 (받은 것: {kind})",
+    "homework.problem.rel_tol.range": "rel_tol은 0과 1 사이여야 합니다 (0.01은 답의 1%; 받은 값: {value})",
+    "homework.error.file_tolerance": "{source}, {line}번째 줄: {reason}",
+    "homework.error.file_tolerance.hint": "첫 [[problem]] 앞에 tol = 0.005, rel_tol = 0.01처럼 쓰세요; 문제에 따로 쓴 "
+                                          "tol이나 rel_tol이 있으면 그것을 씁니다",
     "homework.step.interrupted": "Ctrl-C로 문제 {count}개 중 {done}개까지만 채점하고 멈췄습니다; 나머지는 실행하지 "
                                  "않았습니다",
     "homework.class.interrupted": "Ctrl-C로 파일 {count}개 중 {done}개까지만 채점하고 멈췄습니다; 나머지는 채점하지 "
