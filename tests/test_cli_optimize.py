@@ -2,6 +2,7 @@
 
 import io
 import json
+import math
 from pathlib import Path
 
 import pytest
@@ -226,7 +227,7 @@ def test_compare_view_lists_every_optimizer(cli):
 def test_plot_draws_the_loss_and_the_map(cli):
     r = cli("optimize", "rosenbrock", "--optimizer", "momentum", "--steps", "500", "--plot", "--no-steps")
     assert r.code == 0
-    assert "log₁₀ f(θ) by step" in r.stdout and "Map of f(x, y)" in r.stdout
+    assert "Loss f(θ) by step (log scale)" in r.stdout and "Map of f(x, y)" in r.stdout
     assert "S" in r.stdout and "\x1b[" not in r.stdout
 
 
@@ -485,3 +486,94 @@ def test_json_of_a_long_trajectory_is_what_json_dumps_writes(cli):
         x, y = document["trajectory"][k]
         assert document["losses"][k] == pytest.approx((x + 2 * y - 7) ** 2 + (2 * x + y - 5) ** 2, rel=1e-12,
                                                       abs=1e-300)
+
+
+# --- the map: its marks where the axes put the path's points, a legend for every character -----------
+
+def _map(stdout: str) -> tuple[list[str], int, int]:
+    lines = stdout.splitlines()
+    title = next(index for index, line in enumerate(lines) if "Map of f(x, y)" in line)
+    top = next(index for index in range(title, len(lines)) if "┌" in lines[index])
+    bottom = next(index for index in range(top, len(lines)) if "└" in lines[index])
+    return lines, top, bottom
+
+
+def _map_axes(lines: list[str], top: int, bottom: int):
+    """value → column and value → row, read off the map's own tick labels (``2 ┤`` rows, ``┬`` columns)."""
+    import re
+
+    y_ticks = [(float(lines[r].split("┤")[0]), r) for r in range(top + 1, bottom) if "┤" in lines[r]]
+    x_ticks = []
+    for column, char in enumerate(lines[bottom]):
+        if char == "┬":
+            token = next(m for m in re.finditer(r"\S+", lines[bottom + 1]) if m.start() - 1 <= column <= m.end())
+            x_ticks.append((float(token.group()), column))
+    (ya, ra), (yb, rb) = y_ticks[0], y_ticks[-1]
+    (xa, ca), (xb, cb) = x_ticks[0], x_ticks[-1]
+    return (lambda x: ca + (x - xa) * (cb - ca) / (xb - xa)), (lambda y: ra + (y - ya) * (rb - ra) / (yb - ya))
+
+
+def _found(lines, top, bottom, char: str) -> list[tuple[int, int]]:
+    return [(c, r) for r in range(top + 1, bottom) for c, ch in enumerate(lines[r]) if ch == char]
+
+
+def test_compare_map_marks_each_run_s_end_and_the_shared_start(cli, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    args = ("optimize", "himmelblau", "--compare", "sgd,momentum,adam", "--lr", "0.01", "--steps", "40")
+    runs = cli(*args, "--json").json["runs"]
+    r = cli(*args, "--plot", "--no-steps")
+    lines, top, bottom = _map(r.stdout)
+    column, row = _map_axes(lines, top, bottom)
+    legend = "\n".join(lines[bottom + 2:])
+    assert "S start (shared by all)" in legend
+    for number, (run, path) in enumerate(zip(runs, "•ox"), start=1):
+        name = run["optimizer"]["name"]
+        assert f"{path} {name}, ends at {number}" in legend
+        x, y = run["trajectory"][-1]
+        hidden = f"over {number}" in legend or f", {number}" in legend  # drawn under another mark: said so
+        assert hidden or any(abs(c - column(x)) <= 1 and abs(rr - row(y)) <= 1
+                             for c, rr in _found(lines, top, bottom, str(number))), (name, x, y)
+    x, y = runs[0]["trajectory"][0]
+    assert any(abs(c - column(x)) <= 1 and abs(rr - row(y)) <= 1 for c, rr in _found(lines, top, bottom, "S"))
+    for minimum in ((3, 2), (-2.805118, 3.131312), (-3.779310, -3.283186), (3.584428, -1.848126)):
+        assert any(abs(c - column(minimum[0])) <= 1 and abs(rr - row(minimum[1])) <= 1
+                   for c, rr in _found(lines, top, bottom, "*")), minimum
+
+
+def test_ends_in_one_cell_are_said_in_the_legend(cli):
+    # a step too small to leave the start's cell: both ends and the start share it
+    r = cli("optimize", "rosenbrock", "--compare", "sgd,adam", "--lr", "1e-9", "--steps", "2", "--plot", "--no-steps")
+    lines, top, bottom = _map(r.stdout)
+    body = "\n".join(line[(line.find("┤") if "┤" in line else line.find("│")) + 1:] for line in lines[top + 1:bottom])
+    assert body.count("2") == 1 and "1" not in body and "S" not in body
+    assert "2 is drawn over 1, S: they fall in the same cell" in r.stdout
+
+
+def test_the_map_is_legible_at_80_by_24_without_colour(cli, monkeypatch):
+    from rich.cells import cell_len
+
+    monkeypatch.setenv("COLUMNS", "80")
+    r = cli("optimize", "rosenbrock", "--compare", "sgd,momentum,adam", "--plot", "--no-steps")
+    lines, top, bottom = _map(r.stdout)
+    title = top - 1
+    end = next(i for i in range(bottom, len(lines)) if "minimum" in lines[i])  # the legend's last entry
+    assert end - title + 1 <= 24 and all(cell_len(line) <= 80 for line in lines[title:end + 1])
+    levels = next(line for line in lines[bottom:end + 1] if line.startswith("level lines of f:"))
+    entries = dict(item.split(" ", 1) for item in levels.split(":", 1)[1].split("   ") if item.strip())
+    values = [float(value) for value in entries.values()]
+    assert len(entries) >= 4 and values == sorted(values)  # a character per level, lowest first
+    body = "".join(lines[top + 1:bottom])
+    used = {char for char in body if char in "#%=+:-."}
+    assert len(used) >= 4 and used <= set(entries)  # distinct characters for the levels, each in the legend
+
+
+def test_a_loss_on_a_log_axis_is_ticked_at_powers_of_ten(cli):
+    r = cli("optimize", "rosenbrock", "--optimizer", "adam", "--lr", "0.01", "--steps", "2000", "--plot", "--no-steps")
+    lines = r.stdout.splitlines()
+    start = next(i for i, line in enumerate(lines) if "Loss f(θ) by step (log scale)" in line)
+    end = next(i for i in range(start, len(lines)) if "└" in lines[i])
+    labels = [lines[i].split("┤")[0].strip() for i in range(start, end) if "┤" in lines[i]]
+    assert len(labels) >= 3
+    values = [float(label) for label in labels]
+    assert all(abs(math.log10(value) - round(math.log10(value))) < 1e-12 for value in values), labels
+    assert all(label in ("1e-3", "0.01", "0.1", "1", "10", "100", "1000") or "e" in label for label in labels)

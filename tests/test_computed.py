@@ -5,6 +5,7 @@ products and sums at every precision, and for the chain rule's product of local 
 generated expressions and points.
 """
 
+import math
 import re
 from fractions import Fraction
 
@@ -23,30 +24,36 @@ def read(text: str) -> Fraction:
 
 
 def check_sentence(sentence: str, precision: int) -> None:
-    """``left = r``: the left side, computed from its printed numbers, written to ``precision`` significant
-    digits, is r; ``left ≈ r``: allowed only with one more significant digit than --precision in the numbers."""
+    """``left = r``: the left side, computed from its printed numbers (a sum of products, over a divisor,
+    inside arccos in degrees or √), rounded to ``precision`` significant digits, is the printed r (0.417 for
+    0.4170); ``left ≈ r``: allowed only with one more significant digit than --precision in the numbers."""
     approximate = " ≈ " in sentence
     left, result = sentence.rsplit(" ≈ " if approximate else " = ", 1)
-    total = sum((_product(term) for term in left.split(" + ")), Fraction(0))
     if approximate:
         assert all(_significant_digits(number) <= max(precision + 1, len(number.partition(".")[0]) + 1)
                    for number in re.findall(r"\d+\.\d+", left)), sentence
         return
+    total = _evaluate(left)
     if "/" in result:  # an exact fraction: the printed numbers give exactly it
         assert total == read(result), sentence
     else:
-        assert format_number(float(total), precision) == _as_float_text(result, precision), sentence
+        assert Fraction(format_number(float(total), precision)) == read(result), sentence
+
+
+def _evaluate(left: str):
+    """A calculator: ``arccos(x)`` in degrees, ``√x``, ``(a + b·c) / (d·e)``."""
+    if left.startswith("arccos(") and left.endswith(")"):
+        return math.degrees(math.acos(_evaluate(left[len("arccos("):-1])))
+    if left.startswith("√"):
+        return math.sqrt(_evaluate(left[1:].removeprefix("(").removesuffix(")")))
+    numerator, _, denominator = left.partition(" / ")
+    numerator = numerator.removeprefix("(").removesuffix(")") if " + " in numerator else numerator
+    total = sum((_product(term) for term in numerator.split(" + ")), Fraction(0))
+    return total / _product(denominator.removeprefix("(").removesuffix(")")) if denominator else total
 
 
 def _significant_digits(number: str) -> int:
     return len(number.replace(".", "").lstrip("0"))
-
-
-def _as_float_text(result: str, precision: int) -> str:
-    """The printed result as a float result is printed: an integral one may be written ``1`` (exact) or
-    ``1.0`` (rounded to it); both read as the number the calculator must round to."""
-    text = result.strip()
-    return text if "." in text or "e" in text else format_number(float(read(text)), precision)
 
 
 def _product(term: str) -> Fraction:
@@ -130,3 +137,114 @@ def test_softmax_s_sum_reproduces_its_printed_total(logits, precision):
                                   "--json").stdout)
     text = next(item["text"] for item in document["steps"] if item["rule"] == "softmax.sum")
     check_sentence(text.split("Σ = ", 1)[1], precision)
+
+
+def _sentences(text: str, separator: str = ", ") -> list[str]:
+    """``a / b = r, c / d = s``: each sentence of a list (a shortened list's … skipped)."""
+    return [part for part in text.split(separator) if part.strip() != "…"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.decimals(-6, 6, places=2).map(float), min_size=2, max_size=8), st.integers(2, 5))
+def test_softmax_s_quotients_reproduce_the_printed_probabilities(logits, precision):
+    import json
+
+    from conftest import run_cli
+
+    document = json.loads(run_cli("softmax", ",".join(map(repr, logits)), "--precision", str(precision),
+                                  "--json").stdout)
+    text = next(item["text"] for item in document["steps"] if item["rule"] == "softmax.divide")
+    quotients = text.split("eᵢ/Σ: ", 1)[1].rsplit("; the probabilities", 1)[0]
+    for sentence in _sentences(quotients):
+        check_sentence(sentence, precision)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.integers(2, 5).flatmap(lambda n: st.tuples(st.lists(ENTRIES, min_size=n, max_size=n),
+                                                      st.lists(ENTRIES, min_size=n, max_size=n))),
+       st.integers(2, 5))
+def test_cosine_s_quotient_and_angle_reproduce_their_printed_results(vectors, precision):
+    import json
+
+    from conftest import run_cli
+    from hypothesis import assume
+
+    assume(any(vectors[0]) and any(vectors[1]))
+    a, b = (",".join(repr(value) for value in vector) for vector in vectors)
+    document = json.loads(run_cli("cosine", a, b, "--precision", str(precision), "--json").stdout)
+    steps = {item["rule"]: item["text"] for item in _flat(document["steps"])}
+    check_sentence(steps["cosine.formula"].split(" = ", 2)[2], precision)  # a·b / (|a|·|b|) from the numbers
+    check_sentence(steps["cosine.angle"].removeprefix("θ = ").removesuffix("°"), precision)  # arccos in degrees
+
+
+LOSSES = [("mse", st.decimals(-5, 5, places=2)), ("mae", st.decimals(-5, 5, places=2)),
+          ("rmse", st.decimals(-5, 5, places=2)), ("bce", st.decimals("0.01", "0.99", places=2))]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.sampled_from(LOSSES).flatmap(lambda loss: st.tuples(
+    st.just(loss[0]), st.lists(st.tuples(loss[1].map(float), loss[1].map(float)), min_size=1, max_size=6))),
+    st.sampled_from(["mean", "sum"]), st.integers(2, 5))
+def test_a_loss_s_reduction_reproduces_its_printed_value(case, reduction, precision):
+    import json
+
+    from conftest import run_cli
+
+    kind, pairs = case
+    pred = ",".join(repr(p) for p, _ in pairs)
+    target = ",".join(repr(round(t) if kind == "bce" else t) for _, t in pairs)  # bce: targets 0 or 1
+    run = run_cli("loss", kind, "--pred", pred, "--target", target, "--reduction", reduction,
+                  "--precision", str(precision), "--json")
+    assert run.code == 0, run.stderr
+    text = next(item["text"] for item in json.loads(run.stdout)["steps"] if item["rule"].startswith("loss.reduce."))
+    for sentence in text.split(": ", 1)[1].split("; "):  # rmse: the mean of the squares; its root
+        check_sentence(sentence, precision)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.decimals(-3, 3, places=2).map(float), min_size=1, max_size=2),
+       st.sampled_from(["0.1", "0.01", "0.05"]), st.integers(1, 4), st.sampled_from(["adam", "adamw", "radam"]),
+       st.integers(2, 5))
+def test_adam_s_bias_corrections_reproduce_their_printed_values(start, lr, steps, optimizer, precision):
+    import json
+
+    from conftest import run_cli
+
+    function = "x^2 + 3*y^2" if len(start) == 2 else "x^4 - x"
+    run = run_cli("optimize", function, "--start", ",".join(map(repr, start)), "--optimizer", optimizer,
+                  "--lr", lr, "--steps", str(steps), "--precision", str(precision), "--json")
+    assert run.code == 0, run.stderr
+    texts = [item["text"] for item in _flat(json.loads(run.stdout)["steps"])
+             if item["rule"] in ("optimize.q.m_hat", "optimize.q.v_hat")]
+    assert texts
+    for text in texts:  # m̂ = m/(1 − β₁^t): 0.36 / 0.19 = 1.895; 2.22 / 0.19 = 11.68  (bias correction …)
+        for sentence in text.split("): ", 1)[1].split("  (")[0].split("; "):
+            check_sentence(sentence, precision)
+
+
+WORDS = st.lists(st.sampled_from(["the", "cat", "sat", "on", "mat", "a", "dog"]), min_size=2, max_size=5)
+
+
+@settings(max_examples=500, deadline=None)
+@given(WORDS, st.integers(0, 10_000), st.sampled_from([4, 8]), st.integers(2, 5))
+def test_attention_s_dot_products_scaling_and_softmax_reproduce_their_printed_values(words, seed, width,
+                                                                                        precision):
+    import json
+
+    from conftest import run_cli
+
+    run = run_cli("attention", "--seq", " ".join(words), "--seed", str(seed), "--d-model", str(width),
+                  "--precision", str(precision), "--json")
+    assert run.code == 0, run.stderr
+    steps = list(_flat(json.loads(run.stdout)["steps"]))
+    dots = [item["text"] for item in steps if item["rule"] == "attention.dot"]
+    assert dots
+    for text in dots:  # q_sat·k_the = q₁·k₁ + … = r
+        check_sentence(text.split(" = ", 1)[1], precision)
+    scale = next(item["text"] for item in steps if item["rule"] == "attention.scale")
+    check_sentence(re.search(r"e\.g\. (.*) for ", scale).group(1), precision)  # raw / √d_k = scaled
+    row = next(item["text"] for item in steps if item["rule"] == "attention.softmax_row")
+    total = row.split("their sum is ", 1)[1].split("; weights", 1)[0]
+    check_sentence(total, precision)
+    for sentence in _sentences(row.split("exp / sum: ", 1)[1]):
+        check_sentence(sentence, precision)

@@ -321,9 +321,11 @@ def test_steps_write_out_the_chosen_query():
     assert [child.args["key_token"] for child in dots] == ["the", "cat", "sat"]
     assert all(child.args["query"] == "cat" for child in dots)
     for j, child in enumerate(dots):
-        assert math.fsum(a * b for a, b in child.args["terms"]) == pytest.approx(result.raw_scores[1, j], abs=1e-12)
+        products = child.args["value"].terms  # q·k written as its products qᵢ·kᵢ
+        assert math.fsum(a * b for a, b in products) == pytest.approx(result.raw_scores[1, j], abs=1e-12)
     softmax = next(item for item in result.steps if item.key == "attention.softmax")
-    assert softmax.children[0].args["weights"] == pytest.approx(result.weights[1].tolist(), abs=1e-15)
+    weights = [sentence.value for sentence in softmax.children[0].args["weights"]]  # each exp/Σ
+    assert weights == pytest.approx(result.weights[1].tolist(), abs=1e-15)
 
 
 def test_steps_stay_small_for_long_inputs():

@@ -435,7 +435,8 @@ def _dot_result(a: np.ndarray, b: np.ndarray, names: tuple[str, str], pairs: lis
         cosine = _cosine_of(exact_value, squares_a, squares_b)
         angle = math.degrees(math.acos(cosine))
         direction = "orthogonal" if exact_value == 0 else ("same" if exact_value > 0 else "opposite")
-        steps.append(step("dot.angle", value=value, norm_a=norm_a, norm_b=norm_b, cosine=cosine, angle=angle))
+        steps.append(step("dot.angle", cosine=Computed((value,), cosine, divisor=(norm_a, norm_b)),
+                          angle=Computed((cosine,), angle, function="arccos°")))
         key = {"same": "dot.direction.same", "orthogonal": "dot.direction.orthogonal",
                "opposite": "dot.direction.opposite"}[direction]
         steps.append(step(key, value=value, angle=angle))
@@ -518,9 +519,9 @@ def cosine(a: Any, b: Any, names: tuple[str, str] = ("a", "b")) -> CosineResult:
         product.steps[0],
         product.steps[1],
         product.steps[2],
-        step("cosine.formula", a=names[0], b=names[1], dot=product.result, norm_a=norm_a, norm_b=norm_b,
-             value=value),
-        step("cosine.angle", value=value, angle=angle),
+        step("cosine.formula", a=names[0], b=names[1],
+             value=Computed((product.result,), value, divisor=(norm_a, norm_b))),
+        step("cosine.angle", angle=Computed((value,), angle, function="arccos°")),
         step(READING_STEPS[EXACT_READINGS.get(value, reading)], value=value),
     ]
     return CosineResult(result=value, dot=product.result, norm_a=norm_a, norm_b=norm_b,

@@ -32,7 +32,7 @@ import numpy as np
 
 from mlmath.core.activations import sigmoid
 from mlmath.core.arrays import float_array, ieee_quietly
-from mlmath.core.result import Result, Step, shown, step
+from mlmath.core.result import Computed, Result, Step, shown, step
 from mlmath.errors import InputError, MathError
 from mlmath.text import Sentence, say
 
@@ -354,8 +354,10 @@ def _rmse(squares: np.ndarray, diff: np.ndarray, reduction: str, steps: list[Ste
         return value, gradient
     inside = float(squares.mean() if reduction == "mean" else squares.sum())
     value = math.sqrt(inside)
-    steps.append(step(_RMSE_REDUCE_KEYS[reduction], terms=listed(squares), count=count, inside=inside,
-                      value=value))
+    # the mean (or sum) of the squares, then its root: each a sentence a calculator redoes
+    steps.append(step(_RMSE_REDUCE_KEYS[reduction],
+                      inside=Computed(tuple(listed(squares)), inside, divisor=count if reduction == "mean" else None),
+                      value=Computed((inside,), value, function="√")))
     if value == 0:
         steps.append(step("loss.rmse_zero"))
         return value, np.zeros_like(diff)
@@ -465,7 +467,8 @@ def _class_terms(rows_pred: np.ndarray, rows: np.ndarray, indices: np.ndarray | 
 def _reduction_step(terms: np.ndarray, reduction: str, value: Any) -> Step:
     if reduction == "none":
         return step("loss.reduce.none", count=terms.size)
-    return step(_REDUCE_KEYS[reduction], terms=listed(terms), count=terms.size, value=value)
+    divisor = terms.size if reduction == "mean" else None  # the mean: the sum over the count
+    return step(_REDUCE_KEYS[reduction], value=Computed(tuple(listed(terms)), value, divisor=divisor))
 
 
 # (kind, from logits, reduction is mean) → the sentence of ∂L/∂pred
@@ -578,10 +581,11 @@ def _finish(kind: str, terms: np.ndarray, reduction: str, gradient_terms: np.nda
     scale = 1.0 if reduction in ("sum", "none") else 1.0 / count
     if reduction == "batchmean":
         value: Any = float(terms.sum()) / count
-        reduce_step = step("loss.reduce.batchmean", terms=listed(terms), batch=count, value=value)
+        reduce_step = step("loss.reduce.batchmean", batch=count,
+                           value=Computed(tuple(listed(terms)), value, divisor=count))
     elif reduction == "mean":
         value = float(terms.sum()) / count
-        reduce_step = step("loss.reduce.mean", terms=listed(terms), count=count, value=value)
+        reduce_step = step("loss.reduce.mean", value=Computed(tuple(listed(terms)), value, divisor=count))
     else:
         value = _reduce(terms, reduction)
         reduce_step = _reduction_step(terms, reduction, value)

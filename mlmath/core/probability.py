@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 
 from mlmath.core.arrays import float_array
-from mlmath.core.result import Computed, Result, Step, shortened, shown, step
+from mlmath.core.result import MORE, Computed, Result, Step, shortened, shown, step
 from mlmath.errors import MathError
 from mlmath.text import say
 
@@ -200,7 +200,10 @@ def _row_steps(scaled, peak, shifted, exps, total, probabilities, log_probabilit
         step("softmax.shift", logits=shortened(scaled), max=peak, shifted=shortened(shifted)),
         step("softmax.exp", shifted=shortened(shifted), exps=shortened(exps)),
         step("softmax.sum", total=Computed(tuple(shortened(exps)), total)),
-        step("softmax.divide", probabilities=shortened(probabilities), check=float(np.sum(probabilities))),
+        # each shown pᵢ = eᵢ/Σ as a sentence a calculator redoes from the printed numbers
+        step("softmax.divide", check=float(np.sum(probabilities)),
+             probabilities=[MORE if e == MORE else Computed((e,), p, divisor=total)
+                            for e, p in zip(shortened(exps), shortened(probabilities))]),
     ]
     if log:
         steps.append(step("softmax.log", max=peak, total=total, lse=log_sum_exp,

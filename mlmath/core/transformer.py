@@ -28,7 +28,7 @@ import numpy as np
 from mlmath.core import attention_kernel as kernel
 from mlmath.core.arrays import ieee_quietly
 from mlmath.core.attention_kernel import compute_in_parallel, split_heads
-from mlmath.core.result import Result, Step, shown, step
+from mlmath.core.result import Computed, Result, Step, shown, step
 from mlmath.errors import MathError
 from mlmath.text import Sentence, say
 
@@ -582,12 +582,12 @@ def _worked_head(result: AttentionResult, h: int, queries: list[str], keys: list
         worked = MAX_WORKED_KEYS if result.d_k <= MAX_NARROW_D_K else 1
         for j in range(min(m, worked)):
             dots.append(step("attention.dot", query=query, key_token=keys[j],
-                             terms=list(zip(q[i].tolist(), k[j].tolist())), value=float(raw[j])))
+                             value=Computed(tuple(zip(q[i].tolist(), k[j].tolist())), float(raw[j]))))
         if m > worked:
             dots.append(step("attention.dot_more", count=m - worked))
     steps = [step("attention.scores", *dots, head=head, n=n, m=m, query=query)]
     steps.append(step("attention.scale", head=head, d_k=result.d_k, root=root, query=query,
-                      key_token=keys[0], raw=float(raw[0]), scaled=float(scores[0])))
+                      key_token=keys[0], scaled=Computed((float(raw[0]),), float(scores[0]), divisor=root)))
     if result.causal:
         steps.append(step("attention.mask.cross" if result.cross else "attention.mask", head=head, m=m))
     if result.key_padding_mask is not None:
@@ -599,8 +599,12 @@ def _worked_head(result: AttentionResult, h: int, queries: list[str], keys: list
         shown = [float(scores[j]) for j in visible]
         top = max(shown)
         exps = [math.exp(value - top) for value in shown]
-        row.append(step("attention.softmax_row", query=query, scores=shown, max=top,
-                        exps=exps, total=math.fsum(exps), weights=[float(weights[j]) for j in visible],
+        total = math.fsum(exps)
+        # Σ exp and each weight exp/Σ, written so a calculator redoes them from the printed numbers
+        row.append(step("attention.softmax_row", query=query, scores=shown, max=top, exps=exps,
+                        total=Computed(tuple(exps), total),
+                        weights=[Computed((value,), float(weights[j]), divisor=total)
+                                 for value, j in zip(exps, visible)],
                         keys=[keys[j] for j in visible]))
         if len(visible) < m:
             row.append(step("attention.softmax_masked", query=query, hidden=m - len(visible),

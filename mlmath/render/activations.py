@@ -9,6 +9,7 @@ from mlmath.text import template
 
 MAX_CHARTS = 3  # bar charts and Jacobians for the first rows of a matrix
 PLOT_POINTS = 401
+MAX_MARKS = 40  # more given inputs than this are not marked: the ◆s would hide the curve
 
 
 FORMULAS = {"sigmoid": "activation.formula.sigmoid", "tanh": "activation.formula.tanh",
@@ -95,10 +96,10 @@ def _show_facts(out: Output, lines: list[str]) -> None:
 
 
 def _plot_activation(result, out: Output) -> None:
-
+    """f and f′ over the range, the given inputs marked ◆ on both, neither curve joined across a jump."""
     from mlmath.core.activations import curve, range_points
     from mlmath.render.numbers import format_number
-    from mlmath.render.plots import Series, line_plot, print_plot
+    from mlmath.render.plots import MARK, Series, break_at_jumps, line_plot, print_plot
 
     low, high = result.range
     xs = range_points(low, high, PLOT_POINTS)
@@ -112,9 +113,33 @@ def _plot_activation(result, out: Output) -> None:
         labels = (template("activation.series.value").format(name=result.name),
                   template("activation.series.derivative").format(name=result.name))
     xlabel = template("activation.column.z0" if result.name == "softmax" else "activation.column.x")
-    text = line_plot([Series(labels[0], xs, values), Series(labels[1], xs, derivatives)], title=title,
-                     xlabel=xlabel, width=out.width, color=out.color)
+    given = _marked_inputs(result)
+    marked = [x for x in given if low <= x <= high] if len(given) <= MAX_MARKS else []
+    marks: list[list[tuple[float, float]]] = [[], []]
+    if marked:
+        at = curve(result, marked)
+        marks = [list(zip(marked, at[0].tolist())), list(zip(marked, at[1].tolist()))]
+    series = [Series(labels[0], *break_at_jumps(lambda x: curve(result, x)[0], xs, values), marks=marks[0]),
+              Series(labels[1], *break_at_jumps(lambda x: curve(result, x)[1], xs, derivatives), marks=marks[1])]
+    text = line_plot(series, title=title, xlabel=xlabel, width=out.width, color=out.color)
     print_plot(out.console, text)
+    if text and marked:
+        names = dict(mark=MARK, f=labels[0], d=labels[1], x=xlabel, hidden=len(given) - len(marked), **bounds)
+        key = "activation.plot.marks" if len(marked) == len(given) else "activation.plot.marks_inside"
+        out.console.print(_escape(template(key).format(**names)), style="dim")
+
+
+def _marked_inputs(result) -> list[float]:
+    """The inputs whose point lies on the drawn curves: softmax's z₀; prelu's first channel (the curve is
+    its slope's); every input otherwise. Each distinct value once."""
+    import numpy as np
+
+    x = np.asarray(result.x, dtype=float).reshape(-1)
+    if result.name == "softmax":
+        x = x[:1]
+    elif result.name == "prelu":
+        x = x[:: np.asarray(result.slope).size]
+    return sorted({float(value) for value in x if np.isfinite(value)})
 
 
 def _escape(text: str) -> str:

@@ -75,40 +75,79 @@ def _gradient_table(result, out: Output):
 
 
 def _plot_derivative(result, out: Output) -> None:
-    """f and f′ over x₀ ± 5 (x₀ the --at point, else 0); points where either is undefined are left out."""
+    """f and f′ over x₀ ± 5 (x₀ the --at point, else 0), x₀ marked ◆ on both; points where either is
+    undefined are left out, and neither curve is joined across a pole or a jump."""
     from mlmath.core.calculus import notation
-    from mlmath.render.plots import Series, line_plot, print_plot
+    from mlmath.core.derivatives import point_text
+    from mlmath.render.plots import MARK, Series, break_at_jumps, line_plot, print_plot
 
     expr, derivative = result.function, result.derivatives[0]
     name = result.wrt[0]
     center = float(result.point[name]) if result.point else 0.0
-    xs, (ys, dys) = _sample(name, [expr, derivative], center)
+    xs, (ys, dys), functions = _sample(name, [expr, derivative], center)
     limits = _robust_limits(ys + dys)
     if limits is not None and max(abs(limit) for limit in limits) > PLOT_MAX_VALUE:
         out.console.print(template("derive.plot.too_large").format(low=xs[0], high=xs[-1], name=name), style="dim")
         return
     label = "f′" if result.order == 1 else f"f⁽{result.order}⁾"
-    series = [Series("f", xs, ys), Series(label, xs, dys)]
+    marks = [[], []]
+    if result.point:
+        at = _at(functions, center)
+        if all(_inside(value, limits, ys + dys) for value in at):
+            marks = [[(center, value)] for value in at]
+    series = [Series("f", *break_at_jumps(functions[0], xs, ys), marks=marks[0]),
+              Series(label, *break_at_jumps(functions[1], xs, dys), marks=marks[1])]
     text = line_plot(series, title=template("derive.plot.title").format(f=notation(expr)), xlabel=name,
                      width=out.width, y_limits=limits, color=out.color)
     print_plot(out.console, text)
+    if text and result.point:
+        key = "derive.plot.marks" if marks[0] else "derive.plot.marks_outside"
+        out.console.print(template(key).format(mark=MARK, d=label, point=point_text(result.point)), style="dim")
 
 
-def _sample(name: str, exprs: list[Any], center: float) -> tuple[list[float], list[list[float]]]:
+def _at(functions, x: float) -> list[float]:
+    """f and f′ at the point, as the plotted curves have them."""
+    import numpy as np
+
+    with np.errstate(all="ignore"):
+        return [float(np.asarray(function(np.array([x])), dtype=float).reshape(-1)[0]) for function in functions]
+
+
+def _inside(value: float, limits: tuple[float, float] | None, values: list[float]) -> bool:
+    """Whether ``value`` lies in the y range the plot draws: ``limits``, else the finite values' own range."""
+    import math
+
+    if not math.isfinite(value):
+        return False
+    if limits is None:
+        finite = [v for v in values if math.isfinite(v)]
+        return bool(finite) and min(finite) <= value <= max(finite)
+    return limits[0] <= value <= limits[1]
+
+
+def _sample(name: str, exprs: list[Any], center: float) -> tuple[list[float], list[list[float]], list[Any]]:
+    """x over center ± the half width, each expression's values there, and each as a numpy function (f′ is
+    drawn only where f itself is defined: log(x) gets no 1/x for x < 0)."""
     import numpy as np
     import sympy
 
     symbol = sympy.Symbol(name, real=True)
     xs = np.linspace(center - PLOT_HALF_WIDTH, center + PLOT_HALF_WIDTH, PLOT_POINTS)
-    curves = []
-    with np.errstate(all="ignore"):
-        for expr in exprs:
-            function = sympy.lambdify(symbol, expr, modules="numpy")
-            values = np.array(np.broadcast_to(np.asarray(function(xs), dtype=float), xs.shape))
-            if curves:  # f′ is drawn only where f itself is defined (log(x): not 1/x for x < 0)
-                values[~np.isfinite(curves[0])] = np.nan
-            curves.append(values)
-    return xs.tolist(), [curve.tolist() for curve in curves]
+    lambdified = [sympy.lambdify(symbol, expr, modules="numpy") for expr in exprs]
+
+    def numeric(index: int):
+        def function(points):
+            with np.errstate(all="ignore"):
+                points = np.asarray(points, dtype=float)
+                values = np.array(np.broadcast_to(np.asarray(lambdified[index](points), dtype=float), points.shape))
+                if index:
+                    base = np.broadcast_to(np.asarray(lambdified[0](points), dtype=float), points.shape)
+                    values[~np.isfinite(base)] = np.nan
+                return values
+        return function
+
+    functions = [numeric(index) for index in range(len(exprs))]
+    return xs.tolist(), [function(xs).tolist() for function in functions], functions
 
 
 def _robust_limits(values: list[float]) -> tuple[float, float] | None:

@@ -49,6 +49,8 @@ class _StepFormatter(string.Formatter):
         return self._item(value)
 
     def _item(self, value: Any) -> str:
+        if isinstance(value, Computed):  # one of a list of sentences: 0.3600/0.19 = 1.895, 0.1/0.19 = 0.5263
+            return self._computed(value)
         if isinstance(value, tuple):
             return self._product(value)
         if isinstance(value, str):
@@ -76,26 +78,43 @@ class _StepFormatter(string.Formatter):
         return "·".join(parts)
 
     def _computed(self, value: Computed) -> str:
-        """``a·b·c = r`` (or ``a + b·c = r``) where the printed numbers give the printed r on a calculator: to
-        ``--precision`` significant digits, else with up to three more digits in the numbers, else ``≈``."""
+        """``a·b·c = r``, ``(a + b) / n = r`` or ``arccos(c) = r``, where the printed numbers give the printed r
+        on a calculator: to ``--precision`` significant digits, else with up to three more digits in the
+        numbers, else ``≈``."""
         result = format_number(value.value, self.precision)
         terms = tuple(shortened(list(value.terms)))
         if MORE in terms:  # a long sum shows its ends only: nothing to recompute from
-            return f"{self._sum(terms)} = {result}"
-        value = Computed(terms, value.value)
+            return f"{self._expression(Computed(terms, value.value, value.divisor, value.function))} = {result}"
         printed = _as_written(float(value.value), self.precision)  # the result in the printed style
         precision = self.precision
         try:
             for extra in range(4):
                 self.precision = precision + extra
-                written = self._sum(value.terms)
+                written = self._expression(value)
+                if printed is None:  # ∞ or nan: nothing a calculator could reproduce
+                    return f"{written} = {result}"
                 total = _recomputed(written)
-                if printed is None or (total is not None and _as_written(float(total), precision) == printed):
+                if total is not None and _same_printed(total, printed, precision):
                     return f"{written} = {result}"
             self.precision = precision + 1
-            return f"{self._sum(value.terms)} ≈ {result}"
+            return f"{self._expression(value)} ≈ {result}"
         finally:
             self.precision = precision
+
+    def _expression(self, value: Computed) -> str:
+        """The left side: the sum, over its divisor, inside its function."""
+        text = self._sum(value.terms)
+        if value.divisor is not None:
+            if len(value.terms) > 1:
+                text = f"({text})"
+            divisor = self._item(value.divisor)
+            parenthesised = isinstance(value.divisor, tuple) or divisor.startswith("-") or "/" in divisor
+            text = f"{text} / ({divisor})" if parenthesised else f"{text} / {divisor}"
+        if value.function == "arccos°":
+            text = f"arccos({text})"
+        elif value.function == "√":
+            text = f"√({text})" if " " in text else f"√{text}"
+        return text
 
     def _sum(self, terms: tuple[Any, ...]) -> str:
         return " + ".join(self._term(term, first=index == 0) for index, term in enumerate(terms))
@@ -107,21 +126,46 @@ class _StepFormatter(string.Formatter):
 
 
 
-def _recomputed(written: str):
-    """What a calculator gives for ``written`` (``2.711·0.07074·3``, ``1·4 + (-2)·0.5``), exactly (a
-    Fraction); None when a number in it is not one a calculator takes (∞, nan, …)."""
+def _recomputed(written: str) -> float | None:
+    """What a calculator gives for ``written`` (``2.711·0.07074·3``, ``1·4 + (-2)·0.5``, ``(0.25 + 1) / 4``,
+    ``arccos(0.9746)`` in degrees): the arithmetic exactly (fractions), then the function; None when a number
+    in it is not one a calculator takes (∞, nan, …)."""
     from fractions import Fraction
 
-    total = Fraction(0)
-    for term in written.split(" + "):
-        product = Fraction(1)
-        for factor in term.split("·"):
-            try:
-                product *= Fraction(factor.strip("()"))
-            except (ValueError, ZeroDivisionError):
-                return None
-        total += product
-    return total
+    function = None
+    if written.startswith("arccos(") and written.endswith(")"):
+        function, written = "arccos°", written[len("arccos("):-1]
+    elif written.startswith("√"):
+        function, written = "√", written[1:]
+    numerator, _, denominator = written.partition(" / ")
+    try:
+        total = sum((_product(term) for term in numerator.split(" + ")), Fraction(0))
+        if denominator:
+            total /= _product(denominator)
+        if function == "arccos°":
+            return math.degrees(math.acos(total)) if -1 <= total <= 1 else None
+        if function == "√":
+            return math.sqrt(total) if total >= 0 else None
+        return float(total)
+    except (ValueError, ZeroDivisionError, OverflowError):  # not a number, or past float64
+        return None
+
+
+def _product(term: str):
+    """``2.711·(-0.5)`` and ``(3.742·8.775)``: the factors multiplied exactly (grouping parentheses dropped)."""
+    from fractions import Fraction
+
+    product = Fraction(1)
+    for factor in term.split("·"):
+        product *= Fraction(factor.strip().strip("()"))
+    return product
+
+
+def _same_printed(total: float, printed: str, precision: int) -> bool:
+    """The calculator's ``total``, rounded as results are printed, is the printed number: 0.417 for 0.4170,
+    -1.000 for an exact -1."""
+    written = _as_written(total, precision)
+    return written is not None and (written == printed or float(written) == float(printed))
 
 
 def _as_written(number: float, precision: int) -> str | None:

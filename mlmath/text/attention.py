@@ -131,17 +131,16 @@ EN = {
     "attention.head": "Head {head}: columns {first}–{last} of Q and K, {first_v}–{last_v} of V",
     "attention.scores": "Scores Q·Kᵀ ({n}×{m}): row = query token, column = key token; each entry is a dot "
     "product, large when the query matches the key. Row {query}:",
-    "attention.dot": "q_{query}·k_{key_token} = {terms: + } = {value}",
+    "attention.dot": "q_{query}·k_{key_token} = {value}",
     "attention.dot_more": "… and {count} more keys, each the same way",
     "attention.scale": "Divide by √d_k = √{d_k} = {root} (d_k = {d_k}, the width of one query or key) so the "
-    "scores do not grow with the width and the softmax does not saturate: e.g. {raw} / {root} = {scaled} "
-    "for {query}→{key_token}",
+    "scores do not grow with the width and the softmax does not saturate: e.g. {scaled} for {query}→{key_token}",
     "attention.mask": "Causal mask: a token may not look at later tokens, so scores above the diagonal become −∞ "
     "and get weight 0 after the softmax: the first token sees only itself, the last sees all {m}",
     "attention.softmax": "Softmax row by row, shifted by the row's maximum for stability: every weight is "
     "between 0 and 1 and each row sums to 1. Row {query}:",
     "attention.softmax_row": "the row's maximum is {max}; exp(s − max) over ({keys}) = {exps}; "
-    "their sum is {total}; weights = exp / sum = {weights}",
+    "their sum is {total}; weights = exp / sum: {weights}",
     "attention.softmax_masked": "{keys} hidden by the mask: exp(−∞) = 0, weight 0",
     "attention.mix": "Output = weights·V ({n}×{width}): each token's new vector is a mix of the value vectors, "
     "weighted by how much it attends to each key",
@@ -317,16 +316,16 @@ KO = {
     "attention.head": "헤드 {head}: Q와 K의 {first}–{last}열, V의 {first_v}–{last_v}열",
     "attention.scores": "점수 Q·Kᵀ ({n}×{m}): 행은 쿼리 토큰, 열은 키 토큰; 각 원소는 내적이며 쿼리가 키와 "
     "잘 맞을수록 큽니다. {query} 행:",
-    "attention.dot": "q_{query}·k_{key_token} = {terms: + } = {value}",
+    "attention.dot": "q_{query}·k_{key_token} = {value}",
     "attention.dot_more": "… 나머지 키 {count}개도 같은 방법으로 계산합니다",
     "attention.scale": "√d_k = √{d_k} = {root}로 나눕니다 (d_k = {d_k}, 쿼리나 키 하나의 폭): 폭이 커져도 점수가 "
-    "커지지 않아 소프트맥스가 포화되지 않습니다. 예: {query}→{key_token}: {raw} / {root} = {scaled}",
+    "커지지 않아 소프트맥스가 포화되지 않습니다. 예: {query}→{key_token}: {scaled}",
     "attention.mask": "인과 마스크: 토큰은 뒤에 오는 토큰을 볼 수 없으므로 대각선 위의 점수를 −∞로 바꾸고, "
     "소프트맥스 뒤 가중치는 0이 됩니다: 첫 토큰은 자기 자신만, 마지막 토큰은 {m}개 모두를 봅니다",
     "attention.softmax": "행마다 소프트맥스를 적용하고 안정성을 위해 행의 최댓값만큼 뺍니다: 모든 가중치는 "
     "0과 1 사이이고 각 행의 합은 1입니다. {query} 행:",
     "attention.softmax_row": "행의 최댓값은 {max}; ({keys})에 대한 exp(s − max) = {exps}; 합은 {total}; "
-    "가중치 = exp / 합 = {weights}",
+    "가중치 = exp / 합: {weights}",
     "attention.softmax_masked": "{keys}는 마스크로 가려집니다: exp(−∞) = 0, 가중치 0",
     "attention.mix": "출력 = 가중치·V ({n}×{width}): 각 토큰의 새 벡터는 값 벡터들을 각 키를 보는 만큼 "
     "가중해 섞은 것입니다",

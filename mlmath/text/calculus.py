@@ -77,6 +77,8 @@ EN = {
     "derive.column.value": "value",
     "derive.plot.title": "{f} and its derivative",
     "derive.plot.too_large": "(No plot: over {name} from {low:g} to {high:g} the values are too large to draw.)",
+    "derive.plot.marks": "{mark} marks f and {d} at {point}",
+    "derive.plot.marks_outside": "(At {point}, f or {d} lies outside the plotted range, so it is not marked.)",
     # chain: the onion
     "chain.layer": "{name} = {outer} with {next} = {inner}: {ratio} = {local}",
     "chain.innermost": "{name} = {inner} is the innermost layer: {ratio} = {local}",
@@ -215,6 +217,8 @@ KO = {
     "derive.column.value": "값",
     "derive.plot.title": "{f}의 그래프와 도함수",
     "derive.plot.too_large": "(그래프 없음: {name} = {low:g} … {high:g}에서 값이 너무 커서 그릴 수 없습니다.)",
+    "derive.plot.marks": "{mark}: {point}에서의 f와 {d}",
+    "derive.plot.marks_outside": "({point}에서 f 또는 {d}의 값이 그래프 범위 밖이라 표시하지 않았습니다.)",
     # chain: 양파 껍질
     "chain.layer": "{name} = {outer}, 단 {next} = {inner}: {ratio} = {local}",
     "chain.innermost": "가장 안쪽 껍질 {name} = {inner}: {ratio} = {local}",

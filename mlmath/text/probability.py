@@ -14,7 +14,7 @@ EN = {
     "when every logit moves by the same amount, and now no exponential can overflow)",
     "softmax.exp": "Exponentiate: e^[{shifted}] = [{exps}]",
     "softmax.sum": "Add them up: Σ = {total}",
-    "softmax.divide": "Divide each by the sum: p = [{probabilities}]; the probabilities sum to {check}",
+    "softmax.divide": "Divide each by the sum, pᵢ = eᵢ/Σ: {probabilities}; the probabilities sum to {check}",
     "softmax.log": "log-softmax = (z − m) − log Σ: log-sum-exp LSE = m + log Σ = {max} + log {total} = {lse}, "
     "so log p = z − LSE = [{log_probabilities}]  (never log of 0)",
     "softmax.row": "Row {row}",
@@ -89,6 +89,9 @@ EN = {
     "activation.series.derivative": "{name}′",
     "activation.series.p": "p₀",
     "activation.series.dp": "∂p₀/∂z₀",
+    "activation.plot.marks": "{mark} marks {f} and {d} at the given {x}",
+    "activation.plot.marks_inside": "{mark} marks {f} and {d} at the given {x} in [{low}, {high}] "
+                                    "({hidden} outside it not shown)",
     "activation.points_hidden": "… {count} more points, computed the same way",
     "activation.step.sigmoid": "σ({x}) = 1 / (1 + e^(−{x:p})) = 1 / (1 + {e}) = {value};  "
     "σ′ = σ·(1 − σ) = {value}·{rest} = {derivative}",
@@ -327,11 +330,11 @@ EN = {
     "loss.term.ce_logits": "class {cls}: log Σ e^z − z[{cls}] = {lse} − {logit:p} = {value}  (p[{cls}] = {p})",
     "loss.term.ce_soft": "−Σ yᵢ·log pᵢ = −({products: + }) = {value}",
     "loss.term.ce_soft_logits": "−Σ yᵢ·log softmax(z)ᵢ = −({products: + }) = {value}",
-    "loss.reduce.mean": "Reduction mean: ({terms: + }) / {count} = {value}",
-    "loss.reduce.sum": "Reduction sum: {terms: + } = {value}",
+    "loss.reduce.mean": "Reduction mean: {value}",
+    "loss.reduce.sum": "Reduction sum: {value}",
     "loss.reduce.none": "Reduction none: the {count} terms themselves are the answer",
-    "loss.reduce.rmse_mean": "Reduction mean, then the root: √(({terms: + }) / {count}) = √{inside} = {value}",
-    "loss.reduce.rmse_sum": "Reduction sum, then the root: √({terms: + }) = √{inside} = {value}",
+    "loss.reduce.rmse_mean": "Reduction mean, then the root: {inside}; {value}",
+    "loss.reduce.rmse_sum": "Reduction sum, then the root: {inside}; {value}",
     "loss.reduce.rmse_none": "Reduction none: the root of each of the {count} squared errors, √((ŷ − y)²) = "
     "|ŷ − y|",
     "loss.rmse_zero": "Where the error is 0, √ has no derivative (PyTorch gives nan); mlmath reports 0, the "
@@ -452,7 +455,7 @@ EN = {
     "loss.term.ignored": "row {row}: the target is ignore_index {index}: the term is 0 and the row is not counted",
     "loss.term.nll": "−Σ q·log p = −({products: + }) = {value}",
     "loss.term.weighted_ce": "−Σ q_c·log p_c = −({products: + }) = {value}",
-    "loss.reduce.batchmean": "Reduction batchmean (the true KL per sample): ({terms: + }) / {batch} rows = {value}",
+    "loss.reduce.batchmean": "Reduction batchmean (the true KL per sample, over the {batch} rows): {value}",
     "loss.reduce.weighted_note": "With class weights the mean divides by the weights of the true classes, "
     "Σ w[t] = {denominator}, not by the number of rows (as PyTorch)",
     "loss.kl.mean_warning": "Reduction mean divides by every entry, not by the rows: PyTorch warns that this is not "
@@ -595,7 +598,7 @@ KO = {
     "옮겨도 소프트맥스는 그대로이고, 이제 어떤 지수도 오버플로하지 않습니다)",
     "softmax.exp": "지수 함수를 적용합니다: e^[{shifted}] = [{exps}]",
     "softmax.sum": "모두 더합니다: Σ = {total}",
-    "softmax.divide": "각 값을 합으로 나눕니다: p = [{probabilities}]; 확률의 합은 {check}입니다",
+    "softmax.divide": "각 값을 합으로 나눕니다, pᵢ = eᵢ/Σ: {probabilities}; 확률의 합은 {check}입니다",
     "softmax.log": "log-softmax = (z − m) − log Σ: log-sum-exp LSE = m + log Σ = {max} + log {total} = {lse}, "
     "따라서 log p = z − LSE = [{log_probabilities}]  (0의 로그를 구할 일이 없습니다)",
     "softmax.row": "{row}행",
@@ -671,6 +674,9 @@ KO = {
     "activation.series.derivative": "{name}′",
     "activation.series.p": "p₀",
     "activation.series.dp": "∂p₀/∂z₀",
+    "activation.plot.marks": "{mark}: 입력한 {x}에서의 {f}, {d} 값",
+    "activation.plot.marks_inside": "{mark}: 입력한 {x} 중 [{low}, {high}] 안에 있는 값에서의 {f}, {d} 값 "
+                                    "(범위 밖의 {hidden}개는 표시하지 않음)",
     "activation.points_hidden": "… 나머지 점 {count}개도 같은 방법으로 계산합니다",
     "activation.step.sigmoid": "σ({x}) = 1 / (1 + e^(−{x:p})) = 1 / (1 + {e}) = {value};  "
     "σ′ = σ·(1 − σ) = {value}·{rest} = {derivative}",
@@ -905,11 +911,11 @@ KO = {
     "loss.term.ce_logits": "클래스 {cls}: log Σ e^z − z[{cls}] = {lse} − {logit:p} = {value}  (p[{cls}] = {p})",
     "loss.term.ce_soft": "−Σ yᵢ·log pᵢ = −({products: + }) = {value}",
     "loss.term.ce_soft_logits": "−Σ yᵢ·log softmax(z)ᵢ = −({products: + }) = {value}",
-    "loss.reduce.mean": "평균 (reduction='mean'): ({terms: + }) / {count} = {value}",
-    "loss.reduce.sum": "합 (reduction='sum'): {terms: + } = {value}",
+    "loss.reduce.mean": "평균 (reduction='mean'): {value}",
+    "loss.reduce.sum": "합 (reduction='sum'): {value}",
     "loss.reduce.none": "reduction='none': 항 {count}개 그대로가 답입니다",
-    "loss.reduce.rmse_mean": "평균 (reduction='mean') 뒤 제곱근: √(({terms: + }) / {count}) = √{inside} = {value}",
-    "loss.reduce.rmse_sum": "합 (reduction='sum') 뒤 제곱근: √({terms: + }) = √{inside} = {value}",
+    "loss.reduce.rmse_mean": "평균 (reduction='mean') 뒤 제곱근: {inside}; {value}",
+    "loss.reduce.rmse_sum": "합 (reduction='sum') 뒤 제곱근: {inside}; {value}",
     "loss.reduce.rmse_none": "reduction='none': 제곱 오차 {count}개 각각의 제곱근, √((ŷ − y)²) = |ŷ − y|",
     "loss.rmse_zero": "오차가 0인 곳에서는 √를 미분할 수 없습니다 (PyTorch는 nan); mlmath는 최솟값에서의 "
     "기울기인 0을 보고합니다",
@@ -1026,7 +1032,7 @@ KO = {
     "loss.term.ignored": "{row}행: 정답이 ignore_index {index}: 항은 0이고 이 행은 세지 않습니다",
     "loss.term.nll": "−Σ q·log p = −({products: + }) = {value}",
     "loss.term.weighted_ce": "−Σ q_c·log p_c = −({products: + }) = {value}",
-    "loss.reduce.batchmean": "축약 batchmean (샘플당 실제 KL): ({terms: + }) / {batch}행 = {value}",
+    "loss.reduce.batchmean": "축약 batchmean (샘플당 실제 KL, {batch}행으로 나눔): {value}",
     "loss.reduce.weighted_note": "클래스 가중치가 있으면 평균은 행의 수가 아니라 정답 클래스 가중치의 합 "
     "Σ w[t] = {denominator}로 나눕니다 (PyTorch와 같이)",
     "loss.kl.mean_warning": "축약 mean은 행이 아니라 모든 원소의 수로 나눕니다: PyTorch는 이것이 KL 발산이 "
