@@ -41,7 +41,15 @@ def test_categorical_ce_course_example(cli):
                     "--target", "[[1,0,0],[0,1,0]]").stdout)
     assert "−log(0.7) = 0.3567" in text and "−log(0.8) = 0.2231" in text
     assert "Reduction mean: (0.3567 + 0.2231) / 2 = 0.2899" in text
-    assert "clamps every log at -100" in text
+    assert "clamps every log" not in text  # no probability of the true class is 0: the clamp is not a step
+    clamped = flat(cli("loss", "categorical-ce", "--pred", "[[0,1]]", "--target", "[[1,0]]").stdout.replace("│", ""))
+    assert "clamps every log at -100" in clamped and "Clamped here: a log in sample(s) 1" in clamped
+
+
+def test_bce_s_clamp_is_a_step_only_where_a_log_is_clamped(cli):
+    assert "clamps" not in flat(cli("loss", "bce", "--pred", "0.9,0.2", "--target", "1,0").stdout)
+    text = flat(cli("loss", "bce", "--pred", "1,0.2", "--target", "0,0").stdout.replace("│", ""))  # log(1 − 1) = log 0
+    assert "clamps every log at -100" in text and "Clamped here: a log in sample(s) 1 was below -100" in text
 
 
 def test_bce_with_logits_is_finite(cli):

@@ -520,12 +520,12 @@ def _class_gradient_step(logits: bool, reduction: str, samples: int, gradient: n
 def _log_steps(logits: bool, clamped: list[int] | None, kind: str) -> list[Step]:
     if logits:
         return [step("loss.log.stable")]
-    steps = [step("loss.log.clamp" if kind == "bce" else "loss.log.clamp_ce", floor=LOG_FLOOR)]
-    if clamped:
-        # BCE's gradient is PyTorch's closed form; the ce kinds take the clamp's own derivative, 0
-        key = "loss.log.clamped_bce" if kind == "bce" else "loss.log.clamped_ce"
-        steps.append(step(key, samples=clamped[:MAX_LISTED], floor=LOG_FLOOR))
-    return steps
+    if not clamped:  # every log is above the floor: the clamp did nothing, so it is not a step
+        return []
+    # BCE's gradient is PyTorch's closed form; the ce kinds take the clamp's own derivative, 0
+    key = "loss.log.clamped_bce" if kind == "bce" else "loss.log.clamped_ce"
+    return [step("loss.log.clamp" if kind == "bce" else "loss.log.clamp_ce", floor=LOG_FLOOR),
+            step(key, samples=clamped[:MAX_LISTED], floor=LOG_FLOOR)]
 
 
 # --- the rest of torch.nn.functional's losses ----------------------------------------------
