@@ -92,7 +92,7 @@ def test_one_wrong_answer_exits_1_and_names_it(cli, tmp_path):
     rows = problem_lines(run.stdout)
     wrong = [line for line in run.stdout.splitlines() if line.strip().startswith("✗")]
     assert len(wrong) == 1 and "dot product" in wrong[0]
-    assert "33" in wrong[0] and "32" in wrong[0] and "off by 1 (tolerance 1e-09)" in wrong[0]
+    assert "33" in wrong[0] and "32" in wrong[0] and "off by 1 (tolerance 1e-9)" in wrong[0]
     assert len(rows) == 3
     assert "2/3 passed (1 wrong)" in run.stdout
     assert "wrong answer: dot product" in run.stdout
@@ -344,7 +344,7 @@ def test_json_report_shape(cli, tmp_path):
     wrong = report["problems"][1]
     assert wrong == {"name": "dot product", "line": 8, "run": ["dot", "1,2,3", "4,5,6"], "expected": "33",
                      "tol": None, "rel_tol": None, "got": 32, "passed": False, "status": "failed",
-                     "hint": "off by 1 (tolerance 1e-09)"}
+                     "hint": "off by 1 (tolerance 1e-9)"}
     assert report["problems"][0]["got"] == [[80], [140], [200]] and report["problems"][0]["hint"] is None
     assert [s["rule"] for s in report["steps"]] == ["homework.step.read", "homework.step.ran", "homework.step.score"]
     assert report["steps"][2]["steps"] == [{"rule": "homework.step.failed", "text": "wrong answer: dot product"}]

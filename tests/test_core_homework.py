@@ -66,7 +66,7 @@ def test_a_wrong_answer_says_by_how_much():
     assert (graded.status, graded.got, graded.expected) == (FAILED, 11, 12)
     assert graded.hint.key == "homework.hint.off_by_tol"
     assert graded.hint.args == {"difference": 1.0, "tol": 1e-9}
-    assert hint_text(graded.hint, 4) == "off by 1 (tolerance 1e-09)"
+    assert hint_text(graded.hint, 4) == "off by 1 (tolerance 1e-9)"
 
 
 def test_a_wrong_matrix_names_its_first_wrong_cell():
@@ -74,7 +74,7 @@ def test_a_wrong_matrix_names_its_first_wrong_cell():
     assert graded.hint.args == {"cell": "c₂₁", "expected": 140.5, "got": 140, "tol": 0.05}
     assert hint_text(graded.hint, 4) == "c₂₁: expected 140.5, got 140 (tolerance 0.05)"
     row = grade(problem(), Runner(1, verdict([1, 2, 3], [1, 2, 4], False, 1e-9)))
-    assert hint_text(row.hint, 4) == "c₃: expected 4, got 3 (tolerance 1e-09)"
+    assert hint_text(row.hint, 4) == "c₃: expected 4, got 3 (tolerance 1e-9)"
 
 
 def test_a_wrong_shape_is_named():

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
-from mlmath.render.numbers import format_array_entries, format_number
+from mlmath.render.numbers import format_array_entries, format_number, format_tolerance
 from mlmath.render.output import Output
 from mlmath.text import template
 
@@ -58,7 +57,7 @@ def show_check(outcome: Any, out: Output) -> None:
     got = format_value(outcome.got, _digits_beyond(outcome.got, decimals_written(expected) + 2, out.precision))
     # every verdict says the tolerance it was judged with (1e-9 written as such, not 1e-09)
     tolerance = "" if outcome.tolerance is None else " " + template("check.tolerance").format(
-        tol=re.sub(r"e([+-])0*(\d)", r"e\1\2", f"{outcome.tolerance:.3g}"))
+        tol=format_tolerance(outcome.tolerance))
     if outcome.passed:
         line = template("check.passed").format(expected=expected) + tolerance
         out.console.print(f"[bold green]{escape(line)}[/]")

@@ -7,7 +7,7 @@ from typing import Any
 from mlmath.core.homework import ERROR, FAILED, MALFORMED, MISSING, CheckResult, ClassResult, Graded
 from mlmath.core.result import Step
 from mlmath.parsing.homework import printable
-from mlmath.render.numbers import format_array_entries
+from mlmath.render.numbers import format_array_entries, format_tolerance
 from mlmath.render.output import Output
 from mlmath.render.steps import phrase, show_steps, step_text, steps_json
 from mlmath.text import template
@@ -87,7 +87,7 @@ def hint_text(hint: Step | None, precision: int) -> str | None:
     compared as every number is."""
     if hint is None:
         return None
-    args = {key: f"{value:.3g}" if isinstance(value, float) and key in ("difference", "tol") else value
+    args = {key: format_tolerance(value) if isinstance(value, float) and key in ("difference", "tol") else value
             for key, value in hint.args.items()}
     return step_text(Step(hint.key, args, hint.children), precision)
 

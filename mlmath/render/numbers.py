@@ -99,6 +99,15 @@ def _is_fraction(value: Any) -> bool:
     return kind.__name__ == "Fraction" and kind.__module__ == "fractions"
 
 
+def format_tolerance(value: float) -> str:
+    """A tolerance or a distance in a verdict, to three significant digits without trailing zeros: ``0.0005``,
+    ``0.0075`` (|0.375 − 0.3825| in float64 is 0.00749999…: a distance's last bits are not digits),
+    ``0.00383``, ``1e-9`` (an exponent without padding, as a learner writes it)."""
+    import re
+
+    return re.sub(r"e([+-])0*(\d)", r"e\1\2", f"{float(value):.3g}")
+
+
 def format_array_entries(values: Any, precision: int = DEFAULT_PRECISION) -> list[str]:
     """Format a flat sequence so a column reads evenly: all integral, all exact (0.5, 2.25), or all with
     ``precision`` significant digits, trailing zeros kept."""
