@@ -73,6 +73,12 @@ def test_quick_table_draws_what_rich_draws(spec, width, color):
     quick, _ = picture(table, width, color)
     rich, _ = picture(build(Table, *spec), width, color)
     assert quick == rich
+    # measured as Rich measures it (a table inside Columns or a tree is measured first)
+    from rich.measure import Measurement
+
+    console = Console(width=width, file=io.StringIO())
+    assert Measurement.get(console, console.options, table) == \
+        Measurement.get(console, console.options, build(Table, *spec))
 
 
 def test_a_table_it_cannot_draw_is_drawn_by_rich():
@@ -97,3 +103,15 @@ def test_ratio_distribute_is_richs():
     for total in range(0, 30):
         for ratios in ([1], [3, 1, 2], [5, 5], [7, 1, 1, 1], [2, 9, 4, 4, 1]):
             assert ratio_distribute(total, ratios) == richs(total, ratios)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(tables(), min_size=1, max_size=3), st.sampled_from([40, 80, 120]), st.booleans())
+def test_side_by_side_draws_what_rich_columns_draws(specs, width, color):
+    from rich.columns import Columns
+
+    from mlmath.render.tables import SideBySide
+
+    ours = picture(SideBySide([build(QuickTable, *spec) for spec in specs], gap=3), width, color)[0]
+    richs = picture(Columns([build(Table, *spec) for spec in specs], padding=(0, 3)), width, color)[0]
+    assert ours == richs

@@ -13,13 +13,15 @@ import math
 from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mlmath.core import optimizers
-from mlmath.core.functions import Objective
 from mlmath.core.result import Computed, Result, Step, shown, step
 from mlmath.errors import MathError
 from mlmath.text import say
+
+if TYPE_CHECKING:  # only named in annotations: train's steps import this module without the functions
+    from mlmath.core.functions import Objective
 
 __all__ = ["optimize"]
 

@@ -15,7 +15,7 @@ MAX_BARS = 12  # neurons in the bar chart of sample 1 (one row each); the tables
 
 
 def show_layer(result, out: Output) -> None:
-    from rich.columns import Columns
+    from mlmath.render.tables import SideBySide
 
     batch, inputs = result.x.shape
     outputs = result.w.shape[1]
@@ -42,18 +42,17 @@ def show_layer(result, out: Output) -> None:
                             precision=out.precision, width=out.width)
 
     act = "id" if name == "identity" else name
-    out.console.print(Columns([table(result.x, "layer.title.x"),
+    out.console.print(SideBySide([table(result.x, "layer.title.x"),
                                table(result.w, "layer.title.w", corner="layer.corner.input"),
-                               table(result.b, "layer.title.b", corner="")], padding=(0, 3)))
-    out.console.print(Columns([table(result.z, "layer.title.z"), table(result.result, "layer.title.y", name=act)],
-                              padding=(0, 3)))
+                               table(result.b, "layer.title.b", corner="")]))
+    out.console.print(SideBySide([table(result.z, "layer.title.z"), table(result.result, "layer.title.y", name=act)]))
     if result.backward:
-        out.console.print(Columns([table(result.grad_y, "layer.title.grad_y"),
+        out.console.print(SideBySide([table(result.grad_y, "layer.title.grad_y"),
                                    table(result.derivative, "layer.title.derivative", name=act),
-                                   table(result.grad_z, "layer.title.grad_z")], padding=(0, 3)))
-        out.console.print(Columns([table(result.grad_w, "layer.title.grad_w", corner="layer.corner.input"),
+                                   table(result.grad_z, "layer.title.grad_z")]))
+        out.console.print(SideBySide([table(result.grad_w, "layer.title.grad_w", corner="layer.corner.input"),
                                    table(result.grad_b, "layer.title.grad_b", corner=""),
-                                   table(result.grad_x, "layer.title.grad_x")], padding=(0, 3)))
+                                   table(result.grad_x, "layer.title.grad_x")]))
     if out.wants_plot:
         _show_pictures(result, out)
     show_steps(result.steps, out)

@@ -20,7 +20,7 @@ def show_elementwise(result, out: Output) -> None:
 
 
 def _show_product(result, out: Output, elementwise: bool) -> None:
-    from rich.columns import Columns
+    from mlmath.render.tables import SideBySide
 
     operands, names = result.operands, result.names
     headline = "matmul.headline.elementwise" if elementwise else "matmul.headline"
@@ -39,7 +39,7 @@ def _show_product(result, out: Output, elementwise: bool) -> None:
     else:
         tables.append(matrix_table(result.result, title=template(title_key).format(
             names=joiner.join(names), shape=shape_text(result.shape)), precision=out.precision, width=out.width))
-    out.console.print(Columns(tables, padding=(0, 3)))
+    out.console.print(SideBySide(tables))
     show_steps(result.steps, out)
 
 

@@ -24,9 +24,9 @@ def _titled(matrix: Any, key: str, name: str, out: Output):
 
 
 def _side_by_side(tables: list, out: Output) -> None:
-    from rich.columns import Columns
+    from mlmath.render.tables import SideBySide
 
-    out.console.print(Columns(tables, padding=(0, 3)))
+    out.console.print(SideBySide(tables))
 
 
 def show_transpose(result, out: Output) -> None:

@@ -40,6 +40,12 @@ def ratio_distribute(total: int, ratios: list[int]) -> list[int]:
     return shares
 
 
+def _longest_word(text: str) -> int:
+    """A cell's narrowest width as Rich measures a Text: its longest word (its whole width when it has none)."""
+    words = text.split()
+    return max(cell_len(word) for word in words) if words else cell_len(text)
+
+
 class QuickTable(Table):
     """:class:`rich.table.Table`, drawn directly when every cell is one plain line (see the module)."""
 
@@ -58,6 +64,25 @@ class QuickTable(Table):
         if self.caption:
             yield from self._annotation(console, render_options, self.caption, self.caption_style or "table.caption",
                                         self.caption_justify)
+
+    def __rich_measure__(self, console, options):
+        """Its width, as Rich measures it (placed in Columns or a tree, a table is measured before it is
+        drawn): each column at most its widest cell and at least its longest word, with its padding, plus
+        the edges, and at least ``min_width``."""
+        from rich.measure import Measurement
+
+        cells = self._simple_cells() if self.width is None else None
+        if cells is None:
+            return super().__rich_measure__(console, options)
+        last, extra = len(cells) - 1, len(cells) + 1
+        low = high = extra
+        for index, texts in enumerate(cells):
+            padding = (index > 0) + (index < last)
+            high += max(cell_len(text.plain) for text in texts) + padding
+            low += max(_longest_word(text.plain) for text in texts) + padding
+        if high > options.max_width:  # Rich would shrink the columns: let it measure
+            return super().__rich_measure__(console, options)
+        return Measurement(low, high).clamp(self.min_width)
 
     # --- what is simple enough -------------------------------------------------------------------
 

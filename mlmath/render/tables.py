@@ -32,6 +32,47 @@ def titled_table(title: str | None, **options):
                                       **options})
 
 
+class SideBySide:
+    """Tables in a row, ``gap`` spaces apart: what ``rich.columns.Columns(tables, padding=(0, gap))`` draws
+    when they fit on one row, without its grid (Columns lays its pieces out in a Rich table, whose
+    measuring and padding cost more than the tables themselves); anything else is drawn by Columns."""
+
+    def __init__(self, renderables: Sequence[Any], gap: int = 3):
+        self.renderables = list(renderables)
+        self.gap = gap
+
+    def __rich_console__(self, console, options):
+        from rich.measure import Measurement
+        from rich.segment import Segment
+
+        widths = [Measurement.get(console, options, item).maximum for item in self.renderables]
+        if not self.renderables or sum(widths) + self.gap * (len(widths) - 1) > options.max_width or \
+                any(_wider_annotation(item, width) for item, width in zip(self.renderables, widths)):
+            from rich.columns import Columns
+
+            yield Columns(self.renderables, padding=(0, self.gap))
+            return
+        # each piece's lines, padded to its width; a shorter piece is continued with blank lines
+        blocks = [console.render_lines(item, options.update(width=width), pad=True)
+                  for item, width in zip(self.renderables, widths)]
+        height = max(len(lines) for lines in blocks)
+        gap = Segment(" " * self.gap)
+        for row in range(height):
+            for index, (lines, width) in enumerate(zip(blocks, widths)):
+                if index:
+                    yield gap
+                yield from (lines[row] if row < len(lines) else [Segment(" " * width)])
+            yield Segment.line()
+
+
+def _wider_annotation(item: Any, width: int) -> bool:
+    """A table whose title or caption is wider than the table (Columns crops it to the cell: … at the end)."""
+    from rich.cells import cell_len
+
+    annotations = (getattr(item, "title", None), getattr(item, "caption", None))
+    return any(cell_len(str(getattr(text, "plain", text))) > width for text in annotations if text)
+
+
 def wrap_headers_to_fit(table, rows: list[list[str]], console, width: int) -> None:
     """When ``table`` is wider than ``width``, its right-justified (number) columns become as narrow
     as their cells and the longest word of their header, which then wraps ("to minimum" over two

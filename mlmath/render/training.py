@@ -47,10 +47,8 @@ def _escape(text: str) -> str:
 
 def _show_worked(result, out: Output) -> None:
     """Per layer W and b, Z and A (forward), then δ, ∂L/∂W and ∂L/∂b (backward), the batch's first rows."""
-    from rich.columns import Columns
-
     from mlmath.core.training import sup
-    from mlmath.render.tables import matrix_table
+    from mlmath.render.tables import SideBySide, matrix_table
 
     worked = result.worked
     title = template("training.title.worked").format(epoch=worked.epoch, rows=worked.rows)
@@ -73,13 +71,12 @@ def _show_worked(result, out: Output) -> None:
         elif result.loss in ("bce", "ce"):
             key = "training.title.p_sigmoid" if result.loss == "bce" else "training.title.p_softmax"
             pieces.append(table(worked.a[index], key, rows=worked.rows, layer=layer))
-        out.console.print(Columns(pieces, padding=(0, 3)))
+        out.console.print(SideBySide(pieces))
     for index in range(depth - 1, -1, -1):
         layer, prev = sup(index + 1), sup(index)
-        out.console.print(Columns([
+        out.console.print(SideBySide([
             table(worked.delta[index], "training.title.delta", rows=worked.rows, layer=layer),
-            table(worked.grad_w[index], "training.title.grad_w", "training.corner.input", layer=layer, prev=prev)],
-            padding=(0, 3)))
+            table(worked.grad_w[index], "training.title.grad_w", "training.corner.input", layer=layer, prev=prev)]))
 
 
 def _epoch_table(result, out: Output):
