@@ -241,8 +241,9 @@ LEVEL_MARKS = ("#", "%", "=", "+", ":", "-", ".")  # the level lines, lowest fir
 PATH_MARKS = ("•", "o", "x", "@", "&", "$", "~", "^")  # each run's path
 END_MARKS = "123456789"  # each run's end when several are compared (one run: E)
 START_MARKS = "ABCDEFGHI"  # each run's start when they start apart (one start: S)
-ANSI = {"level": "90", "start": "1;92", "minimum": "1;93"}
-RUN_ANSI = ("94", "91", "92", "33", "95", "96", "93", "37")
+# colours that read on a light and on a dark background alike (no white, no bright yellow or cyan)
+ANSI = {"level": "90", "start": "1;32", "minimum": "1;35"}
+RUN_ANSI = ("34", "31", "32", "35", "36", "33", "94", "91")
 
 
 def _level_grid(objective: Objective, window, columns: int, rows: int) -> tuple[list[list[int]], list[float]]:
