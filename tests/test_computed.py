@@ -126,19 +126,6 @@ def _flat(steps):
         yield from _flat(item.get("steps", []))
 
 
-@settings(max_examples=500, deadline=None)
-@given(st.lists(st.decimals(-6, 6, places=2).map(float), min_size=2, max_size=8), st.integers(2, 5))
-def test_softmax_s_sum_reproduces_its_printed_total(logits, precision):
-    import json
-
-    from conftest import run_cli
-
-    document = json.loads(run_cli("softmax", ",".join(map(repr, logits)), "--precision", str(precision),
-                                  "--json").stdout)
-    text = next(item["text"] for item in document["steps"] if item["rule"] == "softmax.sum")
-    check_sentence(text.split("Σ = ", 1)[1], precision)
-
-
 def _sentences(text: str, separator: str = ", ") -> list[str]:
     """``a / b = r, c / d = s``: each sentence of a list (a shortened list's … skipped)."""
     return [part for part in text.split(separator) if part.strip() != "…"]
@@ -146,16 +133,17 @@ def _sentences(text: str, separator: str = ", ") -> list[str]:
 
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.decimals(-6, 6, places=2).map(float), min_size=2, max_size=8), st.integers(2, 5))
-def test_softmax_s_quotients_reproduce_the_printed_probabilities(logits, precision):
+def test_softmax_s_sum_and_quotients_reproduce_their_printed_results(logits, precision):
     import json
 
     from conftest import run_cli
 
     document = json.loads(run_cli("softmax", ",".join(map(repr, logits)), "--precision", str(precision),
                                   "--json").stdout)
-    text = next(item["text"] for item in document["steps"] if item["rule"] == "softmax.divide")
-    quotients = text.split("eᵢ/Σ: ", 1)[1].rsplit("; the probabilities", 1)[0]
-    for sentence in _sentences(quotients):
+    steps = {item["rule"]: item["text"] for item in document["steps"]}
+    check_sentence(steps["softmax.sum"].split("Σ = ", 1)[1], precision)  # Σ = e₁ + e₂ + … = total
+    quotients = steps["softmax.divide"].split("eᵢ/Σ: ", 1)[1].rsplit("; the probabilities", 1)[0]
+    for sentence in _sentences(quotients):  # pᵢ = eᵢ / Σ, each
         check_sentence(sentence, precision)
 
 
