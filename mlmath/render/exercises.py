@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import textwrap
 from typing import Any
 
 from mlmath.core.exercises import AssignmentResult, Exercise, PracticeResult
@@ -11,7 +10,7 @@ from mlmath.render.output import Output
 from mlmath.render.steps import show_steps, step_text
 from mlmath.text import template
 
-COMMENT_WIDTH = 96
+COMMENT_WIDTH = 76  # terminal cells of a comment's text: with its '# ', a file's lines fit 80 columns
 
 
 def show_practice(result: PracticeResult, out: Output) -> None:
@@ -99,7 +98,17 @@ def problems_json(items: list[Exercise], lang: str | None = None) -> list[dict[s
 
 
 def _wrapped(text: str) -> list[str]:
-    return textwrap.wrap(text, COMMENT_WIDTH, break_long_words=False, break_on_hyphens=False) or [""]
+    """Words on lines of at most COMMENT_WIDTH terminal cells (a Korean syllable takes two); a word longer
+    than that stands alone."""
+    from rich.cells import cell_len
+
+    lines: list[str] = []
+    for word in text.split():
+        if lines and cell_len(lines[-1]) + 1 + cell_len(word) <= COMMENT_WIDTH:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return lines or [""]
 
 
 def _string(text: str) -> str:
