@@ -102,6 +102,15 @@ def test_fast_losses_equal_the_loss_core(kind):
     np.testing.assert_allclose(gradient, np.asarray(reference.gradient).reshape(z.shape), rtol=1e-13, atol=1e-16)
 
 
+def test_the_fast_bce_is_stable_far_from_zero():
+    z = np.array([[-800.0], [-40.0], [-1.0], [0.0], [1.0], [40.0], [800.0]])
+    y = np.array([[0.0], [1.0], [0.0], [1.0], [1.0], [0.0], [1.0]])
+    reference = loss_of("bce", z, y, logits=True)
+    value, gradient = training._loss_and_gradient("bce", z, y)
+    assert value == pytest.approx(reference.result, rel=1e-14)  # (40 + 40 + …)/7, finite
+    np.testing.assert_allclose(gradient, np.asarray(reference.gradient).reshape(z.shape), rtol=1e-12, atol=1e-16)
+
+
 CONFIGS = [("sgd", {}), ("momentum", {"dampening": 0.2}), ("nesterov", {"weight_decay": 0.1}), ("adam", {}),
            ("adam", {"amsgrad": True, "weight_decay": 0.05}), ("adamw", {}), ("adagrad", {"lr_decay": 0.1}),
            ("rmsprop", {}), ("rmsprop", {"centered": True, "momentum": 0.5, "weight_decay": 0.02}),

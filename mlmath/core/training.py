@@ -300,11 +300,11 @@ def _loss_and_gradient(kind: str, z: np.ndarray, y: np.ndarray) -> tuple[float, 
     n = z.shape[0]
     add = np.add.reduce
     if kind == "bce":
-        # BCE with logits, stably: max(z, 0) − z·y + log(1 + e^(−|z|)); ∂/∂z = σ(z) − y
-        e = np.exp(-np.abs(z))
-        loss = float(add(np.maximum(z, 0.0) - z * y + np.log1p(e), axis=None)) / z.size
-        r = 1.0 / (1.0 + e)  # σ(|z|); σ(z) is r for z ≥ 0 and e·r below
-        p = np.where(z >= 0, r, e * r)
+        # BCE with logits: softplus(z) − z·y, softplus(z) = log(1 + eᶻ) = logaddexp(0, z) without overflow;
+        # ∂/∂z = σ(z) − y, and σ(z) = e^(z − softplus(z))
+        softplus = np.logaddexp(0.0, z)
+        loss = float(add(softplus - z * y, axis=None)) / z.size
+        p = np.exp(z - softplus)
         p -= y
         p /= z.size
         return loss, p
