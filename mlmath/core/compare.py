@@ -21,6 +21,13 @@ class Check:
         return {"expected": self.expected, "got": self.got, "passed": self.passed, "tolerance": self.tolerance}
 
 
+def allowed_error(expected: Any, tolerance: float, rel_tol: float = 0.0) -> Any:
+    """What each entry may be off by: ``max(tolerance, rel_tol·|expected|)`` (an array like ``expected``)."""
+    import numpy as np
+
+    return np.maximum(tolerance, rel_tol * np.abs(np.asarray(expected, dtype=float)))
+
+
 def numbers_match(got: Any, expected: Any, tolerance: float, rel_tol: float = 0.0) -> bool:
     """``|got − expected| ≤ max(tolerance, rel_tol·|expected|)`` in every entry, with the same shape.
 
@@ -37,8 +44,7 @@ def numbers_match(got: Any, expected: Any, tolerance: float, rel_tol: float = 0.
         got_array, expected_array = got_array.squeeze(), expected_array.squeeze()
     if not np.isfinite(got_array).all():
         return False
-    allowed = np.maximum(tolerance, rel_tol * np.abs(expected_array)) if rel_tol else tolerance
-    return bool(np.all(np.abs(got_array - expected_array) <= allowed))
+    return bool(np.all(np.abs(got_array - expected_array) <= allowed_error(expected_array, tolerance, rel_tol)))
 
 
 def differs_at_step(differs: dict[str, Any]) -> Step:

@@ -223,6 +223,8 @@ def mismatch_hint(problem: Problem, got: Any, verdict: dict[str, Any]) -> Step:
     """Why a numeric answer missed: a different shape, or by how much it is off; else how to see the steps."""
     import numpy as np
 
+    from mlmath.core.compare import allowed_error
+
     expected, tolerance, rel_tol = verdict.get("expected"), verdict.get("tolerance"), verdict.get("rel_tol") or 0.0
     if isinstance(verdict.get("differs_at"), dict):  # expressions: a point where they differ
         return differs_at_step(verdict["differs_at"])
@@ -244,7 +246,7 @@ def mismatch_hint(problem: Problem, got: Any, verdict: dict[str, Any]) -> Step:
     if tolerance is None:
         return step("homework.hint.off_by", difference=difference)
     # the tolerance used: tol, or rel_tol·|answer| where that is larger
-    used = max(absolute, rel_tol * float(np.max(np.abs(expected_array)))) if expected_array.size else absolute
+    used = float(np.max(allowed_error(expected_array, absolute, rel_tol), initial=absolute))
     return step("homework.hint.off_by_tol", difference=difference, tol=used)
 
 
@@ -253,12 +255,13 @@ def _first_differing_cell(got: Any, expected: Any, tolerance: float, rel_tol: fl
     (``c₂`` in a vector) with both values and the tolerance it had; None for a single number."""
     import numpy as np
 
+    from mlmath.core.compare import allowed_error
     from mlmath.core.linalg import entry_name
 
     got, expected = np.atleast_1d(got), np.atleast_1d(expected)
     if expected.size < 2 or got.shape != expected.shape or expected.ndim > 2:
         return None
-    allowed = np.maximum(tolerance, rel_tol * np.abs(expected))  # each entry's own: tol, or rel_tol·|answer|
+    allowed = allowed_error(expected, tolerance, rel_tol)  # each entry's own: tol, or rel_tol·|answer|
     misses = np.argwhere(~(np.abs(got - expected) <= allowed))
     if not len(misses):
         return None
