@@ -27,18 +27,17 @@ class Computed:
     """Printed numbers combined into a printed result: ``2.7115·0.070737·3 = 0.5754``.
 
     ``terms`` are summed; a tuple among them is a product of its factors.  The sum may be divided by a
-    ``divisor`` (a number, or a tuple: a product) — ``32 / (3.742·8.775)`` — and a ``function`` of
-    :data:`FUNCTIONS` may be applied to it — ``arccos(0.97463)``.  The step's view writes it so a calculator
-    reproduces the printed result from the printed numbers: with more digits in the numbers when
-    ``--precision``'s would not, and with ≈ when even those would not (:mod:`mlmath.render.steps`)."""
+    ``divisor`` (a number, or a tuple: a product) — ``32 / (3.742·8.775)`` — and a ``function`` may be
+    applied to it: ``"arccos°"`` (arccos in degrees, ``arccos(0.97463)``) or ``"√"``.  The step's view
+    writes it so a calculator reproduces the printed result from the printed numbers: with more digits in
+    the numbers when ``--precision``'s would not, and with ≈ when even those would not
+    (:mod:`mlmath.render.steps`)."""
 
     terms: tuple[Any, ...]
     value: Any
     divisor: Any = None
     function: str | None = None
 
-
-FUNCTIONS = ("arccos°", "√")  # what a Computed may apply to its sum: arccos in degrees, the square root
 
 
 def step(key: str, *children: Step, **args: Any) -> Step:

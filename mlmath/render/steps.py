@@ -93,7 +93,7 @@ class _StepFormatter(string.Formatter):
                 written = self._expression(value)
                 if printed is None:  # ∞ or nan: nothing a calculator could reproduce
                     return f"{written} = {result}"
-                total = _recomputed(written)
+                total = self._calculated(value)
                 if total is not None and _same_printed(total, printed, precision):
                     return f"{written} = {result}"
             self.precision = precision + 1
@@ -110,11 +110,28 @@ class _StepFormatter(string.Formatter):
             divisor = self._item(value.divisor)
             parenthesised = isinstance(value.divisor, tuple) or divisor.startswith("-") or "/" in divisor
             text = f"{text} / ({divisor})" if parenthesised else f"{text} / {divisor}"
-        if value.function == "arccos°":
-            text = f"arccos({text})"
-        elif value.function == "√":
-            text = f"√({text})" if " " in text else f"√{text}"
+        if value.function is not None:
+            text = _FUNCTIONS[value.function][0](text)
         return text
+
+    def _calculated(self, value: Computed) -> float | None:
+        """What a calculator gives from the numbers as they are printed now: the sum of their products,
+        divided, then the function; None when a printed number is not one a calculator takes (∞, nan)."""
+        from fractions import Fraction
+
+        def printed(factors: Any) -> Fraction:  # a product of the factors, each as written
+            product = Fraction(1)
+            for factor in factors if isinstance(factors, tuple) else (factors,):
+                product *= Fraction(format_number(factor, self.precision))
+            return product
+
+        try:
+            total = sum((printed(term) for term in value.terms), Fraction(0))
+            if value.divisor is not None:
+                total /= printed(value.divisor)
+            return _FUNCTIONS[value.function][1](total) if value.function is not None else float(total)
+        except (ValueError, ZeroDivisionError, OverflowError):  # not a number, or past float64
+            return None
 
     def _sum(self, terms: tuple[Any, ...]) -> str:
         return " + ".join(self._term(term, first=index == 0) for index, term in enumerate(terms))
@@ -126,39 +143,13 @@ class _StepFormatter(string.Formatter):
 
 
 
-def _recomputed(written: str) -> float | None:
-    """What a calculator gives for ``written`` (``2.711·0.07074·3``, ``1·4 + (-2)·0.5``, ``(0.25 + 1) / 4``,
-    ``arccos(0.9746)`` in degrees): the arithmetic exactly (fractions), then the function; None when a number
-    in it is not one a calculator takes (∞, nan, …)."""
-    from fractions import Fraction
-
-    function = None
-    if written.startswith("arccos(") and written.endswith(")"):
-        function, written = "arccos°", written[len("arccos("):-1]
-    elif written.startswith("√"):
-        function, written = "√", written[1:]
-    numerator, _, denominator = written.partition(" / ")
-    try:
-        total = sum((_product(term) for term in numerator.split(" + ")), Fraction(0))
-        if denominator:
-            total /= _product(denominator)
-        if function == "arccos°":
-            return math.degrees(math.acos(total)) if -1 <= total <= 1 else None
-        if function == "√":
-            return math.sqrt(total) if total >= 0 else None
-        return float(total)
-    except (ValueError, ZeroDivisionError, OverflowError):  # not a number, or past float64
-        return None
-
-
-def _product(term: str):
-    """``2.711·(-0.5)`` and ``(3.742·8.775)``: the factors multiplied exactly (grouping parentheses dropped)."""
-    from fractions import Fraction
-
-    product = Fraction(1)
-    for factor in term.split("·"):
-        product *= Fraction(factor.strip().strip("()"))
-    return product
+# a Computed's functions: how the left side is written, and what a calculator makes of the printed number
+_FUNCTIONS = {
+    "arccos°": (lambda text: f"arccos({text})",
+                lambda x: math.degrees(math.acos(x)) if -1 <= x <= 1 else None),
+    "√": (lambda text: f"√({text})" if " " in text else f"√{text}",
+          lambda x: math.sqrt(x) if x >= 0 else None),
+}
 
 
 def _same_printed(total: float, printed: str, precision: int) -> bool:
