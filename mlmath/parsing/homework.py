@@ -422,7 +422,7 @@ def _relative_tolerance(rel_tol: Any) -> float:
     return value
 
 
-_Tolerances = tuple  # (tol as text, tol as a number, rel_tol): the file's defaults for its problems
+_Tolerances = tuple[str | None, float | None, float | None]  # tol as text and as a number, rel_tol
 
 
 def _file_tolerances(data: dict[str, Any], text: str, source: str) -> _Tolerances:

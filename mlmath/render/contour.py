@@ -68,13 +68,13 @@ def _level_grid(objective: Objective, window, columns: int, rows: int) -> tuple[
                 value = math.nan
             row.append(value if math.isfinite(value) else math.nan)
         grid.append(row)
-    empty = [[-1] * columns for _ in range(rows)]
+    lines = [[-1] * columns for _ in range(rows)]
     finite = sorted(value for row in grid for value in row if not math.isnan(value))
     if len(finite) < 2 or finite[0] == finite[-1]:
-        return empty, []
+        return lines, []
     cuts = _levels(finite)
     if not cuts:
-        return empty, []
+        return lines, []
 
     def band(value: float) -> int:
         return -1 if math.isnan(value) else sum(value >= cut for cut in cuts)
@@ -86,8 +86,8 @@ def _level_grid(objective: Objective, window, columns: int, rows: int) -> tuple[
             around = [bands[b][a] for a, b in ((i - 1, j), (i + 1, j), (i, j - 1), (i, j + 1))
                       if 0 <= a < columns and 0 <= b < rows and bands[b][a] >= 0]
             if here > 0 and around and min(around) < here:
-                empty[j][i] = here - 1  # the highest level below f here that a neighbour is under
-    return empty, cuts
+                lines[j][i] = here - 1  # the highest level below f here that a neighbour is under
+    return lines, cuts
 
 
 def _levels(values: list[float]) -> list[float]:
@@ -199,8 +199,7 @@ def contour_map(objective: Objective, paths: Sequence[list[list[float]]], names:
 
     title = template("optimize.title.map").format(x=objective.variables[0], y=objective.variables[1])
     lines = [_centre(title, plot_width)]
-    lines += _framed(canvas, y_ticks, window, margin, objective.variables, round_ticks,
-                     count=5 if plot_width >= 60 else 3)
+    lines += _framed(canvas, y_ticks, window, margin, objective.variables, count=5 if plot_width >= 60 else 3)
     if cuts:
         entries = [f"{LEVEL_MARKS[k]} {format_number(cut, precision)}" for k, cut in enumerate(cuts)]
         lines += _wrap([template("optimize.map.levels"), *entries], plot_width)
@@ -234,8 +233,10 @@ def _path_cells(path, cell, columns: int, rows: int) -> list[tuple[int, int]]:
     return cells
 
 
-def _framed(canvas, y_ticks, window, margin: int, variables, round_ticks, count: int) -> list[str]:
+def _framed(canvas, y_ticks, window, margin: int, variables, count: int) -> list[str]:
     """The canvas in a frame: y ticks on the left at the rows holding them, x ticks under it."""
+    from mlmath.render.plots import round_ticks
+
     x0, x1, y0, y1 = window
     rows, columns = len(canvas), len(canvas[0])
     dx, dy = (x1 - x0) / columns, (y1 - y0) / rows
@@ -271,17 +272,12 @@ def _wrap(entries: list[str], width: int) -> list[str]:
     wider than a line by itself (then between its words)."""
     from rich.cells import cell_len
 
+    from mlmath.render.widths import wrap_words
+
     lines: list[str] = []
     for entry in entries:
         if lines and cell_len(lines[-1]) + 3 + cell_len(entry) <= width:
             lines[-1] += "   " + entry
-        elif cell_len(entry) <= width:
-            lines.append(entry)
         else:
-            lines.append("")
-            for word in entry.split(" "):
-                if lines[-1] and cell_len(lines[-1]) + 1 + cell_len(word) > width:
-                    lines.append(word)
-                else:
-                    lines[-1] = f"{lines[-1]} {word}" if lines[-1] else word
+            lines += wrap_words(entry, width)
     return lines

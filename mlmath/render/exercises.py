@@ -98,17 +98,9 @@ def problems_json(items: list[Exercise], lang: str | None = None) -> list[dict[s
 
 
 def _wrapped(text: str) -> list[str]:
-    """Words on lines of at most COMMENT_WIDTH terminal cells (a Korean syllable takes two); a word longer
-    than that stands alone."""
-    from rich.cells import cell_len
+    from mlmath.render.widths import wrap_words
 
-    lines: list[str] = []
-    for word in text.split():
-        if lines and cell_len(lines[-1]) + 1 + cell_len(word) <= COMMENT_WIDTH:
-            lines[-1] += " " + word
-        else:
-            lines.append(word)
-    return lines or [""]
+    return wrap_words(text, COMMENT_WIDTH) or [""]
 
 
 def _string(text: str) -> str:

@@ -74,12 +74,10 @@ def _exact_decimal(number: float, precision: int) -> str | None:
     if rounded.is_integer() and abs(rounded) < 1e15:  # 0.9999999999999999 is the 1 it stands for
         return str(int(rounded))
     text = repr(rounded)
-    if "e" in text:
-        mantissa, _, exponent = text.partition("e")
-        return f"{mantissa}e{int(exponent):+03d}"
-    if abs(rounded) < SMALLEST_FIXED or abs(rounded) >= LARGEST_FIXED:
-        return f"{rounded:e}".split("e")[0].rstrip("0").rstrip(".") + "e" + f"{rounded:e}".split("e")[1]
-    return text
+    if "e" not in text and SMALLEST_FIXED <= abs(rounded) < LARGEST_FIXED:
+        return text
+    mantissa, exponent = f"{rounded:.{precision - 1}e}".split("e")  # exact: rounded has ≤ precision digits
+    return f"{mantissa.rstrip('0').rstrip('.')}e{exponent}"
 
 
 MAX_EXACT_DIGITS = 15  # an exact integer with more digits is written like a float: 8.9885e+307

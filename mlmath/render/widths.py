@@ -31,3 +31,17 @@ def install() -> None:
 
     if Text.rstrip_end is not _rstrip_end:
         Text.rstrip_end = _rstrip_end
+
+
+def wrap_words(text: str, width: int) -> list[str]:
+    """``text`` on lines of at most ``width`` terminal cells (a Korean syllable takes two), broken between
+    words; a word wider than a line stands alone on its own."""
+    from rich.cells import cell_len
+
+    lines: list[str] = []
+    for word in text.split():
+        if lines and cell_len(lines[-1]) + 1 + cell_len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return lines
