@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mlmath.core import activations, optimizers, training
+from mlmath.core import activations, network, optimizers, training
 from mlmath.core.losses import loss as loss_of
 from mlmath.errors import InputError, MathError
 
@@ -79,7 +79,7 @@ def test_early_stopping_fixture_stops_early_and_restores_the_best_epoch():
 @pytest.mark.parametrize("name", training.ACTIVATIONS)
 def test_fast_activations_equal_the_activation_core(name):
     z = np.linspace(-6, 6, 231).reshape(11, 21)
-    value, derivative = training._activation(name, z)
+    value, derivative = network.activation(name, z)
     expected_value, expected_derivative = activations.evaluate(name, z)
     np.testing.assert_allclose(value, expected_value, rtol=1e-14, atol=1e-15)
     np.testing.assert_allclose(derivative, expected_derivative, rtol=1e-13, atol=1e-15)
@@ -97,7 +97,7 @@ def test_fast_losses_equal_the_loss_core(kind):
     else:
         z, y = rng.normal(size=(7, 2)), rng.normal(size=(7, 2))
         reference = loss_of("mse", z, y)
-    value, gradient = training._loss_and_gradient(kind, z, y)
+    value, gradient = network.loss_and_gradient(kind, z, y)
     assert value == pytest.approx(reference.result, rel=1e-14)
     np.testing.assert_allclose(gradient, np.asarray(reference.gradient).reshape(z.shape), rtol=1e-13, atol=1e-16)
 
@@ -106,7 +106,7 @@ def test_the_fast_bce_is_stable_far_from_zero():
     z = np.array([[-800.0], [-40.0], [-1.0], [0.0], [1.0], [40.0], [800.0]])
     y = np.array([[0.0], [1.0], [0.0], [1.0], [1.0], [0.0], [1.0]])
     reference = loss_of("bce", z, y, logits=True)
-    value, gradient = training._loss_and_gradient("bce", z, y)
+    value, gradient = network.loss_and_gradient("bce", z, y)
     assert value == pytest.approx(reference.result, rel=1e-14)  # (40 + 40 + …)/7, finite
     np.testing.assert_allclose(gradient, np.asarray(reference.gradient).reshape(z.shape), rtol=1e-12, atol=1e-16)
 
@@ -122,48 +122,46 @@ def test_flat_optimizer_equals_the_reference_rule(name, hyper):
     """The NumPy rule on a whole vector and mlmath.core.optimizers' rule on floats, five steps."""
     config = optimizers.settings(name, lr=0.05, **hyper)
     rng = np.random.default_rng(11)
-    theta = rng.normal(size=9)
-    flat = training.FlatOptimizer(config, theta.size)
+    theta, grad = rng.normal(size=9), np.empty(9)
+    flat = network.FlatOptimizer(config, theta, grad)
     reference = optimizers.make(config, theta.size)
     point = theta.tolist()
     for _ in range(5):
-        g = rng.normal(size=9)
-        flat.step(theta, g)
-        reference.update(point, g.tolist())
+        grad[:] = rng.normal(size=9)
+        flat.step()
+        reference.update(point, grad.tolist())
     np.testing.assert_allclose(theta, point, rtol=1e-15, atol=1e-16)
 
 
 def test_flat_optimizer_hands_its_state_to_the_reference_rule():
     config = optimizers.settings("adam", lr=0.1)
-    flat = training.FlatOptimizer(config, 3)
-    theta = np.array([0.5, -1.0, 2.0])
+    theta, grad = np.array([0.5, -1.0, 2.0]), np.empty(3)
+    flat = network.FlatOptimizer(config, theta, grad)
     for g in ([0.1, 0.2, -0.3], [0.4, -0.1, 0.2]):
-        flat.step(theta, np.array(g))
+        grad[:] = g
+        flat.step()
     reference = flat.reference(1)
     point = [float(theta[1])]
-    g = np.array([0.3, 0.7, -0.2])
     reference.update(point, [0.7])
-    flat.step(theta, g)
+    grad[:] = [0.3, 0.7, -0.2]
+    flat.step()
     assert point[0] == theta[1]
 
 
-def test_backward_equals_finite_differences():
-    """∂L/∂θ of a 2,4,3,2 network with tanh, ce and both penalties against central differences."""
-    rng = np.random.default_rng(3)
-    net = training.Network([2, 4, 3, 2])
-    net.initialise(rng)
-    x = rng.normal(size=(5, 2))
-    y = rng.integers(0, 2, size=5)
-    l1, l2 = 0.01, 0.02
+BACKWARD_CASES = [("ce", "tanh", [2, 4, 3, 2]), ("bce", "relu", [2, 5, 1]), ("mse", "sigmoid", [3, 4, 2]),
+                  ("bce", "leaky-relu", [2, 3, 3, 1]), ("ce", "gelu", [2, 4, 3])]
 
-    def objective() -> float:
-        value = training._loss_and_gradient("ce", net.predict(x, "tanh"), y)[0]
-        return value + sum(l1 * np.abs(w).sum() + l2 * (w * w).sum() for w in net.w)
 
-    training._batch_step(net, x, y, "ce", "tanh", 0.0, rng, l1, l2, None)
-    analytic = net.grad.copy()
-    numeric = np.empty_like(analytic)
-    h = 1e-6
+def _targets_for(kind: str, rng: np.random.Generator, rows: int, outputs: int) -> np.ndarray:
+    if kind == "ce":
+        return rng.integers(0, outputs, size=rows)
+    if kind == "bce":
+        return rng.integers(0, 2, size=(rows, 1)).astype(float)
+    return rng.normal(size=(rows, outputs))
+
+
+def _central_differences(net: network.Network, objective, h: float = 1e-6) -> np.ndarray:
+    numeric = np.empty_like(net.theta)
     for i in range(net.theta.size):
         keep = net.theta[i]
         net.theta[i] = keep + h
@@ -172,7 +170,41 @@ def test_backward_equals_finite_differences():
         down = objective()
         net.theta[i] = keep
         numeric[i] = (up - down) / (2 * h)
-    np.testing.assert_allclose(analytic, numeric, rtol=1e-6, atol=1e-8)
+    return numeric
+
+
+@pytest.mark.parametrize(("kind", "activation", "sizes"), BACKWARD_CASES)
+@pytest.mark.parametrize("bound", [False, True], ids=["batch copied", "whole data"])
+def test_backward_equals_finite_differences(kind, activation, sizes, bound):
+    """∂L/∂θ with both penalties against central differences of the loss written plainly.  A batch of the
+    same size is stepped first, so that reused arrays must take the new rows; or the data is bound."""
+    rng = np.random.default_rng(3)
+    net = network.Network(sizes)
+    net.initialise(rng)
+    x = rng.normal(size=(5, sizes[0]))
+    y = _targets_for(kind, rng, 5, sizes[-1])
+    x_before, y_before = x.copy(), y.copy()
+    l1, l2 = 0.01, 0.02
+
+    def objective() -> float:
+        a = x
+        for layer, (w, b) in enumerate(zip(net.w, net.b)):
+            a = a @ w + b
+            if layer < net.depth - 1:
+                a = activations.evaluate(activation, a)[0]
+        value = loss_of(kind, a, y.astype(float), logits=kind != "mse").result
+        return value + sum(l1 * np.abs(w).sum() + l2 * (w * w).sum() for w in net.w)
+
+    step = network.BatchStep(net, kind, activation, 0.0, rng, l1, l2, data=(x, y) if bound else None)
+    if not bound:
+        step(rng.normal(size=x.shape), _targets_for(kind, rng, 5, sizes[-1]))
+    loss = step(x, y)
+    analytic = net.grad.copy()
+    penalty = sum(l1 * np.abs(w).sum() + l2 * (w * w).sum() for w in net.w)
+    assert loss + penalty == pytest.approx(objective(), rel=1e-12)
+    np.testing.assert_allclose(analytic, _central_differences(net, objective), rtol=1e-6, atol=1e-8)
+    np.testing.assert_array_equal(x, x_before)  # the data is read, never written
+    np.testing.assert_array_equal(y, y_before)
 
 
 def test_initial_weights_follow_nn_linear_bounds():

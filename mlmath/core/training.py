@@ -19,8 +19,9 @@ Penalties on the weights (not the biases), as :mod:`mlmath.core.regularization` 
 λ·Σ|W| (gradient λ·sign W), L2 λ·ΣW² (gradient 2λ·W).  Dropout is inverted dropout on every
 hidden layer's output in training (A ⊙ keep/(1 − p)), never at evaluation.  The optimizers are
 :mod:`mlmath.core.optimizers`' (torch.optim's rules and defaults), stepped on all parameters at
-once: :class:`FlatOptimizer` applies each rule to one flat vector with NumPy, in the same order of
-operations as the reference rule written on floats (a test keeps the two equal).
+once.  The arithmetic of a batch and of a step is :mod:`mlmath.core.network`; the optimizer there
+applies each rule to one flat vector, in the same order of operations as the reference rule
+written on floats (a test keeps the two equal).
 
 Random numbers come from NumPy, never from torch: ``SeedSequence(seed).spawn(4)`` gives four
 generators, in this order — the built-in data, the validation split (one permutation), the
@@ -40,6 +41,7 @@ from typing import Any
 import numpy as np
 
 from mlmath.core import optimizers
+from mlmath.core.network import BatchStep, FlatOptimizer, Network, Record, loss_and_gradient
 from mlmath.core.result import Result, Step, shortened, shown, step
 from mlmath.errors import InputError, MathError
 from mlmath.text import say
@@ -276,52 +278,6 @@ def _column(names: list[str], target: str, header: bool, path: str) -> int:
 # --- activations and losses, fast kernels -----------------------------------------------------------
 
 
-def _activation(name: str, z: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """(act(Z), act′(Z)); the plain forms are :func:`mlmath.core.activations.evaluate` (tested equal)."""
-    if name == "relu":
-        positive = z > 0
-        return z * positive, positive
-    if name == "tanh":
-        a = np.tanh(z)
-        return a, 1.0 - a * a
-    if name == "sigmoid":
-        a = 1.0 / (1.0 + np.exp(-z))
-        return a, a * (1.0 - a)
-    if name == "leaky-relu":
-        slope = np.where(z > 0, 1.0, 0.01)
-        return z * slope, slope
-    from mlmath.core.activations import evaluate
-
-    return evaluate(name, z)
-
-
-def _loss_and_gradient(kind: str, z: np.ndarray, y: np.ndarray) -> tuple[float, np.ndarray]:
-    """The mean loss of the outputs Z and ∂L/∂Z, as :func:`mlmath.core.losses.loss` (tested equal)."""
-    n = z.shape[0]
-    add = np.add.reduce
-    if kind == "bce":
-        # BCE with logits: softplus(z) − z·y, softplus(z) = log(1 + eᶻ) = logaddexp(0, z) without overflow;
-        # ∂/∂z = σ(z) − y, and σ(z) = e^(z − softplus(z))
-        softplus = np.logaddexp(0.0, z)
-        loss = float(add(softplus - z * y, axis=None)) / z.size
-        p = np.exp(z - softplus)
-        p -= y
-        p /= z.size
-        return loss, p
-    if kind == "ce":
-        shifted = z - z.max(axis=1, keepdims=True)
-        e = np.exp(shifted)
-        total = e.sum(axis=1, keepdims=True)
-        rows = np.arange(n)
-        loss = float(add(np.log(total[:, 0]) - shifted[rows, y])) / n
-        gradient = e / total
-        gradient[rows, y] -= 1.0
-        gradient /= n
-        return loss, gradient
-    diff = z - y
-    return float(add(diff * diff, axis=None)) / z.size, (2.0 / z.size) * diff
-
-
 def _targets(kind: str, data_y: np.ndarray, outputs: int) -> np.ndarray:
     """The targets as the loss reads them: bce a column of 0/1, ce class indices, mse numbers."""
     if kind == "bce":
@@ -331,263 +287,6 @@ def _targets(kind: str, data_y: np.ndarray, outputs: int) -> np.ndarray:
     if data_y.ndim == 1:  # class indices fitted as numbers: one-hot rows when there are several outputs
         return np.eye(outputs)[data_y] if outputs > 1 else data_y.astype(float).reshape(-1, 1)
     return data_y
-
-
-# --- the optimizers on one flat vector ------------------------------------------------------
-
-
-class FlatOptimizer:
-    """One of :mod:`mlmath.core.optimizers`' rules applied to a whole parameter vector at once.
-
-    The same arithmetic as the reference rule's loop over coordinates, in the same order, written
-    with NumPy; ``state()`` gives one coordinate's state so that the reference rule can redo (and
-    explain) that coordinate's step.
-    """
-
-    FAST_RULES = ("sgd", "adam", "adamw", "adagrad", "rmsprop")  # written here with NumPy; any other rule of
-    # mlmath.core.optimizers runs as the reference rule on the whole vector (the same numbers, slower)
-
-    def __init__(self, config: dict[str, Any], size: int):
-        self.config = config
-        self.rule = optimizers.SPECS[config["name"]].rule
-        self.t = 0
-        self.first = True
-        zeros = np.zeros(size)
-        self.buffer = zeros.copy()  # sgd/rmsprop momentum buffer
-        self.m, self.v, self.v_max = zeros.copy(), zeros.copy(), zeros.copy()
-        self.sum = np.full(size, float(config.get("initial_accumulator_value", 0.0)))
-        self.square, self.mean = zeros.copy(), zeros.copy()
-        self.general = None if self.rule in self.FAST_RULES else optimizers.make(config, size)
-
-    def step(self, p: np.ndarray, g: np.ndarray) -> None:
-        """θ ← θ + Δθ in place, ``g`` the gradient (left unchanged)."""
-        c = self.config
-        if self.general is not None:
-            point = p.tolist()
-            self.general.update(point, g.tolist())
-            p[:] = point
-            return
-        if c.get("maximize"):
-            g = -g
-        rule = self.rule
-        wd = c.get("weight_decay", 0.0)
-        if rule == "sgd":
-            if wd != 0.0:
-                g = g + wd * p
-            momentum = c["momentum"]
-            if momentum != 0.0:
-                if self.first:
-                    self.buffer[:] = g
-                else:
-                    self.buffer *= momentum
-                    self.buffer += (1.0 - c["dampening"]) * g
-                d = g + momentum * self.buffer if c["nesterov"] else self.buffer
-            else:
-                d = g
-            p += -c["lr"] * d
-        elif rule in ("adam", "adamw"):
-            self.t += 1
-            beta1, beta2 = c["beta1"], c["beta2"]
-            bias1 = 1 - beta1 ** float(self.t)
-            bias2 = 1 - beta2 ** float(self.t)
-            if wd != 0.0 and rule == "adamw":
-                p *= 1 - c["lr"] * wd
-            elif wd != 0.0:
-                g = g + wd * p
-            weight = 1 - beta1
-            m = self.m
-            if abs(weight) < 0.5:
-                m += weight * (g - m)
-            else:
-                m[:] = g - (g - m) * (1.0 - weight)
-            self.v *= beta2
-            self.v += ((1 - beta2) * g) * g
-            v = self.v
-            if c["amsgrad"]:
-                np.maximum(self.v_max, v, out=self.v_max)
-                v = self.v_max
-            denominator = np.sqrt(v)
-            denominator /= bias2**0.5
-            denominator += c["eps"]
-            p += (-(c["lr"] / bias1) * m) / denominator
-        elif rule == "adagrad":
-            self.t += 1
-            if wd != 0.0:
-                g = g + wd * p
-            self.sum += g * g
-            clr = c["lr"] / (1 + (float(self.t) - 1) * c["lr_decay"])
-            p += (-clr * g) / (np.sqrt(self.sum) + c["eps"])
-        else:  # rmsprop
-            if wd != 0.0:
-                g = g + wd * p
-            alpha = c["alpha"]
-            share = 1 - alpha
-            self.square *= alpha
-            self.square += (share * g) * g
-            if c["centered"]:
-                if abs(share) < 0.5:
-                    self.mean += share * (g - self.mean)
-                else:
-                    self.mean[:] = g - (g - self.mean) * (1.0 - share)
-                average = np.sqrt(self.square - self.mean * self.mean) + c["eps"]
-            else:
-                average = np.sqrt(self.square) + c["eps"]
-            if c["momentum"] > 0.0:
-                self.buffer *= c["momentum"]
-                self.buffer += g / average
-                p += -c["lr"] * self.buffer
-            else:
-                p += (-c["lr"] * g) / average
-        self.first = False
-
-    def reference(self, index: int):
-        """The reference optimizer of :mod:`mlmath.core.optimizers` for the one coordinate ``index``,
-        in the state this one has reached."""
-        if self.general is not None:  # its state, cut down to the one coordinate
-            import copy
-
-            ref = copy.deepcopy(self.general)
-            size = self.m.size
-            for name, value in vars(ref).items():
-                if isinstance(value, list) and len(value) == size:
-                    setattr(ref, name, [value[index]])
-            return ref
-        ref = optimizers.make(self.config, 1)
-        if self.rule == "sgd":
-            ref.buffer = None if self.first else [float(self.buffer[index])]
-        elif self.rule in ("adam", "adamw"):
-            ref.m, ref.v, ref.v_max, ref.t = ([float(self.m[index])], [float(self.v[index])],
-                                              [float(self.v_max[index])], self.t)
-        elif self.rule == "adagrad":
-            ref.sum, ref.t = [float(self.sum[index])], self.t
-        else:
-            ref.square, ref.mean, ref.buffer = ([float(self.square[index])], [float(self.mean[index])],
-                                                [float(self.buffer[index])])
-        return ref
-
-
-# --- the network ----------------------------------------------------------------------------
-
-
-class Network:
-    """The parameters as one flat vector θ (W⁽¹⁾, b⁽¹⁾, W⁽²⁾, b⁽²⁾, …); W and b are views into it."""
-
-    def __init__(self, sizes: Sequence[int]):
-        self.sizes = list(sizes)
-        shapes = []
-        for fan_in, fan_out in zip(self.sizes, self.sizes[1:]):
-            shapes += [(fan_in, fan_out), (fan_out,)]
-        self.shapes = shapes
-        self.offsets = np.cumsum([0] + [math.prod(shape) for shape in shapes]).tolist()
-        self.theta = np.zeros(self.offsets[-1])
-        self.grad = np.zeros(self.offsets[-1])
-        self.w, self.b = self._views(self.theta)
-        self.gw, self.gb = self._views(self.grad)
-        self.output: np.ndarray | None = None  # the last batch's output Z⁽ᴸ⁾
-
-    def _views(self, flat: np.ndarray) -> tuple[list[np.ndarray], list[np.ndarray]]:
-        arrays = [flat[start:end].reshape(shape)
-                  for start, end, shape in zip(self.offsets, self.offsets[1:], self.shapes)]
-        return arrays[0::2], arrays[1::2]
-
-    @property
-    def depth(self) -> int:
-        return len(self.sizes) - 1
-
-    def initialise(self, rng: np.random.Generator) -> None:
-        """nn.Linear's default: W and b uniform(−1/√in, 1/√in), layer by layer, W first."""
-        for w, b in zip(self.w, self.b):
-            bound = 1.0 / math.sqrt(w.shape[0])
-            w[...] = rng.uniform(-bound, bound, size=w.shape)
-            b[...] = rng.uniform(-bound, bound, size=b.shape)
-
-    def parameters(self) -> list[dict[str, np.ndarray]]:
-        return [{"W": w.copy(), "b": b.copy()} for w, b in zip(self.w, self.b)]
-
-    def predict(self, x: np.ndarray, activation: str) -> np.ndarray:
-        """The output Z⁽ᴸ⁾ in evaluation (no dropout)."""
-        a = x
-        last = self.depth - 1
-        with np.errstate(over="ignore", invalid="ignore"):
-            for layer, (w, b) in enumerate(zip(self.w, self.b)):
-                z = a @ w + b
-                a = z if layer == last else _activation(activation, z)[0]
-        return a
-
-
-@dataclass
-class _Record:
-    """Everything of one batch, kept for the worked explanation."""
-
-    x: np.ndarray
-    y: np.ndarray
-    w: list[np.ndarray]  # before the update
-    b: list[np.ndarray]
-    z: list[np.ndarray] = field(default_factory=list)
-    a: list[np.ndarray] = field(default_factory=list)  # act(Z), before dropout
-    derivative: list[np.ndarray] = field(default_factory=list)
-    mask: list[np.ndarray | None] = field(default_factory=list)
-    inputs: list[np.ndarray] = field(default_factory=list)  # each layer's input A⁽ˡ⁻¹⁾ (after dropout)
-    loss: float = 0.0
-    delta: list[np.ndarray] = field(default_factory=list)  # δ⁽ˡ⁾, layer order
-    grad_w: list[np.ndarray] = field(default_factory=list)  # with the penalty
-    grad_b: list[np.ndarray] = field(default_factory=list)
-    optimizer: Any = None  # the reference optimizer at the traced weight, before the step
-
-
-def _batch_step(net: Network, x: np.ndarray, y: np.ndarray, kind: str, activation: str, dropout: float,
-                rng: np.random.Generator, l1: float, l2: float, record: _Record | None) -> float:
-    """Forward, loss, backward into ``net.grad``: one batch's gradient; the batch loss is returned."""
-    depth = net.depth
-    keep = 1.0 - dropout
-    inputs, derivatives, masks = [], [], []
-    a = x
-    for layer in range(depth):
-        inputs.append(a)
-        z = a @ net.w[layer] + net.b[layer]
-        if layer == depth - 1:
-            a = z
-            break
-        act, derivative = _activation(activation, z)
-        if record is not None:
-            record.z.append(z)
-            record.a.append(act)
-        mask = None
-        if dropout:
-            mask = (rng.random(act.shape) < keep) / keep
-            act = act * mask
-        derivatives.append(derivative)
-        masks.append(mask)
-        a = act
-    loss, delta = _loss_and_gradient(kind, a, y)
-    net.output = a
-    if not math.isfinite(loss):
-        return loss
-    if record is not None:
-        record.z.append(a)
-        record.loss = loss
-    deltas = [delta]
-    for layer in range(depth - 1, -1, -1):
-        np.matmul(inputs[layer].T, delta, out=net.gw[layer])
-        np.add.reduce(delta, axis=0, out=net.gb[layer])
-        if layer:
-            delta = delta @ net.w[layer].T
-            if masks[layer - 1] is not None:
-                delta *= masks[layer - 1]
-            delta *= derivatives[layer - 1]
-            deltas.append(delta)
-    if l1:
-        for w, gw in zip(net.w, net.gw):
-            gw += l1 * np.sign(w)
-    if l2:
-        for w, gw in zip(net.w, net.gw):
-            gw += (2.0 * l2) * w
-    if record is not None:
-        record.derivative, record.mask, record.inputs = derivatives, masks, inputs
-        record.delta = deltas[::-1]
-        record.grad_w = [gw.copy() for gw in net.gw]
-        record.grad_b = [gb.copy() for gb in net.gb]
-    return loss
 
 
 def _correct(task: str, z: np.ndarray, y: np.ndarray) -> int:
@@ -811,7 +510,7 @@ def train(
     if every < 1:
         raise MathError(say("training.error.every", every=every))
 
-    x_train, x_val = data.x[train_rows], data.x[val_rows]
+    x_train, x_val = np.ascontiguousarray(data.x[train_rows], dtype=float), data.x[val_rows]
     y_all = _targets(kind, data.y, sizes[-1])
     y_train, y_val = y_all[train_rows], y_all[val_rows]
     class_train = data.y[train_rows] if task != "regression" else None
@@ -820,7 +519,10 @@ def train(
     net = Network(sizes)
     net.initialise(streams[2])
     rng = streams[3]
-    flat = FlatOptimizer(config, net.theta.size)
+    flat = FlatOptimizer(config, net.theta, net.grad)
+    batch_step = BatchStep(net, kind, activation, dropout, rng, l1, l2,
+                           data=(x_train, y_train) if batches == 1 else None)
+    theta = net.theta
     has_val = len(val_rows) > 0
     train_losses = np.empty(epochs)
     val_losses = np.empty(epochs) if has_val else None
@@ -828,10 +530,11 @@ def train(
                                          class_train, x_val, y_val, class_val)]
     counted = np.zeros(epochs + 1)  # right answers of the training batches, in the epochs the table shows
     best = (math.inf, 0, None)  # val loss, epoch, θ
-    record: _Record | None = None
-    first_loss = None
+    record: Record | None = None
+    blow_up = math.inf  # BLOW_UP × max(1, |the first batch loss|)
     stopped = False
     chunk = max(1, epochs // 200)
+    starts = range(0, n, size)
     epoch = 0
     with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
         for epoch in range(1, epochs + 1):
@@ -842,31 +545,30 @@ def train(
                 xs, ys = x_train, y_train
             total = 0.0
             counting = task != "regression" and (epoch % every == 0 or epoch == epochs or patience is not None)
-            for index in range(batches):
-                start = index * size
-                bx, by = xs[start:start + size], ys[start:start + size]
+            for start in starts:
+                bx, by = (xs, ys) if batches == 1 else (xs[start:start + size], ys[start:start + size])
                 keep = None
-                if index == 0 and epoch == explain_epoch:
-                    keep = _Record(bx, by, [w.copy() for w in net.w], [b.copy() for b in net.b])
-                batch_loss = _batch_step(net, bx, by, kind, activation, dropout, rng, l1, l2, keep)
-                if first_loss is None:
-                    first_loss = batch_loss
-                if not math.isfinite(batch_loss) or abs(batch_loss) > BLOW_UP * max(1.0, abs(first_loss)):
-                    _diverged(epoch, index, batches, batch_loss, config["lr"])
+                if start == 0 and epoch == explain_epoch:
+                    keep = Record(bx, by, [w.copy() for w in net.w], [b.copy() for b in net.b])
+                batch_loss = batch_step(bx, by, keep)
+                if not math.isfinite(batch_loss) or abs(batch_loss) > blow_up:
+                    _diverged(epoch, start // size, batches, batch_loss, config["lr"])
+                if blow_up == math.inf:
+                    blow_up = BLOW_UP * max(1.0, abs(batch_loss))
                 if keep is not None:
                     keep.optimizer = flat.reference(net.offsets[0])
                     record = keep
                 if counting:
-                    counted[epoch] += _correct(task, net.output, by)
-                flat.step(net.theta, net.grad)
+                    counted[epoch] += _correct(task, batch_step.output, by)
+                flat.step()
                 total += batch_loss * bx.shape[0]
             train_losses[epoch - 1] = total / n
             if has_val:
-                value = _loss_and_gradient(kind, net.predict(x_val, activation), y_val)[0]
+                value = loss_and_gradient(kind, net.predict(x_val, activation), y_val)[0]
                 val_losses[epoch - 1] = value
                 if value < best[0]:
-                    best = (value, epoch, net.theta.copy())
-            if not np.isfinite(net.theta[-1]) and not np.isfinite(net.theta).all():
+                    best = (value, epoch, theta.copy())
+            if not math.isfinite(theta[-1]):
                 _diverged(epoch, batches - 1, batches, math.inf, config["lr"])
             if epoch % every == 0 or epoch == epochs:
                 table.append(_row(net, epoch, train_losses[epoch - 1], counted[epoch] / n, activation, kind, task,
@@ -933,26 +635,26 @@ def _row(net, epoch, train_loss, train_accuracy, activation, kind, task, x_train
     row: dict[str, Any] = {"epoch": epoch}
     if train_loss is None:
         z = net.predict(x_train, activation)
-        row["train_loss"] = _loss_and_gradient(kind, z, y_train)[0]
+        row["train_loss"] = loss_and_gradient(kind, z, y_train)[0]
         row["train_accuracy"] = _accuracy(task, z, class_train) if task != "regression" else None
     else:
         row["train_loss"] = float(train_loss)
         row["train_accuracy"] = float(train_accuracy) if task != "regression" else None
     if len(x_val):
         zv = net.predict(x_val, activation)
-        row["val_loss"] = _loss_and_gradient(kind, zv, y_val)[0]
+        row["val_loss"] = loss_and_gradient(kind, zv, y_val)[0]
         row["val_accuracy"] = _accuracy(task, zv, class_val) if task != "regression" else None
     return row
 
 
 def _metrics(net, activation, kind, task, x_train, y_train, class_train, x_val, y_val, class_val) -> dict:
     z = net.predict(x_train, activation)
-    metrics = {"train_loss": _loss_and_gradient(kind, z, y_train)[0],
+    metrics = {"train_loss": loss_and_gradient(kind, z, y_train)[0],
                "train_accuracy": _accuracy(task, z, class_train) if task != "regression" else None,
                "val_loss": None, "val_accuracy": None}
     if len(x_val):
         zv = net.predict(x_val, activation)
-        metrics["val_loss"] = _loss_and_gradient(kind, zv, y_val)[0]
+        metrics["val_loss"] = loss_and_gradient(kind, zv, y_val)[0]
         metrics["val_accuracy"] = _accuracy(task, zv, class_val) if task != "regression" else None
     return metrics
 
@@ -1088,7 +790,7 @@ def _output_probabilities(kind: str, z: np.ndarray) -> np.ndarray:
     return z
 
 
-def _worked(record: _Record | None, kind: str) -> Worked | None:
+def _worked(record: Record | None, kind: str) -> Worked | None:
     if record is None:
         return None
     rows = slice(0, SHOWN_ROWS)
@@ -1107,7 +809,7 @@ def _values(column: np.ndarray) -> list[Any]:
     return shortened([float(value) for value in column])
 
 
-def _steps(record: _Record | None, result: TrainResult, has_val: bool) -> list[Step]:
+def _steps(record: Record | None, result: TrainResult, has_val: bool) -> list[Step]:
     data, sizes = result.data, result.layers
     out: list[Step] = []
     if result.task == "regression":
@@ -1175,7 +877,7 @@ def _steps(record: _Record | None, result: TrainResult, has_val: bool) -> list[S
     return out
 
 
-def _worked_steps(r: _Record, result: TrainResult) -> list[Step]:
+def _worked_steps(r: Record, result: TrainResult) -> list[Step]:
     """Forward layer by layer, the loss, backward layer by layer, one weight through the chain rule, its update."""
     from mlmath.core.losses import loss as loss_of
 
@@ -1266,7 +968,7 @@ def _worked_steps(r: _Record, result: TrainResult) -> list[Step]:
     return out
 
 
-def _trace(r: _Record, result: TrainResult) -> Step:
+def _trace(r: Record, result: TrainResult) -> Step:
     """∂L/∂w⁽¹⁾₁₁ through the chain rule, for sample 1, back from the output to the first layer."""
     depth = len(r.w)
     children = [step("training.trace.output", layer=sup(depth), value=float(r.delta[-1][0, 0]))]
@@ -1291,7 +993,7 @@ def _trace(r: _Record, result: TrainResult) -> Step:
     return step("training.trace" if depth > 1 else "training.trace.single", *children, path=path)
 
 
-def _update(r: _Record, result: TrainResult) -> Step:
+def _update(r: Record, result: TrainResult) -> Step:
     """The update of w⁽¹⁾₁₁ by the optimizer's own rule (:mod:`mlmath.core.optimizers`), every quantity written."""
     from mlmath.core.gradient_descent import _quantity_steps
 
