@@ -6,8 +6,9 @@
 * moons, 10,000 samples, layers 2,64,64,1, batch 64, 20 epochs against the bare NumPy script
   (``train_baseline.py moons``), at most 1.3×.
 
-The same loops in PyTorch (``train_torch.py``, run by hand where torch is installed) are the
-comparison the issue asks for; mlmath never needs torch.
+* the xor loop alone (``train_loop.py``, mlmath's core after the imports) against the same loop in
+  PyTorch (``train_torch.py``): at most 1/20 of its time.  It runs where ``MLMATH_TORCH_PYTHON``
+  names a Python that has torch; mlmath never needs torch.
 """
 
 BUDGETS = [
@@ -32,5 +33,13 @@ BUDGETS = [
         "baseline": ["{python}", "{here}/train_baseline.py", "moons"],
         "limit": 1.3,
         "repeat": 7,
+    },
+    {
+        "name": "mlmath train xor loop (2,8,1, 5000 full-batch adam epochs) vs the same loop in PyTorch",
+        "command": ["{python}", "{here}/train_loop.py", "xor"],
+        "baseline": ["{torch_python}", "{here}/train_torch.py", "xor"],
+        "measure": "loop",
+        "limit": 0.05,
+        "repeat": 3,
     },
 ]

@@ -9,9 +9,14 @@ Each budget file ``benchmarks/budgets_*.py`` defines ``BUDGETS``: dicts with
 interpreter, ``{mlmath}`` the installed console script and ``{here}`` this
 folder), ``limit`` (the largest acceptable ratio), and optionally ``env``,
 ``repeat``, ``setup`` (an argv run once before, e.g. to write a data file) and
-``measure``: ``"time"`` (the default) or ``"memory"`` (the peak resident set
-size of the process).  Command and baseline runs alternate, so a noisy machine
-slows both alike; the ratio is of the medians.
+``measure``: ``"time"`` (the default), ``"memory"`` (the peak resident set
+size of the process) or ``"loop"`` (the seconds a script prints as ``loop 0.123 s``:
+a loop timed inside the process, without its imports).  Command and baseline runs
+alternate, so a noisy machine slows both alike; the ratio is of the medians.
+
+A budget that compares with PyTorch names ``{torch_python}``: an interpreter that
+has torch, given as ``MLMATH_TORCH_PYTHON`` (mlmath never needs torch; without
+it the budget is listed as skipped).
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ import argparse
 import importlib.util
 import os
 import platform
+import re
 import shutil
 import statistics
 import subprocess
@@ -36,8 +42,13 @@ def _mlmath_script() -> str:
 
 
 def _expand(argv: list[str]) -> list[str]:
-    values = {"python": sys.executable, "mlmath": _mlmath_script(), "here": str(HERE)}
+    values = {"python": sys.executable, "mlmath": _mlmath_script(), "here": str(HERE),
+              "torch_python": os.environ.get("MLMATH_TORCH_PYTHON", "")}
     return [part.format(**values) for part in argv]
+
+
+def _needs_torch(budget: dict) -> bool:
+    return any("{torch_python}" in part for part in budget["command"] + budget["baseline"])
 
 
 def _time_once(argv: list[str], env: dict[str, str]) -> float:
@@ -47,6 +58,15 @@ def _time_once(argv: list[str], env: dict[str, str]) -> float:
     if done.returncode not in (0, 1):
         raise RuntimeError(f"{' '.join(argv)[:80]} failed: {done.stderr.decode()[-300:]}")
     return elapsed
+
+
+def _loop_once(argv: list[str], env: dict[str, str]) -> float:
+    """The seconds the script reports for its loop (``loop 0.123 s`` on stdout)."""
+    done = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=600)
+    found = re.search(r"loop ([0-9.]+) s", done.stdout)
+    if done.returncode != 0 or found is None:
+        raise RuntimeError(f"{' '.join(argv)[:80]} failed: {(done.stderr or done.stdout)[-300:]}")
+    return float(found.group(1))
 
 
 # Linux keeps the largest resident size a process ever had, counting what it held before exec: a command
@@ -92,7 +112,7 @@ def measure(budget: dict, repeat: int) -> tuple[float, float]:
     command, baseline = _expand(budget["command"]), _expand(budget["baseline"])
     if "setup" in budget:
         subprocess.run(_expand(budget["setup"]), env=env, check=True, timeout=600)
-    once = _peak_once if budget.get("measure") == "memory" else _time_once
+    once = {"memory": _peak_once, "loop": _loop_once}.get(budget.get("measure"), _time_once)
     runs = budget.get("repeat", repeat)
     _time_once(command, env), _time_once(baseline, env)  # warm the file cache
     command_times, baseline_times = [], []
@@ -117,6 +137,9 @@ def main() -> int:
     print("-" * len(header))
     failures = 0
     for budget in budgets:
+        if _needs_torch(budget) and not os.environ.get("MLMATH_TORCH_PYTHON"):
+            print(f"{budget['name']:<{width}} skipped: set MLMATH_TORCH_PYTHON to a Python that has torch")
+            continue
         try:
             command, baseline = measure(budget, options.repeat)
         except (RuntimeError, subprocess.TimeoutExpired, FileNotFoundError) as error:
@@ -130,7 +153,8 @@ def main() -> int:
             sizes = f"{command / 2**20:>6.0f}MiB {baseline / 2**20:>6.0f}MiB"
         else:
             sizes = f"{command * 1000:>7.0f}ms {baseline * 1000:>7.0f}ms"
-        print(f"{budget['name']:<{width}} {sizes} {ratio:>6.2f} {budget['limit']:>6.2f}  {verdict}")
+        digits = 2 if ratio >= 0.1 else 3  # a ratio like 1/29 keeps its figures
+        print(f"{budget['name']:<{width}} {sizes} {ratio:>6.{digits}f} {budget['limit']:>6.2f}  {verdict}")
     return 1 if failures else 0
 
 

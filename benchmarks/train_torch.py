@@ -5,11 +5,13 @@ Run by hand where torch is installed (mlmath never needs it):
     python benchmarks/train_torch.py xor      # layers 2,8,1, 5000 full-batch epochs of Adam
     python benchmarks/train_torch.py moons    # 10,000 samples, layers 2,64,64,1, batch 64, 20 epochs
 
-Single-threaded, as the NumPy runs effectively are on tensors this small.  Prints the loop's own
-time (after the imports) beside the result: ``train_loop.py`` times mlmath's loop the same way, so
-the two loops compare without either library's import.
+Single-threaded, as the NumPy runs effectively are on tensors this small.  Prints the median time
+of three loops (after the imports, each with a fresh model) beside the result: ``train_loop.py``
+times mlmath's loop the same way, so the two loops compare without either library's import
+(``benchmarks/run.py`` does, given ``MLMATH_TORCH_PYTHON``).
 """
 
+import statistics
 import sys
 import time
 
@@ -33,6 +35,17 @@ def main(name):
         x = torch.tensor(points)
         y = torch.tensor(np.concatenate([np.zeros(n // 2), np.ones(n // 2)]).reshape(-1, 1))
         sizes, epochs, batch, lr = [2, 64, 64, 1], 20, 64, 0.01
+    seconds = []
+    for _ in range(3):
+        model, criterion, loop = run(x, y, sizes, epochs, batch, lr)
+        seconds.append(loop)
+    with torch.no_grad():
+        z = model(x)
+        print(f"loss {criterion(z, y).item():.6f} accuracy {((z > 0) == (y == 1)).double().mean().item():.4f} "
+              f"loop {statistics.median(seconds):.3f} s")
+
+
+def run(x, y, sizes, epochs, batch, lr):
     layers = []
     for fan_in, fan_out in zip(sizes, sizes[1:]):
         layers += [torch.nn.Linear(fan_in, fan_out), torch.nn.ReLU()]
@@ -49,11 +62,7 @@ def main(name):
             loss = criterion(model(x[rows]), y[rows])
             loss.backward()
             optimizer.step()
-    seconds = time.perf_counter() - began
-    with torch.no_grad():
-        z = model(x)
-        print(f"loss {criterion(z, y).item():.6f} accuracy {((z > 0) == (y == 1)).double().mean().item():.4f} "
-              f"loop {seconds:.3f} s")
+    return model, criterion, time.perf_counter() - began
 
 
 if __name__ == "__main__":
