@@ -3,6 +3,7 @@ results so far, and a problem's budget never stops the others."""
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -134,3 +135,39 @@ def test_ctrl_c_stops_the_batch_with_the_results_so_far(tmp_path, extra):
         assert "ok" in text and "never" not in text and "Traceback" not in text
     time.sleep(0.2)
     assert not _children(process.pid)
+
+
+# --- the worker that runs the problems ------------------------------------------------------
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="problems run in a forked worker only where fork exists")
+def test_one_worker_runs_many_problems_and_is_replaced_after_its_share(monkeypatch):
+    from mlmath.cli import budget
+
+    monkeypatch.setattr(budget, "PROBLEMS_PER_WORKER", 3)
+    workers = []
+    with budget.Runner() as run:
+        for i in range(7):
+            ran = run(["dot", f"1,{i}", "3,4", "--json"])
+            assert ran.code == 0 and json.loads(ran.stdout)["result"] == 3 + 4 * i
+            workers.append(run.pid)
+    assert workers == [workers[0]] * 3 + [workers[3]] * 3 + [workers[6]]
+    assert len(set(workers)) == 3
+    for pid in set(workers):
+        with pytest.raises(ChildProcessError):
+            os.waitpid(pid, os.WNOHANG)  # each worker was ended and reaped
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="problems run in a forked worker only where fork exists")
+def test_a_long_answer_comes_back_whole_and_an_ended_worker_is_replaced():
+    from mlmath.cli import budget
+    from mlmath.cli.inprocess import run_inprocess
+
+    argv = ["softmax", ",".join(str(i % 7) for i in range(30_000)), "--json", "--no-steps"]  # ~700 kB of JSON
+    with budget.Runner() as run:
+        first = run(argv)
+        assert json.loads(first.stdout)["result"] == json.loads(run_inprocess(argv).stdout)["result"]
+        os.kill(run.pid, signal.SIGKILL)  # ended while idle, from outside
+        time.sleep(0.1)
+        again = run(["dot", "1,2", "3,4", "--json"])
+        assert again.code == 0 and json.loads(again.stdout)["result"] == 11

@@ -1,11 +1,14 @@
-"""Run one homework problem within a time and memory budget: in a forked copy of this process.
+"""Run homework problems within a time and memory budget: in a forked copy of this process.
 
 ``mlmath check`` grades problems written by someone else, and one of them may ask for minutes of
-work or gigabytes of memory.  Each problem runs in a child forked from the grading process: the
+work or gigabytes of memory.  Problems run in a worker forked from the grading process: the
 libraries are already imported there (a fork costs a few milliseconds, not the second a new Python
-process would), the child's address space is capped, the parent waits at most the time budget and
-ends the child when it is spent, and whatever the child used is given back when it exits.
-Where ``fork`` does not exist the problem runs in this process, without a budget.
+process would), its address space is capped, and it runs one problem after another, each sent
+down a pipe and answered on another.  The parent waits for each answer at most the problem's time
+budget; a worker over its time is ended, one over its memory ends itself, and the next problem gets
+a fresh worker.  A worker is also replaced after ``PROBLEMS_PER_WORKER`` problems, so that what
+one problem leaves behind in the allocator does not shrink the memory of the later ones.
+Where ``fork`` does not exist the problems run in this process, without a budget.
 """
 
 from __future__ import annotations
@@ -34,12 +37,15 @@ def budget_available() -> bool:
     return hasattr(os, "fork")
 
 
-def warm_up(commands: set[str]) -> None:
-    """Import in this process what the children will need, so each inherits it instead of importing it
+def warm_up(commands: set[str]) -> bool:
+    """Import in this process what the workers will need, so each inherits it instead of importing it
     again (SymPy takes most of a second, mlmath's own modules a third of one) — and so NumPy's own
-    buffers are not counted in a problem's budget.  A child then costs about 10 ms."""
+    buffers are not counted in a problem's budget.  Whether anything was imported now."""
     import importlib
     import pkgutil
+    import sys
+
+    before = len(sys.modules)
 
     import numpy  # noqa: F401
 
@@ -58,53 +64,120 @@ def warm_up(commands: set[str]) -> None:
         import sympy  # noqa: F401
 
         import mlmath.parsing.expressions  # noqa: F401
+    return len(sys.modules) != before
 
 
-def run_within_budget(argv: Sequence[str], seconds: float = DEFAULT_SECONDS,
-                      megabytes: int = DEFAULT_MEGABYTES) -> Ran:
-    """``mlmath ARGV`` in a forked child: its exit status and output, or OVER_TIME / OVER_MEMORY."""
+PROBLEMS_PER_WORKER = 256
+_LENGTH = 8  # bytes of the length that precedes each message on the pipes
+
+
+class Runner:
+    """``runner(argv, timeout=None)``: ``mlmath ARGV`` run in the worker within ``timeout`` seconds (the
+    runner's own budget unless given): its exit status and output, or OVER_TIME / OVER_MEMORY.  Use it
+    in a ``with`` block, which ends the worker."""
+
+    def __init__(self, seconds: float = DEFAULT_SECONDS, megabytes: int = DEFAULT_MEGABYTES):
+        self.seconds, self.megabytes = seconds, megabytes
+        self.pid: int | None = None
+        self.requests = self.answers = -1
+        self.served = 0
+
+    def __enter__(self) -> Runner:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
+    def prepare(self, commands: set[str]) -> None:
+        """Import what ``commands`` need; a worker forked before that is replaced, so the next inherits it."""
+        if warm_up(commands):
+            self.close()
+
+    def __call__(self, argv: Sequence[str], timeout: float | None = None) -> Ran:
+        from mlmath.cli.inprocess import run_inprocess
+
+        if not budget_available():  # pragma: no cover - not on Linux or macOS
+            return run_inprocess(argv)
+        seconds = self.seconds if timeout is None else timeout
+        if self.pid is None or self.served >= PROBLEMS_PER_WORKER:
+            self.close()
+            self._start()
+        self.served += 1
+        request = json.dumps(list(argv)).encode("utf-8")
+        try:
+            try:
+                _write_message(self.requests, request)
+            except BrokenPipeError:  # the idle worker was ended from outside: a fresh one takes the problem
+                self.close()
+                self._start()
+                _write_message(self.requests, request)
+            data, finished = _read_message(self.answers, time.monotonic() + seconds)
+        except BaseException:  # Ctrl-C while waiting: end the worker, then let the caller stop
+            self.close()
+            raise
+        if not finished:
+            self.close()
+            return _over_budget(OVER_TIME, say("homework.budget.time", seconds=f"{seconds:g}"))
+        over_memory = _over_budget(OVER_MEMORY, say("homework.budget.memory", megabytes=self.megabytes))
+        if data is None:  # the worker ended before it answered (the system ended it, out of memory)
+            self.close()
+            return over_memory
+        code, stdout, stderr = json.loads(data.decode("utf-8"))
+        if code == OVER_MEMORY:  # the worker has ended itself
+            self.close()
+            return over_memory
+        return Ran(code, stdout, stderr)
+
+    def _start(self) -> None:
+        request_reader, request_writer = os.pipe()
+        answer_reader, answer_writer = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the worker: answer each request until the pipe closes, and leave without clean-up
+            status = 0
+            try:
+                os.close(request_writer)
+                os.close(answer_reader)
+                signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the parent, which ends the worker
+                _silence_descriptors()  # what a command prints is captured; a library writing to fd 2 is not
+                _cap_memory(self.megabytes)
+                _serve(request_reader, answer_writer)
+            except BaseException:  # noqa: BLE001 - nothing may escape a forked child
+                status = 70
+            finally:
+                os._exit(status)
+        os.close(request_reader)
+        os.close(answer_writer)
+        self.pid, self.requests, self.answers, self.served = pid, request_writer, answer_reader, 0
+
+    def close(self) -> None:
+        """End the worker (if there is one) and close its pipes."""
+        if self.pid is None:
+            return
+        for descriptor in (self.requests, self.answers):
+            os.close(descriptor)
+        _end(self.pid)
+        self.pid = None
+
+
+def _serve(requests: int, answers: int) -> None:
+    """The worker's loop: read an argv, run it, write [status, graded stdout, stderr]."""
     from mlmath.cli.inprocess import run_inprocess
 
-    if not budget_available():  # pragma: no cover - not on Linux or macOS
-        return run_inprocess(argv)
-    reader, writer = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # the child: run, write what happened, and leave without running any clean-up
-        status = 0
+    while True:
+        message = _read_exactly(requests)
+        if message is None:
+            return
         try:
-            os.close(reader)
-            signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the parent, which ends the child
-            _silence_descriptors()  # what the command prints is captured; a library writing to fd 2 is not
-            _cap_memory(megabytes)
-            ran = run_inprocess(argv)
+            ran = run_inprocess(json.loads(message.decode("utf-8")))
             code = ran.code
             if code == 2 and template("errors.out_of_memory") in ran.stderr:  # main's sentence for MemoryError
                 code = OVER_MEMORY
-            _write_all(writer, json.dumps([code, _graded_part(ran.stdout), ran.stderr]).encode("utf-8"))
+            answer = [code, _graded_part(ran.stdout), ran.stderr]
         except MemoryError:
-            _write_all(writer, json.dumps([OVER_MEMORY, "", ""]).encode("utf-8"))
-        except BaseException:  # noqa: BLE001 - nothing may escape a forked child
-            status = 70
-        finally:
-            os._exit(status)
-    os.close(writer)
-    try:
-        data, finished = _read_until(reader, time.monotonic() + seconds)
-    except BaseException:  # Ctrl-C while waiting: end the child, then let the caller stop
-        _end(pid)
-        raise
-    finally:
-        os.close(reader)
-    if not finished:
-        _end(pid)
-        return _over_budget(OVER_TIME, say("homework.budget.time", seconds=f"{seconds:g}"))
-    os.waitpid(pid, 0)
-    over_memory = _over_budget(OVER_MEMORY, say("homework.budget.memory", megabytes=megabytes))
-    try:
-        code, stdout, stderr = json.loads(data.decode("utf-8"))
-    except ValueError:  # the child was killed before it wrote (by the system, out of memory)
-        return over_memory
-    return over_memory if code == OVER_MEMORY else Ran(code, stdout, stderr)
+            answer = [OVER_MEMORY, "", ""]
+        _write_message(answers, json.dumps(answer).encode("utf-8"))
+        if answer[0] == OVER_MEMORY:
+            return
 
 
 def _over_budget(code: int, message) -> Ran:
@@ -162,27 +235,50 @@ def _address_space_bytes() -> int | None:
     return None
 
 
-def _write_all(descriptor: int, data: bytes) -> None:
-    view = memoryview(data)
+def _write_message(descriptor: int, data: bytes) -> None:
+    view = memoryview(len(data).to_bytes(_LENGTH, "big") + data)
     while view:
         written = os.write(descriptor, view)
         view = view[written:]
 
 
-def _read_until(descriptor: int, deadline: float) -> tuple[bytes, bool]:
-    """Everything the child writes, and whether it finished writing before ``deadline``."""
-    chunks = []
-    while True:
+def _read_exactly(descriptor: int) -> bytes | None:
+    """One whole message (blocking), or None when the other side has closed the pipe."""
+    header = _read_bytes(descriptor, _LENGTH)
+    if header is None:
+        return None
+    return _read_bytes(descriptor, int.from_bytes(header, "big"))
+
+
+def _read_bytes(descriptor: int, count: int) -> bytes | None:
+    chunks, missing = [], count
+    while missing:
+        chunk = os.read(descriptor, min(missing, 1 << 20))
+        if not chunk:
+            return None
+        chunks.append(chunk)
+        missing -= len(chunk)
+    return b"".join(chunks)
+
+
+def _read_message(descriptor: int, deadline: float) -> tuple[bytes | None, bool]:
+    """The worker's answer and whether it came before ``deadline``; None if the worker ended first."""
+    buffer = bytearray()
+    expected = None
+    while expected is None or len(buffer) < expected:
         remaining = deadline - time.monotonic()
         if remaining <= 0:
-            return b"".join(chunks), False
+            return None, False
         ready, _, _ = select.select([descriptor], [], [], remaining)
         if not ready:
             continue
         chunk = os.read(descriptor, 1 << 20)
         if not chunk:
-            return b"".join(chunks), True
-        chunks.append(chunk)
+            return None, True
+        buffer += chunk
+        if expected is None and len(buffer) >= _LENGTH:
+            expected = _LENGTH + int.from_bytes(buffer[:_LENGTH], "big")
+    return bytes(buffer[_LENGTH:]), True
 
 
 def _end(pid: int) -> None:

@@ -49,6 +49,7 @@ def check(
       mlmath check homework.toml --json
       mlmath check submissions/*.toml --csv grades.csv
     """
+    from mlmath.cli.budget import Runner
     from mlmath.core.homework import grade_all
     from mlmath.parsing.homework import read_homework
     from mlmath.registry import COMMANDS
@@ -56,12 +57,12 @@ def check(
     from mlmath.render.homework import report_document
 
     commands = [name for name in COMMANDS if name != "check"]
-    run = _budgeted_runner(timeout, memory)
-    if len(files) > 1 or csv is not None:
-        return _check_class(files, commands, csv, out, run)
-    homework = read_homework(files[0], commands=commands)
-    _warm_up(homework)
-    result = grade_all(homework, run)
+    with Runner(timeout, memory) as run:  # problems run in a forked worker within the budget
+        if len(files) > 1 or csv is not None:
+            return _check_class(files, commands, csv, out, run)
+        homework = read_homework(files[0], commands=commands)
+        run.prepare(_commands_of(homework))
+        result = grade_all(homework, run)
     if out.json:
         document = report_document(result, out.precision)
         if not out.steps:  # --no-steps leaves the steps out of JSON, as every command does
@@ -89,20 +90,8 @@ class _Interrupted(MlmathError):
             super().__init__(say("homework.step.interrupted", done=done, count=count))
 
 
-def _warm_up(homework) -> None:
-    from mlmath.cli.budget import warm_up
-
-    warm_up({problem.run[0] for problem in homework.problems if problem.run})
-
-
-def _budgeted_runner(seconds: float, megabytes: int):
-    """Each problem's command line run in a child process within the time and memory budget."""
-    from mlmath.cli.budget import run_within_budget
-
-    def run(argv: list[str], timeout: float | None = None):
-        return run_within_budget(argv, seconds=timeout if timeout is not None else seconds, megabytes=megabytes)
-
-    return run
+def _commands_of(homework) -> set[str]:
+    return {problem.run[0] for problem in homework.problems if problem.run}
 
 
 def _check_class(files: list[str], commands: list[str], csv: Optional[str], out: Output, run) -> None:
@@ -123,7 +112,7 @@ def _check_class(files: list[str], commands: list[str], csv: Optional[str], out:
     for file in files:
         try:
             homework = read_homework(file, commands=commands)
-            _warm_up(homework)
+            run.prepare(_commands_of(homework))
             graded.append(grade_all(homework, run))
         except MlmathError as error:
             graded.append((file, error.message))
