@@ -464,11 +464,15 @@ def _class_terms(rows_pred: np.ndarray, rows: np.ndarray, indices: np.ndarray | 
     return out
 
 
-def _reduction_step(terms: np.ndarray, reduction: str, value: Any) -> Step:
+def _reduction_step(terms: np.ndarray, reduction: str, value: Any, count: int | None = None) -> Step:
+    """Σ terms, or the mean Σ terms / count (count: the terms unless given; batchmean: the batch's rows)."""
     if reduction == "none":
         return step("loss.reduce.none", count=terms.size)
-    divisor = terms.size if reduction == "mean" else None  # the mean: the sum over the count
-    return step(_REDUCE_KEYS[reduction], value=Computed(tuple(listed(terms)), value, divisor=divisor))
+    count = terms.size if count is None else count
+    summed = Computed(tuple(listed(terms)), value, divisor=None if reduction == "sum" else count)
+    if reduction == "batchmean":
+        return step("loss.reduce.batchmean", batch=count, value=summed)
+    return step(_REDUCE_KEYS[reduction], value=summed)
 
 
 # (kind, from logits, reduction is mean) → the sentence of ∂L/∂pred
@@ -579,16 +583,8 @@ def _finish(kind: str, terms: np.ndarray, reduction: str, gradient_terms: np.nda
     if reduction == "batchmean":
         count = terms.shape[0] if terms.ndim else 1
     scale = 1.0 if reduction in ("sum", "none") else 1.0 / count
-    if reduction == "batchmean":
-        value: Any = float(terms.sum()) / count
-        reduce_step = step("loss.reduce.batchmean", batch=count,
-                           value=Computed(tuple(listed(terms)), value, divisor=count))
-    elif reduction == "mean":
-        value = float(terms.sum()) / count
-        reduce_step = step("loss.reduce.mean", value=Computed(tuple(listed(terms)), value, divisor=count))
-    else:
-        value = _reduce(terms, reduction)
-        reduce_step = _reduction_step(terms, reduction, value)
+    value = float(terms.sum()) / count if reduction in ("mean", "batchmean") else _reduce(terms, reduction)
+    reduce_step = _reduction_step(terms, reduction, value, count)
     gradient = gradient_terms * scale
     if len(per_term) > MAX_WORKED_SAMPLES:
         hidden = len(per_term) - MAX_WORKED_SAMPLES
