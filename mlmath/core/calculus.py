@@ -25,6 +25,7 @@ from fractions import Fraction
 from typing import Any
 
 from mlmath.core.compare import Check
+from mlmath.core.notation import superscript
 from mlmath.errors import InputError, MathError
 from mlmath.text import Sentence, say
 
@@ -85,13 +86,7 @@ def notation(expr: Any) -> str:
     return _notation_printer().doprint(expr).replace("**", "^").replace("*", "·")
 
 
-_SUPERSCRIPTS = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
 _printer = None
-
-
-def superscript(number: int) -> str:
-    """``12`` → ``¹²``, ``-1`` → ``⁻¹``."""
-    return str(number).translate(_SUPERSCRIPTS)
 
 
 def _notation_printer():

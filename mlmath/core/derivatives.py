@@ -24,11 +24,11 @@ from mlmath.core.calculus import (
     check_size,
     derivative,
     precise_value_at,
-    superscript,
     sympy_syntax,
     tidy,
     variable,
 )
+from mlmath.core.notation import subscript, superscript
 from mlmath.core.result import Result, Step, shown, step
 from mlmath.errors import InputError, MathError
 from mlmath.text import say
@@ -284,7 +284,7 @@ def _inner_symbol(f: Any) -> Any:
     if shorthands is not None:
         taken |= {symbol.name for symbol in shorthands.values()}
         for round_ in range(1, 1000):
-            mark = "" if round_ == 1 else str(round_).translate(str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉"))
+            mark = "" if round_ == 1 else subscript(round_)
             name = next((n + mark for n in INNER_NAMES if n + mark not in taken), None)
             if name is not None:
                 return sympy.Symbol(name, real=True)

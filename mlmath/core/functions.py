@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from mlmath.core.notation import superscript
 from mlmath.errors import MathError
 from mlmath.text import say
 
@@ -245,11 +246,8 @@ def _pretty(expr) -> str:
     return _superscripts(text.replace("**", "^")).replace("*", "·")
 
 
-_SUPERSCRIPT = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
-
-
 def _superscripts(text: str) -> str:
     """``x^2`` → ``x²`` for integer exponents; other powers keep the caret."""
     import re
 
-    return re.sub(r"\^(-?\d+)(?![\d.])", lambda match: match[1].translate(_SUPERSCRIPT), text)
+    return re.sub(r"\^(-?\d+)(?![\d.])", lambda match: superscript(match[1]), text)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from mlmath.core import optimizers
+from mlmath.core.notation import subscript
 from mlmath.core.result import Computed, Result, Step, shown, step
 from mlmath.errors import MathError
 from mlmath.text import say
@@ -294,12 +295,9 @@ def nearest_minimum(objective: Objective, point: Sequence[float]) -> tuple[list[
 
 # --- steps ---------------------------------------------------------------------------
 
-_SUBSCRIPT = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
-
-
 def theta(k: int) -> str:
     """θ₀, θ₁, …: the point after k steps."""
-    return "θ" + str(k).translate(_SUBSCRIPT)
+    return "θ" + subscript(k)
 
 
 def _function_step(objective: Objective) -> Step:

@@ -32,7 +32,7 @@ from typing import Any
 
 import numpy as np
 
-from mlmath.core import activations
+from mlmath.core import activations, notation
 from mlmath.core.arrays import float_array, shape_text
 from mlmath.core.result import Result, Step, shown_positions, step
 from mlmath.errors import InputError, MathError, MlmathError
@@ -49,12 +49,9 @@ DEFAULT_SEED = 0
 MAX_RANDOM_ENTRIES = 20_000_000  # a random W, b or X beyond this would take more memory than a lesson needs
 SHOWN_DECIMALS = 4  # the default --precision: sums of numbers this short reproduce from what is printed
 
-_SUBSCRIPTS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
-
-
 def subscript(*indices: int) -> str:
     """(1, 2) → ``₁₂``; with an index past 9, split by a comma: (10, 2) → ``₁₀,₂``."""
-    parts = [str(index).translate(_SUBSCRIPTS) for index in indices]
+    parts = [notation.subscript(index) for index in indices]
     return ("," if any(index > 9 for index in indices) else "").join(parts)
 
 

@@ -15,6 +15,7 @@ from typing import Any
 import numpy as np
 
 from mlmath.core.arrays import shape_text
+from mlmath.core.notation import subscript
 from mlmath.core.result import MORE, Computed, Result, Step, shortened, shown, shown_positions, step
 from mlmath.errors import MathError
 from mlmath.text import say
@@ -29,9 +30,6 @@ MAX_RESULT_ENTRIES = 100_000_000  # 800 MB of float64: a product or similarity m
 MAX_WORKED_CELLS = 36
 MAX_WORKED_TERMS = 8
 
-_SUBSCRIPTS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
-
-
 def cell_name(letter: str, i: int, j: int) -> str:
     """1-based cell name: ``c₁₂``, or ``c₁,₁₂`` once an index has two digits."""
     return entry_name(letter, (i, j))
@@ -41,7 +39,7 @@ def entry_name(letter: str, index: tuple[int, ...]) -> str:
     """1-based name of an entry at any number of axes: ``c₃`` (a vector), ``c₁₂``, ``c₁,₁₂`` once an index
     has two digits, ``c`` for a single number."""
     separator = "," if any(i >= 9 for i in index) else ""
-    return letter + separator.join(str(i + 1) for i in index).translate(_SUBSCRIPTS)
+    return letter + subscript(separator.join(str(i + 1) for i in index))
 
 
 def _scalar(value: Any) -> Any:

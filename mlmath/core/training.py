@@ -42,6 +42,7 @@ import numpy as np
 
 from mlmath.core import optimizers
 from mlmath.core.network import BatchStep, FlatOptimizer, Network, Record, loss_and_gradient
+from mlmath.core.notation import superscript
 from mlmath.core.result import Result, Step, shortened, shown, step
 from mlmath.errors import InputError, MathError
 from mlmath.text import say
@@ -754,12 +755,9 @@ def layer_from_npz(path: str, index: int) -> tuple[np.ndarray, np.ndarray]:
 
 # --- the worked batch and the steps ---------------------------------------------------------
 
-_SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-
-
 def sup(layer: int) -> str:
     """⁽¹⁾, ⁽²⁾ …: which layer a quantity belongs to."""
-    return "⁽" + str(layer).translate(_SUPERSCRIPTS) + "⁾"
+    return "⁽" + superscript(layer) + "⁾"
 
 
 @dataclass

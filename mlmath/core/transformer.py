@@ -28,6 +28,7 @@ import numpy as np
 from mlmath.core import attention_kernel as kernel
 from mlmath.core.arrays import ieee_quietly
 from mlmath.core.attention_kernel import compute_in_parallel, split_heads
+from mlmath.core.notation import subscript
 from mlmath.core.result import Computed, Result, Step, shown, step
 from mlmath.errors import MathError
 from mlmath.text import Sentence, say
@@ -552,15 +553,12 @@ def attention(
 
 # --- steps ----------------------------------------------------------------------
 
-_SUBSCRIPTS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
-
-
 def token_labels(tokens: list[str]) -> list[str]:
     """Labels for rows and columns: a token that occurs more than once gets its position, ``the₁``, ``the₄``."""
     counts: dict[str, int] = {}
     for token in tokens:
         counts[token] = counts.get(token, 0) + 1
-    return [token + str(index + 1).translate(_SUBSCRIPTS) if counts[token] > 1 else token
+    return [token + subscript(index + 1) if counts[token] > 1 else token
             for index, token in enumerate(tokens)]
 
 

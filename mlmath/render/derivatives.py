@@ -12,7 +12,7 @@ from mlmath.text import template
 
 def _operator(result, variable: str) -> str:
     """``d/dx``, ``d²/dx²`` or, among several variables, ``∂/∂x``, ``∂²/∂x²``."""
-    from mlmath.core.calculus import superscript
+    from mlmath.core.notation import superscript
 
     power = "" if result.order == 1 else superscript(result.order)
     return f"∂{power}/∂{variable}{power}" if result.partial else f"d{power}/d{variable}{power}"
