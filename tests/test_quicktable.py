@@ -108,10 +108,31 @@ def test_ratio_distribute_is_richs():
 @settings(max_examples=300, deadline=None)
 @given(st.lists(tables(), min_size=1, max_size=3), st.sampled_from([40, 80, 120]), st.booleans())
 def test_side_by_side_draws_what_rich_columns_draws(specs, width, color):
+    """Pieces that fit on one line: what Columns draws.  Otherwise each line of pieces is drawn as Columns
+    draws those pieces, and a piece alone as it is drawn by itself (Columns would put it in a grid cell
+    and crop or wrap its caption to the cell)."""
     from rich.columns import Columns
+    from rich.measure import Measurement
 
-    from mlmath.render.tables import SideBySide
+    from mlmath.render.tables import SideBySide, _wider_annotation
 
     ours = picture(SideBySide([build(QuickTable, *spec) for spec in specs], gap=3), width, color)[0]
-    richs = picture(Columns([build(Table, *spec) for spec in specs], padding=(0, 3)), width, color)[0]
-    assert ours == richs
+    richs = [build(Table, *spec) for spec in specs]
+    console = Console(width=width)
+    widths = [Measurement.get(console, console.options, table).maximum for table in richs]
+    alone = [_wider_annotation(table, size) for table, size in zip(richs, widths)]
+    lines: list[list[int]] = []  # pieces on one line: left to right while they fit
+    for index, size in enumerate(widths):
+        if lines and not alone[index] and not alone[lines[-1][-1]] and \
+                sum(widths[i] + 3 for i in lines[-1]) + size <= width:
+            lines[-1].append(index)
+        else:
+            lines.append([index])
+    expected = []
+    for line in lines:
+        pieces = [richs[i] for i in line]
+        by_itself = len(line) == 1 and (alone[line[0]] or widths[line[0]] > width)
+        expected += picture(pieces[0] if by_itself else Columns(pieces, padding=(0, 3)), width, color)[0]
+    assert ours == expected
+    if len(lines) == 1 and not alone[0]:
+        assert ours == picture(Columns(richs, padding=(0, 3)), width, color)[0]

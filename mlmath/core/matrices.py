@@ -23,6 +23,7 @@ from typing import Any
 import numpy as np
 
 from mlmath.core.arrays import shape_text
+from mlmath.core.notation import subscript as _sub
 from mlmath.core.result import MORE, Result, Step, shortened, shown_positions, step
 from mlmath.errors import MathError
 from mlmath.text import Sentence, say, template
@@ -44,14 +45,6 @@ MAX_WORKED_ENTRIES = 36
 MAX_COFACTOR_SIZE = 3
 # Condition numbers past this lose more than 10 of float64's ~16 significant digits: warned about.
 NEAR_SINGULAR_CONDITION = 1e10
-LU_BLOCK = 64  # columns factored at a time before the rest is updated by one matrix product
-
-_SUBSCRIPTS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
-
-
-def _sub(number: int) -> str:
-    return str(number).translate(_SUBSCRIPTS)
-
 
 def row_name(index: int) -> str:
     """R₁, R₂ … for the 0-based row ``index``."""
@@ -522,10 +515,12 @@ def _exact_det(matrix: np.ndarray) -> Any:
 def _lu(matrix: np.ndarray, exact: bool) -> _Elimination:
     """Gaussian elimination below each pivot (PA = LU) in place; the pivots are U's diagonal.
 
-    Float64 uses partial pivoting, a block of columns at a time: the columns of
-    a block are eliminated one by one, then the rest of the matrix is updated at
-    once by a matrix product (as LAPACK's getrf does).  A column with no
-    non-zero pivot makes the determinant 0 and ends the elimination.
+    Exact entries take the first non-zero pivot of each column.  Float64 uses partial pivoting
+    (the entry of largest size), ``BLOCK`` columns at a time as LAPACK's getrf does: a block is
+    factored recursively (its left half, then its right half brought up to date by one triangular
+    solve and one matrix product, then the right half; at most ``PANEL`` columns one by one), then
+    the columns to its right are brought up to date the same way.  A column with no non-zero pivot
+    makes the determinant 0 and ends the elimination.
     """
     n = matrix.shape[0]
     work = _Elimination()
@@ -544,33 +539,55 @@ def _lu(matrix: np.ndarray, exact: bool) -> _Elimination:
                 if matrix[i, col] != 0:
                     matrix[i, col:] = matrix[i, col:] - (matrix[i, col] / pivot) * matrix[col, col:]
         return work
-    for start in range(0, n, LU_BLOCK):
-        stop = min(start + LU_BLOCK, n)
-        panel = matrix[start:, start:stop].copy()  # the block's columns, contiguous while they are factored
-        order = np.arange(n - start)
-        for k in range(stop - start):
-            found = _pivot_row(panel[:, k], k, exact=False)
+    for start in range(0, n, BLOCK):
+        stop = min(start + BLOCK, n)
+        if not _factor_columns(matrix, start, stop, work):
+            return work
+        if stop < n:
+            _update_right(matrix, start, stop, n)
+    return work
+
+
+BLOCK = 128  # columns factored before the columns to their right are brought up to date
+PANEL = 16  # columns eliminated one by one; a wider range is halved
+
+
+def _factor_columns(matrix: np.ndarray, first: int, last: int, work: _Elimination) -> bool:
+    """PA = LU of the columns first … last − 1 of ``matrix``, below row ``first`` (already up to date
+    with the columns before them); rows are swapped whole.  False at a column with no non-zero pivot."""
+    if last - first <= PANEL:
+        # the columns as the rows of a contiguous copy: a column is then read and written in one stretch
+        columns = matrix[first:, first:last].T.copy()
+        done = True
+        for k in range(last - first):
+            found = _pivot_row(columns[k], k, exact=False)
             if found is None:
                 work.pivots.append(0.0)
-                return work
-            if found != k:
-                panel[[k, found]] = panel[[found, k]]
-                order[[k, found]] = order[[found, k]]
+                done = False
+                break
+            if found != k:  # rows k and found swap: in the copy, and whole in the matrix
+                columns[:, [k, found]] = columns[:, [found, k]]
+                matrix[[first + k, first + found]] = matrix[[first + found, first + k]]
                 work.swaps += 1
-            pivot = panel[k, k]
+            pivot = columns[k, k]
             work.pivots.append(float(pivot))
-            panel[k + 1:, k] /= pivot  # the multipliers: L below the diagonal
-            panel[k + 1:, k + 1:] -= np.outer(panel[k + 1:, k], panel[k, k + 1:])
-        matrix[start:, start:stop] = panel
-        if stop < n:
-            # the block's row swaps on the columns to its right, then U₁₂ = L₁₁⁻¹·A₁₂ (L₁₁ unit lower
-            # triangular) and A₂₂ ← A₂₂ − L₂₁·U₁₂, one matrix product
-            matrix[start:, stop:] = matrix[start:, stop:][order]
-            size = stop - start
-            lower = np.tril(panel[:size], -1) + np.eye(size)
-            matrix[start:stop, stop:] = np.linalg.solve(lower, matrix[start:stop, stop:])
-            matrix[stop:, stop:] -= panel[size:] @ matrix[start:stop, stop:]
-    return work
+            columns[k, k + 1:] /= pivot  # the multipliers: L below the diagonal
+            columns[k + 1:, k + 1:] -= np.outer(columns[k + 1:, k], columns[k, k + 1:])
+        matrix[first:, first:last] = columns.T
+        return done
+    middle = (first + last) // 2
+    if not _factor_columns(matrix, first, middle, work):
+        return False
+    _update_right(matrix, first, middle, last)
+    return _factor_columns(matrix, middle, last, work)
+
+
+def _update_right(matrix: np.ndarray, first: int, middle: int, last: int) -> None:
+    """The columns middle … last − 1 after the columns first … middle − 1 are factored:
+    U₁₂ = L₁₁⁻¹·A₁₂ (L₁₁ unit lower triangular), then A₂₂ ← A₂₂ − L₂₁·U₁₂ (one matrix product)."""
+    lower = np.tril(matrix[first:middle, first:middle], -1) + np.eye(middle - first)
+    upper = matrix[first:middle, middle:last] = np.linalg.solve(lower, matrix[first:middle, middle:last])
+    matrix[middle:, middle:last] -= matrix[middle:, first:middle] @ upper
 
 
 def _lu_value(work: _Elimination, exact: bool) -> Any:

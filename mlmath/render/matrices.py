@@ -118,7 +118,7 @@ def show_det(result, out: Output) -> None:
         pivots = np.empty((len(result.pivots), 1), dtype=object)
         pivots[:, 0] = result.pivots
         tables.append(matrix_table(pivots, title=template("matrices.title.pivots"),
-                                   row_labels=[entry_name("u", k, k) for k in range(len(result.pivots))],
+                                   row_labels=lambda k: entry_name("u", k, k),
                                    col_labels=[""], precision=out.precision, width=out.width))
     _side_by_side(tables, out)
     show_steps(result.steps, out)

@@ -33,9 +33,10 @@ def titled_table(title: str | None, **options):
 
 
 class SideBySide:
-    """Tables in a row, ``gap`` spaces apart: what ``rich.columns.Columns(tables, padding=(0, gap))`` draws
-    when they fit on one row, without its grid (Columns lays its pieces out in a Rich table, whose
-    measuring and padding cost more than the tables themselves); anything else is drawn by Columns."""
+    """Tables in a row, ``gap`` spaces apart, as many as fit on a line; the others on the lines below,
+    the same way (what ``rich.columns.Columns`` does, without its grid: Columns lays its pieces out in
+    a Rich table, whose measuring and padding cost more than the tables themselves, and crops a
+    caption wider than its cell)."""
 
     def __init__(self, renderables: Sequence[Any], gap: int = 3):
         self.renderables = list(renderables)
@@ -46,27 +47,34 @@ class SideBySide:
         from rich.segment import Segment
 
         widths = [Measurement.get(console, options, item).maximum for item in self.renderables]
-        if not self.renderables or sum(widths) + self.gap * (len(widths) - 1) > options.max_width or \
-                any(_wider_annotation(item, width) for item, width in zip(self.renderables, widths)):
-            from rich.columns import Columns
-
-            yield Columns(self.renderables, padding=(0, self.gap))
-            return
-        # each piece's lines, padded to its width; a shorter piece is continued with blank lines
-        blocks = [console.render_lines(item, options.update(width=width), pad=True)
-                  for item, width in zip(self.renderables, widths)]
-        height = max(len(lines) for lines in blocks)
-        gap = Segment(" " * self.gap)
-        for row in range(height):
-            for index, (lines, width) in enumerate(zip(blocks, widths)):
-                if index:
-                    yield gap
-                yield from (lines[row] if row < len(lines) else [Segment(" " * width)])
-            yield Segment.line()
+        alone = [_wider_annotation(item, width) for item, width in zip(self.renderables, widths)]
+        rows: list[list[int]] = []  # which pieces share a line: greedily, left to right
+        for index, width in enumerate(widths):
+            row = rows[-1] if rows else None
+            if row and not alone[index] and not alone[row[-1]] and \
+                    sum(widths[i] + self.gap for i in row) + width <= options.max_width:
+                row.append(index)
+            else:
+                rows.append([index])
+        for row in rows:
+            if len(row) == 1 and (alone[row[0]] or widths[row[0]] > options.max_width):
+                yield self.renderables[row[0]]  # drawn by itself, its title or caption on full lines
+                continue
+            # each piece's lines, padded to its width; a shorter piece is continued with blank lines
+            blocks = [console.render_lines(self.renderables[i], options.update(width=widths[i]), pad=True)
+                      for i in row]
+            height = max(len(lines) for lines in blocks)
+            gap = Segment(" " * self.gap)
+            for line in range(height):
+                for index, (lines, i) in enumerate(zip(blocks, row)):
+                    if index:
+                        yield gap
+                    yield from (lines[line] if line < len(lines) else [Segment(" " * widths[i])])
+                yield Segment.line()
 
 
 def _wider_annotation(item: Any, width: int) -> bool:
-    """A table whose title or caption is wider than the table (Columns crops it to the cell: … at the end)."""
+    """A table whose title or caption is wider than the table: it is drawn on its own, at full width."""
     from rich.cells import cell_len
 
     annotations = (getattr(item, "title", None), getattr(item, "caption", None))
@@ -124,16 +132,17 @@ def matrix_table(
     values: Any,
     *,
     title: str | None = None,
-    row_labels: Sequence[str] | None = None,
-    col_labels: Sequence[str] | None = None,
+    row_labels: Sequence[str] | Callable[[int], str] | None = None,
+    col_labels: Sequence[str] | Callable[[int], str] | None = None,
     precision: int = DEFAULT_PRECISION,
     width: int = 80,
     max_rows: int = MAX_ROWS,
     corner: str = "",
 ):
-    """A table of a vector (one row) or matrix, with row and column labels.
+    """A table of a vector (one row) or matrix, with row and column labels (a list, or a function of
+    the 0-based index; 1, 2, 3 … unless given).
 
-    Only the visible slice is ever formatted, so a 1000×1000 matrix costs the
+    Only the visible slice is ever formatted and labelled, so a 1000×1000 matrix costs the
     same as a 12×8 one; a caption says what was left out.
     """
     import numpy as np
@@ -146,13 +155,13 @@ def matrix_table(
     elif array.ndim == 1:
         array = array.reshape(1, -1)
     rows, cols = array.shape
-    row_names = list(row_labels) if row_labels is not None else [str(i + 1) for i in range(rows)]
-    col_names = list(col_labels) if col_labels is not None else [str(j + 1) for j in range(cols)]
+    row_name, col_name = _labeller(row_labels), _labeller(col_labels)
     from rich.cells import cell_len  # Korean characters take two cells
 
     row_index = kept_indices(rows, max_rows)
-    label_width = max((cell_len(row_names[i]) for i in row_index if i is not None), default=1)
-    header_width = max((cell_len(name) for name in col_names[:8] + col_names[-8:]), default=1)
+    label_width = max((cell_len(row_name(i)) for i in row_index if i is not None), default=1)
+    header_width = max((cell_len(col_name(j)) for j in {*range(min(8, cols)), *range(max(0, cols - 8), cols)}),
+                       default=1)
     col_index = kept_indices(cols, _max_columns(array, width, precision, label_width, header_width))
 
     from rich.text import Text  # labels are the user's words, never read as Rich markup
@@ -160,7 +169,7 @@ def matrix_table(
     table = titled_table(title, pad_edge=False, min_width=titled_width(title))
     table.add_column(corner, style="dim", justify="right", no_wrap=True)
     for j in col_index:
-        table.add_column(ELLIPSIS if j is None else Text(col_names[j]), justify="right", no_wrap=True)
+        table.add_column(ELLIPSIS if j is None else Text(col_name(j)), justify="right", no_wrap=True)
 
     shown_rows = [i for i in row_index if i is not None]
     shown_cols = [j for j in col_index if j is not None]
@@ -171,12 +180,18 @@ def matrix_table(
             table.add_row(VERTICAL_ELLIPSIS, *[VERTICAL_ELLIPSIS if j is not None else "⋱" for j in col_index])
             continue
         cells = [ELLIPSIS if j is None else next(texts) for j in col_index]
-        table.add_row(Text(row_names[i]), *cells)
+        table.add_row(Text(row_name(i)), *cells)
     if len(shown_rows) < rows or len(shown_cols) < cols:
         table.caption = template("view.truncated").format(
             shown_rows=len(shown_rows), shown_cols=len(shown_cols), rows=rows, cols=cols
         )
     return table
+
+
+def _labeller(labels: Sequence[str] | Callable[[int], str] | None) -> Callable[[int], str]:
+    if labels is None:
+        return lambda index: str(index + 1)
+    return labels if callable(labels) else labels.__getitem__
 
 
 def shown_part_table(
