@@ -277,6 +277,39 @@ def test_float_det_equals_numpy(n, seed):
     assert matrices.det(a).result == pytest.approx(expected, rel=1e-9, abs=1e-12)
 
 
+def _textbook_pivots(a: np.ndarray) -> tuple[list[float], int]:
+    """Gaussian elimination with partial pivoting, one column at a time, written plainly."""
+    a = a.copy()
+    n, pivots, swaps = len(a), [], 0
+    for k in range(n):
+        p = k + int(np.argmax(np.abs(a[k:, k])))
+        if p != k:
+            a[[k, p]] = a[[p, k]]
+            swaps += 1
+        pivots.append(a[k, k])
+        for i in range(k + 1, n):
+            a[i, k:] -= a[i, k] / a[k, k] * a[k, k:]
+    return pivots, swaps
+
+
+def test_blocked_pivots_equal_textbook_elimination():
+    a = np.random.default_rng(12).normal(size=(150, 150))  # past the first block of columns
+    result = matrices.det(a)
+    pivots, swaps = _textbook_pivots(a)
+    np.testing.assert_allclose(result.pivots, pivots, rtol=1e-9)
+    assert result.swaps == swaps
+
+
+@pytest.mark.parametrize("column", [5, 100, 200, 299])
+def test_a_column_of_zeros_ends_the_elimination_where_it_is(column):
+    """Inside a panel, in a later half, in a later block: the pivots stop at that column, with 0."""
+    a = np.random.default_rng(column).normal(size=(300, 300))
+    a[:, column] = 0.0
+    result = matrices.det(a)
+    assert result.result == 0 and len(result.pivots) == column + 1 and result.pivots[-1] == 0
+    assert result.steps[-2].key == "matrices.det.zero_pivot"
+
+
 def test_blocked_lu_of_a_large_matrix_equals_numpy():
     a = np.random.default_rng(7).normal(size=(300, 300))
     result = matrices.det(a)
