@@ -176,6 +176,27 @@ def test_large_inverse_prints_a_truncated_view_at_once(cli, tmp_path):
     assert det["result"] == pytest.approx(np.linalg.det(a), rel=1e-10) and len(det["pivots"]) == 120
 
 
+@pytest.mark.parametrize("scale", [40.0, -0.02])
+def test_a_determinant_beyond_float64_is_said_with_its_size(cli, tmp_path, scale):
+    """40²⁰¹ and (−0.02)²⁰¹ leave float64: the headline gives m × 10ᵉ (from the logarithms), never ∞ or
+    "singular"; JSON keeps the float64 value and adds the scientific form."""
+    a = scale * np.eye(201)
+    path = tmp_path / "big.npy"
+    np.save(path, a)
+    sign, log = np.linalg.slogdet(a)
+    log10 = log / np.log(10)
+    exponent = int(np.floor(log10))
+    mantissa = sign * 10 ** (log10 - exponent)
+    for lang, words in (("en", "float64 holds"), ("ko", "float64가 담을 수 있는")):
+        first = cli("det", f"@{path}", "--lang", lang).stdout.splitlines()[0]
+        shown = first.removeprefix("det A ≈ ").split(" × 10")[0]
+        assert float(shown) == pytest.approx(mantissa, rel=1e-3) and words in first
+        assert "∞" not in first and "singular" not in first and "특이" not in first
+    document = cli("det", f"@{path}", "--json").json
+    assert document["scientific"]["exponent"] == exponent
+    assert document["scientific"]["mantissa"] == pytest.approx(mantissa, rel=1e-10)
+
+
 def test_no_steps(cli):
     text = cli("inverse", "[[2,1],[1,1]]", "--no-steps").stdout
     assert "Steps" not in text and "A⁻¹ (2×2)" in text

@@ -1,5 +1,6 @@
 """transpose, inverse and det against hand-worked values, NumPy and SymPy."""
 
+import math
 from fractions import Fraction
 
 import numpy as np
@@ -308,6 +309,27 @@ def test_a_column_of_zeros_ends_the_elimination_where_it_is(column):
     result = matrices.det(a)
     assert result.result == 0 and len(result.pivots) == column + 1 and result.pivots[-1] == 0
     assert result.steps[-2].key == "matrices.det.zero_pivot"
+
+
+@pytest.mark.parametrize(("scale", "n"), [(31.0, 400), (-31.0, 301), (0.01, 400), (-0.01, 201)])
+def test_a_determinant_beyond_float64_is_written_from_its_logarithm(scale, n):
+    """31ⁿ overflows float64 and 0.01ⁿ underflows it: the size comes from Σ log₁₀|uᵢᵢ| (numpy's slogdet),
+    the sign from the pivots and the swaps; an underflow is not called singular."""
+    a = scale * np.eye(n) + 0.01 * abs(scale) * np.random.default_rng(n).normal(size=(n, n))
+    result = matrices.det(a)
+    sign, log = np.linalg.slogdet(a)
+    assert result.result in (0.0, math.inf, -math.inf) and result.scientific is not None
+    assert result.scientific["log10"] == pytest.approx(log / math.log(10), rel=1e-12)
+    mantissa, exponent = result.scientific["mantissa"], result.scientific["exponent"]
+    assert 1 <= abs(mantissa) < 10 and np.sign(mantissa) == sign
+    assert math.log10(abs(mantissa)) + exponent == pytest.approx(log / math.log(10), rel=1e-12)
+    keys = [s.key for s in result.steps]
+    assert ("matrices.det.product_in_logs.large" if abs(scale) > 1 else "matrices.det.product_in_logs.small") in keys
+    assert "matrices.det.zero_pivot" not in keys
+
+
+def test_a_determinant_float64_holds_has_no_scientific_form():
+    assert matrices.det(np.random.default_rng(1).normal(size=(50, 50))).scientific is None
 
 
 def test_blocked_lu_of_a_large_matrix_equals_numpy():

@@ -24,6 +24,7 @@ import numpy as np
 
 from mlmath.core.arrays import shape_text
 from mlmath.core.notation import subscript as _sub
+from mlmath.core.notation import superscript
 from mlmath.core.result import MORE, Result, Step, shortened, shown_positions, step
 from mlmath.errors import MathError
 from mlmath.text import Sentence, say, template
@@ -504,6 +505,7 @@ class DetResult(Result):
     pivots: list[Any] | None = None  # LU: the diagonal of U
     swaps: int = 0
     sign: int = 1  # (−1)^swaps
+    scientific: dict[str, Any] | None = None  # a float64 product out of range: mantissa × 10^exponent, log10|det|
 
 
 def _exact_det(matrix: np.ndarray) -> Any:
@@ -632,16 +634,36 @@ def det(values: Any, name: str = "A") -> DetResult:
     value = _lu_value(work, exact)
     sign = -1 if work.swaps % 2 else 1
     pivots = work.pivots
+    scientific = None if exact or pivots[-1] == 0 else _beyond_float64(value, pivots, sign)
     if pivots[-1] == 0:  # a column with no non-zero pivot ended the elimination
         steps.append(step("matrices.det.zero_pivot", column=len(pivots), name=name))
     else:
         steps.append(step("matrices.det.pivots", pivots=pivots, count=n))
         steps.append(step("matrices.det.swaps", swaps=work.swaps, sign=sign))
-        steps.append(step("matrices.det.product", name=name, product=(sign, *shortened(pivots)), value=value))
+        if scientific is None:
+            steps.append(step("matrices.det.product", name=name, product=(sign, *shortened(pivots)), value=value))
+        else:
+            size = "large" if scientific["exponent"] > 0 else "small"
+            # log₁₀ with four decimals: 10 to its fraction gives the mantissa to the digits shown
+            steps.append(step(f"matrices.det.product_in_logs.{size}", name=name, product=(sign, *shortened(pivots)),
+                              log10=f"{scientific['log10']:.4f}", mantissa=scientific["mantissa"],
+                              power=superscript(scientific["exponent"])))
     if not exact:
         steps.append(step("matrices.det.rounding"))
     return DetResult(result=value, matrix=matrix, name=name, size=n, exact=exact, method="lu", pivots=pivots,
-                     swaps=work.swaps, sign=sign, steps=steps)
+                     swaps=work.swaps, sign=sign, steps=steps, scientific=scientific)
+
+
+def _beyond_float64(value: float, pivots: list[float], sign: int) -> dict[str, Any] | None:
+    """The product of non-zero pivots that overflowed to ±∞ or underflowed to 0, written m × 10ᵉ from
+    log₁₀|det| = Σ log₁₀|uᵢᵢ|; None when float64 holds it."""
+    if math.isfinite(value) and value != 0:
+        return None
+    log10 = math.fsum(math.log10(abs(pivot)) for pivot in pivots)
+    negative = (sign < 0) != (sum(pivot < 0 for pivot in pivots) % 2 == 1)
+    exponent = math.floor(log10)
+    mantissa = 10.0 ** (log10 - exponent)
+    return {"mantissa": -mantissa if negative else mantissa, "exponent": exponent, "log10": log10}
 
 
 def _det_by_cofactors(matrix: np.ndarray, name: str, n: int, is_exact: bool) -> DetResult:

@@ -99,7 +99,13 @@ def show_det(result, out: Output) -> None:
     """A, the cofactors of row 1 (or the pivots of U), then the steps."""
     import numpy as np
 
-    if result.result == 0:
+    if result.scientific is not None:  # a product float64 cannot hold: its size from the logarithms
+        from mlmath.core.notation import superscript
+
+        key = "matrices.det.headline_large" if result.scientific["exponent"] > 0 else "matrices.det.headline_small"
+        show_headline(out, key, name=result.name, mantissa=result.scientific["mantissa"],
+                      power=superscript(result.scientific["exponent"]))
+    elif result.result == 0:
         show_headline(out, "matrices.det.headline_zero", name=result.name)
     else:
         show_headline(out, "matrices.det.headline", name=result.name, value=result.result)

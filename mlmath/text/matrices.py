@@ -96,6 +96,16 @@ EN = {
     "matrices.det.pivots": "The {count} pivots: {pivots}",
     "matrices.det.swaps": "{swaps} row swaps: sign (−1)^{swaps} = {sign}",
     "matrices.det.product": "det {name} = sign · pivots = {product} = {value}",
+    "matrices.det.product_in_logs.large": "det {name} = sign · pivots = {product} is larger than float64 holds "
+    "(about 1.8 × 10³⁰⁸ at most), so its size is added up in logarithms: log₁₀|det {name}| = Σ log₁₀|uᵢᵢ| = "
+    "{log10}, and det {name} ≈ {mantissa} × 10{power}",
+    "matrices.det.product_in_logs.small": "det {name} = sign · pivots = {product} is smaller than float64 holds "
+    "(about 4.9 × 10⁻³²⁴ at least), so its size is added up in logarithms: log₁₀|det {name}| = Σ log₁₀|uᵢᵢ| = "
+    "{log10}, and det {name} ≈ {mantissa} × 10{power}",
+    "matrices.det.headline_large": "det {name} ≈ {mantissa} × 10{power} (larger than float64 holds: its largest "
+    "number is about 1.8 × 10³⁰⁸)",
+    "matrices.det.headline_small": "det {name} ≈ {mantissa} × 10{power} (not 0: smaller than float64 holds, its "
+    "smallest positive number being about 4.9 × 10⁻³²⁴)",
     "matrices.det.zero_pivot": "Column {column} has no non-zero pivot at or below the diagonal, so det {name} = 0: "
     "{name} is singular and has no inverse",
     "matrices.det.rounding": "float64: the product of the pivots is rounded, so it may differ from the exact value "
@@ -210,6 +220,16 @@ KO = {
     "matrices.det.pivots": "피벗 {count}개: {pivots}",
     "matrices.det.swaps": "행 교환 {swaps}번: 부호 (−1)^{swaps} = {sign}",
     "matrices.det.product": "det {name} = 부호 · 피벗들 = {product} = {value}",
+    "matrices.det.product_in_logs.large": "det {name} = 부호 · 피벗들 = {product}는 float64가 담을 수 있는 수(최대 약 "
+    "1.8 × 10³⁰⁸)보다 커서 크기를 로그로 더합니다: log₁₀|det {name}| = Σ log₁₀|uᵢᵢ| = {log10}, 따라서 det {name} ≈ "
+    "{mantissa} × 10{power}",
+    "matrices.det.product_in_logs.small": "det {name} = 부호 · 피벗들 = {product}는 float64가 담을 수 있는 수(최소 약 "
+    "4.9 × 10⁻³²⁴)보다 작아서 크기를 로그로 더합니다: log₁₀|det {name}| = Σ log₁₀|uᵢᵢ| = {log10}, 따라서 det {name} ≈ "
+    "{mantissa} × 10{power}",
+    "matrices.det.headline_large": "det {name} ≈ {mantissa} × 10{power} (float64가 담을 수 있는 수보다 큽니다: 가장 "
+    "큰 수가 약 1.8 × 10³⁰⁸)",
+    "matrices.det.headline_small": "det {name} ≈ {mantissa} × 10{power} (0이 아닙니다: float64가 담을 수 있는 수보다 "
+    "작습니다, 가장 작은 양수가 약 4.9 × 10⁻³²⁴)",
     "matrices.det.zero_pivot": "{column}열의 대각선과 그 아래에 0이 아닌 피벗이 없으므로 det {name} = 0: "
     "{name}는 특이행렬이고 역행렬이 없습니다",
     "matrices.det.rounding": "float64: 피벗들의 곱이 반올림되므로 정확한 값과 마지막 자리가 다를 수 있습니다",
