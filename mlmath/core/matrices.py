@@ -643,9 +643,10 @@ def det(values: Any, name: str = "A") -> DetResult:
         if scientific is None:
             steps.append(step("matrices.det.product", name=name, product=(sign, *shortened(pivots)), value=value))
         else:
-            size = "large" if scientific["exponent"] > 0 else "small"
+            key = "matrices.det.product_in_logs.large" if scientific["exponent"] > 0 else \
+                "matrices.det.product_in_logs.small"
             # log₁₀ with four decimals: 10 to its fraction gives the mantissa to the digits shown
-            steps.append(step(f"matrices.det.product_in_logs.{size}", name=name, product=(sign, *shortened(pivots)),
+            steps.append(step(key, name=name, product=(sign, *shortened(pivots)),
                               log10=f"{scientific['log10']:.4f}", mantissa=scientific["mantissa"],
                               power=superscript(scientific["exponent"])))
     if not exact:
