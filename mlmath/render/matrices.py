@@ -125,6 +125,7 @@ def show_det(result, out: Output) -> None:
         pivots[:, 0] = result.pivots
         tables.append(matrix_table(pivots, title=template("matrices.title.pivots"),
                                    row_labels=lambda k: entry_name("u", k, k),
-                                   col_labels=[""], precision=out.precision, width=out.width))
+                                   col_labels=[template("matrices.column.pivot")], precision=out.precision,
+                                   width=out.width))
     _side_by_side(tables, out)
     show_steps(result.steps, out)
