@@ -196,7 +196,7 @@ class FlatOptimizer:
                      (np.add, (self.v, work, self.v))]  # v ← β₂·v + (1 − β₂)·g²
             v = self.v
             if c["amsgrad"]:
-                tape.append((np.maximum, (self.v_max, v, self.v_max)))
+                tape.append((_maximum_into, (self.v_max, v, self.v_max)))  # v_max ← max(v_max, v)
                 v = self.v_max
             tape += [(np.sqrt, (v, work)), (np.divide, (work, self.factor, work)),
                      (np.add, (work, _constant(c["eps"]), work)),  # √v̂ + ε = √v/√(1 − β₂ᵗ) + ε
@@ -269,6 +269,10 @@ class FlatOptimizer:
             ref.square, ref.mean, ref.buffer = ([float(self.square[index])], [float(self.mean[index])],
                                                 [float(self.buffer[index])])
         return ref
+
+
+def _maximum_into(a: np.ndarray, b: np.ndarray, out: np.ndarray) -> None:
+    np.maximum(a, b, out=out)  # NumPy 2.4 deprecates a third positional argument of maximum
 
 
 def _lerp(average: np.ndarray, g: np.ndarray, weight: float, work: np.ndarray) -> Tape:
