@@ -118,14 +118,11 @@ class Runner:
         if not finished:
             self.close()
             return _over_budget(OVER_TIME, say("homework.budget.time", seconds=f"{seconds:g}"))
-        over_memory = _over_budget(OVER_MEMORY, say("homework.budget.memory", megabytes=self.megabytes))
-        if data is None:  # the worker ended before it answered (the system ended it, out of memory)
+        # no answer: the system ended the worker (out of memory); OVER_MEMORY: the worker ended itself
+        code, stdout, stderr = (OVER_MEMORY, "", "") if data is None else json.loads(data.decode("utf-8"))
+        if code == OVER_MEMORY:
             self.close()
-            return over_memory
-        code, stdout, stderr = json.loads(data.decode("utf-8"))
-        if code == OVER_MEMORY:  # the worker has ended itself
-            self.close()
-            return over_memory
+            return _over_budget(OVER_MEMORY, say("homework.budget.memory", megabytes=self.megabytes))
         return Ran(code, stdout, stderr)
 
     def _start(self) -> None:
